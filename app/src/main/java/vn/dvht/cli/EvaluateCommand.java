@@ -1,0 +1,169 @@
+package vn.dvht.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.Evaluator;
+import vn.dvht.input.InputException;
+import vn.dvht.input.ReadUnit;
+import vn.dvht.input.UnitReader;
+import vn.dvht.model.Level;
+import vn.dvht.model.Ruleset;
+import vn.dvht.report.Assessment;
+import vn.dvht.report.ReportFormat;
+import vn.dvht.report.Stamp;
+import vn.dvht.ruleset.LoadedRuleset;
+import vn.dvht.ruleset.RulesetException;
+import vn.dvht.ruleset.RulesetLoader;
+
+/** {@code dvht evaluate}: reads a unit, evaluates it, prints the verdict and writes the summary files. */
+@Command(
+    name = "evaluate",
+    synopsisHeading = "Cách dùng: ",
+    descriptionHeading = "%n",
+    description = {
+      "Đánh giá một đơn vị từ tệp danh sách thành viên (XLSX, XLS hoặc CSV). Thông tin đơn vị lấy từ trang"
+          + " tính \"Đơn vị\" của cùng tệp, hoặc từ --unit. Ghi <tên tệp>-ket-qua.xlsx và <tên tệp>-bao-cao.md"
+          + " vào thư mục của tệp đầu vào (hoặc --out)."
+    },
+    parameterListHeading = "%nTham số:%n",
+    optionListHeading = "%nTùy chọn:%n")
+final class EvaluateCommand implements Callable<Integer> {
+  @ParentCommand DvhtCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "TỆP", description = "Danh sách thành viên: .xlsx, .xls hoặc .csv.")
+  Path membersFile;
+
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24",
+      description = "Bộ tiêu chí: mã tích hợp (tt24) hoặc tệp .yaml/.json. Mặc định: ${DEFAULT-VALUE}.")
+  String ruleset;
+
+  @Option(names = "--unit", paramLabel = "TỆP",
+      description = "Tệp thông tin đơn vị (CSV hoặc XLSX: Mục | Giá trị | Minh chứng).")
+  Path unitFile;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "THƯ-MỤC", description = "Thư mục ghi kết quả.")
+  Path outDir;
+
+  @Option(names = "--overwrite", description = "Cho phép ghi đè tệp kết quả đã có.")
+  boolean overwrite;
+
+  @Option(names = "--no-files", description = "Chỉ in kết quả, không ghi tệp.")
+  boolean noFiles;
+
+  @Option(names = "--json", description = "In kết quả dạng JSON ra stdout (và không in gì khác ở đó).")
+  boolean json;
+
+  @Option(names = "--fail-below", paramLabel = "MỨC",
+      description = "Thoát với mã 4 nếu đơn vị không đạt mức này (vd. muc-1, 2).")
+  String failBelow;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày ghi trên báo cáo (mặc định: hôm nay).")
+  LocalDate reportDate;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  boolean help;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
+    LoadedRuleset loaded;
+    ReadUnit read;
+    try {
+      loaded = new RulesetLoader().resolve(ruleset);
+    } catch (RulesetException e) {
+      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      return ExitCode.INVALID.code();
+    }
+    Ruleset rules = loaded.ruleset();
+    Optional<Level> required = Optional.empty();
+    if (failBelow != null) {
+      required = Levels.parse(rules, failBelow);
+      if (required.isEmpty()) {
+        err.println(Messages.get("cli.unknownLevel", failBelow, Levels.describe(rules)));
+        return ExitCode.USAGE.code();
+      }
+    }
+    try {
+      read = new UnitReader(rules, today.getYear()).read(membersFile, Optional.ofNullable(unitFile));
+    } catch (InputException e) {
+      err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
+      err.println(Messages.get("cli.inputInvalid", e.diagnostics().size()));
+      return ExitCode.INVALID.code();
+    }
+    OutputFiles files = new OutputFiles(overwrite);
+    List<Path> outputs = plannedOutputs();
+    String conflict = files.conflict(outputs, inputs());
+    if (!conflict.isEmpty()) {
+      err.println(Messages.get("cli.outputExists", conflict));
+      return ExitCode.USAGE.code();
+    }
+    EvaluationResult result = new Evaluator().evaluate(rules, read.unit());
+    Assessment assessment = new Assessment(result, read.warnings(), stamp(loaded, read, today));
+    out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, assessment));
+    if (!noFiles) {
+      files.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
+      files.write(outputs.get(1), o -> ReportFormat.MARKDOWN.renderer().render(assessment, o));
+      if (!json) {
+        outputs.forEach(p -> out.println(Messages.get("cli.wrote", p)));
+      }
+    }
+    out.flush();
+    if (required.isPresent() && !result.reachedAtLeast(required.get())) {
+      return ExitCode.BELOW_LEVEL.code();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private List<Path> plannedOutputs() {
+    if (noFiles) {
+      return List.of();
+    }
+    Path dir = outDir != null ? outDir : Optional.ofNullable(membersFile.getParent()).orElse(Path.of(""));
+    String stem = membersFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    return List.of(dir.resolve(stem + "-ket-qua." + ReportFormat.XLSX.extension()),
+        dir.resolve(stem + "-bao-cao." + ReportFormat.MARKDOWN.extension()));
+  }
+
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(List.of(membersFile));
+    if (unitFile != null) {
+      inputs.add(unitFile);
+    }
+    if (!RulesetLoader.BUILTIN.contains(ruleset)) {
+      inputs.add(Path.of(ruleset));
+    }
+    return inputs;
+  }
+
+  private static Stamp stamp(LoadedRuleset loaded, ReadUnit read, LocalDate today) {
+    List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
+    return new Stamp(Version.current(), loaded.origin(), loaded.sha256(), inputs, today);
+  }
+
+  private static String render(ReportFormat format, Assessment assessment) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    format.renderer().render(assessment, buffer);
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,25 @@
+package vn.dvht.cli;
+
+/** Process exit codes; listed in {@code dvht --help}. */
+public enum ExitCode {
+  /** Evaluated (and, with --fail-below, the level was reached). */
+  OK(0),
+  /** A bug in dvht. */
+  INTERNAL(1),
+  /** Wrong options or arguments, or an output file that would be overwritten. */
+  USAGE(2),
+  /** The ruleset or an input file cannot be used as it is. */
+  INVALID(3),
+  /** Evaluated, but the unit did not reach the level asked for with --fail-below. */
+  BELOW_LEVEL(4);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

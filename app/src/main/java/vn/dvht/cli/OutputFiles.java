@@ -1,0 +1,79 @@
+package vn.dvht.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Writes output files so that nothing is ever half-written or lost: each file goes to a
+ * temporary file in the same directory and is moved into place; an existing file is replaced
+ * only when asked, and never one of the inputs.
+ */
+final class OutputFiles {
+  /** Writes the body of one file. */
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private final boolean overwrite;
+
+  OutputFiles(boolean overwrite) {
+    this.overwrite = overwrite;
+  }
+
+  /** The first planned output that would overwrite an input or, without --overwrite, any file. */
+  String conflict(List<Path> outputs, List<Path> inputs) throws IOException {
+    for (Path output : outputs) {
+      for (Path input : inputs) {
+        if (Files.exists(output) && Files.isSameFile(output, input)) {
+          return output.toString();
+        }
+      }
+      if (!overwrite && Files.exists(output)) {
+        return output.toString();
+      }
+    }
+    return "";
+  }
+
+  void write(Path target, Body body) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        body.write(out);
+      }
+      move(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void move(Path temp, Path target) throws IOException {
+    if (overwrite) {
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return;
+    }
+    try {
+      // A hard link fails atomically if the target exists: no window in which it could be replaced.
+      Files.createLink(target, temp);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (IOException | UnsupportedOperationException e) {
+      if (Files.exists(target)) {
+        throw new FileAlreadyExistsException(target.toString());
+      }
+      Files.move(temp, target);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package vn.dvht.diag;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Prints diagnostics for people: {@code file:line:col: lỗi[CODE]: message} followed by the
+ * source line and a caret for text positions; file, sheet, cell and header for sheet positions.
+ */
+public final class DiagnosticFormatter {
+  private final Function<String, List<String>> sourceLines;
+
+  /** @param sourceLines the lines of a text file by name, or an empty list when unknown */
+  public DiagnosticFormatter(Function<String, List<String>> sourceLines) {
+    this.sourceLines = sourceLines;
+  }
+
+  public static DiagnosticFormatter withoutSources() {
+    return new DiagnosticFormatter(file -> List.of());
+  }
+
+  public String format(Diagnostic d) {
+    String head = where(d.position()) + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message();
+    if (d.position() instanceof SourcePosition.InText t && t.line() > 0) {
+      List<String> lines = sourceLines.apply(t.file());
+      if (t.line() <= lines.size()) {
+        String line = lines.get(t.line() - 1);
+        return head + "\n  " + line + "\n  " + caretPad(line, t.column()) + "^";
+      }
+    }
+    return head;
+  }
+
+  public String formatAll(List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : diagnostics) {
+      out.append(format(d)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The position alone, as shown before a message. */
+  public static String where(SourcePosition position) {
+    if (position instanceof SourcePosition.InText t) {
+      return t.file() + ":" + t.line() + ":" + t.column();
+    }
+    if (position instanceof SourcePosition.InSheet s) {
+      return sheetPlace(s);
+    }
+    return position.file();
+  }
+
+  private static String sheetPlace(SourcePosition.InSheet s) {
+    StringBuilder place = new StringBuilder(s.file());
+    place.append(", ").append(Messages.get("position.sheet", s.sheet()));
+    if (s.row() > 0 && s.column() >= 0) {
+      place.append(", ").append(Messages.get("position.cell", SourcePosition.columnLetters(s.column()) + s.row()));
+    } else if (s.row() > 0) {
+      place.append(", ").append(Messages.get("position.row", s.row()));
+    } else if (s.column() >= 0) {
+      place.append(", ").append(Messages.get("position.column", SourcePosition.columnLetters(s.column())));
+    }
+    if (!s.header().isEmpty()) {
+      place.append(" ").append(Messages.get("position.header", s.header()));
+    }
+    return place.toString();
+  }
+
+  /** Spaces up to the caret, keeping tabs so the caret lines up under the reported column. */
+  private static String caretPad(String line, int column) {
+    StringBuilder pad = new StringBuilder();
+    for (int i = 0; i < column - 1 && i < line.length(); i++) {
+      pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    return pad.toString();
+  }
+}

@@ -1,0 +1,18 @@
+package vn.dvht.diag;
+
+/** How bad a diagnostic is. */
+public enum Severity {
+  ERROR("severity.error"),
+  WARNING("severity.warning");
+
+  private final String messageKey;
+
+  Severity(String messageKey) {
+    this.messageKey = messageKey;
+  }
+
+  /** The word shown before the message, in the current language ("lỗi", "cảnh báo"). */
+  public String label() {
+    return Messages.get(messageKey);
+  }
+}

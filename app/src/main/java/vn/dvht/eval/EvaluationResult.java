@@ -1,0 +1,29 @@
+package vn.dvht.eval;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dvht.model.Level;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Unit;
+
+/** Everything the evaluator found for one unit. */
+public record EvaluationResult(
+    Ruleset ruleset, Unit unit, List<LevelResult> levels, List<MemberGap> gaps, List<ProcedureResult> procedures) {
+
+  public EvaluationResult {
+    levels = List.copyOf(levels);
+    gaps = List.copyOf(gaps);
+    procedures = List.copyOf(procedures);
+  }
+
+  /** The highest level whose applicable indicators are all met. */
+  public Optional<Level> reached() {
+    return levels.stream().filter(LevelResult::reached).map(LevelResult::level)
+        .max(Comparator.comparingInt(Level::rank));
+  }
+
+  public boolean reachedAtLeast(Level level) {
+    return reached().map(l -> l.rank() >= level.rank()).orElse(false);
+  }
+}

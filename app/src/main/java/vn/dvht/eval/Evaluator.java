@@ -1,0 +1,113 @@
+package vn.dvht.eval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dvht.model.Answer;
+import vn.dvht.model.FactAnswer;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Level;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Member;
+import vn.dvht.model.Procedure;
+import vn.dvht.model.Requirement;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Target;
+import vn.dvht.model.Unit;
+import vn.dvht.model.UnitProfile;
+
+/**
+ * Evaluates a unit against a ruleset. Pure and deterministic: no I/O, no clock, and exact
+ * arithmetic — a share of k people out of n meets p % when {@code k × 100 ≥ p × n}.
+ *
+ * <pre>{@code
+ * EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
+ * result.reached().map(Level::label);   // Optional[Mức độ 1]
+ * }</pre>
+ *
+ * <p>An indicator that does not apply to the unit's type, or has no target for its authority at
+ * a level, is "Không áp dụng" there. One that applies but whose population is empty is not met.
+ * Procedural conditions never change a level's verdict; they are reported beside it.
+ */
+public final class Evaluator {
+  /** Dossiers for an assessment year are due by this day of the next year. */
+  static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public EvaluationResult evaluate(Ruleset ruleset, Unit unit) {
+    UnitProfile profile = unit.profile();
+    Map<String, ShareTally> tallies = new LinkedHashMap<>();
+    for (Indicator indicator : ruleset.indicators()) {
+      if (indicator.measure() instanceof Measure.Share && appliesSomewhere(ruleset, indicator, profile)) {
+        tallies.put(indicator.id(), new ShareTally(ruleset, indicator));
+      }
+    }
+    for (Member member : unit.members()) {
+      for (ShareTally tally : tallies.values()) {
+        tally.add(member);
+      }
+    }
+    List<LevelResult> levels = new ArrayList<>();
+    for (Level level : ruleset.levels()) {
+      List<IndicatorResult> results = new ArrayList<>();
+      for (Indicator indicator : ruleset.indicators()) {
+        results.add(new IndicatorResult(indicator, judge(ruleset, indicator, level, unit, tallies)));
+      }
+      levels.add(new LevelResult(level, results));
+    }
+    List<MemberGap> gaps = tallies.values().stream().map(ShareTally::gap).toList();
+    List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
+    return new EvaluationResult(ruleset, unit, levels, gaps, procedures);
+  }
+
+  private static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
+    return ruleset.levels().stream()
+        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
+  }
+
+  private static Outcome judge(Ruleset ruleset, Indicator indicator, Level level, Unit unit,
+      Map<String, ShareTally> tallies) {
+    UnitProfile profile = unit.profile();
+    Optional<Target> found = indicator.targetFor(profile.authority(), profile.unitType(), level.id());
+    if (found.isEmpty()) {
+      return new Outcome.NotApplicable();
+    }
+    Target target = found.get();
+    Optional<FactAnswer> fact = unit.fact(indicator.id());
+    Answer answer = fact.map(FactAnswer::answer).orElse(Answer.BLANK);
+    String evidence = fact.map(FactAnswer::evidence).orElse("");
+    if (indicator.measure() instanceof Measure.Share) {
+      ShareTally tally = tallies.get(indicator.id());
+      BigDecimal threshold = ((Requirement.MinPercent) target.requirement()).percent();
+      return share(target, threshold, tally.numerator(), tally.denominator());
+    }
+    if (indicator.measure() instanceof Measure.UnitRank rank) {
+      String item = ((Requirement.MinRank) target.requirement()).item();
+      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence);
+    }
+    return new Outcome.Fact(target, answer, evidence);
+  }
+
+  /** Exact share outcome: met iff {@code k × 100 ≥ p × n} with {@code n > 0}. */
+  static Outcome.Share share(Target target, BigDecimal threshold, long numerator, long denominator) {
+    BigDecimal needed = threshold.multiply(BigDecimal.valueOf(denominator)).divide(HUNDRED, 0, RoundingMode.CEILING);
+    long shortfall = Math.max(0, needed.longValueExact() - numerator);
+    return new Outcome.Share(target, threshold, numerator, denominator, shortfall);
+  }
+
+  private static ProcedureResult check(Procedure procedure, Unit unit) {
+    Optional<FactAnswer> fact = unit.fact(procedure.dateFact());
+    if (fact.isPresent() && fact.get().answer() instanceof Answer.Date date) {
+      LocalDate earliest = date.value().plusMonths(procedure.minMonths());
+      LocalDate deadline = DOSSIER_DEADLINE.atYear(unit.profile().year() + 1);
+      return new ProcedureResult(procedure, new ProcedureResult.Checked(date.value(), earliest, deadline));
+    }
+    return new ProcedureResult(procedure, new ProcedureResult.Unchecked());
+  }
+}

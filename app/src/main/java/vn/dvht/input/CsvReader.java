@@ -1,0 +1,116 @@
+package vn.dvht.input;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+
+/**
+ * Reads a CSV file as one sheet of text rows. UTF-8 (with or without BOM) and UTF-16 with BOM
+ * are recognised; other bytes are read as Windows-1258, what Excel on Vietnamese Windows
+ * writes. The delimiter (comma, semicolon or tab) is the one whose first rows best match the
+ * expected headers.
+ */
+final class CsvReader {
+  private static final char[] DELIMITERS = {',', ';', '\t'};
+
+  private CsvReader() {}
+
+  /**
+   * @param headerScore how many expected headers a row holds; the delimiter with the best score wins
+   */
+  static RawSheet read(Path path, ToIntFunction<List<String>> headerScore) throws InputException {
+    String file = path.toString();
+    String text = decode(path);
+    char best = ',';
+    int bestScore = -1;
+    for (char delimiter : DELIMITERS) {
+      int score = 0;
+      for (RawRow row : parse(file, text, delimiter, 20)) {
+        score = Math.max(score, headerScore.applyAsInt(row.cells()));
+      }
+      if (score > bestScore) {
+        best = delimiter;
+        bestScore = score;
+      }
+    }
+    String name = path.getFileName().toString();
+    return new RawSheet(file, name, parse(file, text, best, Integer.MAX_VALUE));
+  }
+
+  private static List<RawRow> parse(String file, String text, char delimiter, int limit) throws InputException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+    List<RawRow> rows = new ArrayList<>();
+    try (Reader reader = new StringReader(text)) {
+      for (CSVRecord record : format.parse(reader)) {
+        if (rows.size() >= limit) {
+          break;
+        }
+        rows.add(new RawRow((int) record.getRecordNumber(), record.toList()));
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file),
+          Messages.get("input.badCsv", e.getMessage())));
+    }
+    return rows;
+  }
+
+  private static String decode(Path path) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()),
+          Messages.get("input.notFound")));
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(path.toString()),
+          Messages.get("input.unreadable", e.getMessage())));
+    }
+    if (bytes.length == 0) {
+      throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
+          Messages.get("input.emptyFile")));
+    }
+    String text;
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      text = new String(bytes, StandardCharsets.UTF_16);
+    } else {
+      text = strictUtf8(bytes);
+      if (text == null) {
+        text = new String(bytes, Charset.forName("windows-1258"));
+      }
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

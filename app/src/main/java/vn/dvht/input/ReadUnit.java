@@ -1,0 +1,16 @@
+package vn.dvht.input;
+
+import java.util.List;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.model.Unit;
+
+/** A unit read from its files, the data warnings found on the way, and the files read. */
+public record ReadUnit(Unit unit, List<Diagnostic> warnings, List<InputFile> files) {
+  public ReadUnit {
+    warnings = List.copyOf(warnings);
+    files = List.copyOf(files);
+  }
+
+  /** An input file as named by the user, with its SHA-256. */
+  public record InputFile(String name, String sha256) {}
+}

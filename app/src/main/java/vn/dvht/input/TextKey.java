@@ -1,0 +1,60 @@
+package vn.dvht.input;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The canonical form used to compare headers and values a clerk typed: Unicode NFC, lower case,
+ * any run of spaces (including non-breaking ones) as one space, and old/new tone placement
+ * unified ({@code "Hoà" ≡ "Hòa"}, {@code "Thuỷ" ≡ "Thủy"}). {@code "đ"} stays distinct from {@code "d"}.
+ */
+public final class TextKey {
+  private TextKey() {}
+
+  public static String of(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    StringBuilder tones = new StringBuilder(1);
+    boolean pendingSpace = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        flushTones(out, tones);
+        continue;
+      }
+      if (isToneMark(c)) {
+        tones.append(c);
+        continue;
+      }
+      if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        flushTones(out, tones);
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c);
+    }
+    flushTones(out, tones);
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** Whether two texts are the same for a clerk. */
+  public static boolean same(String a, String b) {
+    return of(a).equals(of(b));
+  }
+
+  /** A tone mark moves to the end of its syllable, so both placements yield the same key. */
+  private static void flushTones(StringBuilder out, StringBuilder tones) {
+    if (tones.length() > 0) {
+      out.append(tones);
+      tones.setLength(0);
+    }
+  }
+
+  private static boolean isToneMark(char c) {
+    // grave, acute, tilde, hook above, dot below: the five Vietnamese tones
+    return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+  }
+}

@@ -1,0 +1,155 @@
+package vn.dvht.input;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.Sha256;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Unit;
+import vn.dvht.model.UnitProfile;
+
+/**
+ * Reads a unit from its member file (XLSX, XLS or CSV) and unit facts (sheet "Đơn vị" of the same
+ * workbook, or a separate file), for one ruleset:
+ *
+ * <pre>{@code
+ * ReadUnit read = new UnitReader(ruleset, 2025).read(Path.of("members.xlsx"), Optional.empty());
+ * }</pre>
+ *
+ * <p>Files are opened read-only. Problems that make a number untrustworthy are errors, all
+ * collected in one {@link InputException}; the rest come back as warnings.
+ */
+public final class UnitReader {
+  static final String MEMBERS_SHEET = "Thành viên";
+  static final String UNIT_SHEET = "Đơn vị";
+
+  private final Ruleset ruleset;
+  private final int fallbackYear;
+  private final ValueReader values;
+
+  /** @param fallbackYear the assessment year when the unit sheet does not give one */
+  public UnitReader(Ruleset ruleset, int fallbackYear) {
+    this.ruleset = ruleset;
+    this.fallbackYear = fallbackYear;
+    this.values = new ValueReader(ruleset);
+  }
+
+  public ReadUnit read(Path membersFile, Optional<Path> unitFile) throws InputException {
+    Diagnostics diagnostics = new Diagnostics();
+    RawSheet unitSheet;
+    RawSheet memberSheet;
+    if (isCsv(membersFile)) {
+      unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get()) : missingUnitSheet(membersFile);
+      memberSheet = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()));
+    } else {
+      requireWorkbook(membersFile);
+      try (WorkbookReader workbook = WorkbookReader.open(membersFile)) {
+        Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
+        if (unitFile.isPresent()) {
+          unitSheet = readUnitFile(unitFile.get());
+        } else if (unitName.isPresent()) {
+          unitSheet = workbook.read(unitName.get());
+        } else {
+          unitSheet = missingUnitSheet(membersFile);
+        }
+        memberSheet = workbook.read(memberSheetName(workbook, membersFile, unitName));
+      }
+    }
+    List<ReadUnit.InputFile> files = new ArrayList<>();
+    files.add(fingerprint(membersFile));
+    unitFile.ifPresent(f -> files.add(fingerprint(f)));
+    Optional<UnitSheetReader.Result> facts =
+        new UnitSheetReader(ruleset, values, diagnostics).read(unitSheet, fallbackYear);
+    if (facts.isEmpty() || diagnostics.hasErrors()) {
+      throw new InputException(diagnostics.errors());
+    }
+    UnitProfile profile = facts.get().profile();
+    Optional<List<Member>> members =
+        new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile)).read(memberSheet);
+    if (members.isEmpty() || diagnostics.hasErrors()) {
+      throw new InputException(diagnostics.errors());
+    }
+    Unit unit = new Unit(profile, facts.get().facts(), members.get());
+    return new ReadUnit(unit, diagnostics.warnings(), files);
+  }
+
+  /** For each population, the fields read by the share indicators that apply to this unit. */
+  Map<String, Set<String>> requiredFields(UnitProfile profile) {
+    Map<String, Set<String>> required = new HashMap<>();
+    for (Indicator indicator : ruleset.indicators()) {
+      if (indicator.measure() instanceof Measure.Share share && appliesAtSomeLevel(indicator, profile)) {
+        required.computeIfAbsent(share.population(), p -> new HashSet<>()).add(share.test().field());
+      }
+    }
+    return required;
+  }
+
+  private boolean appliesAtSomeLevel(Indicator indicator, UnitProfile profile) {
+    return ruleset.levels().stream()
+        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
+  }
+
+  private static String memberSheetName(WorkbookReader workbook, Path file, Optional<String> unitSheet)
+      throws InputException {
+    Optional<String> named = workbook.findSheet(MEMBERS_SHEET);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    return workbook.sheetNames().stream()
+        .filter(s -> unitSheet.isEmpty() || !s.equals(unitSheet.get()))
+        .findFirst()
+        .orElseThrow(() -> new InputException(Diagnostic.error("I106",
+            new SourcePosition.InFile(file.toString()), Messages.get("input.noMemberSheet", MEMBERS_SHEET))));
+  }
+
+  private RawSheet readUnitFile(Path file) throws InputException {
+    if (isCsv(file)) {
+      return CsvReader.read(file, cells -> (int) cells.stream().filter(c -> TextKey.same(c, "Mục")
+          || TextKey.same(c, "Giá trị")).count());
+    }
+    requireWorkbook(file);
+    try (WorkbookReader workbook = WorkbookReader.open(file)) {
+      return workbook.read(workbook.findSheet(UNIT_SHEET).orElse(workbook.sheetNames().get(0)));
+    }
+  }
+
+  private static RawSheet missingUnitSheet(Path membersFile) throws InputException {
+    throw new InputException(Diagnostic.error("I107", new SourcePosition.InFile(membersFile.toString()),
+        Messages.get("input.noUnitSheet", UNIT_SHEET)));
+  }
+
+  private static void requireWorkbook(Path file) throws InputException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {
+      throw new InputException(Diagnostic.error("I100", new SourcePosition.InFile(file.toString()),
+          Messages.get("input.unsupportedType")));
+    }
+  }
+
+  private static boolean isCsv(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+  }
+
+  private static ReadUnit.InputFile fingerprint(Path file) {
+    try {
+      return new ReadUnit.InputFile(file.getFileName().toString(), Sha256.of(file));
+    } catch (IOException e) {
+      return new ReadUnit.InputFile(file.getFileName().toString(), "");
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package vn.dvht.input;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.Answer;
+import vn.dvht.model.FactAnswer;
+import vn.dvht.model.FactDef;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Named;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.SourceRow;
+import vn.dvht.model.UnitProfile;
+
+/**
+ * Reads the unit sheet ("Đơn vị"): rows of {@code Mục | Giá trị | Minh chứng} giving the unit's
+ * name, authority level, type, assessment year, and one row per unit-level indicator or fact.
+ */
+final class UnitSheetReader {
+  private static final List<String> NAME = List.of("Tên đơn vị", "Đơn vị", "Tên cơ quan");
+  private static final List<String> AUTHORITY = List.of("Cấp", "Cấp đánh giá", "Cấp công nhận");
+  private static final List<String> TYPE = List.of("Loại đơn vị", "Loại hình đơn vị", "Loại hình");
+  private static final List<String> YEAR = List.of("Năm đánh giá", "Năm");
+  private static final List<String> KEY_HEADER = List.of("Mục", "Nội dung", "Tiêu chí, chỉ tiêu");
+  private static final List<String> VALUE_HEADER = List.of("Giá trị", "Kết quả", "Tự đánh giá");
+  private static final List<String> EVIDENCE_HEADER = List.of("Minh chứng", "Ghi chú");
+
+  /** What the unit sheet says. */
+  record Result(UnitProfile profile, Map<String, FactAnswer> facts) {}
+
+  private final Ruleset ruleset;
+  private final ValueReader values;
+  private final Diagnostics diagnostics;
+
+  UnitSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics) {
+    this.ruleset = ruleset;
+    this.values = values;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads the sheet; returns empty after reporting errors that make the unit unknown. */
+  Optional<Result> read(RawSheet sheet, int fallbackYear) {
+    int keyColumn = 0;
+    int valueColumn = 1;
+    int evidenceColumn = 2;
+    int firstRow = 0;
+    for (int i = 0; i < Math.min(HeaderRow.SCAN_ROWS, sheet.rows().size()); i++) {
+      RawRow row = sheet.rows().get(i);
+      int k = column(row, KEY_HEADER);
+      int v = column(row, VALUE_HEADER);
+      if (k >= 0 && v >= 0) {
+        keyColumn = k;
+        valueColumn = v;
+        evidenceColumn = column(row, EVIDENCE_HEADER);
+        firstRow = i + 1;
+        break;
+      }
+    }
+    String name = "";
+    String authority = "";
+    String type = "";
+    Integer year = null;
+    boolean authorityRow = false;
+    boolean typeRow = false;
+    Map<String, FactAnswer> facts = new LinkedHashMap<>();
+    for (RawRow row : sheet.rows().subList(firstRow, sheet.rows().size())) {
+      String key = row.cell(keyColumn);
+      String raw = row.cell(valueColumn);
+      String evidence = evidenceColumn >= 0 ? row.cell(evidenceColumn) : "";
+      if (key.isEmpty()) {
+        continue;
+      }
+      SourcePosition.InSheet at = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), valueColumn, key);
+      if (isOneOf(key, NAME)) {
+        name = raw;
+      } else if (isOneOf(key, AUTHORITY)) {
+        authorityRow = true;
+        authority = choose(ruleset.authorities(), raw, at);
+      } else if (isOneOf(key, TYPE)) {
+        typeRow = true;
+        type = choose(ruleset.unitTypes(), raw, at);
+      } else if (isOneOf(key, YEAR)) {
+        year = year(raw, at);
+      } else {
+        readFact(key, raw, evidence, new SourceRow(sheet.name(), row.number()), at).ifPresent(f -> facts.put(f.key(), f));
+      }
+    }
+    SourcePosition.InSheet sheetAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, "");
+    if (!authorityRow) {
+      diagnostics.error("I300", sheetAt, Messages.get("unit.missingKey", AUTHORITY.get(0), labels(ruleset.authorities())));
+    }
+    if (!typeRow) {
+      diagnostics.error("I300", sheetAt, Messages.get("unit.missingKey", TYPE.get(0), labels(ruleset.unitTypes())));
+    }
+    if (name.isEmpty()) {
+      diagnostics.warning("I302", sheetAt, Messages.get("unit.noName"));
+    }
+    if (year == null) {
+      diagnostics.warning("I303", sheetAt, Messages.get("unit.noYear", fallbackYear));
+      year = fallbackYear;
+    }
+    if (authority.isEmpty() || type.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Result(new UnitProfile(name, authority, type, year), facts));
+  }
+
+  private Optional<FactAnswer> readFact(String key, String raw, String evidence, SourceRow source,
+      SourcePosition.InSheet at) {
+    String k = TextKey.of(key);
+    for (Indicator indicator : ruleset.indicators()) {
+      if (TextKey.of(indicator.id()).equals(k) || TextKey.of(indicator.shortText()).equals(k)
+          || TextKey.of(indicator.text()).equals(k)) {
+        return indicatorAnswer(indicator, raw, at).map(a -> new FactAnswer(indicator.id(), a, evidence, source));
+      }
+    }
+    for (FactDef fact : ruleset.facts()) {
+      if (ValueReader.names(fact, k)) {
+        return factAnswer(fact, raw, at).map(a -> new FactAnswer(fact.id(), a, evidence, source));
+      }
+    }
+    diagnostics.warning("I304", at, Messages.get("unit.unknownKey", key));
+    return Optional.empty();
+  }
+
+  private Optional<Answer> indicatorAnswer(Indicator indicator, String raw, SourcePosition.InSheet at) {
+    if (indicator.measure() instanceof Measure.Share) {
+      diagnostics.warning("I305", at, Messages.get("unit.shareInUnitSheet", indicator.id()));
+      return Optional.empty();
+    }
+    if (raw.isEmpty()) {
+      return Optional.of(Answer.BLANK);
+    }
+    Optional<Answer> answer;
+    String accepted;
+    if (indicator.measure() instanceof Measure.UnitRank rank) {
+      answer = values.rank(rank.scale(), raw);
+      accepted = values.acceptedRank(rank.scale());
+    } else {
+      String vocabulary = ruleset.vocabularies().get(0).id();
+      answer = values.yesNo(vocabulary, raw);
+      accepted = values.acceptedYesNo(vocabulary);
+    }
+    if (answer.isEmpty()) {
+      diagnostics.error("I306", at, Messages.get("input.badValue", raw, accepted));
+    }
+    return answer;
+  }
+
+  private Optional<Answer> factAnswer(FactDef fact, String raw, SourcePosition.InSheet at) {
+    if (raw.isEmpty()) {
+      return Optional.of(Answer.BLANK);
+    }
+    if (fact.type() == FactDef.FactType.TEXT) {
+      return Optional.of(new Answer.Text(raw));
+    }
+    Optional<Answer> date = values.date(raw);
+    if (date.isEmpty()) {
+      diagnostics.error("I306", at, Messages.get("input.badDate", raw));
+    }
+    return date;
+  }
+
+  private <T extends Named> String choose(List<T> choices, String raw, SourcePosition.InSheet at) {
+    String key = TextKey.of(raw);
+    for (T choice : choices) {
+      if (ValueReader.names(choice, key)) {
+        return choice.id();
+      }
+    }
+    diagnostics.error("I301", at, raw.isEmpty()
+        ? Messages.get("input.blankValue", labels(choices))
+        : Messages.get("input.badValue", raw, labels(choices)));
+    return "";
+  }
+
+  private Integer year(String raw, SourcePosition.InSheet at) {
+    try {
+      int year = Integer.parseInt(raw.strip());
+      if (year >= 1900 && year <= 9999) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    diagnostics.error("I301", at, Messages.get("unit.badYear", raw));
+    return null;
+  }
+
+  private static <T extends Named> String labels(List<T> items) {
+    return String.join(", ", items.stream().map(Named::label).toList());
+  }
+
+  private static boolean isOneOf(String text, List<String> keys) {
+    return keys.stream().anyMatch(k -> TextKey.same(k, text));
+  }
+
+  private static int column(RawRow row, List<String> headers) {
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (isOneOf(row.cell(c), headers)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,108 @@
+package vn.dvht.input;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dvht.model.Answer;
+import vn.dvht.model.Named;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Scale;
+import vn.dvht.model.ScaleItem;
+import vn.dvht.model.Vocabulary;
+
+/** Reads a cell's text with the ruleset's vocabularies and scales; matching ignores case and form. */
+final class ValueReader {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private final Ruleset ruleset;
+  /** Per vocabulary: text key → yes (true) or no (false); ticks count as yes. */
+  private final Map<String, Map<String, Boolean>> flags = new HashMap<>();
+  private final Map<String, Set<String>> ticks = new HashMap<>();
+  /** Per scale: text key → rank, 0 for the words meaning none. */
+  private final Map<String, Map<String, Integer>> ranks = new HashMap<>();
+
+  ValueReader(Ruleset ruleset) {
+    this.ruleset = ruleset;
+    for (Vocabulary vocabulary : ruleset.vocabularies()) {
+      Map<String, Boolean> words = new HashMap<>();
+      vocabulary.no().forEach(w -> words.put(TextKey.of(w), false));
+      vocabulary.ticks().forEach(w -> words.put(TextKey.of(w), true));
+      vocabulary.yes().forEach(w -> words.put(TextKey.of(w), true));
+      flags.put(vocabulary.id(), words);
+      ticks.put(vocabulary.id(), vocabulary.ticks().stream().map(TextKey::of).collect(Collectors.toSet()));
+    }
+    for (Scale scale : ruleset.scales()) {
+      Map<String, Integer> words = new HashMap<>();
+      scale.none().forEach(w -> words.put(TextKey.of(w), 0));
+      for (int i = 0; i < scale.items().size(); i++) {
+        ScaleItem item = scale.items().get(i);
+        int rank = i + 1;
+        words.put(TextKey.of(item.id()), rank);
+        words.put(TextKey.of(item.label()), rank);
+        item.aliases().forEach(a -> words.put(TextKey.of(a), rank));
+      }
+      words.put("", 0);
+      ranks.put(scale.id(), words);
+    }
+  }
+
+  /** Yes or no by the vocabulary, or empty if the text is neither. Blank is not handled here. */
+  Optional<Answer> yesNo(String vocabularyId, String raw) {
+    Boolean yes = flags.get(vocabularyId).get(TextKey.of(raw));
+    return yes == null ? Optional.empty() : Optional.of(new Answer.Flag(yes, raw));
+  }
+
+  boolean isTick(String vocabularyId, String raw) {
+    return ticks.get(vocabularyId).contains(TextKey.of(raw));
+  }
+
+  /** A step of the scale (rank ≥ 1), none (rank 0), or empty if the text names neither. */
+  Optional<Answer> rank(String scaleId, String raw) {
+    Integer rank = ranks.get(scaleId).get(TextKey.of(raw));
+    return rank == null ? Optional.empty() : Optional.of(new Answer.Rank(rank, raw));
+  }
+
+  Optional<Answer> date(String raw) {
+    try {
+      return Optional.of(new Answer.Date(LocalDate.parse(raw.strip(), DAY), raw));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(new Answer.Date(LocalDate.parse(raw.strip()), raw));
+      } catch (DateTimeParseException again) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  String acceptedYesNo(String vocabularyId) {
+    Vocabulary vocabulary = ruleset.vocabulary(vocabularyId);
+    List<String> words = new ArrayList<>(vocabulary.yes());
+    words.addAll(vocabulary.no());
+    vocabulary.ticks().stream().filter(t -> !words.contains(t)).forEach(words::add);
+    return String.join(", ", words);
+  }
+
+  String acceptedRank(String scaleId) {
+    Scale scale = ruleset.scale(scaleId);
+    List<String> words = new ArrayList<>();
+    scale.items().forEach(i -> words.add(i.label()));
+    words.addAll(scale.none());
+    return String.join(", ", words);
+  }
+
+  /** Whether {@code key} names the item by id, label or alias. */
+  static boolean names(Named item, String key) {
+    return TextKey.of(item.id()).equals(key) || TextKey.of(item.label()).equals(key)
+        || item.aliases().stream().anyMatch(a -> TextKey.of(a).equals(key));
+  }
+
+}

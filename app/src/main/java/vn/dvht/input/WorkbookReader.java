@@ -1,0 +1,132 @@
+package vn.dvht.input;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+
+/**
+ * Reads the sheets of an XLSX or XLS workbook as text rows. The file is opened read-only; formula
+ * cells give their cached value, numbers lose a trailing ".0", date cells become dd/MM/yyyy.
+ */
+final class WorkbookReader implements AutoCloseable {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final String file;
+  private final Workbook workbook;
+
+  private WorkbookReader(String file, Workbook workbook) {
+    this.file = file;
+    this.workbook = workbook;
+  }
+
+  static WorkbookReader open(Path path) throws InputException {
+    String file = path.toString();
+    try {
+      if (Files.size(path) == 0) {
+        throw fileError(file, "I102", Messages.get("input.emptyFile"));
+      }
+      return new WorkbookReader(file, WorkbookFactory.create(path.toFile(), null, true));
+    } catch (NoSuchFileException e) {
+      throw fileError(file, "I101", Messages.get("input.notFound"));
+    } catch (EncryptedDocumentException e) {
+      throw fileError(file, "I104", Messages.get("input.encrypted"));
+    } catch (IOException | RuntimeException e) {
+      throw fileError(file, "I103", Messages.get("input.notWorkbook", reason(e)));
+    }
+  }
+
+  List<String> sheetNames() {
+    List<String> names = new ArrayList<>();
+    workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+    return names;
+  }
+
+  /** The sheet whose name has the same {@link TextKey} as one of {@code names}. */
+  Optional<String> findSheet(String... names) {
+    for (String sheet : sheetNames()) {
+      for (String name : names) {
+        if (TextKey.same(sheet, name)) {
+          return Optional.of(sheet);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  RawSheet read(String sheetName) {
+    Sheet sheet = workbook.getSheet(sheetName);
+    List<RawRow> rows = new ArrayList<>();
+    for (Row row : sheet) {
+      List<String> cells = new ArrayList<>();
+      short last = row.getLastCellNum();
+      for (int c = 0; c < last; c++) {
+        Cell cell = row.getCell(c);
+        cells.add(cell == null ? "" : text(cell));
+      }
+      rows.add(new RawRow(row.getRowNum() + 1, cells));
+    }
+    return new RawSheet(file, sheetName, rows);
+  }
+
+  private static String text(Cell cell) {
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    switch (type) {
+      case STRING:
+        return cell.getStringCellValue();
+      case BOOLEAN:
+        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          return cell.getLocalDateTimeCellValue().toLocalDate().format(DAY);
+        }
+        return number(cell.getNumericCellValue());
+      case ERROR:
+        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+      default:
+        return "";
+    }
+  }
+
+  /** Whole numbers without ".0"; others in plain notation. */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static String reason(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
+  }
+
+  private static InputException fileError(String file, String code, String message) {
+    return new InputException(Diagnostic.error(code, new SourcePosition.InFile(file), message));
+  }
+
+  @Override
+  public void close() {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // read-only: nothing to lose
+    }
+  }
+}

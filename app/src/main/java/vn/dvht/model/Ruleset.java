@@ -1,0 +1,96 @@
+package vn.dvht.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated ruleset: everything dvht needs to evaluate a unit under one circular.
+ *
+ * <p>Built by {@code RulesetLoader}; every cross-reference inside it (fields, scales,
+ * populations, unit types, levels) has already been checked, so lookups that fail here
+ * are programming errors.
+ */
+public record Ruleset(
+    RulesetInfo info,
+    List<Authority> authorities,
+    List<UnitType> unitTypes,
+    List<Population> populations,
+    List<Vocabulary> vocabularies,
+    List<Scale> scales,
+    List<Field> fields,
+    List<FactDef> facts,
+    List<Level> levels,
+    List<Criterion> criteria,
+    List<Procedure> procedures) {
+
+  public Ruleset {
+    authorities = List.copyOf(authorities);
+    unitTypes = List.copyOf(unitTypes);
+    populations = List.copyOf(populations);
+    vocabularies = List.copyOf(vocabularies);
+    scales = List.copyOf(scales);
+    fields = List.copyOf(fields);
+    facts = List.copyOf(facts);
+    levels = List.copyOf(levels);
+    criteria = List.copyOf(criteria);
+    procedures = List.copyOf(procedures);
+  }
+
+  public String id() {
+    return info.id();
+  }
+
+  /** Every indicator, in criterion order. */
+  public List<Indicator> indicators() {
+    return criteria.stream().flatMap(c -> c.indicators().stream()).toList();
+  }
+
+  public Optional<Indicator> indicator(String id) {
+    return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Field field(String id) {
+    return find(fields, Field::id, id, "field");
+  }
+
+  public Scale scale(String id) {
+    return find(scales, Scale::id, id, "scale");
+  }
+
+  public Vocabulary vocabulary(String id) {
+    return find(vocabularies, Vocabulary::id, id, "vocabulary");
+  }
+
+  public Population population(String id) {
+    return find(populations, Population::id, id, "population");
+  }
+
+  public Level level(String id) {
+    return find(levels, Level::id, id, "level");
+  }
+
+  public Authority authority(String id) {
+    return find(authorities, Authority::id, id, "authority");
+  }
+
+  public UnitType unitType(String id) {
+    return find(unitTypes, UnitType::id, id, "unit type");
+  }
+
+  public Criterion criterion(String id) {
+    return find(criteria, Criterion::id, id, "criterion");
+  }
+
+  public Population defaultPopulation() {
+    return populations.stream().filter(Population::isDefault).findFirst().orElse(populations.get(0));
+  }
+
+  private static <T> T find(List<T> items, java.util.function.Function<T, String> key, String id, String what) {
+    for (T item : items) {
+      if (key.apply(item).equals(id)) {
+        return item;
+      }
+    }
+    throw new IllegalArgumentException("unknown " + what + ": " + id);
+  }
+}

@@ -1,0 +1,235 @@
+package vn.dvht.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.MemberGap;
+import vn.dvht.eval.Outcome;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.model.Answer;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.UnitProfile;
+
+/**
+ * The machine-readable result. Shape (stable; new keys may be added):
+ * {@code {dvht, ruleset{…}, reportDate, units[{name, authority, unitType, year, inputs[], level,
+ * levels[{id, label, reached, indicators[{id, status, numerator, denominator, percent, threshold, …}]}],
+ * procedures[], gaps[], warnings[]}]}}.
+ */
+final class JsonRenderer implements Renderer {
+
+  @Override
+  public void render(Assessment assessment, OutputStream out) throws IOException {
+    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      write(json, assessment);
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void write(JsonGenerator json, Assessment assessment) throws IOException {
+    EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
+    Stamp stamp = assessment.stamp();
+    json.writeStartObject();
+    json.writeStringField("dvht", stamp.version());
+    json.writeObjectFieldStart("ruleset");
+    json.writeStringField("id", ruleset.id());
+    json.writeStringField("title", ruleset.info().title());
+    json.writeStringField("circular", ruleset.info().circular());
+    json.writeStringField("source", stamp.rulesetOrigin());
+    json.writeStringField("sha256", stamp.rulesetSha256());
+    json.writeEndObject();
+    json.writeStringField("reportDate", stamp.reportDate().toString());
+    json.writeArrayFieldStart("units");
+    writeUnit(json, assessment);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
+    EvaluationResult result = assessment.result();
+    UnitProfile profile = result.unit().profile();
+    json.writeStartObject();
+    json.writeStringField("name", profile.name());
+    json.writeStringField("authority", profile.authority());
+    json.writeStringField("unitType", profile.unitType());
+    json.writeNumberField("year", profile.year());
+    json.writeArrayFieldStart("inputs");
+    for (Stamp.Input input : assessment.stamp().inputs()) {
+      json.writeStartObject();
+      json.writeStringField("file", input.name());
+      json.writeStringField("sha256", input.sha256());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("members");
+    for (var population : result.ruleset().populations()) {
+      json.writeNumberField(population.id(),
+          result.unit().members().stream().filter(m -> m.population().equals(population.id())).count());
+    }
+    json.writeEndObject();
+    if (result.reached().isPresent()) {
+      json.writeStringField("level", result.reached().get().id());
+    } else {
+      json.writeNullField("level");
+    }
+    json.writeArrayFieldStart("levels");
+    for (LevelResult level : result.levels()) {
+      writeLevel(json, result.ruleset(), level);
+    }
+    json.writeEndArray();
+    writeProcedures(json, result.procedures());
+    writeGaps(json, result.gaps());
+    writeWarnings(json, assessment.warnings());
+    json.writeEndObject();
+  }
+
+  private static void writeLevel(JsonGenerator json, Ruleset ruleset, LevelResult level) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", level.level().id());
+    json.writeStringField("label", level.level().label());
+    json.writeBooleanField("reached", level.reached());
+    json.writeArrayFieldStart("indicators");
+    for (IndicatorResult row : level.indicators()) {
+      writeIndicator(json, ruleset, row);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeIndicator(JsonGenerator json, Ruleset ruleset, IndicatorResult row) throws IOException {
+    Indicator indicator = row.indicator();
+    Outcome outcome = row.outcome();
+    json.writeStartObject();
+    json.writeStringField("id", indicator.id());
+    json.writeStringField("criterion", indicator.criterionId());
+    json.writeStringField("kind", kind(indicator.measure()));
+    json.writeStringField("status", row.status().key());
+    if (outcome instanceof Outcome.Share s) {
+      json.writeStringField("population", ((Measure.Share) indicator.measure()).population());
+      json.writeNumberField("numerator", s.numerator());
+      json.writeNumberField("denominator", s.denominator());
+      json.writeNumberField("percent", s.percent());
+      json.writeNumberField("threshold", s.threshold());
+      json.writeNumberField("shortfall", s.shortfall());
+    } else {
+      json.writeNullField("numerator");
+      json.writeNullField("denominator");
+      if (outcome instanceof Outcome.Rank r) {
+        json.writeStringField("threshold", r.requiredItem());
+        writeRankValue(json, ruleset, indicator, r.answer());
+        json.writeStringField("evidence", r.evidence());
+      } else if (outcome instanceof Outcome.Fact f) {
+        json.writeNullField("threshold");
+        if (f.answer() instanceof Answer.Flag flag) {
+          json.writeBooleanField("value", flag.yes());
+        } else {
+          json.writeNullField("value");
+        }
+        json.writeStringField("evidence", f.evidence());
+      } else {
+        json.writeNullField("threshold");
+      }
+    }
+    var target = Phrases.targetOf(outcome);
+    if (target.isPresent()) {
+      json.writeStringField("confidence", target.get().confidence().key());
+      json.writeStringField("citation", target.get().citation());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeRankValue(JsonGenerator json, Ruleset ruleset, Indicator indicator, Answer answer)
+      throws IOException {
+    if (answer instanceof Answer.Rank rank) {
+      var item = ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank());
+      if (item.isPresent()) {
+        json.writeStringField("value", item.get().id());
+        return;
+      }
+      json.writeStringField("value", "");
+      return;
+    }
+    json.writeNullField("value");
+  }
+
+  private static void writeProcedures(JsonGenerator json, List<ProcedureResult> procedures) throws IOException {
+    json.writeArrayFieldStart("procedures");
+    for (ProcedureResult p : procedures) {
+      json.writeStartObject();
+      json.writeStringField("id", p.procedure().id());
+      json.writeStringField("level", p.procedure().level());
+      if (p.check() instanceof ProcedureResult.Checked c) {
+        json.writeBooleanField("satisfied", c.satisfied());
+        json.writeStringField("decided", c.decided().toString());
+        json.writeStringField("earliest", c.earliest().toString());
+      } else {
+        json.writeNullField("satisfied");
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeGaps(JsonGenerator json, List<MemberGap> gaps) throws IOException {
+    json.writeArrayFieldStart("gaps");
+    for (MemberGap gap : gaps) {
+      json.writeStartObject();
+      json.writeStringField("indicator", gap.indicator().id());
+      json.writeArrayFieldStart("members");
+      for (Member m : gap.members()) {
+        json.writeStartObject();
+        json.writeStringField("sheet", m.source().sheet());
+        json.writeNumberField("row", m.source().row());
+        json.writeStringField("name", m.name());
+        json.writeStringField("id", m.memberId());
+        json.writeStringField("value", m.answer(gap.field()).raw());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeWarnings(JsonGenerator json, List<Diagnostic> warnings) throws IOException {
+    json.writeArrayFieldStart("warnings");
+    for (Diagnostic w : warnings) {
+      json.writeStartObject();
+      json.writeStringField("code", w.code());
+      json.writeStringField("message", w.message());
+      json.writeStringField("file", java.nio.file.Path.of(w.position().file()).getFileName().toString());
+      if (w.position() instanceof SourcePosition.InSheet s) {
+        json.writeStringField("sheet", s.sheet());
+        json.writeNumberField("row", s.row());
+        json.writeStringField("column", s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : "");
+        json.writeStringField("header", s.header());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static String kind(Measure measure) {
+    if (measure instanceof Measure.Share) {
+      return "share";
+    }
+    return measure instanceof Measure.UnitRank ? "unit-rank" : "unit-fact";
+  }
+}

@@ -1,0 +1,130 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.MemberGap;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+
+/** The self-assessment report as Markdown: summary tables per level, gaps, reminders, warnings, stamp. */
+final class MarkdownRenderer implements Renderer {
+
+  @Override
+  public void render(Assessment assessment, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(text(assessment));
+    writer.flush();
+  }
+
+  String text(Assessment assessment) {
+    EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(Messages.get("md.title")).append("\n\n");
+    md.append(Phrases.unitLine(result)).append("  \n");
+    md.append(Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title())).append("  \n");
+    md.append(Messages.get("md.date", Phrases.date(assessment.stamp().reportDate()))).append("\n\n");
+    md.append("**").append(Phrases.verdict(result)).append("**\n");
+    for (LevelResult level : result.levels()) {
+      appendLevel(md, ruleset, level);
+    }
+    appendProcedures(md, result);
+    appendGaps(md, result);
+    appendWarnings(md, assessment);
+    appendStamp(md, assessment.stamp(), result);
+    return md.toString();
+  }
+
+  private static void appendLevel(StringBuilder md, Ruleset ruleset, LevelResult level) {
+    md.append("\n## ").append(level.level().label()).append(": ")
+        .append(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached")).append("\n\n");
+    md.append(row(Messages.get("col.criterion"), Messages.get("col.indicator"), Messages.get("col.requirement"),
+        Messages.get("col.threshold"), Messages.get("col.count"), Messages.get("col.measured"),
+        Messages.get("col.result"), Messages.get("col.evidence"), Messages.get("col.note")));
+    md.append("|---|---|---|---|---:|---:|---|---|---|\n");
+    for (IndicatorResult r : level.indicators()) {
+      md.append(row(r.indicator().criterionId(), r.indicator().id(), r.indicator().text(),
+          Phrases.requirement(ruleset, r.indicator(), r.outcome()), Phrases.count(r.outcome()),
+          Phrases.measured(ruleset, r.indicator(), r.outcome()), Phrases.status(r.status()),
+          Phrases.evidence(r.outcome()), Phrases.note(ruleset, r.indicator(), r.outcome())));
+    }
+  }
+
+  private static void appendProcedures(StringBuilder md, EvaluationResult result) {
+    if (result.procedures().isEmpty()) {
+      return;
+    }
+    md.append("\n## ").append(Messages.get("md.procedures")).append("\n\n");
+    for (ProcedureResult p : result.procedures()) {
+      md.append("- ").append(result.ruleset().level(p.procedure().level()).label()).append(": ")
+          .append(p.procedure().text()).append(" (").append(p.procedure().citation()).append("). ")
+          .append(Phrases.procedure(p)).append('\n');
+    }
+  }
+
+  private static void appendGaps(StringBuilder md, EvaluationResult result) {
+    md.append("\n## ").append(Messages.get("md.gaps")).append("\n");
+    boolean any = false;
+    for (MemberGap gap : result.gaps()) {
+      if (gap.members().isEmpty()) {
+        continue;
+      }
+      any = true;
+      md.append("\n### ").append(gap.indicator().id()).append(" — ").append(gap.indicator().shortText())
+          .append(" (").append(gap.members().size()).append(")\n\n");
+      md.append(row(Messages.get("col.row"), Messages.get("col.name"), Messages.get("col.memberId"),
+          Messages.get("col.value")));
+      md.append("|---:|---|---|---|\n");
+      for (Member m : gap.members()) {
+        String value = m.answer(gap.field()).raw();
+        md.append(row(String.valueOf(m.source().row()), m.name(), m.memberId(),
+            value.isEmpty() ? Messages.get("value.blank") : value));
+      }
+    }
+    if (!any) {
+      md.append('\n').append(Messages.get("md.noGaps")).append('\n');
+    }
+  }
+
+  private static void appendWarnings(StringBuilder md, Assessment assessment) {
+    if (assessment.warnings().isEmpty()) {
+      return;
+    }
+    md.append("\n## ").append(Messages.get("md.warnings", assessment.warnings().size())).append("\n\n");
+    for (Diagnostic w : assessment.warnings()) {
+      md.append("- ").append(escape(DiagnosticFormatter.where(w.position()))).append(": ")
+          .append(escape(w.message())).append('\n');
+    }
+  }
+
+  private static void appendStamp(StringBuilder md, Stamp stamp, EvaluationResult result) {
+    md.append("\n---\n\n").append(Messages.get("md.stamp", stamp.version(), result.ruleset().id(),
+        stamp.rulesetSha256(), result.unit().profile().year())).append("  \n");
+    for (Stamp.Input input : stamp.inputs()) {
+      md.append(Messages.get("md.stampInput", escape(input.name()), input.sha256())).append("  \n");
+    }
+  }
+
+  private static String row(String... cells) {
+    StringBuilder line = new StringBuilder("|");
+    for (String cell : cells) {
+      line.append(' ').append(escape(cell)).append(" |");
+    }
+    return line.append('\n').toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("*", "\\*")
+        .replace("_", "\\_").replace("<", "&lt;");
+  }
+}

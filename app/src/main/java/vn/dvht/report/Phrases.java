@@ -1,0 +1,175 @@
+package vn.dvht.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.Outcome;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Answer;
+import vn.dvht.model.Confidence;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Ruleset;
+
+/** The words every human-readable renderer uses for results, from the message catalogue. */
+final class Phrases {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private Phrases() {}
+
+  /** {@code 95.5} → "95,50 %" in Vietnamese. */
+  static String percent(BigDecimal value) {
+    return decimal(value.setScale(2, java.math.RoundingMode.UNNECESSARY)) + " %";
+  }
+
+  /** {@code 90} → "≥ 90 %", {@code 97.5} → "≥ 97,5 %". */
+  static String atLeastPercent(BigDecimal value) {
+    return "≥ " + decimal(value.stripTrailingZeros()) + " %";
+  }
+
+  static String decimal(BigDecimal value) {
+    String plain = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+    return plain.replace(".", Messages.get("format.decimalSeparator"));
+  }
+
+  static String status(Status status) {
+    return Messages.get("status." + status.key());
+  }
+
+  static String date(LocalDate date) {
+    return date.format(DAY);
+  }
+
+  /** "57/60", or "—" when the indicator is not a share. */
+  static String count(Outcome outcome) {
+    return outcome instanceof Outcome.Share s ? s.numerator() + "/" + s.denominator() : "—";
+  }
+
+  /** What the target asks for: "≥ 90 % thành viên", "Có", "≥ Tập thể lao động tiên tiến". */
+  static String requirement(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    if (outcome instanceof Outcome.Share s) {
+      String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label();
+      return atLeastPercent(s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
+    }
+    if (outcome instanceof Outcome.Rank r) {
+      Measure.UnitRank rank = (Measure.UnitRank) indicator.measure();
+      return "≥ " + ruleset.scale(rank.scale()).item(r.requiredItem()).label();
+    }
+    if (outcome instanceof Outcome.Fact) {
+      return Messages.get("value.yes");
+    }
+    return "";
+  }
+
+  /** The unit's own answer for a fact or rank indicator; "" for shares. */
+  static String value(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    if (outcome instanceof Outcome.Fact f) {
+      return f.answer() instanceof Answer.Flag flag
+          ? Messages.get(flag.yes() ? "value.yes" : "value.no")
+          : Messages.get("value.notGiven");
+    }
+    if (outcome instanceof Outcome.Rank r) {
+      if (!(r.answer() instanceof Answer.Rank rank)) {
+        return Messages.get("value.notGiven");
+      }
+      return ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank())
+          .map(i -> i.label()).orElse(Messages.get("value.none"));
+    }
+    return "";
+  }
+
+  /** The share, or the unit's answer: what the "Tỷ lệ / Kết quả đơn vị" column shows. */
+  static String measured(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    if (outcome instanceof Outcome.Share s) {
+      return s.emptyPopulation() ? "—" : percent(s.percent());
+    }
+    return value(ruleset, indicator, outcome);
+  }
+
+  /** Why an indicator is not met and what would fix it, plus whether its number is inferred. */
+  static String note(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    StringBuilder note = new StringBuilder(gap(ruleset, indicator, outcome));
+    if (inferred(outcome)) {
+      append(note, Messages.get("note.inferred"));
+    }
+    return note.toString();
+  }
+
+  /** Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", or "". */
+  static String gap(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    StringBuilder note = new StringBuilder();
+    if (outcome instanceof Outcome.Share s && s.status() == Status.NOT_MET) {
+      String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label()
+          .toLowerCase(Locale.ROOT);
+      note.append(s.emptyPopulation()
+          ? Messages.get("note.emptyPopulation", population)
+          : Messages.get("note.shortfall", s.shortfall(), population));
+    }
+    if ((outcome instanceof Outcome.Fact f && !f.given()) || (outcome instanceof Outcome.Rank r && !r.given())) {
+      note.append(Messages.get("note.notGiven"));
+    }
+    return note.toString();
+  }
+
+  static java.util.Optional<vn.dvht.model.Target> targetOf(Outcome outcome) {
+    if (outcome instanceof Outcome.Share s) {
+      return java.util.Optional.of(s.target());
+    }
+    if (outcome instanceof Outcome.Fact f) {
+      return java.util.Optional.of(f.target());
+    }
+    if (outcome instanceof Outcome.Rank r) {
+      return java.util.Optional.of(r.target());
+    }
+    return java.util.Optional.empty();
+  }
+
+  static String evidence(Outcome outcome) {
+    if (outcome instanceof Outcome.Fact f) {
+      return f.evidence();
+    }
+    if (outcome instanceof Outcome.Rank r) {
+      return r.evidence();
+    }
+    return "";
+  }
+
+  /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
+  static String verdict(EvaluationResult result) {
+    return result.reached()
+        .map(l -> Messages.get("verdict.reached", l.label()))
+        .orElse(Messages.get("verdict.none"));
+  }
+
+  static String unitLine(EvaluationResult result) {
+    var profile = result.unit().profile();
+    Ruleset ruleset = result.ruleset();
+    String name = profile.name().isEmpty() ? Messages.get("unit.unnamed") : profile.name();
+    return Messages.get("unit.line", name, ruleset.authority(profile.authority()).label(),
+        ruleset.unitType(profile.unitType()).label(), profile.year());
+  }
+
+  static String procedure(ProcedureResult result) {
+    if (result.check() instanceof ProcedureResult.Checked c) {
+      return Messages.get(c.satisfied() ? "procedure.ok" : "procedure.tooEarly",
+          date(c.decided()), date(c.earliest()), date(c.deadline()));
+    }
+    return Messages.get("procedure.reminder");
+  }
+
+  /** "x (*)" flags an inferred number for readers of text tables. */
+  static boolean inferred(Outcome outcome) {
+    return targetOf(outcome).map(t -> t.confidence() == Confidence.INFERRED).orElse(false);
+  }
+
+  private static void append(StringBuilder note, String text) {
+    if (note.length() > 0) {
+      note.append("; ");
+    }
+    note.append(text);
+  }
+}

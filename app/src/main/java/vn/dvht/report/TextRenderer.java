@@ -1,0 +1,92 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Ruleset;
+
+/** The compact console summary: one table per level, then the verdict, reminders and warnings. */
+final class TextRenderer implements Renderer {
+  private static final int TEXT_WIDTH = 44;
+  private static final int MAX_WARNINGS = 20;
+
+  @Override
+  public void render(Assessment assessment, OutputStream out) throws IOException {
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(text(assessment));
+    writer.flush();
+  }
+
+  String text(Assessment assessment) {
+    EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
+    StringBuilder out = new StringBuilder();
+    out.append(Phrases.unitLine(result)).append('\n');
+    out.append(Messages.get("text.ruleset", ruleset.id(), ruleset.info().circular())).append('\n');
+    boolean anyInferred = false;
+    for (LevelResult level : result.levels()) {
+      out.append('\n').append(levelHeading(level)).append('\n');
+      TextTable table = new TextTable().row(Messages.get("col.indicator"), Messages.get("col.requirementShort"),
+          Messages.get("col.count"), Messages.get("col.measured"), Messages.get("col.threshold"),
+          Messages.get("col.result"));
+      List<String> notApplicable = new java.util.ArrayList<>();
+      for (IndicatorResult row : level.indicators()) {
+        if (row.status() == Status.NOT_APPLICABLE) {
+          notApplicable.add(row.indicator().id());
+          continue;
+        }
+        boolean inferred = Phrases.inferred(row.outcome());
+        anyInferred |= inferred;
+        String note = Phrases.gap(ruleset, row.indicator(), row.outcome());
+        table.row(row.indicator().id(), TextTable.clip(row.indicator().shortText(), TEXT_WIDTH),
+            Phrases.count(row.outcome()), Phrases.measured(ruleset, row.indicator(), row.outcome()),
+            Phrases.requirement(ruleset, row.indicator(), row.outcome()) + (inferred ? " (*)" : ""),
+            Phrases.status(row.status()) + (note.isEmpty() ? "" : " — " + note));
+      }
+      out.append(table.render("  "));
+      if (!notApplicable.isEmpty()) {
+        out.append("  ").append(Messages.get("text.notApplicable", String.join(", ", notApplicable))).append('\n');
+      }
+    }
+    out.append('\n').append(Messages.get("text.verdict", Phrases.verdict(result))).append('\n');
+    if (anyInferred) {
+      out.append(Messages.get("text.inferredFootnote")).append('\n');
+    }
+    for (ProcedureResult procedure : result.procedures()) {
+      out.append(Messages.get("text.procedure", ruleset.level(procedure.procedure().level()).label(),
+          procedure.procedure().text(), Phrases.procedure(procedure))).append('\n');
+    }
+    appendWarnings(out, assessment.warnings());
+    return out.toString();
+  }
+
+  private static String levelHeading(LevelResult level) {
+    if (level.reached()) {
+      return Messages.get("text.levelReached", level.level().label());
+    }
+    return Messages.get("text.levelNotReached", level.level().label(), level.count(Status.NOT_MET));
+  }
+
+  private static void appendWarnings(StringBuilder out, List<Diagnostic> warnings) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    out.append('\n').append(Messages.get("text.warnings", warnings.size())).append('\n');
+    DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources();
+    warnings.stream().limit(MAX_WARNINGS).forEach(w -> out.append("  ").append(formatter.format(w)).append('\n'));
+    if (warnings.size() > MAX_WARNINGS) {
+      out.append("  ").append(Messages.get("text.moreWarnings", warnings.size() - MAX_WARNINGS)).append('\n');
+    }
+  }
+}

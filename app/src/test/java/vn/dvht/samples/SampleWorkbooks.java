@@ -1,0 +1,235 @@
+package vn.dvht.samples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Generates the sample unit workbooks in {@code samples/} deterministically, one per TT 24 seed
+ * plan in {@code ../shared/seeds/}. Each sample is written the way a different clerk would:
+ * Có/Không words, x ticks and abbreviations, a title row above the table.
+ *
+ * <p>Regenerate with {@code mvn -q test -Dtest=SamplesTest -Ddvht.regenerate=true}; the test
+ * fails when the committed files differ from what this class produces.
+ */
+public final class SampleWorkbooks {
+  /** How a sample writes yes/no cells. */
+  enum Style {
+    WORDS,
+    TICKS,
+    DAT
+  }
+
+  /** One sample: unit facts, member counts, and how many members fail each column. */
+  record Sample(
+      String file,
+      long seed,
+      Style style,
+      int titleRows,
+      List<String[]> unitRows,
+      int members,
+      int learners,
+      int[] failures,
+      int learnerFailures) {}
+
+  /** Member columns in sheet order after STT, name and id; failures[] follows this order. */
+  static final String[] YES_NO_HEADERS = {
+    "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ"
+  };
+
+  static List<Sample> all() {
+    return List.of(
+        new Sample("000-bqlkkt-an-giang.xlsx", 2026_000L, Style.WORDS, 0, List.of(
+            row("Tên đơn vị", "Ban Quản lý Khu kinh tế tỉnh An Giang", ""),
+            row("Cấp", "Cấp tỉnh", ""),
+            row("Loại đơn vị", "Cơ quan nhà nước", ""),
+            row("Năm đánh giá", "2026", ""),
+            row("TC1.CT1", "Có", "Kế hoạch số 45/KH-BQLKKT ngày 10/3/2026"),
+            row("TC1.CT2", "Có", "Quy chế khuyến khích học tập ban hành kèm Quyết định 12/QĐ-BQLKKT"),
+            row("TC1.CT3", "Có", "Dự toán kinh phí đào tạo, bồi dưỡng năm 2026"),
+            row("TC1.CT4", "Có", "Hệ thống quản lý văn bản điện tử; 100% máy tính kết nối mạng"),
+            row("TC1.CT5", "Có", "Hưởng ứng Tuần lễ học tập suốt đời 2026"),
+            row("TC3.CT2", "Có", "Hội thảo chia sẻ kinh nghiệm với Sở Công Thương"),
+            row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định 88/QĐ-UBND ngày 20/12/2026")),
+            48, 0, new int[] {2, 3, 4, 19, 3, 4}, 0),
+        new Sample("001-mn-hoa-sen.xlsx", 2024_001L, Style.TICKS, 2, List.of(
+            row("Tên đơn vị", "Trường mầm non Hoa Sen", ""),
+            row("Cấp", "huyện", ""),
+            row("Loại đơn vị", "Trường mầm non", ""),
+            row("Năm đánh giá", "2024", ""),
+            row("TC1.CT1", "Có", "Kế hoạch xây dựng Đơn vị học tập năm 2024"),
+            row("TC1.CT2", "Có", "Bồi dưỡng giáo viên nhóm trẻ tư thục trên địa bàn"),
+            row("TC1.CT3", "Có", "Dự toán ngân sách năm 2024"),
+            row("TC1.CT4", "Có", "Phần mềm quản lý trường học; 12 máy tính cho giáo viên"),
+            row("TC1.CT5", "Có", "Tham gia Tuần lễ học tập suốt đời"),
+            row("TC3.CT2", "Có", "Sinh hoạt chuyên môn liên trường"),
+            row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định 301/QĐ-UBND")),
+            36, 0, new int[] {1, 2, 3, 19, 3, 2}, 0),
+        new Sample("003-thpt-ly-nhan.xlsx", 2025_003L, Style.DAT, 2, List.of(
+            row("Tên đơn vị", "Trường THPT Lý Nhân", ""),
+            row("Cấp", "Cấp tỉnh", ""),
+            row("Loại đơn vị", "Trường trung học phổ thông", ""),
+            row("Năm đánh giá", "2025", ""),
+            row("Ngày quyết định công nhận mức độ 1", "15/03/2024", "Quyết định 512/QĐ-UBND ngày 15/3/2024"),
+            row("TC1.CT1", "Có", "Kế hoạch xây dựng Đơn vị học tập cấp tỉnh năm học 2025-2026"),
+            row("TC1.CT2", "Có", "Quy chế chi tiêu nội bộ, mục khuyến khích học tập"),
+            row("TC1.CT3", "Có", "Dự toán kinh phí bồi dưỡng 2025"),
+            row("TC1.CT4", "Có", "Kho học liệu số; phòng học thông minh"),
+            row("TC1.CT5", "Có", "Hưởng ứng Tuần lễ học tập suốt đời"),
+            row("TC3.CT2", "Có", "Thư viện đạt chuẩn quốc gia; chia sẻ học liệu với các trường trong cụm"),
+            row("TC3.CT3", "Tập thể lao động xuất sắc", "Quyết định khen thưởng năm học 2024-2025"),
+            row("TC3.CT4", "Đáp ứng tốt", "Kết quả đánh giá chuyển đổi số theo QĐ 4725")),
+            70, 50, new int[] {0, 2, 3, 18, 2, 3}, 1));
+  }
+
+  private static String[] row(String key, String value, String evidence) {
+    return new String[] {key, value, evidence};
+  }
+
+  /** Writes every sample into {@code dir}. */
+  public static void writeAll(Path dir) throws IOException {
+    for (Sample sample : all()) {
+      write(sample, dir.resolve(sample.file()));
+    }
+  }
+
+  static void write(Sample sample, Path target) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+      members(workbook.createSheet("Thành viên"), sample);
+      Sheet unit = workbook.createSheet("Đơn vị");
+      cells(unit.createRow(0), "Mục", "Giá trị", "Minh chứng");
+      for (int i = 0; i < sample.unitRows().size(); i++) {
+        cells(unit.createRow(i + 1), sample.unitRows().get(i));
+      }
+      unit.setColumnWidth(0, 36 * 256);
+      unit.setColumnWidth(1, 30 * 256);
+      unit.setColumnWidth(2, 60 * 256);
+      workbook.getProperties().getCoreProperties().setCreated(
+          java.util.Optional.of(new java.util.Date(1_735_689_600_000L)));
+      workbook.write(out);
+    }
+  }
+
+  private static void members(Sheet sheet, Sample sample) {
+    Random random = new Random(sample.seed());
+    int r = 0;
+    if (sample.titleRows() > 0) {
+      cells(sheet.createRow(r++), "DANH SÁCH THÀNH VIÊN ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP");
+      r = sample.titleRows();
+    }
+    List<String> header = new ArrayList<>(List.of("STT", "Họ và tên", "Mã định danh"));
+    if (sample.learners() > 0) {
+      header.add("Đối tượng");
+    }
+    header.addAll(List.of(YES_NO_HEADERS));
+    header.add(sample.style() == Style.TICKS ? "Danh hiệu" : "Danh hiệu thi đua");
+    header.add("Công dân học tập");
+    cells(sheet.createRow(r++), header.toArray(String[]::new));
+    boolean[][] fails = new boolean[6][];
+    for (int f = 0; f < 6; f++) {
+      fails[f] = pick(random, sample.members(), sample.failures()[f]);
+    }
+    Names names = new Names(random);
+    for (int m = 0; m < sample.members(); m++) {
+      List<String> row = new ArrayList<>(List.of(String.valueOf(m + 1), names.next(), id(sample, m)));
+      if (sample.learners() > 0) {
+        row.add(m % 9 == 0 ? "Nhân viên" : "Giáo viên");
+      }
+      for (int f = 0; f < 4; f++) {
+        row.add(yesNo(sample.style(), !fails[f][m]));
+      }
+      row.add(title(sample.style(), !fails[4][m], random));
+      row.add(yesNo(sample.style(), !fails[5][m]));
+      cells(sheet.createRow(r++), row.toArray(String[]::new));
+    }
+    boolean[] learnerFails = pick(random, sample.learners(), sample.learnerFailures());
+    for (int l = 0; l < sample.learners(); l++) {
+      cells(sheet.createRow(r++), String.valueOf(sample.members() + l + 1), names.next(),
+          "HS" + String.format("%04d", 1001 + l), "Học sinh", "", "", "", "", "",
+          yesNo(sample.style(), !learnerFails[l]));
+    }
+    sheet.setColumnWidth(1, 28 * 256);
+    for (int c = 2; c < header.size(); c++) {
+      sheet.setColumnWidth(c, 18 * 256);
+    }
+  }
+
+  private static String id(Sample sample, int m) {
+    return sample.style() == Style.TICKS ? "" : "CB" + String.format("%04d", 101 + m);
+  }
+
+  private static String yesNo(Style style, boolean yes) {
+    switch (style) {
+      case TICKS:
+        return yes ? "x" : "";
+      case DAT:
+        return yes ? "Đạt" : "Không đạt";
+      default:
+        return yes ? "Có" : "Không";
+    }
+  }
+
+  private static String title(Style style, boolean has, Random random) {
+    if (!has) {
+      return style == Style.TICKS ? "" : "Không";
+    }
+    int roll = random.nextInt(10);
+    if (style == Style.TICKS) {
+      return roll == 0 ? "CSTĐCS" : "LĐTT";
+    }
+    return roll == 0 ? "Chiến sĩ thi đua cơ sở" : "Lao động tiên tiến";
+  }
+
+  /** Exactly {@code count} of {@code size} positions chosen, reproducibly. */
+  private static boolean[] pick(Random random, int size, int count) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, random);
+    boolean[] picked = new boolean[size];
+    for (int i = 0; i < count; i++) {
+      picked[order.get(i)] = true;
+    }
+    return picked;
+  }
+
+  private static void cells(Row row, String... values) {
+    for (int c = 0; c < values.length; c++) {
+      row.createCell(c).setCellValue(values[c]);
+    }
+  }
+
+  /** Plausible Vietnamese full names, reproducible from the seed. */
+  private static final class Names {
+    private static final String[] FAMILY = {
+      "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+      "Dương", "Lý"
+    };
+    private static final String[] MIDDLE = {
+      "Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Đức", "Quốc", "Thu", "Hoài", "Kim", "Xuân", "Bảo", "Như"
+    };
+    private static final String[] GIVEN = {
+      "An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoà", "Hùng", "Hương", "Khánh", "Lan",
+      "Linh", "Long", "Mai", "Nam", "Nga", "Ngân", "Nhung", "Phúc", "Phương", "Quân", "Quỳnh", "Sơn", "Tâm",
+      "Thảo", "Thuỷ", "Trang", "Trung", "Tuấn", "Uyên", "Vy", "Yến"
+    };
+    private final Random random;
+
+    Names(Random random) {
+      this.random = random;
+    }
+
+    String next() {
+      return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+          + GIVEN[random.nextInt(GIVEN.length)];
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package vn.dvht.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.XlsxDump;
+
+/** The committed samples are exactly what {@link SampleWorkbooks} generates. */
+class SamplesTest {
+  static final Path SAMPLES = Path.of("..", "samples");
+
+  @Test
+  void committedSamplesMatchTheGenerator(@TempDir Path dir) throws Exception {
+    if (Boolean.getBoolean("dvht.regenerate")) {
+      SampleWorkbooks.writeAll(SAMPLES);
+    }
+    SampleWorkbooks.writeAll(dir);
+    for (SampleWorkbooks.Sample sample : SampleWorkbooks.all()) {
+      Path committed = SAMPLES.resolve(sample.file());
+      assertThat(committed).exists();
+      assertThat(XlsxDump.of(committed)).as(sample.file()).isEqualTo(XlsxDump.of(dir.resolve(sample.file())));
+    }
+    assertThat(Files.list(SAMPLES).filter(p -> p.toString().endsWith(".xlsx")).count())
+        .as("every sample workbook comes from the generator")
+        .isEqualTo(SampleWorkbooks.all().size());
+  }
+}
