@@ -136,7 +136,9 @@ final class XlsxRenderer implements Renderer {
 
   private static void text(Row row, int column, String value, CellStyle style) {
     var cell = row.createCell(column);
-    cell.setCellValue(value);
+    if (!value.isEmpty()) {
+      cell.setCellValue(value);
+    }
     cell.setCellStyle(style);
   }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,17 +31,19 @@ public final class XlsxDump {
     try (Workbook workbook = WorkbookFactory.create(in)) {
       for (Sheet sheet : workbook) {
         lines.add(String.format("%s! sheet #%d", sheet.getSheetName(), workbook.getSheetIndex(sheet)));
+        List<String> cells = new ArrayList<>();
         for (Row row : sheet) {
           for (Cell cell : row) {
             String line = line(sheet, cell);
             if (!line.isEmpty()) {
-              lines.add(line);
+              cells.add(line);
             }
           }
         }
+        cells.sort(Comparator.comparing(XlsxDump::position));
+        lines.addAll(cells);
       }
     }
-    lines.sort(XlsxDump::compare);
     return String.join("\n", lines) + "\n";
   }
 
@@ -62,21 +65,11 @@ public final class XlsxDump {
     }
   }
 
-  /** Sheet order first, then rows, then columns — so the dump reads like the workbook. */
-  private static int compare(String a, String b) {
-    return key(a).compareTo(key(b));
-  }
-
-  private static String key(String line) {
-    int bang = line.indexOf('!');
-    String sheet = line.substring(0, bang);
-    String rest = line.substring(bang + 1);
-    if (rest.startsWith(" sheet #")) {
-      return String.format("%s|%06d|%s", sheet, 0, "");
-    }
-    String ref = rest.substring(0, rest.indexOf(' '));
+  /** Rows, then columns, so each sheet's dump reads like the sheet. */
+  private static String position(String line) {
+    String ref = line.substring(line.indexOf('!') + 1, line.indexOf(' ', line.indexOf('!')));
     String letters = ref.replaceAll("[0-9]", "");
     int row = Integer.parseInt(ref.replaceAll("[A-Z]", ""));
-    return String.format("%s|%06d|%3s", sheet, row, letters).replace(' ', '0');
+    return String.format("%07d|%3s", row, letters);
   }
 }

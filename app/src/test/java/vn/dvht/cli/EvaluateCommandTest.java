@@ -1,0 +1,152 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.CliRun;
+
+/** {@code dvht evaluate} in-process: exit codes, stdout/stderr discipline, files, refusals. */
+class EvaluateCommandTest {
+  static final String LY_NHAN = "../samples/003-thpt-ly-nhan.xlsx";
+  static final String HOA_SEN = "../samples/001-mn-hoa-sen.xlsx";
+
+  @Test
+  void jsonGoesAloneToStdout(@TempDir Path out) throws Exception {
+    CliRun run = CliRun.of("evaluate", LY_NHAN, "--ruleset", "tt24", "--json", "--out", out.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    JsonNode unit = json.path("units").path(0);
+    assertThat(unit.path("name").asText()).isEqualTo("Trường THPT Lý Nhân");
+    assertThat(unit.path("level").asText()).isEqualTo("muc-2");
+    JsonNode first = unit.path("levels").path(0).path("indicators");
+    assertThat(first.findValuesAsText("status")).containsOnly("dat", "khong-ap-dung");
+    JsonNode discipline = unit.path("levels").path(1).path("indicators").path(5);
+    assertThat(discipline.path("id").asText()).isEqualTo("TC2.CT1");
+    assertThat(discipline.path("numerator").asLong()).isEqualTo(70);
+    assertThat(discipline.path("denominator").asLong()).isEqualTo(70);
+    assertThat(discipline.path("threshold").decimalValue()).isEqualByComparingTo("95");
+    assertThat(out.resolve("003-thpt-ly-nhan-ket-qua.xlsx")).exists();
+    assertThat(out.resolve("003-thpt-ly-nhan-bao-cao.md")).exists();
+  }
+
+  @Test
+  void consoleShowsTheVerdictAndTheFilesWritten(@TempDir Path out) {
+    CliRun run = CliRun.of("evaluate", HOA_SEN, "--out", out.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("Mức độ 1: KHÔNG ĐẠT (1 chỉ tiêu không đạt)")
+        .contains("17/36", "47,22 %", "Không đạt — cần thêm 1 thành viên")
+        .contains("Kết luận: Đơn vị chưa đạt mức độ nào.")
+        .contains("Đã ghi: " + out.resolve("001-mn-hoa-sen-ket-qua.xlsx"));
+  }
+
+  @Test
+  void failBelowExitsFourWhenTheLevelIsNotReached() {
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--no-files", "--fail-below", "muc-1").code()).isEqualTo(4);
+    assertThat(CliRun.of("evaluate", LY_NHAN, "--no-files", "--fail-below", "2").code()).isZero();
+    CliRun unknown = CliRun.of("evaluate", LY_NHAN, "--no-files", "--fail-below", "muc-9");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("mức \"muc-9\" không có trong bộ tiêu chí");
+  }
+
+  @Test
+  void existingOutputsAreKeptUnlessOverwriteIsGiven(@TempDir Path out) throws Exception {
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--out", out.toString()).code()).isZero();
+    Path report = out.resolve("001-mn-hoa-sen-bao-cao.md");
+    Files.writeString(report, "bản của tôi");
+
+    CliRun again = CliRun.of("evaluate", HOA_SEN, "--out", out.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("tệp kết quả đã có", "--overwrite");
+    assertThat(again.out()).isEmpty();
+    assertThat(Files.readString(report)).isEqualTo("bản của tôi");
+
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--out", out.toString(), "--overwrite").code()).isZero();
+    assertThat(Files.readString(report)).startsWith("# Kết quả tự đánh giá");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left behind")
+          .containsExactlyInAnyOrder("001-mn-hoa-sen-ket-qua.xlsx", "001-mn-hoa-sen-bao-cao.md");
+    }
+  }
+
+  @Test
+  void anOutputIsNeverWrittenOverAnInputEvenWithOverwrite(@TempDir Path dir) throws Exception {
+    Path members = dir.resolve("u.xlsx");
+    Path unit = dir.resolve("u-ket-qua.xlsx");
+    Files.copy(Path.of(HOA_SEN), members);
+    Files.copy(Path.of(HOA_SEN), unit);
+    byte[] before = Files.readAllBytes(unit);
+
+    CliRun run = CliRun.of("evaluate", members.toString(), "--unit", unit.toString(), "--overwrite");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(Files.readAllBytes(unit)).isEqualTo(before);
+  }
+
+  @Test
+  void aMalformedRulesetGivesPositionedErrorsAndExitThree(@TempDir Path dir) throws Exception {
+    Path ruleset = dir.resolve("hong.yaml");
+    Files.writeString(ruleset, "schema: 1\nid: hong\ntitle: [không, đúng\n");
+
+    CliRun run = CliRun.of("evaluate", HOA_SEN, "--ruleset", ruleset.toString(), "--no-files");
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(ruleset + ":").contains("lỗi[R001]").contains("^");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aMissingColumnNamesFileSheetAndHeader(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("thieu-cot.csv");
+    Files.writeString(csv, "Họ và tên;Kỷ luật lao động\nNguyễn Văn An;Có\n");
+    Path unit = dir.resolve("don-vi.csv");
+    Files.writeString(unit, "Mục;Giá trị;Minh chứng\nCấp;huyện;\nLoại đơn vị;Cơ quan nhà nước;\n");
+
+    CliRun run = CliRun.of("evaluate", csv.toString(), "--unit", unit.toString(), "--no-files");
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err())
+        .contains(csv.toString(), "trang tính \"thieu-cot.csv\"", "thiếu cột \"Hoàn thành bồi dưỡng\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void anUnreadableFileIsAVietnameseMessageNotAStackTrace(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("hong.xlsx");
+    Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+
+    CliRun run = CliRun.of("evaluate", broken.toString(), "--no-files");
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains(broken.toString(), "không đọc được như một bảng tính Excel")
+        .doesNotContain("\tat ");
+    assertThat(CliRun.of("evaluate", dir.resolve("khong-co.xlsx").toString()).err()).contains("không tìm thấy tệp");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    CliRun run = CliRun.of("evaluate", HOA_SEN, "--khong-co");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Lỗi cú pháp lệnh", "dvht evaluate --help");
+    assertThat(CliRun.of("danh-gia").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpListsExitCodesAndVersionPrintsTheVersion() {
+    CliRun help = CliRun.of("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Mã thoát:", "3   bộ tiêu chí hoặc tệp đầu vào không hợp lệ", "evaluate");
+    CliRun version = CliRun.of("--version");
+    assertThat(version.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\R");
+  }
+}

@@ -1,0 +1,82 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.CliRun;
+import vn.dvht.testing.XlsxDump;
+
+/**
+ * Every sample in {@code samples/} evaluated end to end and compared with its golden outputs in
+ * {@code src/test/resources/golden/<sample>/}: the JSON result, the console text, the Markdown
+ * report and the summary workbook as a cell dump. Review a change, then accept it with
+ * {@code mvn -q test -Dtest=GoldenSamplesTest -Ddvht.updateGolden=true}.
+ */
+class GoldenSamplesTest {
+  static final Path SAMPLES = Path.of("..", "samples");
+  static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+  static final String DATE = "2026-01-10";
+
+  /** What each seed plan's sample is meant to show; the goldens must agree. */
+  static final Map<String, String> EXPECTED_LEVEL = Map.of(
+      "000-bqlkkt-an-giang", "muc-1",
+      "001-mn-hoa-sen", "null",
+      "003-thpt-ly-nhan", "muc-2");
+
+  @TestFactory
+  Stream<DynamicTest> everySampleMatchesItsGoldenOutputs(@TempDir Path out) throws IOException {
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      return files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList().stream()
+          .map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> check(sample, out)));
+    }
+  }
+
+  @Test
+  void everySampleHasAnExpectedLevel() throws IOException {
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).map(GoldenSamplesTest::stem))
+          .containsExactlyInAnyOrderElementsOf(EXPECTED_LEVEL.keySet());
+    }
+  }
+
+  private static void check(Path sample, Path out) throws IOException {
+    String stem = stem(sample);
+    Path dir = out.resolve(stem);
+    CliRun json = CliRun.of("evaluate", sample.toString(), "--json", "--date", DATE, "--out", dir.toString());
+    CliRun text = CliRun.of("evaluate", sample.toString(), "--no-files", "--date", DATE);
+    assertThat(json.code()).isZero();
+    assertThat(json.err()).isEmpty();
+    assertThat(text.err()).isEmpty();
+    assertThat(new ObjectMapper().readTree(json.out()).path("units").path(0).path("level").asText())
+        .as("level reached by %s", stem).isEqualTo(EXPECTED_LEVEL.get(stem));
+
+    Path golden = GOLDEN.resolve(stem);
+    compare(golden.resolve("result.json"), json.out());
+    compare(golden.resolve("console.txt"), text.out());
+    compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
+    compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
+  }
+
+  private static void compare(Path golden, String actual) throws IOException {
+    if (Boolean.getBoolean("dvht.updateGolden")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(golden).as("golden file (create it with -Ddvht.updateGolden=true)").exists();
+    assertThat(actual).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  private static String stem(Path sample) {
+    return sample.getFileName().toString().replaceFirst("\\.xlsx$", "");
+  }
+}

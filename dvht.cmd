@@ -1,0 +1,20 @@
+@echo off
+rem dvht launcher for Windows: builds the jar on first use (Maven), then runs it.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%app\target\dvht.jar"
+if not exist "%JAR%" (
+  echo dvht: building on first use ^(mvn package^)... 1>&2
+  pushd "%HERE%"
+  call mvn -q -DskipTests package 1>&2
+  if errorlevel 1 (
+    popd
+    echo dvht: build failed, see the Maven messages above. 1>&2
+    exit /b 1
+  )
+  popd
+)
+rem UTF-8 console so Vietnamese text shows correctly.
+chcp 65001 >nul
+java %DVHT_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
