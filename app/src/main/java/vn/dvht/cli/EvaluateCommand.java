@@ -35,6 +35,7 @@ import vn.dvht.ruleset.RulesetLoader;
 /** {@code dvht evaluate}: reads a unit, evaluates it, prints the verdict and writes the summary files. */
 @Command(
     name = "evaluate",
+    header = "Đánh giá một đơn vị: mức độ đạt, từng chỉ tiêu, bảng tổng hợp XLSX và báo cáo.",
     synopsisHeading = "Cách dùng: ",
     descriptionHeading = "%n",
     description = {

@@ -1,0 +1,80 @@
+package vn.dvht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the one-way data flow of the house style: options → ruleset → members → evaluation →
+ * renderers. A plain scan of import lines; each package may use only the packages listed.
+ */
+class ArchitectureTest {
+  static final Path MAIN = Path.of("src", "main", "java", "vn", "dvht");
+  static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+
+  /** dvht packages each package may import, and outside libraries it may use. */
+  static final Map<String, Set<String>> ALLOWED = Map.of(
+      "model", Set.of(),
+      "diag", Set.of("model"),
+      "ruleset", Set.of("model", "diag", "com.fasterxml.jackson", "org.yaml.snakeyaml"),
+      "input", Set.of("model", "diag", "org.apache.poi", "org.apache.commons.csv"),
+      "eval", Set.of("model"),
+      "report", Set.of("model", "diag", "eval", "org.apache.poi", "com.fasterxml.jackson"),
+      "cli", Set.of("model", "diag", "ruleset", "input", "eval", "report", "picocli"));
+
+  @Test
+  void packagesOnlyUseWhatTheyMayUse() throws IOException {
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String pkg = MAIN.relativize(file.getParent()).toString();
+        if (pkg.isEmpty()) {
+          continue;
+        }
+        Set<String> allowed = ALLOWED.get(pkg);
+        assertThat(allowed).as("package %s is listed in ArchitectureTest", pkg).isNotNull();
+        Matcher m = IMPORT.matcher(Files.readString(file));
+        while (m.find()) {
+          String imported = m.group(1);
+          if (!permitted(pkg, imported, allowed)) {
+            violations.add(MAIN.relativize(file) + " imports " + imported);
+          }
+        }
+        for (String fqn : List.of("vn.dvht.cli.", "picocli.")) {
+          if (!pkg.equals("cli") && Files.readString(file).contains(fqn)) {
+            violations.add(MAIN.relativize(file) + " names " + fqn);
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyPackageSaysWhatLivesThere() {
+    for (String pkg : ALLOWED.keySet()) {
+      assertThat(MAIN.resolve(pkg).resolve("package-info.java")).exists();
+    }
+  }
+
+  private static boolean permitted(String pkg, String imported, Set<String> allowed) {
+    if (imported.startsWith("java.") || imported.startsWith("javax.")) {
+      return true;
+    }
+    if (imported.startsWith("vn.dvht.")) {
+      String target = imported.substring("vn.dvht.".length()).split("\\.")[0];
+      return target.equals(pkg) || allowed.contains(target);
+    }
+    return allowed.stream().anyMatch(imported::startsWith);
+  }
+}

@@ -1,0 +1,56 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar through the top-level {@code dvht} launcher, as a clerk runs it. */
+class LauncherIT {
+  static final Path LAUNCHER = Path.of("..", "dvht");
+
+  record Result(int code, String out, String err) {}
+
+  @Test
+  void evaluatesASampleThroughTheLauncher() throws Exception {
+    Result run = run("evaluate", "../samples/003-thpt-ly-nhan.xlsx", "--ruleset", "tt24", "--json", "--no-files");
+
+    assertThat(run.err()).as("nothing on stderr, not even logging noise").isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).path("units").path(0).path("level").asText())
+        .isEqualTo("muc-2");
+  }
+
+  @Test
+  void exitCodesReachTheShell(@TempDir Path dir) throws Exception {
+    Path ruleset = dir.resolve("x.yaml");
+    Files.writeString(ruleset, "schema: 1\nid: x\n");
+    assertThat(run("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--ruleset", ruleset.toString()).code()).isEqualTo(3);
+    assertThat(run("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--no-files", "--fail-below", "1").code())
+        .isEqualTo(4);
+    assertThat(run("--khong-co").code()).isEqualTo(2);
+    Result version = run("--version");
+    assertThat(version.out()).startsWith("dvht ");
+  }
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    assertThat(Path.of(System.getProperty("dvht.jar", "target/dvht.jar"))).as("packaged jar").exists();
+    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+}
