@@ -1,9 +1,11 @@
 package vn.dvht.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Outcome;
@@ -14,6 +16,7 @@ import vn.dvht.model.Confidence;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
+import vn.dvht.model.Target;
 
 /** The words every human-readable renderer uses for results, from the message catalogue. */
 final class Phrases {
@@ -23,7 +26,7 @@ final class Phrases {
 
   /** {@code 95.5} → "95,50 %" in Vietnamese. */
   static String percent(BigDecimal value) {
-    return decimal(value.setScale(2, java.math.RoundingMode.UNNECESSARY)) + " %";
+    return decimal(value.setScale(2, RoundingMode.UNNECESSARY)) + " %";
   }
 
   /** {@code 90} → "≥ 90 %", {@code 97.5} → "≥ 97,5 %". */
@@ -115,17 +118,17 @@ final class Phrases {
     return note.toString();
   }
 
-  static java.util.Optional<vn.dvht.model.Target> targetOf(Outcome outcome) {
+  static Optional<Target> targetOf(Outcome outcome) {
     if (outcome instanceof Outcome.Share s) {
-      return java.util.Optional.of(s.target());
+      return Optional.of(s.target());
     }
     if (outcome instanceof Outcome.Fact f) {
-      return java.util.Optional.of(f.target());
+      return Optional.of(f.target());
     }
     if (outcome instanceof Outcome.Rank r) {
-      return java.util.Optional.of(r.target());
+      return Optional.of(r.target());
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   static String evidence(Outcome outcome) {
@@ -161,7 +164,7 @@ final class Phrases {
     return Messages.get("procedure.reminder");
   }
 
-  /** "x (*)" flags an inferred number for readers of text tables. */
+  /** Whether the target's number is our inference rather than a source's. */
   static boolean inferred(Outcome outcome) {
     return targetOf(outcome).map(t -> t.confidence() == Confidence.INFERRED).orElse(false);
   }
