@@ -148,6 +148,38 @@ final class Phrases {
         .orElse(Messages.get("verdict.none"));
   }
 
+  /** "Thành viên", "Người học", or "Đơn vị" for unit-level indicators. */
+  static String subject(Ruleset ruleset, Indicator indicator) {
+    if (indicator.measure() instanceof Measure.Share share) {
+      return ruleset.population(share.population()).label();
+    }
+    return Messages.get("subject.unit");
+  }
+
+  /** "……, ngày 10 tháng 01 năm 2026": the place is left for the clerk to fill. */
+  static String placeAndDate(LocalDate date) {
+    return Messages.get("form.placeDate", String.format("%02d", date.getDayOfMonth()),
+        String.format("%02d", date.getMonthValue()), date.getYear());
+  }
+
+  /** "“ĐƠN VỊ HỌC TẬP” CẤP TỈNH — NĂM 2025". */
+  static String subtitle(EvaluationResult result) {
+    var profile = result.unit().profile();
+    return Messages.get("form.subtitle",
+        result.ruleset().authority(profile.authority()).label().toUpperCase(Locale.forLanguageTag("vi")),
+        profile.year());
+  }
+
+  /** The reproducibility stamp on one line. */
+  static String stamp(Stamp stamp, EvaluationResult result) {
+    StringBuilder line = new StringBuilder(Messages.get("md.stamp", stamp.version(), result.ruleset().id(),
+        stamp.rulesetSha256(), result.unit().profile().year()));
+    for (Stamp.Input input : stamp.inputs()) {
+      line.append(" · ").append(Messages.get("md.stampInput", input.name(), input.sha256()));
+    }
+    return line.toString();
+  }
+
   static String unitLine(EvaluationResult result) {
     var profile = result.unit().profile();
     Ruleset ruleset = result.ruleset();

@@ -1,0 +1,127 @@
+package vn.dvht.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The cell styles of dvht workbooks (Times New Roman, as official forms use) and cell helpers. */
+final class XlsxStyles {
+  final CellStyle plain;
+  final CellStyle wrapped;
+  final CellStyle bold;
+  final CellStyle centeredBold;
+  final CellStyle italic;
+  final CellStyle title;
+  final CellStyle header;
+  final CellStyle cell;
+  final CellStyle cellWrapped;
+  final CellStyle cellNumber;
+  final CellStyle cellPercent;
+  final CellStyle cellFailed;
+  final CellStyle cellPassed;
+
+  XlsxStyles(XSSFWorkbook workbook) {
+    Font base = font(workbook, false, false, 12);
+    Font strong = font(workbook, true, false, 12);
+    plain = style(workbook, base, false);
+    wrapped = style(workbook, base, false);
+    wrapped.setWrapText(true);
+    bold = style(workbook, strong, false);
+    centeredBold = style(workbook, strong, false);
+    centeredBold.setAlignment(HorizontalAlignment.CENTER);
+    italic = style(workbook, font(workbook, false, true, 12), false);
+    italic.setAlignment(HorizontalAlignment.CENTER);
+    title = style(workbook, font(workbook, true, false, 14), false);
+    title.setAlignment(HorizontalAlignment.CENTER);
+    header = style(workbook, strong, true);
+    header.setWrapText(true);
+    header.setAlignment(HorizontalAlignment.CENTER);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    cell = style(workbook, base, true);
+    cellWrapped = style(workbook, base, true);
+    cellWrapped.setWrapText(true);
+    cellNumber = style(workbook, base, true);
+    cellNumber.setAlignment(HorizontalAlignment.RIGHT);
+    cellPercent = style(workbook, base, true);
+    cellPercent.setDataFormat(workbook.createDataFormat().getFormat("0.00 %"));
+    Font red = font(workbook, true, false, 12);
+    red.setColor(IndexedColors.RED.getIndex());
+    cellFailed = style(workbook, red, true);
+    cellFailed.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+    cellFailed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    cellPassed = style(workbook, base, true);
+  }
+
+  static void text(Row row, int column, String value, CellStyle style) {
+    var cell = row.createCell(column);
+    if (!value.isEmpty()) {
+      cell.setCellValue(value);
+    }
+    cell.setCellStyle(style);
+  }
+
+  static void number(Row row, int column, double value, CellStyle style) {
+    var cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  /** Text across columns {@code first..last} of one row, merged. */
+  static void merged(Sheet sheet, int rowIndex, int first, int last, String value, CellStyle style) {
+    Row row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
+    text(row, first, value, style);
+    if (last > first) {
+      sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, first, last));
+    }
+  }
+
+  static void widths(Sheet sheet, int... characters) {
+    for (int c = 0; c < characters.length; c++) {
+      sheet.setColumnWidth(c, characters[c] * 256);
+    }
+  }
+
+  /** A4, fitted to one page wide, as clerks print the forms. */
+  static void printA4(Sheet sheet, boolean landscape) {
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(landscape);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+  }
+
+  private static CellStyle style(XSSFWorkbook workbook, Font font, boolean bordered) {
+    CellStyle style = workbook.createCellStyle();
+    style.setFont(font);
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    if (bordered) {
+      style.setBorderTop(BorderStyle.THIN);
+      style.setBorderBottom(BorderStyle.THIN);
+      style.setBorderLeft(BorderStyle.THIN);
+      style.setBorderRight(BorderStyle.THIN);
+    }
+    return style;
+  }
+
+  private static Font font(XSSFWorkbook workbook, boolean bold, boolean italic, int points) {
+    Font font = workbook.createFont();
+    font.setFontName("Times New Roman");
+    font.setFontHeightInPoints((short) points);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+  }
+}

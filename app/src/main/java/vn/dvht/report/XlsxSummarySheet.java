@@ -1,0 +1,117 @@
+package vn.dvht.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.Outcome;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Criterion;
+import vn.dvht.model.Ruleset;
+
+/** Sheet "Tổng hợp": the official summary form, one table per level. */
+final class XlsxSummarySheet {
+  private static final int LAST_COLUMN = 10;
+
+  private final XlsxStyles styles;
+  private final Assessment assessment;
+  private final EvaluationResult result;
+  private final Ruleset ruleset;
+
+  XlsxSummarySheet(XlsxStyles styles, Assessment assessment) {
+    this.styles = styles;
+    this.assessment = assessment;
+    this.result = assessment.result();
+    this.ruleset = result.ruleset();
+  }
+
+  void write(Sheet sheet) {
+    int r = header(sheet);
+    for (LevelResult level : result.levels()) {
+      r = level(sheet, r + 1, level);
+    }
+    r = signatures(sheet, r + 1);
+    stamp(sheet, r + 1);
+    XlsxStyles.widths(sheet, 5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30);
+    XlsxStyles.printA4(sheet, true);
+  }
+
+  private int header(Sheet sheet) {
+    String unit = result.unit().profile().name().toUpperCase(Locale.forLanguageTag("vi"));
+    XlsxStyles.merged(sheet, 0, 0, 3, unit, styles.centeredBold);
+    XlsxStyles.merged(sheet, 0, 5, LAST_COLUMN, Messages.get("form.nation"), styles.centeredBold);
+    XlsxStyles.merged(sheet, 1, 5, LAST_COLUMN, Messages.get("form.motto"), styles.centeredBold);
+    XlsxStyles.merged(sheet, 2, 5, LAST_COLUMN, Phrases.placeAndDate(assessment.stamp().reportDate()), styles.italic);
+    XlsxStyles.merged(sheet, 4, 0, LAST_COLUMN, Messages.get("form.summaryTitle"), styles.title);
+    XlsxStyles.merged(sheet, 5, 0, LAST_COLUMN, Phrases.subtitle(result), styles.centeredBold);
+    XlsxStyles.merged(sheet, 6, 0, LAST_COLUMN,
+        Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title()), styles.italic);
+    XlsxStyles.merged(sheet, 8, 0, LAST_COLUMN, Phrases.unitLine(result), styles.plain);
+    XlsxStyles.merged(sheet, 9, 0, LAST_COLUMN, Messages.get("text.verdict", Phrases.verdict(result)), styles.bold);
+    return 10;
+  }
+
+  private int level(Sheet sheet, int r, LevelResult level) {
+    String heading = level.level().label().toUpperCase(Locale.forLanguageTag("vi")) + ": "
+        + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached");
+    XlsxStyles.merged(sheet, r++, 0, LAST_COLUMN, heading, styles.bold);
+    Row header = sheet.createRow(r++);
+    String[] keys = {"col.number", "col.criterion", "col.indicator", "col.requirement", "col.subject",
+        "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};
+    for (int c = 0; c < keys.length; c++) {
+      XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
+    }
+    int number = 1;
+    String criterion = "";
+    for (IndicatorResult row : level.indicators()) {
+      if (!row.indicator().criterionId().equals(criterion)) {
+        criterion = row.indicator().criterionId();
+        Criterion c = ruleset.criterion(criterion);
+        XlsxStyles.merged(sheet, r++, 0, LAST_COLUMN, c.id() + ". " + c.title(), styles.bold);
+      }
+      indicatorRow(sheet.createRow(r++), number++, row);
+    }
+    return r;
+  }
+
+  private void indicatorRow(Row row, int number, IndicatorResult r) {
+    Outcome o = r.outcome();
+    XlsxStyles.number(row, 0, number, styles.cellNumber);
+    XlsxStyles.text(row, 1, r.indicator().criterionId(), styles.cell);
+    XlsxStyles.text(row, 2, r.indicator().id() + ". " + r.indicator().text(), styles.cellWrapped);
+    XlsxStyles.text(row, 3, Phrases.requirement(ruleset, r.indicator(), o), styles.cellWrapped);
+    XlsxStyles.text(row, 4, Phrases.subject(ruleset, r.indicator()), styles.cell);
+    if (o instanceof Outcome.Share s) {
+      XlsxStyles.number(row, 5, s.numerator(), styles.cellNumber);
+      XlsxStyles.number(row, 6, s.denominator(), styles.cellNumber);
+      if (s.emptyPopulation()) {
+        XlsxStyles.text(row, 7, "—", styles.cell);
+      } else {
+        XlsxStyles.number(row, 7, s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), styles.cellPercent);
+      }
+    } else {
+      XlsxStyles.text(row, 5, "", styles.cell);
+      XlsxStyles.text(row, 6, "", styles.cell);
+      XlsxStyles.text(row, 7, Phrases.value(ruleset, r.indicator(), o), styles.cellWrapped);
+    }
+    XlsxStyles.text(row, 8, Phrases.status(r.status()), r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell);
+    XlsxStyles.text(row, 9, Phrases.evidence(o), styles.cellWrapped);
+    XlsxStyles.text(row, 10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
+  }
+
+  private int signatures(Sheet sheet, int r) {
+    XlsxStyles.merged(sheet, r, 0, 3, Messages.get("form.preparer"), styles.centeredBold);
+    XlsxStyles.merged(sheet, r, 6, LAST_COLUMN, Messages.get("form.head"), styles.centeredBold);
+    XlsxStyles.merged(sheet, r + 1, 0, 3, Messages.get("form.signHint"), styles.italic);
+    XlsxStyles.merged(sheet, r + 1, 6, LAST_COLUMN, Messages.get("form.signSealHint"), styles.italic);
+    return r + 5;
+  }
+
+  private void stamp(Sheet sheet, int r) {
+    XlsxStyles.merged(sheet, r, 0, LAST_COLUMN, Phrases.stamp(assessment.stamp(), result), styles.italic);
+  }
+}
