@@ -6,6 +6,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -31,6 +35,8 @@ import vn.dvht.eval.Outcome;
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The share in blue, thresholds in amber and red. */
+  private static final PresetColor[] COLORS = {PresetColor.STEEL_BLUE, PresetColor.GOLDENROD, PresetColor.FIREBRICK};
 
   private final XlsxStyles styles;
   private final EvaluationResult result;
@@ -65,6 +71,7 @@ final class XlsxChartSheet {
       }
     }
     XlsxStyles.widths(sheet, 12, 14, 16, 16, 16);
+    XlsxStyles.printA4(sheet, true);
     if (!ids.isEmpty()) {
       chart(sheet, ids.size());
     }
@@ -85,6 +92,7 @@ final class XlsxChartSheet {
     values.setNumberFormat("0%");
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(BarDirection.COL);
+    data.setVaryColors(false);
     XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, rows, 0, 0));
     for (int c = 1; c < 2 + result.levels().size(); c++) {
       XDDFNumericalDataSource<Double> column =
@@ -92,6 +100,9 @@ final class XlsxChartSheet {
       XDDFChartData.Series series = data.addSeries(ids, column);
       series.setTitle(sheet.getRow(0).getCell(c).getStringCellValue(),
           new CellReference(sheet.getSheetName(), 0, c, true, true));
+      XDDFShapeProperties shape = new XDDFShapeProperties();
+      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLORS[(c - 1) % COLORS.length])));
+      series.setShapeProperties(shape);
     }
     chart.plot(data);
   }

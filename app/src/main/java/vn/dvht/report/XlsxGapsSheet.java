@@ -46,7 +46,10 @@ final class XlsxGapsSheet {
     for (Diagnostic w : assessment.warnings()) {
       warning(sheet.createRow(r++), w);
     }
-    XlsxStyles.widths(sheet, 14, 40, 14, 8, 30, 50, 24);
+    XlsxStyles.widths(sheet, 10, 44, 14, 8, 30, 16, 24);
+    for (Row row : sheet) {
+      XlsxStyles.fitHeight(row);
+    }
     sheet.createFreezePane(0, 1);
     XlsxStyles.printA4(sheet, true);
   }

@@ -28,6 +28,7 @@ final class XlsxStyles {
   final CellStyle cellPercent;
   final CellStyle cellFailed;
   final CellStyle cellPassed;
+  final CellStyle smallWrapped;
 
   XlsxStyles(XSSFWorkbook workbook) {
     Font base = font(workbook, false, false, 12);
@@ -61,6 +62,8 @@ final class XlsxStyles {
     cellFailed.setFillForegroundColor(IndexedColors.ROSE.getIndex());
     cellFailed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     cellPassed = style(workbook, base, true);
+    smallWrapped = style(workbook, font(workbook, false, true, 9), false);
+    smallWrapped.setWrapText(true);
   }
 
   static void text(Row row, int column, String value, CellStyle style) {
@@ -84,6 +87,42 @@ final class XlsxStyles {
     if (last > first) {
       sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, first, last));
     }
+  }
+
+  /**
+   * Sets the row tall enough for its wrapped text: POI does not measure text, and neither Excel nor
+   * LibreOffice grows a row on opening. Counts characters against each column's width.
+   */
+  static void fitHeight(Row row) {
+    Sheet sheet = row.getSheet();
+    int lines = 1;
+    for (var cell : row) {
+      if (cell.getCellStyle().getWrapText() && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+        int width = mergedWidth(sheet, cell.getRowIndex(), cell.getColumnIndex());
+        int perLine = Math.max(1, (int) (width / 256 * 1.2));
+        int needed = 0;
+        for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+          needed += Math.max(1, (paragraph.codePointCount(0, paragraph.length()) + perLine - 1) / perLine);
+        }
+        lines = Math.max(lines, needed);
+      }
+    }
+    if (lines > 1) {
+      row.setHeightInPoints(lines * 15.5f);
+    }
+  }
+
+  private static int mergedWidth(Sheet sheet, int row, int column) {
+    for (CellRangeAddress range : sheet.getMergedRegions()) {
+      if (range.isInRange(row, column)) {
+        int width = 0;
+        for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+          width += sheet.getColumnWidth(c);
+        }
+        return width;
+      }
+    }
+    return sheet.getColumnWidth(column);
   }
 
   static void widths(Sheet sheet, int... characters) {

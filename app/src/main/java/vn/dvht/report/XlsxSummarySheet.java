@@ -30,13 +30,16 @@ final class XlsxSummarySheet {
   }
 
   void write(Sheet sheet) {
+    XlsxStyles.widths(sheet, 5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30);
     int r = header(sheet);
     for (LevelResult level : result.levels()) {
       r = level(sheet, r + 1, level);
     }
     r = signatures(sheet, r + 1);
     stamp(sheet, r + 1);
-    XlsxStyles.widths(sheet, 5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30);
+    for (Row row : sheet) {
+      XlsxStyles.fitHeight(row);
+    }
     XlsxStyles.printA4(sheet, true);
   }
 
@@ -112,6 +115,6 @@ final class XlsxSummarySheet {
   }
 
   private void stamp(Sheet sheet, int r) {
-    XlsxStyles.merged(sheet, r, 0, LAST_COLUMN, Phrases.stamp(assessment.stamp(), result), styles.italic);
+    XlsxStyles.merged(sheet, r, 0, LAST_COLUMN, Phrases.stamp(assessment.stamp(), result), styles.smallWrapped);
   }
 }
