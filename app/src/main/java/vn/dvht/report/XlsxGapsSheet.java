@@ -51,6 +51,7 @@ final class XlsxGapsSheet {
       XlsxStyles.fitHeight(row);
     }
     sheet.createFreezePane(0, 1);
+    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     XlsxStyles.printA4(sheet, true);
   }
 

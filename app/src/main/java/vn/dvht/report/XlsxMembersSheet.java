@@ -60,6 +60,7 @@ final class XlsxMembersSheet {
       r++;
     }
     sheet.createFreezePane(3, 1);
+    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     sheet.setColumnWidth(0, 6 * 256);
     sheet.setColumnWidth(1, 7 * 256);
     sheet.setColumnWidth(2, 28 * 256);
