@@ -40,7 +40,7 @@ import vn.dvht.ruleset.RulesetLoader;
     descriptionHeading = "%n",
     description = {
       "Đánh giá một đơn vị từ tệp danh sách thành viên (XLSX, XLS hoặc CSV). Thông tin đơn vị lấy từ trang"
-          + " tính \"Đơn vị\" của cùng tệp, hoặc từ --unit. Ghi <tên tệp>-ket-qua.xlsx và <tên tệp>-bao-cao.md"
+          + " tính \"Đơn vị\" của cùng tệp, hoặc từ --unit. Ghi <tên tệp>-ket-qua.xlsx và <tên tệp>-bao-cao.docx"
           + " vào thư mục của tệp đầu vào (hoặc --out)."
     },
     parameterListHeading = "%nTham số:%n",
@@ -73,6 +73,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "In kết quả dạng JSON ra stdout (và không in gì khác ở đó).")
   boolean json;
 
+  @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx",
+      description = "Định dạng báo cáo: docx, md hoặc json. Mặc định: ${DEFAULT-VALUE}.")
+  String report;
+
   @Option(names = "--fail-below", paramLabel = "MỨC",
       description = "Thoát với mã 4 nếu đơn vị không đạt mức này (vd. muc-1, 2).")
   String failBelow;
@@ -97,6 +101,11 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.INVALID.code();
     }
     Ruleset rules = loaded.ruleset();
+    Optional<ReportFormat> reportFormat = ReportFormats.parse(report);
+    if (reportFormat.isEmpty()) {
+      err.println(Messages.get("cli.unknownReport", report, ReportFormats.NAMES));
+      return ExitCode.USAGE.code();
+    }
     Optional<Level> required = Optional.empty();
     if (failBelow != null) {
       required = Levels.parse(rules, failBelow);
@@ -113,7 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.INVALID.code();
     }
     OutputFiles files = new OutputFiles(overwrite);
-    List<Path> outputs = plannedOutputs();
+    List<Path> outputs = plannedOutputs(reportFormat.get());
     String conflict = files.conflict(outputs, inputs());
     if (!conflict.isEmpty()) {
       err.println(Messages.get("cli.outputExists", conflict));
@@ -124,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
     out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, assessment));
     if (!noFiles) {
       files.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
-      files.write(outputs.get(1), o -> ReportFormat.MARKDOWN.renderer().render(assessment, o));
+      files.write(outputs.get(1), o -> reportFormat.get().renderer().render(assessment, o));
       if (!json) {
         outputs.forEach(p -> out.println(Messages.get("cli.wrote", p)));
       }
@@ -136,14 +145,14 @@ final class EvaluateCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private List<Path> plannedOutputs() {
+  private List<Path> plannedOutputs(ReportFormat reportFormat) {
     if (noFiles) {
       return List.of();
     }
     Path dir = outDir != null ? outDir : Optional.ofNullable(membersFile.getParent()).orElse(Path.of(""));
     String stem = membersFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     return List.of(dir.resolve(stem + "-ket-qua." + ReportFormat.XLSX.extension()),
-        dir.resolve(stem + "-bao-cao." + ReportFormat.MARKDOWN.extension()));
+        dir.resolve(stem + "-bao-cao." + reportFormat.extension()));
   }
 
   private List<Path> inputs() {

@@ -141,6 +141,27 @@ final class Phrases {
     return "";
   }
 
+  /**
+   * One sentence stating what was found: "Kết quả: 67/70 thành viên (95,71 %), yêu cầu ≥ 95 % thành
+   * viên — Đạt." or, for unit facts, the answer and the evidence.
+   */
+  static String finding(Ruleset ruleset, vn.dvht.eval.IndicatorResult row) {
+    Outcome o = row.outcome();
+    if (o instanceof Outcome.NotApplicable) {
+      return Messages.get("finding.notApplicable");
+    }
+    String measured = o instanceof Outcome.Share s
+        ? Messages.get("finding.share", count(o), subject(ruleset, row.indicator()).toLowerCase(Locale.ROOT),
+            s.emptyPopulation() ? "—" : percent(s.percent()))
+        : value(ruleset, row.indicator(), o);
+    String sentence = Messages.get("finding.line", measured, requirement(ruleset, row.indicator(), o),
+        status(row.status()));
+    String gap = gap(ruleset, row.indicator(), o);
+    String evidence = evidence(o);
+    return sentence + (gap.isEmpty() ? "" : " (" + gap + ")") + "."
+        + (evidence.isEmpty() ? "" : " " + Messages.get("finding.evidence", evidence));
+  }
+
   /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
   static String verdict(EvaluationResult result) {
     return result.reached()

@@ -7,7 +7,8 @@ public enum ReportFormat {
   TEXT("txt", TextRenderer::new),
   JSON("json", JsonRenderer::new),
   MARKDOWN("md", MarkdownRenderer::new),
-  XLSX("xlsx", XlsxRenderer::new);
+  XLSX("xlsx", XlsxRenderer::new),
+  DOCX("docx", DocxRenderer::new);
 
   private final String extension;
   private final Supplier<Renderer> factory;

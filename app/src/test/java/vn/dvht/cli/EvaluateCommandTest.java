@@ -33,7 +33,7 @@ class EvaluateCommandTest {
     assertThat(discipline.path("denominator").asLong()).isEqualTo(70);
     assertThat(discipline.path("threshold").decimalValue()).isEqualByComparingTo("95");
     assertThat(out.resolve("003-thpt-ly-nhan-ket-qua.xlsx")).exists();
-    assertThat(out.resolve("003-thpt-ly-nhan-bao-cao.md")).exists();
+    assertThat(out.resolve("003-thpt-ly-nhan-bao-cao.docx")).exists();
   }
 
   @Test
@@ -60,17 +60,17 @@ class EvaluateCommandTest {
 
   @Test
   void existingOutputsAreKeptUnlessOverwriteIsGiven(@TempDir Path out) throws Exception {
-    assertThat(CliRun.of("evaluate", HOA_SEN, "--out", out.toString()).code()).isZero();
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--report", "md", "--out", out.toString()).code()).isZero();
     Path report = out.resolve("001-mn-hoa-sen-bao-cao.md");
     Files.writeString(report, "bản của tôi");
 
-    CliRun again = CliRun.of("evaluate", HOA_SEN, "--out", out.toString());
+    CliRun again = CliRun.of("evaluate", HOA_SEN, "--report", "md", "--out", out.toString());
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("tệp kết quả đã có", "--overwrite");
     assertThat(again.out()).isEmpty();
     assertThat(Files.readString(report)).isEqualTo("bản của tôi");
 
-    assertThat(CliRun.of("evaluate", HOA_SEN, "--out", out.toString(), "--overwrite").code()).isZero();
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--report", "md", "--out", out.toString(), "--overwrite").code()).isZero();
     assertThat(Files.readString(report)).startsWith("# Kết quả tự đánh giá");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left behind")
@@ -131,6 +131,15 @@ class EvaluateCommandTest {
     assertThat(run.err()).contains(broken.toString(), "không đọc được như một bảng tính Excel")
         .doesNotContain("\tat ");
     assertThat(CliRun.of("evaluate", dir.resolve("khong-co.xlsx").toString()).err()).contains("không tìm thấy tệp");
+  }
+
+  @Test
+  void theReportFormatIsChosenWithReport(@TempDir Path out) {
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--report", "json", "--out", out.toString()).code()).isZero();
+    assertThat(out.resolve("001-mn-hoa-sen-bao-cao.json")).exists();
+    CliRun unknown = CliRun.of("evaluate", HOA_SEN, "--report", "pdf", "--no-files");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("định dạng báo cáo \"pdf\" không được hỗ trợ; chọn: docx, md, json");
   }
 
   @Test

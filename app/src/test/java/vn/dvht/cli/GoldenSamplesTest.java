@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.CliRun;
+import vn.dvht.testing.DocxDump;
 import vn.dvht.testing.XlsxDump;
 
 /**
  * Every sample in {@code samples/} evaluated end to end and compared with its golden outputs in
  * {@code src/test/resources/golden/<sample>/}: the JSON result, the console text, the Markdown
- * report and the summary workbook as a cell dump. Review a change, then accept it with
+ * report, the Word report as a text dump and the summary workbook as a cell dump. Review a change, then accept it with
  * {@code mvn -q test -Dtest=GoldenSamplesTest -Ddvht.updateGolden=true}.
  */
 class GoldenSamplesTest {
@@ -52,8 +53,9 @@ class GoldenSamplesTest {
   private static void check(Path sample, Path out) throws IOException {
     String stem = stem(sample);
     Path dir = out.resolve(stem);
-    CliRun json = CliRun.of("evaluate", sample.toString(), "--json", "--date", DATE, "--out", dir.toString());
-    CliRun text = CliRun.of("evaluate", sample.toString(), "--no-files", "--date", DATE);
+    CliRun json = CliRun.of("evaluate", sample.toString(), "--json", "--report", "md", "--date", DATE,
+        "--out", dir.toString());
+    CliRun text = CliRun.of("evaluate", sample.toString(), "--date", DATE, "--out", dir.resolve("docx").toString());
     assertThat(json.code()).isZero();
     assertThat(json.err()).isEmpty();
     assertThat(text.err()).isEmpty();
@@ -62,9 +64,10 @@ class GoldenSamplesTest {
 
     Path golden = GOLDEN.resolve(stem);
     compare(golden.resolve("result.json"), json.out());
-    compare(golden.resolve("console.txt"), text.out());
+    compare(golden.resolve("console.txt"), text.out().replace(dir.toString(), "<out>"));
     compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
     compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
+    compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
   }
 
   private static void compare(Path golden, String actual) throws IOException {

@@ -1,0 +1,174 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Criterion;
+import vn.dvht.model.Level;
+import vn.dvht.model.Ruleset;
+
+/**
+ * The self-assessment report ("Báo cáo tự đánh giá, công nhận Đơn vị học tập") in the layout of a
+ * Vietnamese administrative report — header block, title, "Căn cứ", I. Đặc điểm tình hình, II. Kết
+ * quả tự đánh giá per criterion, III. Đánh giá chung, signature block — followed, when a level is
+ * reached, by the request letter ("Tờ trình đề nghị công nhận"). Placeholders (……) are left where
+ * only the unit knows the text.
+ */
+final class DocxRenderer implements Renderer {
+
+  @Override
+  public void render(Assessment assessment, OutputStream out) throws IOException {
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.getProperties().getCoreProperties().setCreator("dvht " + assessment.stamp().version());
+      DocxWriter w = new DocxWriter(document);
+      report(w, assessment);
+      EvaluationResult result = assessment.result();
+      if (result.reached().isPresent()) {
+        w.pageBreak();
+        letter(w, assessment, result.reached().get());
+      }
+      document.write(out);
+    }
+  }
+
+  private static void report(DocxWriter w, Assessment assessment) {
+    EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
+    String unit = unitName(result);
+    w.nationalHeader(unit.toUpperCase(Locale.forLanguageTag("vi")), Messages.get("docx.reportNumber"),
+        Phrases.placeAndDate(assessment.stamp().reportDate()));
+    w.title(Messages.get("docx.reportTitle"));
+    w.centered(Messages.get("docx.reportSubtitle", authorityLabel(result), result.unit().profile().year()), true,
+        false, 14);
+    List<String> basis = ruleset.info().legalBasis();
+    for (int i = 0; i < basis.size(); i++) {
+      w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
+    }
+    w.body(Messages.get("docx.intro", unit, result.unit().profile().year()));
+    situation(w, result);
+    results(w, result, reportedLevel(result));
+    conclusion(w, result);
+    w.signature(Messages.get("docx.recipients", recipient(result)));
+    w.centered(Phrases.stamp(assessment.stamp(), result), false, true, 9);
+  }
+
+  private static void situation(DocxWriter w, EvaluationResult result) {
+    Ruleset ruleset = result.ruleset();
+    var profile = result.unit().profile();
+    w.heading(Messages.get("docx.section1"));
+    w.body(Messages.get("docx.unitFacts", unitName(result), ruleset.unitType(profile.unitType()).label(),
+        ruleset.authority(profile.authority()).label()));
+    StringBuilder counts = new StringBuilder();
+    for (var population : ruleset.populations()) {
+      long n = result.unit().members().stream().filter(m -> m.population().equals(population.id())).count();
+      if (n > 0) {
+        counts.append(counts.length() == 0 ? "" : "; ").append(population.label()).append(": ").append(n);
+      }
+    }
+    w.body(Messages.get("docx.counts", counts.length() == 0 ? "0" : counts.toString()));
+    w.body(Messages.get("docx.fillIn"));
+  }
+
+  private static void results(DocxWriter w, EvaluationResult result, LevelResult level) {
+    Ruleset ruleset = result.ruleset();
+    w.heading(Messages.get("docx.section2", level.level().label()));
+    String criterion = "";
+    for (IndicatorResult r : level.indicators()) {
+      if (!r.indicator().criterionId().equals(criterion)) {
+        criterion = r.indicator().criterionId();
+        Criterion c = ruleset.criterion(criterion);
+        w.heading(c.id() + ". " + c.title());
+      }
+      w.lead(r.indicator().id() + ". ", r.indicator().text());
+      w.body(Phrases.finding(ruleset, r));
+    }
+    w.body(Messages.get("docx.tableRef"));
+  }
+
+  private static void conclusion(DocxWriter w, EvaluationResult result) {
+    w.heading(Messages.get("docx.section3"));
+    for (LevelResult level : result.levels()) {
+      long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
+      w.body(Messages.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
+          Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)));
+    }
+    w.body(Phrases.verdict(result));
+    if (result.reached().isPresent()) {
+      w.body(Messages.get("docx.propose", recipient(result), authorityLabel(result),
+          lower(result.reached().get().label()), result.unit().profile().year()));
+    } else {
+      LevelResult first = result.levels().get(0);
+      for (IndicatorResult r : first.indicators()) {
+        if (r.status() == Status.NOT_MET) {
+          w.body("- " + r.indicator().id() + " (" + r.indicator().shortText() + "): "
+              + Phrases.finding(result.ruleset(), r));
+        }
+      }
+    }
+    for (ProcedureResult p : result.procedures()) {
+      w.body(Messages.get("text.procedure", result.ruleset().level(p.procedure().level()).label(),
+          p.procedure().text(), Phrases.procedure(p)));
+    }
+  }
+
+  private static void letter(DocxWriter w, Assessment assessment, Level level) {
+    EvaluationResult result = assessment.result();
+    String unit = unitName(result);
+    int year = result.unit().profile().year();
+    w.nationalHeader(unit.toUpperCase(Locale.forLanguageTag("vi")), Messages.get("docx.letterNumber"),
+        Phrases.placeAndDate(assessment.stamp().reportDate()));
+    w.title(Messages.get("docx.letterTitle"));
+    w.centered(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year), true, false,
+        14);
+    w.centered(Messages.get("docx.to", recipient(result)), false, false, 14);
+    List<String> basis = result.ruleset().info().legalBasis();
+    if (!basis.isEmpty()) {
+      w.body(Messages.get("docx.basis", basis.get(0)) + ";");
+    }
+    LevelResult reached = result.levels().stream().filter(l -> l.level().equals(level)).findFirst().orElseThrow();
+    long applicable = reached.indicators().size() - reached.count(Status.NOT_APPLICABLE);
+    w.body(Messages.get("docx.letterBody", unit, year, reached.count(Status.MET), applicable, lower(level.label())));
+    w.body(Messages.get("docx.letterRequest", unit, recipient(result), authorityLabel(result), lower(level.label()),
+        year));
+    w.body(Messages.get("docx.letterEnclosed"));
+    w.signature(Messages.get("docx.letterRecipients"));
+  }
+
+  /** The level the report argues for: the highest reached, else the first. */
+  private static LevelResult reportedLevel(EvaluationResult result) {
+    return result.reached()
+        .flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
+        .orElse(result.levels().get(0));
+  }
+
+  private static String unitName(EvaluationResult result) {
+    String name = result.unit().profile().name();
+    return name.isEmpty() ? Messages.get("unit.unnamed") : name;
+  }
+
+  private static String authorityLabel(EvaluationResult result) {
+    return lower(result.ruleset().authority(result.unit().profile().authority()).label());
+  }
+
+  /** Labels such as "Mức độ 2" are written in lower case inside a sentence. */
+  private static String lower(String label) {
+    return label.toLowerCase(Locale.forLanguageTag("vi"));
+  }
+
+  private static String recipient(EvaluationResult result) {
+    String key = "letter.recipient." + result.unit().profile().authority();
+    try {
+      return Messages.get(key);
+    } catch (IllegalStateException unknownAuthority) {
+      return "……………………";
+    }
+  }
+}
