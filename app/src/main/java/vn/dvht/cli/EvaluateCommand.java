@@ -74,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx",
-      description = "Định dạng báo cáo: docx, md hoặc json. Mặc định: ${DEFAULT-VALUE}.")
+      description = "Định dạng báo cáo: docx, html, md hoặc json. Mặc định: ${DEFAULT-VALUE}.")
   String report;
 
   @Option(names = "--fail-below", paramLabel = "MỨC",

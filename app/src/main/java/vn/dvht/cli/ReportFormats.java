@@ -12,6 +12,7 @@ final class ReportFormats {
 
   static {
     BY_NAME.put("docx", ReportFormat.DOCX);
+    BY_NAME.put("html", ReportFormat.HTML);
     BY_NAME.put("md", ReportFormat.MARKDOWN);
     BY_NAME.put("json", ReportFormat.JSON);
   }

@@ -8,7 +8,8 @@ public enum ReportFormat {
   JSON("json", JsonRenderer::new),
   MARKDOWN("md", MarkdownRenderer::new),
   XLSX("xlsx", XlsxRenderer::new),
-  DOCX("docx", DocxRenderer::new);
+  DOCX("docx", DocxRenderer::new),
+  HTML("html", HtmlRenderer::new);
 
   private final String extension;
   private final Supplier<Renderer> factory;

@@ -139,7 +139,7 @@ class EvaluateCommandTest {
     assertThat(out.resolve("001-mn-hoa-sen-bao-cao.json")).exists();
     CliRun unknown = CliRun.of("evaluate", HOA_SEN, "--report", "pdf", "--no-files");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("định dạng báo cáo \"pdf\" không được hỗ trợ; chọn: docx, md, json");
+    assertThat(unknown.err()).contains("định dạng báo cáo \"pdf\" không được hỗ trợ; chọn: docx, html, md, json");
   }
 
   @Test

@@ -20,7 +20,8 @@ import vn.dvht.testing.XlsxDump;
 /**
  * Every sample in {@code samples/} evaluated end to end and compared with its golden outputs in
  * {@code src/test/resources/golden/<sample>/}: the JSON result, the console text, the Markdown
- * report, the Word report as a text dump and the summary workbook as a cell dump. Review a change, then accept it with
+ * and HTML reports, the Word report as a text dump and the summary workbook as a cell dump.
+ * Review a change, then accept it with
  * {@code mvn -q test -Dtest=GoldenSamplesTest -Ddvht.updateGolden=true}.
  */
 class GoldenSamplesTest {
@@ -68,6 +69,10 @@ class GoldenSamplesTest {
     compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
     compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
     compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
+    CliRun html = CliRun.of("evaluate", sample.toString(), "--report", "html", "--date", DATE,
+        "--out", dir.resolve("html").toString());
+    assertThat(html.code()).isZero();
+    compare(golden.resolve("report.html"), Files.readString(dir.resolve("html").resolve(stem + "-bao-cao.html")));
   }
 
   private static void compare(Path golden, String actual) throws IOException {

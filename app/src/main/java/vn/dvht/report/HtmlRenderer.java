@@ -1,0 +1,125 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.MemberGap;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+
+/** A self-contained HTML report (no external files): tables per level, the chart as inline SVG, gaps, stamp. */
+final class HtmlRenderer implements Renderer {
+  private static final String STYLE = "body{font-family:'Times New Roman',serif;max-width:1100px;margin:2em auto;"
+      + "padding:0 1em}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
+      + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right}.khong-dat{color:#b22222;"
+      + "font-weight:bold}.stamp{font-size:80%;color:#555}";
+
+  @Override
+  public void render(Assessment assessment, OutputStream out) throws IOException {
+    out.write(text(assessment).getBytes(StandardCharsets.UTF_8));
+  }
+
+  String text(Assessment assessment) {
+    EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(e(Messages.get("md.title"))).append(" — ").append(e(result.unit().profile().name()))
+        .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+    html.append("<h1>").append(e(Messages.get("md.title"))).append("</h1>\n<p>").append(e(Phrases.unitLine(result)))
+        .append("<br>").append(e(Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title())))
+        .append("<br>").append(e(Messages.get("md.date", Phrases.date(assessment.stamp().reportDate()))))
+        .append("</p>\n<p><strong>").append(e(Phrases.verdict(result))).append("</strong></p>\n");
+    html.append(SvgChart.of(result));
+    for (LevelResult level : result.levels()) {
+      level(html, ruleset, level);
+    }
+    procedures(html, result);
+    gaps(html, result);
+    warnings(html, assessment);
+    html.append("<p class=\"stamp\">").append(e(Phrases.stamp(assessment.stamp(), result))).append("</p>\n");
+    return html.append("</body>\n</html>\n").toString();
+  }
+
+  private static void level(StringBuilder html, Ruleset ruleset, LevelResult level) {
+    html.append("<h2>").append(e(level.level().label())).append(": ")
+        .append(e(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"))).append("</h2>\n");
+    html.append("<table>\n<tr>");
+    for (String key : new String[] {"col.indicator", "col.requirement", "col.threshold", "col.count",
+        "col.measured", "col.result", "col.evidence", "col.note"}) {
+      html.append("<th>").append(e(Messages.get(key))).append("</th>");
+    }
+    html.append("</tr>\n");
+    for (IndicatorResult r : level.indicators()) {
+      html.append("<tr><td>").append(e(r.indicator().id())).append("</td><td>").append(e(r.indicator().text()))
+          .append("</td><td>").append(e(Phrases.requirement(ruleset, r.indicator(), r.outcome())))
+          .append("</td><td class=\"n\">").append(e(Phrases.count(r.outcome())))
+          .append("</td><td class=\"n\">").append(e(Phrases.measured(ruleset, r.indicator(), r.outcome())))
+          .append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(r.status())))
+          .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
+          .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static void procedures(StringBuilder html, EvaluationResult result) {
+    if (result.procedures().isEmpty()) {
+      return;
+    }
+    html.append("<h2>").append(e(Messages.get("md.procedures"))).append("</h2>\n<ul>\n");
+    for (ProcedureResult p : result.procedures()) {
+      html.append("<li>").append(e(result.ruleset().level(p.procedure().level()).label() + ": "
+          + p.procedure().text() + " (" + p.procedure().citation() + ") — " + Phrases.procedure(p))).append("</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static void gaps(StringBuilder html, EvaluationResult result) {
+    html.append("<h2>").append(e(Messages.get("md.gaps"))).append("</h2>\n");
+    boolean any = false;
+    for (MemberGap gap : result.gaps()) {
+      if (gap.members().isEmpty()) {
+        continue;
+      }
+      any = true;
+      html.append("<h3>").append(e(gap.indicator().id() + " — " + gap.indicator().shortText()))
+          .append(" (").append(gap.members().size()).append(")</h3>\n<table>\n<tr><th>")
+          .append(e(Messages.get("col.row"))).append("</th><th>").append(e(Messages.get("col.name")))
+          .append("</th><th>").append(e(Messages.get("col.memberId"))).append("</th><th>")
+          .append(e(Messages.get("col.value"))).append("</th></tr>\n");
+      for (Member m : gap.members()) {
+        String value = m.answer(gap.field()).raw();
+        html.append("<tr><td class=\"n\">").append(m.source().row()).append("</td><td>").append(e(m.name()))
+            .append("</td><td>").append(e(m.memberId())).append("</td><td>")
+            .append(e(value.isEmpty() ? Messages.get("value.blank") : value)).append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    if (!any) {
+      html.append("<p>").append(e(Messages.get("md.noGaps"))).append("</p>\n");
+    }
+  }
+
+  private static void warnings(StringBuilder html, Assessment assessment) {
+    if (assessment.warnings().isEmpty()) {
+      return;
+    }
+    html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().size()))).append("</h2>\n<ul>\n");
+    for (Diagnostic w : assessment.warnings()) {
+      html.append("<li>").append(e(DiagnosticFormatter.where(w.position()) + ": " + w.message())).append("</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String e(String text) {
+    return Html.escape(text);
+  }
+}
