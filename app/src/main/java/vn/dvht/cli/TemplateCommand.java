@@ -1,0 +1,89 @@
+package vn.dvht.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.input.TextKey;
+import vn.dvht.model.Authority;
+import vn.dvht.model.Ruleset;
+import vn.dvht.report.TemplateWriter;
+import vn.dvht.ruleset.LoadedRuleset;
+import vn.dvht.ruleset.RulesetException;
+import vn.dvht.ruleset.RulesetLoader;
+
+/** {@code dvht template}: writes a blank input workbook for a ruleset, ready for a clerk to fill. */
+@Command(
+    name = "template",
+    header = "Tạo bảng tính mẫu để điền danh sách thành viên và thông tin đơn vị.",
+    synopsisHeading = "Cách dùng: ",
+    descriptionHeading = "%n",
+    description = {
+      "Ghi một tệp .xlsx có trang \"Thành viên\" (tiêu đề chuẩn, danh sách chọn), trang \"Đơn vị\" (mọi mục"
+          + " cần khai báo), trang \"Hướng dẫn\" và ví dụ cách điền."
+    },
+    optionListHeading = "%nTùy chọn:%n")
+final class TemplateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24",
+      description = "Bộ tiêu chí. Mặc định: ${DEFAULT-VALUE}.")
+  String ruleset;
+
+  @Option(names = "--level", paramLabel = "CẤP", description = "Cấp của đơn vị (huyen, tinh) để điền sẵn.")
+  String level;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx", required = true, description = "Tệp mẫu sẽ ghi.")
+  Path output;
+
+  @Option(names = "--overwrite", description = "Cho phép ghi đè tệp đã có.")
+  boolean overwrite;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  boolean help;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LoadedRuleset loaded;
+    try {
+      loaded = new RulesetLoader().resolve(ruleset);
+    } catch (RulesetException e) {
+      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      return ExitCode.INVALID.code();
+    }
+    Ruleset rules = loaded.ruleset();
+    Optional<String> authority = Optional.empty();
+    if (level != null) {
+      authority = rules.authorities().stream().filter(a -> matches(a, level)).map(Authority::id).findFirst();
+      if (authority.isEmpty()) {
+        err.println(Messages.get("cli.unknownAuthority", level,
+            String.join(", ", rules.authorities().stream().map(Authority::id).toList())));
+        return ExitCode.USAGE.code();
+      }
+    }
+    OutputFiles files = new OutputFiles(overwrite);
+    String conflict = files.conflict(List.of(output), List.of());
+    if (!conflict.isEmpty()) {
+      err.println(Messages.get("cli.outputExists", conflict));
+      return ExitCode.USAGE.code();
+    }
+    TemplateWriter writer = new TemplateWriter(rules, authority);
+    files.write(output, writer::write);
+    spec.commandLine().getOut().println(Messages.get("cli.wrote", output));
+    return ExitCode.OK.code();
+  }
+
+  private static boolean matches(Authority authority, String text) {
+    return authority.id().equalsIgnoreCase(text.strip()) || TextKey.same(authority.label(), text)
+        || authority.aliases().stream().anyMatch(a -> TextKey.same(a, text));
+  }
+}

@@ -1,0 +1,94 @@
+package vn.dvht.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import vn.dvht.diag.Messages;
+import vn.dvht.model.Field;
+import vn.dvht.model.FieldType;
+import vn.dvht.model.Ruleset;
+
+/** The "Hướng dẫn" sheet of the input template: how to fill it, accepted values, a marked example. */
+final class TemplateHelp {
+  private final Ruleset ruleset;
+  private final XlsxStyles styles;
+
+  TemplateHelp(Ruleset ruleset, XlsxStyles styles) {
+    this.ruleset = ruleset;
+    this.styles = styles;
+  }
+
+  void write(Sheet sheet) {
+    sheet.setColumnWidth(0, 28 * 256);
+    sheet.setColumnWidth(1, 100 * 256);
+    int r = 0;
+    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpTitle", ruleset.info().circular()), styles.bold);
+    for (String line : Messages.get("template.helpSteps").split("\\n")) {
+      XlsxStyles.merged(sheet, r++, 0, 1, line, styles.wrapped);
+    }
+    r++;
+    XlsxStyles.text(sheet.createRow(r), 0, Messages.get("template.column"), styles.header);
+    XlsxStyles.text(sheet.getRow(r++), 1, Messages.get("template.accepted"), styles.header);
+    for (Field field : ruleset.fields()) {
+      Row row = sheet.createRow(r++);
+      XlsxStyles.text(row, 0, field.header(), styles.cell);
+      XlsxStyles.text(row, 1, accepted(field), styles.cellWrapped);
+      XlsxStyles.fitHeight(row);
+    }
+    r++;
+    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.exampleTitle"), styles.bold);
+    example(sheet, r);
+  }
+
+  private String accepted(Field field) {
+    List<String> words = new ArrayList<>();
+    if (field.type() instanceof FieldType.YesNo yesNo) {
+      var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
+      words.add(Messages.get("template.yesWords", String.join(", ", vocabulary.yes())));
+      words.add(Messages.get("template.noWords", String.join(", ", vocabulary.no())));
+      words.add(Messages.get("template.tickWords", String.join(" ", vocabulary.ticks())));
+    } else if (field.type() instanceof FieldType.Ranked ranked) {
+      var scale = ruleset.scale(ranked.scale());
+      scale.items().forEach(i -> words.add(i.label() + (i.aliases().isEmpty() ? "" : " (" + String.join(", ",
+          i.aliases()) + ")")));
+      words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
+    } else if (field.type() instanceof FieldType.PopulationColumn) {
+      ruleset.populations().forEach(p -> words.add(p.label() + (p.isDefault() ? Messages.get("template.default") : "")));
+    } else {
+      words.add(Messages.get(field.type() instanceof FieldType.Name ? "template.nameHelp" : "template.idHelp"));
+    }
+    return String.join("; ", words);
+  }
+
+  /** Two example member rows, on this sheet only, so they are never evaluated by mistake. */
+  private void example(Sheet sheet, int r) {
+    List<Field> fields = ruleset.fields();
+    Row header = sheet.createRow(r++);
+    Row first = sheet.createRow(r++);
+    Row second = sheet.createRow(r);
+    for (int c = 0; c < fields.size(); c++) {
+      Field field = fields.get(c);
+      XlsxStyles.text(header, c, field.header(), styles.header);
+      XlsxStyles.text(first, c, exampleValue(field, true), styles.cell);
+      XlsxStyles.text(second, c, exampleValue(field, false), styles.cell);
+    }
+  }
+
+  private String exampleValue(Field field, boolean first) {
+    if (field.type() instanceof FieldType.Name) {
+      return Messages.get(first ? "template.exampleName1" : "template.exampleName2");
+    }
+    if (field.type() instanceof FieldType.Identifier) {
+      return first ? "CB0001" : "";
+    }
+    if (field.type() instanceof FieldType.PopulationColumn) {
+      return ruleset.populations().get(first ? 0 : ruleset.populations().size() - 1).label();
+    }
+    if (field.type() instanceof FieldType.Ranked ranked) {
+      var scale = ruleset.scale(ranked.scale());
+      return first ? scale.items().get(0).label() : scale.none().isEmpty() ? "" : scale.none().get(0);
+    }
+    return Messages.get(first ? "value.yes" : "value.no");
+  }
+}

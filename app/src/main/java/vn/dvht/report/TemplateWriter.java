@@ -1,0 +1,189 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dvht.diag.Messages;
+import vn.dvht.model.Field;
+import vn.dvht.model.FieldType;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Named;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Scale;
+
+/**
+ * A blank input workbook for a ruleset: "Thành viên" with the canonical headers and drop-downs,
+ * "Đơn vị" listing every unit fact the ruleset needs, "Hướng dẫn" with instructions and a clearly
+ * marked example, and a hidden "Danh mục" holding the drop-down lists.
+ *
+ * <pre>{@code
+ * new TemplateWriter(ruleset, Optional.of("tinh")).write(out);
+ * }</pre>
+ */
+public final class TemplateWriter {
+  static final int ROWS = 2000;
+
+  private final Ruleset ruleset;
+  private final Optional<String> authority;
+
+  /** @param authority an authority id to prefill "Cấp" and list only its indicators, or empty for all */
+  public TemplateWriter(Ruleset ruleset, Optional<String> authority) {
+    this.ruleset = ruleset;
+    this.authority = authority;
+  }
+
+  public void write(OutputStream out) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XlsxStyles styles = new XlsxStyles(workbook);
+      Sheet members = workbook.createSheet(Messages.get("xlsx.membersSheet"));
+      Sheet unit = workbook.createSheet(Messages.get("template.unitSheet"));
+      Sheet help = workbook.createSheet(Messages.get("template.helpSheet"));
+      Lists lists = new Lists(workbook.createSheet(Messages.get("template.listsSheet")), styles);
+      workbook.setSheetHidden(workbook.getSheetIndex(Messages.get("template.listsSheet")), true);
+      members(members, styles, lists);
+      unit(unit, styles, lists);
+      new TemplateHelp(ruleset, styles).write(help);
+      workbook.setActiveSheet(0);
+      workbook.write(out);
+    }
+  }
+
+  private void members(Sheet sheet, XlsxStyles styles, Lists lists) {
+    Row header = sheet.createRow(0);
+    XlsxStyles.text(header, 0, Messages.get("col.number"), styles.header);
+    int c = 1;
+    for (Field field : ruleset.fields()) {
+      XlsxStyles.text(header, c, field.header(), styles.header);
+      Optional<String> range = listFor(field.type(), lists);
+      if (range.isPresent()) {
+        validate(sheet, new CellRangeAddressList(1, ROWS, c, c), range.get(), field.header());
+      }
+      sheet.setColumnWidth(c, Math.max(16, field.header().length() + 4) * 256);
+      c++;
+    }
+    sheet.setColumnWidth(0, 6 * 256);
+    sheet.setColumnWidth(1, 28 * 256);
+    sheet.createFreezePane(0, 1);
+  }
+
+  private Optional<String> listFor(FieldType type, Lists lists) {
+    if (type instanceof FieldType.YesNo) {
+      return Optional.of(lists.yesNo());
+    }
+    if (type instanceof FieldType.Ranked ranked) {
+      return Optional.of(lists.scale(ruleset.scale(ranked.scale())));
+    }
+    if (type instanceof FieldType.PopulationColumn) {
+      return Optional.of(lists.named("populations", ruleset.populations()));
+    }
+    return Optional.empty();
+  }
+
+  private void unit(Sheet sheet, XlsxStyles styles, Lists lists) {
+    Row header = sheet.createRow(0);
+    String[] keys = {"template.key", "template.value", "col.evidence", "template.meaning"};
+    for (int c = 0; c < keys.length; c++) {
+      XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
+    }
+    int r = 1;
+    r = unitRow(sheet, styles, r, Messages.get("template.unitName"), "", Messages.get("template.unitNameHelp"));
+    String prefilled = authority.map(a -> ruleset.authority(a).label()).orElse("");
+    validate(sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("authorities", ruleset.authorities()), "");
+    r = unitRow(sheet, styles, r, Messages.get("template.authority"), prefilled, Messages.get("template.authorityHelp"));
+    validate(sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("unitTypes", ruleset.unitTypes()), "");
+    r = unitRow(sheet, styles, r, Messages.get("template.unitType"), "", Messages.get("template.unitTypeHelp"));
+    r = unitRow(sheet, styles, r, Messages.get("template.year"), "", Messages.get("template.yearHelp"));
+    for (var fact : ruleset.facts()) {
+      r = unitRow(sheet, styles, r, fact.label(), "", Messages.get("template.factHelp"));
+    }
+    for (Indicator indicator : ruleset.indicators()) {
+      if (indicator.measure() instanceof Measure.Share || !listedHere(indicator)) {
+        continue;
+      }
+      String list = indicator.measure() instanceof Measure.UnitRank rank
+          ? lists.scale(ruleset.scale(rank.scale())) : lists.yesNo();
+      validate(sheet, new CellRangeAddressList(r, r, 1, 1), list, indicator.id());
+      r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
+    }
+    XlsxStyles.widths(sheet, 34, 28, 44, 90);
+    sheet.createFreezePane(0, 1);
+  }
+
+  private boolean listedHere(Indicator indicator) {
+    return authority.map(a -> indicator.targets().stream().anyMatch(t -> t.authorities().contains(a))).orElse(true);
+  }
+
+  private static int unitRow(Sheet sheet, XlsxStyles styles, int r, String key, String value, String meaning) {
+    Row row = sheet.createRow(r);
+    XlsxStyles.text(row, 0, key, styles.cell);
+    XlsxStyles.text(row, 1, value, styles.cell);
+    XlsxStyles.text(row, 2, "", styles.cell);
+    XlsxStyles.text(row, 3, meaning, styles.cellWrapped);
+    XlsxStyles.fitHeight(row);
+    return r + 1;
+  }
+
+  private static void validate(Sheet sheet, CellRangeAddressList cells, String listRange, String what) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(listRange), cells);
+    validation.setShowErrorBox(true);
+    validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+    validation.createErrorBox(Messages.get("template.invalidTitle"), Messages.get("template.invalidText", what));
+    validation.setSuppressDropDownArrow(true);
+    sheet.addValidationData(validation);
+  }
+
+  /** The hidden sheet of drop-down lists, one column per list, each named by its range. */
+  private static final class Lists {
+    private final Sheet sheet;
+    private final XlsxStyles styles;
+    private final Map<String, String> ranges = new HashMap<>();
+    private int column;
+
+    Lists(Sheet sheet, XlsxStyles styles) {
+      this.sheet = sheet;
+      this.styles = styles;
+    }
+
+    String yesNo() {
+      return column("yesNo", List.of(Messages.get("value.yes"), Messages.get("value.no")));
+    }
+
+    String scale(Scale scale) {
+      List<String> words = new ArrayList<>();
+      scale.items().forEach(i -> words.add(i.label()));
+      if (!scale.none().isEmpty()) {
+        words.add(scale.none().get(0));
+      }
+      return column(scale.id(), words);
+    }
+
+    <T extends Named> String named(String name, List<T> items) {
+      return column(name, items.stream().map(Named::label).toList());
+    }
+
+    private String column(String name, List<String> words) {
+      return ranges.computeIfAbsent(name, n -> {
+        int c = column++;
+        for (int i = 0; i < words.size(); i++) {
+          Row row = sheet.getRow(i) != null ? sheet.getRow(i) : sheet.createRow(i);
+          XlsxStyles.text(row, c, words.get(i), styles.plain);
+        }
+        String letters = CellReference.convertNumToColString(c);
+        return "'" + sheet.getSheetName() + "'!$" + letters + "$1:$" + letters + "$" + words.size();
+      });
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.CliRun;
+
+/** {@code dvht template}: the blank workbook, filled in as a clerk would, evaluates. */
+class TemplateCommandTest {
+
+  @Test
+  void aFilledTemplateEvaluates(@TempDir Path dir) throws Exception {
+    Path template = dir.resolve("mau.xlsx");
+    CliRun made = CliRun.of("template", "--ruleset", "tt24", "--level", "tinh", "-o", template.toString());
+    assertThat(made.code()).isZero();
+    assertThat(made.err()).isEmpty();
+
+    Path filled = dir.resolve("da-dien.xlsx");
+    try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      assertThat(workbook.getSheet("Thành viên").getDataValidations()).isNotEmpty();
+      assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Danh mục"))).isTrue();
+      fillMembers(workbook.getSheet("Thành viên"), 20);
+      fillUnit(workbook.getSheet("Đơn vị"), Map.of(
+          "Tên đơn vị", "Sở Tư pháp tỉnh Mẫu",
+          "Loại đơn vị", "Cơ quan nhà nước",
+          "Năm đánh giá", "2025",
+          "TC1.CT1", "Có", "TC1.CT2", "Có", "TC1.CT3", "Có", "TC1.CT4", "Có", "TC1.CT5", "Có",
+          "TC3.CT2", "Có", "TC3.CT3", "Tập thể lao động xuất sắc"));
+      try (OutputStream out = Files.newOutputStream(filled)) {
+        workbook.write(out);
+      }
+    }
+
+    CliRun run = CliRun.of("evaluate", filled.toString(), "--json", "--no-files");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    var unit = new ObjectMapper().readTree(run.out()).path("units").path(0);
+    assertThat(unit.path("authority").asText()).isEqualTo("tinh");
+    assertThat(unit.path("level").asText()).isEqualTo("muc-2");
+    assertThat(unit.path("warnings")).isEmpty();
+  }
+
+  @Test
+  void anExistingFileIsKept(@TempDir Path dir) throws Exception {
+    Path existing = dir.resolve("mau.xlsx");
+    Files.writeString(existing, "không phải của dvht");
+    CliRun run = CliRun.of("template", "-o", existing.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(Files.readString(existing)).isEqualTo("không phải của dvht");
+    assertThat(CliRun.of("template", "--level", "xa", "-o", dir.resolve("x.xlsx").toString()).err())
+        .contains("cấp \"xa\" không có trong bộ tiêu chí");
+  }
+
+  private static void fillMembers(Sheet sheet, int count) {
+    Row header = sheet.getRow(0);
+    for (int r = 1; r <= count; r++) {
+      Row row = sheet.createRow(r);
+      row.createCell(0).setCellValue(r);
+      for (int c = 1; c < header.getLastCellNum(); c++) {
+        String column = header.getCell(c).getStringCellValue();
+        String value = switch (column) {
+          case "Họ và tên" -> "Người thứ " + r;
+          case "Mã định danh" -> "M" + r;
+          case "Đối tượng" -> "Thành viên";
+          case "Danh hiệu thi đua" -> "Lao động tiên tiến";
+          default -> "Có";
+        };
+        row.createCell(c).setCellValue(value);
+      }
+    }
+  }
+
+  private static void fillUnit(Sheet sheet, Map<String, String> values) {
+    for (Row row : sheet) {
+      String key = row.getCell(0).getStringCellValue();
+      if (values.containsKey(key)) {
+        row.getCell(1).setCellValue(values.get(key));
+      }
+    }
+  }
+}
