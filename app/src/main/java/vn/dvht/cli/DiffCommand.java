@@ -1,0 +1,77 @@
+package vn.dvht.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.dvht.diag.Messages;
+import vn.dvht.report.ResultDiff;
+
+/** {@code dvht diff OLD.json NEW.json}: what changed between two results, in Vietnamese. */
+@Command(
+    name = "diff",
+    header = "So sánh hai kết quả JSON (hai lần chạy hoặc hai năm).",
+    synopsisHeading = "Cách dùng: ",
+    descriptionHeading = "%n",
+    description = {
+      "Cho biết mức đạt, kết quả từng mức và từng chỉ tiêu thay đổi thế nào, và thành viên nào mới đạt"
+          + " hoặc mới chưa đạt từng chỉ tiêu. Tệp JSON là kết quả của dvht evaluate --json."
+    },
+    parameterListHeading = "%nTham số:%n",
+    optionListHeading = "%nTùy chọn:%n")
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CŨ.json", description = "Kết quả trước.")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "MỚI.json", description = "Kết quả sau.")
+  Path after;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    JsonNode old = read(before, err);
+    JsonNode now = read(after, err);
+    if (old == null || now == null) {
+      return ExitCode.INVALID.code();
+    }
+    out.println(Messages.get("diff.heading", before, after));
+    new ResultDiff().compare(old, now).forEach(out::println);
+    return ExitCode.OK.code();
+  }
+
+  private static JsonNode read(Path file, PrintWriter err) {
+    try {
+      JsonNode node = new ObjectMapper().readTree(file.toFile());
+      if (node == null || !node.path("units").isArray()) {
+        err.println(file + ": " + Messages.get("diff.notResult"));
+        return null;
+      }
+      return node;
+    } catch (JacksonException e) {
+      err.println(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": "
+          + Messages.get("diff.badJson", e.getOriginalMessage()));
+      return null;
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      err.println(file + ": " + Messages.get("input.notFound"));
+      return null;
+    } catch (IOException e) {
+      err.println(file + ": " + Messages.get("input.unreadable", e.getMessage()));
+      return null;
+    }
+  }
+}
