@@ -1,0 +1,215 @@
+package vn.dvht.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvht.model.Answer;
+import vn.dvht.model.FactAnswer;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.SourceRow;
+import vn.dvht.model.Unit;
+import vn.dvht.model.UnitProfile;
+import vn.dvht.ruleset.RulesetLoader;
+
+/** The evaluator's edges on a small ruleset (src/test/resources/eval/mini.yaml). */
+class EvaluatorTest {
+  static Ruleset mini;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Path file = Path.of("src/test/resources/eval/mini.yaml");
+    mini = new RulesetLoader().parse("mini.yaml", Files.readAllBytes(file), false).ruleset();
+  }
+
+  @ParameterizedTest(name = "{0}/{1} against {2} % → met={3}, shortfall={4}")
+  @CsvSource({
+    "9, 10, 90, true, 0",
+    "18, 20, 90, true, 0",
+    "8, 10, 90, false, 1",
+    "89, 100, 90, false, 1",
+    "39, 40, 97.5, true, 0",
+    "38, 40, 97.5, false, 1",
+    "0, 7, 90, false, 7",
+    "1, 3, 33.34, false, 1",
+    "1, 3, 33.33, true, 0",
+    "0, 0, 90, false, 0",
+    "0, 5, 0, true, 0",
+  })
+  void sharesAreComparedExactly(long k, long n, String percent, boolean met, long shortfall) {
+    Outcome.Share share = Evaluator.share(anyTarget(), new BigDecimal(percent), k, n);
+    assertThat(share.status() == Status.MET).isEqualTo(met);
+    assertThat(share.shortfall()).isEqualTo(shortfall);
+  }
+
+  @Test
+  void aShareJustBelowTheThresholdNeverDisplaysAsTheThreshold() {
+    Outcome.Share share = Evaluator.share(anyTarget(), new BigDecimal("66.67"), 2, 3);
+    assertThat(share.status()).isEqualTo(Status.NOT_MET);
+    assertThat(share.percent()).isEqualByComparingTo("66.66");
+  }
+
+  @Test
+  void levelsFollowTheirIndicators() {
+    Unit unit = unit("truong", members(40, 39, 30), facts(yes("KH"), rank("TT", 2)));
+    EvaluationResult result = new Evaluator().evaluate(mini, unit);
+
+    assertThat(status(result, "muc-1", "KL")).isEqualTo(Status.MET);
+    assertThat(status(result, "muc-2", "KL")).isEqualTo(Status.MET);
+    assertThat(status(result, "muc-2", "DH")).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(result.reached()).map(l -> l.id()).contains("muc-1");
+    assertThat(status(result, "muc-2", "HS")).as("no learners listed").isEqualTo(Status.NOT_MET);
+    Outcome.Share learners = (Outcome.Share) outcome(result, "muc-2", "HS");
+    assertThat(learners.emptyPopulation()).isTrue();
+  }
+
+  @Test
+  void learnersAreCountedApartFromMembers() {
+    List<Member> all = new ArrayList<>(members(40, 39, 30));
+    for (int i = 0; i < 10; i++) {
+      all.add(member(100 + i, "nguoi-hoc", i < 9, 0));
+    }
+    Unit unit = unit("truong", all, facts(yes("KH"), rank("TT", 2)));
+    EvaluationResult result = new Evaluator().evaluate(mini, unit);
+
+    Outcome.Share members = (Outcome.Share) outcome(result, "muc-1", "KL");
+    Outcome.Share learners = (Outcome.Share) outcome(result, "muc-2", "HS");
+    assertThat(members.denominator()).isEqualTo(40);
+    assertThat(learners.numerator()).isEqualTo(9);
+    assertThat(learners.denominator()).isEqualTo(10);
+    assertThat(result.reached()).map(l -> l.id()).contains("muc-2");
+  }
+
+  @Test
+  void aHigherTitleCountsForAtLeast() {
+    List<Member> list = List.of(member(1, "thanh-vien", true, 2), member(2, "thanh-vien", true, 1),
+        member(3, "thanh-vien", true, 0), member(4, "thanh-vien", true, 0));
+    EvaluationResult result = new Evaluator().evaluate(mini, unit("truong", list, facts(yes("KH"))));
+    Outcome.Share titles = (Outcome.Share) outcome(result, "muc-1", "DH");
+    assertThat(titles.numerator()).isEqualTo(2);
+    assertThat(titles.status()).isEqualTo(Status.MET);
+    assertThat(result.gaps()).filteredOn(g -> g.indicator().id().equals("DH"))
+        .singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.source().row()).containsExactly(3, 4));
+  }
+
+  @Test
+  void unitFactsAndRanks() {
+    Unit noFacts = unit("truong", members(10, 10, 10), Map.of());
+    EvaluationResult missing = new Evaluator().evaluate(mini, noFacts);
+    assertThat(status(missing, "muc-1", "KH")).isEqualTo(Status.NOT_MET);
+    assertThat(((Outcome.Fact) outcome(missing, "muc-1", "KH")).given()).isFalse();
+    assertThat(status(missing, "muc-1", "TT")).isEqualTo(Status.NOT_MET);
+
+    Unit said = unit("truong", members(10, 10, 10), facts(no("KH"), rank("TT", 1)));
+    EvaluationResult answered = new Evaluator().evaluate(mini, said);
+    assertThat(status(answered, "muc-1", "KH")).isEqualTo(Status.NOT_MET);
+    assertThat(status(answered, "muc-1", "TT")).as("rank at the bar").isEqualTo(Status.MET);
+    assertThat(status(answered, "muc-2", "TT")).as("rank below the bar").isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void aLevelWithNothingApplicableIsNotReached() {
+    EvaluationResult result = new Evaluator().evaluate(mini, unit("khac", members(10, 10, 10), Map.of()));
+    assertThat(result.levels()).allSatisfy(level -> {
+      assertThat(level.indicators()).allMatch(i -> i.status() == Status.NOT_APPLICABLE);
+      assertThat(level.reached()).isFalse();
+    });
+    assertThat(result.reached()).isEmpty();
+  }
+
+  @Test
+  void theTwelveMonthRuleIsCheckedAgainstTheDossierDeadline() {
+    Unit onTime = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 15))));
+    Unit early = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 16))));
+    ProcedureResult.Checked ok = (ProcedureResult.Checked) new Evaluator().evaluate(mini, onTime).procedures().get(0).check();
+    ProcedureResult.Checked late = (ProcedureResult.Checked) new Evaluator().evaluate(mini, early).procedures().get(0).check();
+    assertThat(ok.satisfied()).isTrue();
+    assertThat(ok.deadline()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(late.satisfied()).isFalse();
+    assertThat(late.earliest()).isEqualTo(LocalDate.of(2026, 1, 16));
+    Unit none = unit("truong", members(10, 10, 10), Map.of());
+    assertThat(new Evaluator().evaluate(mini, none).procedures().get(0).check())
+        .isInstanceOf(ProcedureResult.Unchecked.class);
+  }
+
+  @Test
+  void theSameInputGivesTheSameResult() {
+    Unit unit = unit("truong", members(33, 31, 20), facts(yes("KH"), rank("TT", 1)));
+    assertThat(new Evaluator().evaluate(mini, unit)).isEqualTo(new Evaluator().evaluate(mini, unit));
+  }
+
+  // — fixtures —
+
+  /** {@code n} members, the first {@code disciplined} with Kỷ luật = yes, the first {@code titled} LĐTT. */
+  private static List<Member> members(int n, int disciplined, int titled) {
+    List<Member> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(member(i + 2, "thanh-vien", i < disciplined, i < titled ? 1 : 0));
+    }
+    return list;
+  }
+
+  private static Member member(int row, String population, boolean disciplined, int rank) {
+    Map<String, Answer> answers = new HashMap<>();
+    answers.put("ky-luat", new Answer.Flag(disciplined, disciplined ? "Có" : "Không"));
+    answers.put("danh-hieu", new Answer.Rank(rank, rank == 0 ? "" : "x"));
+    return new Member(new SourceRow("Thành viên", row), "Người " + row, "", population, answers);
+  }
+
+  private static Unit unit(String type, List<Member> members, Map<String, FactAnswer> facts) {
+    return new Unit(new UnitProfile("Đơn vị thử", "huyen", type, 2025), facts, members);
+  }
+
+  @SafeVarargs
+  private static Map<String, FactAnswer> facts(Map.Entry<String, FactAnswer>... entries) {
+    Map<String, FactAnswer> map = new HashMap<>();
+    for (Map.Entry<String, FactAnswer> e : entries) {
+      map.put(e.getKey(), e.getValue());
+    }
+    return map;
+  }
+
+  private static Map.Entry<String, FactAnswer> yes(String key) {
+    return fact(key, new Answer.Flag(true, "Có"));
+  }
+
+  private static Map.Entry<String, FactAnswer> no(String key) {
+    return fact(key, new Answer.Flag(false, "Không"));
+  }
+
+  private static Map.Entry<String, FactAnswer> rank(String key, int rank) {
+    return fact(key, new Answer.Rank(rank, "r" + rank));
+  }
+
+  private static Map.Entry<String, FactAnswer> date(String key, LocalDate date) {
+    return fact(key, new Answer.Date(date, date.toString()));
+  }
+
+  private static Map.Entry<String, FactAnswer> fact(String key, Answer answer) {
+    return Map.entry(key, new FactAnswer(key, answer, "", new SourceRow("Đơn vị", 2)));
+  }
+
+  private static vn.dvht.model.Target anyTarget() {
+    return mini.indicator("KL").orElseThrow().targets().get(0);
+  }
+
+  private static Outcome outcome(EvaluationResult result, String level, String indicator) {
+    return result.levels().stream().filter(l -> l.level().id().equals(level)).findFirst().orElseThrow()
+        .indicators().stream().filter(i -> i.indicator().id().equals(indicator)).findFirst().orElseThrow().outcome();
+  }
+
+  private static Status status(EvaluationResult result, String level, String indicator) {
+    return outcome(result, level, indicator).status();
+  }
+}
