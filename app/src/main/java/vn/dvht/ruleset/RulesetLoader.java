@@ -80,8 +80,8 @@ public final class RulesetLoader {
   public LoadedRuleset parse(String name, byte[] bytes, boolean json) throws RulesetException {
     String text = decode(name, bytes);
     Diagnostics diagnostics = new Diagnostics();
-    Node root = new TreeReader(name, diagnostics).read(text, json);
-    Optional<Ruleset> ruleset = root == null ? Optional.empty() : new RulesetReader(diagnostics).read(root);
+    Optional<Ruleset> ruleset = new TreeReader(name, diagnostics).read(text, json)
+        .flatMap(root -> new RulesetReader(diagnostics).read(root));
     if (ruleset.isEmpty() || diagnostics.hasErrors()) {
       throw new RulesetException(diagnostics.errors(), Map.of(name, text.lines().toList()));
     }
