@@ -240,7 +240,8 @@ final class MapReader {
       diagnostics.error("R005", value.position(), Messages.get("ruleset.noValue", what, expected));
       return;
     }
-    String found = value instanceof Node.Scalar s ? Messages.get("what.value", s.text()) : Messages.get(value.kindKey());
+    String found =
+        value instanceof Node.Scalar s ? Messages.get("what.value", s.text()) : Messages.get(value.kindKey());
     diagnostics.error("R005", value.position(), Messages.get("ruleset.wrongKind", what, expected, found));
   }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class Spelling {
   private Spelling() {}
 
-  /** The one name in {@code known} closest to {@code word}, if it is only a typo or two away and no other is as close. */
+  /** The one name in {@code known} closest to {@code word}, if only a typo or two away and no other is as close. */
   static Optional<String> closest(String word, Collection<String> known) {
     String w = word.toLowerCase(Locale.ROOT);
     int allowed = Math.max(1, Math.min(2, w.length() / 3));

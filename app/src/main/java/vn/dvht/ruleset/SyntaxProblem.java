@@ -105,7 +105,8 @@ record SyntaxProblem(SourcePosition.InText position, String message) {
     }
     SourcePosition.InText opened =
         new SourcePosition.InText(file, Integer.parseInt(start.group(1)), Integer.parseInt(start.group(2)));
-    return new SyntaxProblem(opened, say("JSON", problem.contains("for Array") ? "syntax.unclosedList" : "syntax.unclosedMap"));
+    String key = problem.contains("for Array") ? "syntax.unclosedList" : "syntax.unclosedMap";
+    return new SyntaxProblem(opened, say("JSON", key));
   }
 
   private static String say(String language, String key, Object... args) {
