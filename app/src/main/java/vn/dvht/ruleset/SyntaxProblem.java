@@ -55,8 +55,14 @@ record SyntaxProblem(SourcePosition.InText position, String message) {
       SourcePosition.InText backslash = new SourcePosition.InText(file, at.line(), Math.max(1, at.column() - 1));
       return new SyntaxProblem(backslash, say("YAML", "syntax.escape"));
     }
-    if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected")
-        || problem.startsWith("could not find expected ':'")) {
+    if (problem.startsWith("could not find expected ':'")) {
+      return new SyntaxProblem(opened, say("YAML", "syntax.noColon"));
+    }
+    String found = between(problem, "but found '", "'");
+    if (found.equals("]") || found.equals("}") || found.equals(",")) {
+      return new SyntaxProblem(at, say("YAML", "syntax.unexpected", found));
+    }
+    if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected")) {
       return new SyntaxProblem(at, say("YAML", "syntax.indent"));
     }
     return new SyntaxProblem(at, say("YAML", "syntax.other", problem));
