@@ -2,6 +2,7 @@ package vn.dvht.ruleset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
@@ -11,7 +12,7 @@ import vn.dvht.model.Vocabulary;
 
 /** Reads the {@code fields:} section: member columns, their headers and how to read them. */
 final class FieldReader {
-  private static final String TYPES = "name, id, population, yes-no, scale";
+  private static final List<String> TYPES = List.of("name", "id", "population", "yes-no", "scale");
 
   private final Diagnostics diagnostics;
   private final Ids ids;
@@ -25,64 +26,80 @@ final class FieldReader {
     this.scales = scales;
   }
 
-  List<Field> read(List<Node> items) {
+  List<Field> read(MapReader doc) {
     List<Field> fields = new ArrayList<>();
-    for (Node item : items) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("field", id, item.position());
-        String header = m.text("header");
-        List<String> aliases = m.texts("aliases");
-        FieldType type = type(m);
-        boolean optional = m.bool("optional", false);
-        m.finish();
-        fields.add(new Field(id, header, aliases, type, optional));
-      });
+    boolean untyped = false;
+    for (MapReader m : doc.maps("fields")) {
+      Optional<Field> field = readField(m);
+      untyped |= field.isEmpty();
+      if (field.isPresent() && field.get().type() instanceof FieldType.Name) {
+        nameField(fields).ifPresent(first -> diagnostics.error("R017", m.positionOf("type"), Messages.get(
+            "ruleset.nameFieldExtra", first.id(), ids.positionOf("field", first.id(), doc.position()).line())));
+      }
+      // An untyped field stays declared but unlisted, so tests naming it are not reported twice.
+      field.ifPresent(fields::add);
     }
-    long names = fields.stream().filter(f -> f.type() instanceof FieldType.Name).count();
-    if (!items.isEmpty() && names != 1) {
-      diagnostics.error("R017", items.get(0).position(), Messages.get("ruleset.nameField", names));
+    if (!fields.isEmpty() && nameField(fields).isEmpty() && !untyped) {
+      diagnostics.error("R017", doc.positionOf("fields"), Messages.get("ruleset.nameFieldMissing"));
     }
     return fields;
   }
 
-  private FieldType type(MapReader m) {
+  /** One field; empty when its type is missing or wrong (already reported). */
+  private Optional<Field> readField(MapReader m) {
+    String id = m.text("id");
+    ids.declare("field", id, m.positionOf("id"));
+    String header = m.text("header");
+    List<String> aliases = m.texts("aliases");
+    Optional<FieldType> type = type(m);
+    boolean optional = m.bool("optional", false);
+    m.finish();
+    return type.map(t -> new Field(id, header, aliases, t, optional));
+  }
+
+  private static Optional<Field> nameField(List<Field> fields) {
+    return fields.stream().filter(f -> f.type() instanceof FieldType.Name).findFirst();
+  }
+
+  /** The field's type; empty after a reported problem. */
+  private Optional<FieldType> type(MapReader m) {
     String type = m.text("type");
     switch (type) {
       case "name":
-        return new FieldType.Name();
+        return Optional.of(new FieldType.Name());
       case "id":
-        return new FieldType.Identifier();
+        return Optional.of(new FieldType.Identifier());
       case "population":
-        return new FieldType.PopulationColumn();
+        return Optional.of(new FieldType.PopulationColumn());
       case "yes-no":
-        return new FieldType.YesNo(vocabulary(m));
+        return Optional.of(new FieldType.YesNo(vocabulary(m)));
       case "scale":
         String scale = m.text("scale");
         if (!scale.isEmpty() && scales.stream().noneMatch(s -> s.id().equals(scale))) {
-          ids.unknown("scale", scale, m.position());
+          ids.unknown("scale", scale, m.positionOf("scale"));
         }
-        return new FieldType.Ranked(scale);
+        return Optional.of(new FieldType.Ranked(scale));
       default:
         if (!type.isEmpty()) {
-          diagnostics.error("R006", m.position(), Messages.get("ruleset.badChoice", "type", type, TYPES));
+          m.badChoice("type", type, TYPES);
         }
-        return new FieldType.Name();
+        m.allow("vocabulary", "scale");
+        return Optional.empty();
     }
   }
 
   private String vocabulary(MapReader m) {
     if (!m.has("vocabulary")) {
+      m.allow("vocabulary");
       if (vocabularies.isEmpty()) {
         diagnostics.error("R004", m.position(), Messages.get("ruleset.missingKey", "vocabulary"));
         return "";
       }
-      m.node("vocabulary");
       return vocabularies.get(0).id();
     }
     String id = m.text("vocabulary");
-    if (vocabularies.stream().noneMatch(v -> v.id().equals(id))) {
-      ids.unknown("vocabulary", id, m.position());
+    if (!id.isEmpty() && vocabularies.stream().noneMatch(v -> v.id().equals(id))) {
+      ids.unknown("vocabulary", id, m.positionOf("vocabulary"));
     }
     return id;
   }

@@ -1,7 +1,11 @@
 package vn.dvht.ruleset;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
@@ -10,6 +14,7 @@ import vn.dvht.diag.SourcePosition;
 final class Ids {
   private final Diagnostics diagnostics;
   private final Map<String, Map<String, SourcePosition.InText>> declared = new HashMap<>();
+  private final Set<String> unresolved = new HashSet<>();
 
   Ids(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -19,9 +24,9 @@ final class Ids {
     if (id.isEmpty()) {
       return;
     }
-    SourcePosition.InText first = declared.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
+    SourcePosition.InText first = declared.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, at);
     if (first != null) {
-      diagnostics.error("R010", at, Messages.get("ruleset.duplicateId", id, first.line()));
+      diagnostics.error("R010", at, Messages.get("ruleset.duplicateId", id, first.line(), first.column()));
     }
   }
 
@@ -31,6 +36,11 @@ final class Ids {
 
   boolean knows(String kind, String id) {
     return declared.getOrDefault(kind, Map.of()).containsKey(id);
+  }
+
+  /** Whether some reference to a {@code kind} could not be resolved (so later checks would only echo it). */
+  boolean hadUnknown(String kind) {
+    return unresolved.contains(kind);
   }
 
   /** Reports {@code id} unless it was declared as {@code kind}; returns whether it was. */
@@ -43,7 +53,22 @@ final class Ids {
   }
 
   void unknown(String kind, String id, SourcePosition.InText at) {
-    String known = String.join(", ", declared.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList());
-    diagnostics.error("R011", at, Messages.get("ruleset.unknownRef", Messages.get("ref." + kind), id, known));
+    unknown(kind, id, declared.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList(), at);
+  }
+
+  /** Reports {@code id} as an unknown {@code kind}, listing the {@code known} ones and the likely intended one. */
+  void unknown(String kind, String id, Collection<String> known, SourcePosition.InText at) {
+    unresolved.add(kind);
+    String what = Messages.get("ref." + kind);
+    String message;
+    if (known.isEmpty()) {
+      message = Messages.get("ruleset.unknownRefNone", what, id);
+    } else {
+      String list = String.join(", ", known);
+      message = Spelling.closest(id, known)
+          .map(guess -> Messages.get("ruleset.unknownRefGuess", what, id, guess, list))
+          .orElseGet(() -> Messages.get("ruleset.unknownRef", what, id, list));
+    }
+    diagnostics.error("R011", at, message);
   }
 }

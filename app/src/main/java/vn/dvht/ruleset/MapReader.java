@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,19 +20,23 @@ import vn.dvht.diag.SourcePosition;
 final class MapReader {
   private final Node.MapNode node;
   private final Diagnostics diagnostics;
-  private final Set<String> read = new HashSet<>();
+  private final Set<String> read = new LinkedHashSet<>();
 
   private MapReader(Node.MapNode node, Diagnostics diagnostics) {
     this.node = node;
     this.diagnostics = diagnostics;
   }
 
-  /** A reader for {@code node}, or empty after reporting that it is not a mapping. */
-  static Optional<MapReader> of(Node node, Diagnostics diagnostics) {
+  /** A reader for the whole document, or empty after reporting that it is not a mapping. */
+  static Optional<MapReader> root(Node node, Diagnostics diagnostics) {
+    return of(node, Messages.get("what.root"), diagnostics);
+  }
+
+  private static Optional<MapReader> of(Node node, String what, Diagnostics diagnostics) {
     if (node instanceof Node.MapNode map) {
       return Optional.of(new MapReader(map, diagnostics));
     }
-    wrongKind(node, "kind.map", diagnostics);
+    wrongKind(node, what, "kind.map", diagnostics);
     return Optional.empty();
   }
 
@@ -40,8 +44,19 @@ final class MapReader {
     return node.position();
   }
 
+  /** Where the value of {@code key} is written, or where this mapping starts if it has no such key. */
+  SourcePosition.InText positionOf(String key) {
+    Node.Entry entry = node.entries().get(key);
+    return entry == null ? node.position() : entry.value().position();
+  }
+
   boolean has(String key) {
     return node.entries().containsKey(key);
+  }
+
+  /** Marks {@code key} as known without reading it. */
+  void allow(String... keys) {
+    read.addAll(List.of(keys));
   }
 
   Optional<Node> node(String key) {
@@ -58,13 +73,34 @@ final class MapReader {
     return value;
   }
 
-  /** A required text value; "" after a reported problem. */
+  /** The mapping under {@code key}; empty if absent (or, when {@code required}, after reporting it). */
+  Optional<MapReader> map(String key, boolean required) {
+    Optional<Node> value = required ? require(key) : node(key);
+    return value.flatMap(v -> of(v, quoted(key), diagnostics));
+  }
+
+  /** A reader for each mapping in the list under {@code key}; other items are reported. */
+  List<MapReader> maps(String key) {
+    List<MapReader> maps = new ArrayList<>();
+    for (Node item : items(key)) {
+      of(item, Messages.get("what.item", key), diagnostics).ifPresent(maps::add);
+    }
+    return maps;
+  }
+
+  /** A required, non-blank text value; "" after a reported problem. */
   String text(String key) {
-    return require(key).flatMap(this::scalarText).orElse("");
+    Optional<Node> value = require(key);
+    Optional<String> text = value.flatMap(v -> scalarText(v, quoted(key)));
+    if (text.isPresent() && text.get().isBlank()) {
+      diagnostics.error("R005", value.get().position(), Messages.get("ruleset.blank", key));
+      return "";
+    }
+    return text.orElse("");
   }
 
   Optional<String> optionalText(String key) {
-    return node(key).flatMap(this::scalarText);
+    return node(key).flatMap(v -> scalarText(v, quoted(key)));
   }
 
   String text(String key, String fallback) {
@@ -73,43 +109,53 @@ final class MapReader {
 
   /** A list of texts; a single text is accepted as a list of one. */
   List<String> texts(String key) {
+    return scalars(key).stream().map(Node.Scalar::text).toList();
+  }
+
+  /** Like {@link #texts} but keeping where each text is written. */
+  List<Node.Scalar> scalars(String key) {
     Optional<Node> value = node(key);
     if (value.isEmpty()) {
       return List.of();
     }
     if (value.get() instanceof Node.Scalar) {
-      return scalarText(value.get()).map(List::of).orElse(List.of());
+      return scalar(value.get(), quoted(key)).map(List::of).orElse(List.of());
     }
-    List<String> texts = new ArrayList<>();
-    for (Node item : list(value.get())) {
-      scalarText(item).ifPresent(texts::add);
+    List<Node.Scalar> scalars = new ArrayList<>();
+    for (Node item : list(value.get(), key)) {
+      scalar(item, Messages.get("what.item", key)).ifPresent(scalars::add);
     }
-    return texts;
+    return scalars;
   }
 
   /** The items of a list value; empty if absent. */
   List<Node> items(String key) {
-    return node(key).map(this::list).orElse(List.of());
+    return node(key).map(v -> list(v, key)).orElse(List.of());
   }
 
-  Optional<BigDecimal> number(String key) {
-    Optional<Node> value = node(key);
+  /** The number under {@code key}; empty if absent (or, when {@code required}, after reporting it). */
+  Optional<BigDecimal> number(String key, boolean required) {
+    Optional<Node> value = required ? require(key) : node(key);
     if (value.isEmpty()) {
       return Optional.empty();
     }
     if (value.get() instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-      return Optional.of(new BigDecimal(s.text()));
+      try {
+        return Optional.of(new BigDecimal(s.text()));
+      } catch (NumberFormatException e) {
+        // YAML numbers such as 0x5A, 1_000 or .inf: not something a threshold should be written as.
+      }
     }
-    wrongKind(value.get(), "kind.number", diagnostics);
+    wrongKind(value.get(), quoted(key), "kind.number", diagnostics);
     return Optional.empty();
   }
 
-  Optional<Integer> integer(String key) {
-    return number(key).flatMap(n -> {
+  Optional<Integer> integer(String key, boolean required) {
+    return number(key, required).flatMap(n -> {
       try {
         return Optional.of(n.intValueExact());
       } catch (ArithmeticException e) {
-        wrongKind(node.entries().get(key).value(), "kind.integer", diagnostics);
+        wrongKind(node.entries().get(key).value(), quoted(key), "kind.integer", diagnostics);
         return Optional.empty();
       }
     });
@@ -123,7 +169,7 @@ final class MapReader {
     if (value.get() instanceof Node.Scalar s && s.type() == Node.ScalarType.BOOLEAN) {
       return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
     }
-    wrongKind(value.get(), "kind.boolean", diagnostics);
+    wrongKind(value.get(), quoted(key), "kind.boolean", diagnostics);
     return fallback;
   }
 
@@ -132,7 +178,7 @@ final class MapReader {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> text = scalarText(value.get());
+    Optional<String> text = scalarText(value.get(), quoted(key));
     try {
       return text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
@@ -141,37 +187,61 @@ final class MapReader {
     }
   }
 
-  /** Reports every key that no one asked for. */
+  /** Reports that {@code value}, read from {@code key}, is none of the {@code choices}. */
+  void badChoice(String key, String value, List<String> choices) {
+    String list = String.join(", ", choices);
+    String message = Spelling.closest(value, choices)
+        .map(guess -> Messages.get("ruleset.badChoiceGuess", key, value, guess, list))
+        .orElseGet(() -> Messages.get("ruleset.badChoice", key, value, list));
+    diagnostics.error("R006", positionOf(key), message);
+  }
+
+  /** Reports every key that no one asked for, suggesting the known key it was probably meant to be. */
   void finish() {
     for (Node.Entry entry : node.entries().values()) {
       if (!read.contains(entry.key())) {
-        diagnostics.error("R003", entry.keyPosition(), Messages.get("ruleset.unknownKey", entry.key(), expectedKeys()));
+        String known = String.join(", ", read.stream().sorted().toList());
+        String message = Spelling.closest(entry.key(), read)
+            .map(guess -> Messages.get("ruleset.unknownKeyGuess", entry.key(), guess, known))
+            .orElseGet(() -> Messages.get("ruleset.unknownKey", entry.key(), known));
+        diagnostics.error("R003", entry.keyPosition(), message);
       }
     }
   }
 
-  private String expectedKeys() {
-    return String.join(", ", read.stream().sorted().toList());
-  }
-
-  List<Node> list(Node value) {
+  private List<Node> list(Node value, String key) {
     if (value instanceof Node.ListNode list) {
       return list.items();
     }
-    wrongKind(value, "kind.list", diagnostics);
+    wrongKind(value, quoted(key), "kind.list", diagnostics);
     return List.of();
   }
 
-  Optional<String> scalarText(Node value) {
+  private Optional<String> scalarText(Node value, String what) {
+    return scalar(value, what).map(Node.Scalar::text);
+  }
+
+  private Optional<Node.Scalar> scalar(Node value, String what) {
     if (value instanceof Node.Scalar s && s.type() != Node.ScalarType.NULL) {
-      return Optional.of(s.text());
+      return Optional.of(s);
     }
-    wrongKind(value, "kind.text", diagnostics);
+    wrongKind(value, what, "kind.text", diagnostics);
     return Optional.empty();
   }
 
-  static void wrongKind(Node value, String expectedKey, Diagnostics diagnostics) {
-    diagnostics.error("R005", value.position(),
-        Messages.get("ruleset.wrongKind", Messages.get(expectedKey), Messages.get(value.kindKey())));
+  private static String quoted(String key) {
+    return Messages.get("what.key", key);
+  }
+
+  /** Reports that {@code value}, described by {@code what}, is not of the expected kind. */
+  private static void wrongKind(Node value, String what, String expectedKey, Diagnostics diagnostics) {
+    String expected = Messages.get(expectedKey);
+    if (value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+      diagnostics.error("R005", value.position(), Messages.get("ruleset.noValue", what, expected));
+      return;
+    }
+    String found =
+        value instanceof Node.Scalar s ? Messages.get("what.value", s.text()) : Messages.get(value.kindKey());
+    diagnostics.error("R005", value.position(), Messages.get("ruleset.wrongKind", what, expected, found));
   }
 }

@@ -2,17 +2,16 @@ package vn.dvht.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
@@ -43,11 +42,19 @@ public final class RulesetLoader {
     if (BUILTIN.contains(id)) {
       return loadBuiltin(id);
     }
-    return load(Path.of(idOrPath));
+    try {
+      return load(Path.of(idOrPath));
+    } catch (InvalidPathException e) {
+      throw single(idOrPath, Messages.get("ruleset.notFound", String.join(", ", BUILTIN)));
+    }
   }
 
+  /** One of {@link #BUILTIN}, read from the jar; any other id is reported, never looked up. */
   public LoadedRuleset loadBuiltin(String id) throws RulesetException {
     String name = "rulesets/" + id + ".yaml";
+    if (!BUILTIN.contains(id)) {
+      throw single(id, Messages.get("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
+    }
     try (InputStream in = RulesetLoader.class.getResourceAsStream(RESOURCE_DIR + id + ".yaml")) {
       if (in == null) {
         throw single(name, Messages.get("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
@@ -58,17 +65,15 @@ public final class RulesetLoader {
     }
   }
 
+  /** A YAML file, or JSON when its name ends in {@code .json}; only its first {@link #MAX_BYTES} + 1 bytes are read. */
   public LoadedRuleset load(Path file) throws RulesetException {
     String name = file.toString();
     try {
       if (Files.isDirectory(file)) {
         throw single(name, Messages.get("ruleset.isDirectory"));
       }
-      if (Files.size(file) > MAX_BYTES) {
-        throw single(name, Messages.get("ruleset.tooLarge", MAX_BYTES / 1024 / 1024));
-      }
       boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-      return parse(name, Files.readAllBytes(file), json);
+      return parse(name, readAtMost(file, MAX_BYTES + 1), json);
     } catch (NoSuchFileException e) {
       throw single(name, Messages.get("ruleset.notFound", String.join(", ", BUILTIN)));
     } catch (IOException e) {
@@ -76,28 +81,38 @@ public final class RulesetLoader {
     }
   }
 
-  /** Parses ruleset bytes; {@code name} is how positions name the file. */
+  /**
+   * Parses ruleset bytes; {@code name} is how positions name the file. Reads nothing else: a
+   * ruleset cannot include, extend or refer to another file.
+   */
   public LoadedRuleset parse(String name, byte[] bytes, boolean json) throws RulesetException {
-    String text = decode(name, bytes);
+    if (bytes.length > MAX_BYTES) {
+      throw single(name, Messages.get("ruleset.tooLarge", MAX_BYTES / 1024 / 1024));
+    }
+    String text = new Utf8Text(name).decode(bytes);
     Diagnostics diagnostics = new Diagnostics();
-    Node root = new TreeReader(name, diagnostics).read(text, json);
-    Optional<Ruleset> ruleset = root == null ? Optional.empty() : new RulesetReader(diagnostics).read(root);
+    Optional<Ruleset> ruleset = new TreeReader(name, diagnostics).read(text, json)
+        .flatMap(root -> new RulesetReader(diagnostics).read(root));
     if (ruleset.isEmpty() || diagnostics.hasErrors()) {
-      throw new RulesetException(diagnostics.errors(), Map.of(name, text.lines().toList()));
+      throw new RulesetException(inReadingOrder(diagnostics.errors()), Map.of(name, text.lines().toList()));
     }
     return new LoadedRuleset(ruleset.get(), name, Sha256.of(bytes));
   }
 
-  private static String decode(String name, byte[] bytes) throws RulesetException {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw single(name, Messages.get("ruleset.notUtf8"));
+  /** The first {@code limit} bytes of {@code file}, so a huge file (or a device) cannot exhaust memory. */
+  private static byte[] readAtMost(Path file, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes((int) limit);
     }
+  }
+
+  /** Sorted by line and column, as a person reads the file; ties keep the order they were found. */
+  private static List<Diagnostic> inReadingOrder(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().sorted(Comparator.comparingLong(RulesetLoader::place)).toList();
+  }
+
+  private static long place(Diagnostic d) {
+    return d.position() instanceof SourcePosition.InText t ? ((long) t.line() << 32) + t.column() : 0;
   }
 
   private static RulesetException single(String file, String message) {

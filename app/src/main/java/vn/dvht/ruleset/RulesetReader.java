@@ -1,6 +1,7 @@
 package vn.dvht.ruleset;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
-import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.FactDef;
@@ -21,7 +21,6 @@ import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scale;
-import vn.dvht.model.ScaleItem;
 import vn.dvht.model.UnitType;
 import vn.dvht.model.Vocabulary;
 
@@ -40,8 +39,9 @@ final class RulesetReader {
     this.ids = new Ids(diagnostics);
   }
 
+  /** The ruleset, or empty when the document is not even a mapping; other problems go to the diagnostics. */
   Optional<Ruleset> read(Node root) {
-    Optional<MapReader> top = MapReader.of(root, diagnostics);
+    Optional<MapReader> top = MapReader.root(root, diagnostics);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -55,35 +55,33 @@ final class RulesetReader {
     Map<String, Set<String>> groups = readGroups(doc, unitTypes);
     List<Population> populations = readNamed(doc, "populations", "population",
         (m, id, label, aliases) -> new Population(id, label, aliases, m.bool("default", false)));
-    List<Vocabulary> vocabularies = readVocabularies(doc);
-    List<Scale> scales = readScales(doc);
-    List<Field> fields = new FieldReader(diagnostics, ids, vocabularies, scales).read(doc.items("fields"));
-    List<FactDef> facts = readFacts(doc);
+    ScaleReader scaleReader = new ScaleReader(diagnostics, ids);
+    List<Vocabulary> vocabularies = scaleReader.readVocabularies(doc);
+    List<Scale> scales = scaleReader.readScales(doc);
+    List<Field> fields = new FieldReader(diagnostics, ids, vocabularies, scales).read(doc);
+    ProcedureReader procedureReader = new ProcedureReader(diagnostics, ids);
+    List<FactDef> facts = procedureReader.readFacts(doc);
     List<Level> levels = readLevels(doc);
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
         new IndicatorReader.Context(authorities, unitTypes, groups, populations, scales, fields, levels));
-    List<Criterion> criteria = indicators.readCriteria(doc.items("criteria"));
-    List<Procedure> procedures = readProcedures(doc, facts);
+    List<Criterion> criteria = indicators.readCriteria(doc);
+    List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
     doc.finish();
-    requireNonEmpty(doc, "authorities", authorities);
-    requireNonEmpty(doc, "unitTypes", unitTypes);
-    requireNonEmpty(doc, "populations", populations);
-    requireNonEmpty(doc, "levels", levels);
-    requireNonEmpty(doc, "criteria", criteria);
-    if (diagnostics.hasErrors()) {
-      return Optional.empty();
+    for (String key : List.of("authorities", "unitTypes", "populations", "levels", "criteria")) {
+      requireList(doc, key, diagnostics);
     }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
         levels, criteria, procedures);
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(ruleset);
+    return Optional.of(ruleset);
   }
 
   private void checkSchema(MapReader doc) {
     Optional<Node> schema = doc.require("schema");
     if (schema.isPresent() && !(schema.get() instanceof Node.Scalar s
         && s.type() == Node.ScalarType.NUMBER && s.text().equals(String.valueOf(SCHEMA_VERSION)))) {
-      diagnostics.error("R015", schema.get().position(), Messages.get("ruleset.schemaVersion", SCHEMA_VERSION));
+      String found = schema.get() instanceof Node.Scalar s ? s.text() : Messages.get(schema.get().kindKey());
+      diagnostics.error("R015", schema.get().position(), Messages.get("ruleset.schemaVersion", found, SCHEMA_VERSION));
     }
   }
 
@@ -93,20 +91,20 @@ final class RulesetReader {
     String circular = doc.text("circular");
     List<String> legalBasis = doc.texts("legalBasis");
     String note = doc.text("note", "");
-    var from = RulesetInfo.OPEN_END;
-    var until = RulesetInfo.OPEN_END;
-    Optional<Node> effective = doc.require("effective");
-    if (effective.isPresent()) {
-      Optional<MapReader> dates = MapReader.of(effective.get(), diagnostics);
-      if (dates.isPresent()) {
-        if (dates.get().require("from").isPresent()) {
-          from = dates.get().date("from").orElse(RulesetInfo.OPEN_END);
-        }
-        until = dates.get().date("until").orElse(RulesetInfo.OPEN_END);
-        dates.get().finish();
+    Optional<LocalDate> from = Optional.empty();
+    Optional<LocalDate> until = Optional.empty();
+    Optional<MapReader> dates = doc.map("effective", true);
+    if (dates.isPresent()) {
+      from = dates.get().require("from").isPresent() ? dates.get().date("from") : Optional.empty();
+      until = dates.get().date("until");
+      if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+        diagnostics.error("R005", dates.get().positionOf("until"),
+            Messages.get("ruleset.untilBeforeFrom", until.get(), from.get()));
       }
+      dates.get().finish();
     }
-    return new RulesetInfo(id, title, circular, legalBasis, from, until, note);
+    return new RulesetInfo(id, title, circular, legalBasis, from.orElse(RulesetInfo.OPEN_END),
+        until.orElse(RulesetInfo.OPEN_END), note);
   }
 
   /** Builds one named item from its mapping, id, label and aliases. */
@@ -116,154 +114,58 @@ final class RulesetReader {
 
   private <T> List<T> readNamed(MapReader doc, String key, String kind, NamedFactory<T> factory) {
     List<T> out = new ArrayList<>();
-    for (Node item : doc.items(key)) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare(kind, id, item.position());
-        T value = factory.create(m, id, m.text("label"), m.texts("aliases"));
-        m.finish();
-        out.add(value);
-      });
+    for (MapReader m : doc.maps(key)) {
+      String id = m.text("id");
+      ids.declare(kind, id, m.positionOf("id"));
+      T value = factory.create(m, id, m.text("label"), m.texts("aliases"));
+      m.finish();
+      out.add(value);
     }
     return out;
   }
 
   private Map<String, Set<String>> readGroups(MapReader doc, List<UnitType> unitTypes) {
     Map<String, Set<String>> groups = new HashMap<>();
-    for (Node item : doc.items("unitGroups")) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("unitType", id, item.position());
-        m.text("label", "");
-        Set<String> members = new LinkedHashSet<>();
-        for (String member : m.texts("members")) {
-          if (unitTypes.stream().noneMatch(t -> t.id().equals(member))) {
-            ids.unknown("unitType", member, m.position());
-          }
-          members.add(member);
+    for (MapReader m : doc.maps("unitGroups")) {
+      String id = m.text("id");
+      ids.declare("unitType", id, m.positionOf("id"));
+      m.text("label", "");
+      requireList(m, "members", diagnostics);
+      Set<String> members = new LinkedHashSet<>();
+      for (Node.Scalar member : m.scalars("members")) {
+        if (unitTypes.stream().noneMatch(t -> t.id().equals(member.text()))) {
+          ids.unknown("unitType", member.text(), unitTypes.stream().map(UnitType::id).sorted().toList(),
+              member.position());
         }
-        m.finish();
-        groups.put(id, members);
-      });
+        members.add(member.text());
+      }
+      m.finish();
+      groups.put(id, members);
     }
     return groups;
   }
 
-  private List<Vocabulary> readVocabularies(MapReader doc) {
-    List<Vocabulary> out = new ArrayList<>();
-    for (Node item : doc.items("vocabularies")) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("vocabulary", id, item.position());
-        out.add(new Vocabulary(id, m.texts("yes"), m.texts("no"), m.texts("ticks")));
-        m.finish();
-      });
-    }
-    return out;
-  }
-
-  private List<Scale> readScales(MapReader doc) {
-    List<Scale> out = new ArrayList<>();
-    for (Node item : doc.items("scales")) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("scale", id, item.position());
-        String label = m.text("label");
-        List<String> none = m.texts("none");
-        List<ScaleItem> items = new ArrayList<>();
-        Ids itemIds = new Ids(diagnostics);
-        for (Node entry : m.items("items")) {
-          MapReader.of(entry, diagnostics).ifPresent(e -> {
-            String itemId = e.text("id");
-            itemIds.declare("scaleItem", itemId, entry.position());
-            items.add(new ScaleItem(itemId, e.text("label"), e.texts("aliases")));
-            e.finish();
-          });
-        }
-        if (items.isEmpty()) {
-          diagnostics.error("R004", m.position(), Messages.get("ruleset.emptyList", "items"));
-        }
-        m.finish();
-        out.add(new Scale(id, label, items, none));
-      });
-    }
-    return out;
-  }
-
-  private List<FactDef> readFacts(MapReader doc) {
-    return readNamed(doc, "facts", "fact", (m, id, label, aliases) -> {
-      String type = m.text("type", "text");
-      FactDef.FactType factType = FactDef.FactType.TEXT;
-      if (type.equals("date")) {
-        factType = FactDef.FactType.DATE;
-      } else if (!type.equals("text")) {
-        diagnostics.error("R006", m.position(), Messages.get("ruleset.badChoice", "type", type, "date, text"));
-      }
-      return new FactDef(id, label, aliases, factType);
-    });
-  }
-
   private List<Level> readLevels(MapReader doc) {
     List<Level> out = new ArrayList<>();
-    for (Node item : doc.items("levels")) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("level", id, item.position());
-        out.add(new Level(id, m.text("label"), out.size() + 1));
-        m.finish();
-      });
+    for (MapReader m : doc.maps("levels")) {
+      String id = m.text("id");
+      ids.declare("level", id, m.positionOf("id"));
+      out.add(new Level(id, m.text("label"), out.size() + 1));
+      m.finish();
     }
     return out;
   }
 
-  private List<Procedure> readProcedures(MapReader doc, List<FactDef> facts) {
-    List<Procedure> out = new ArrayList<>();
-    for (Node item : doc.items("procedures")) {
-      MapReader.of(item, diagnostics).ifPresent(m -> {
-        String id = m.text("id");
-        ids.declare("procedure", id, item.position());
-        String level = m.text("level");
-        ids.reference("level", level, m.position());
-        String text = m.text("text");
-        String citation = m.text("citation");
-        String fact = "";
-        int months = 0;
-        Optional<Node> after = m.node("after");
-        if (after.isPresent()) {
-          Optional<MapReader> a = MapReader.of(after.get(), diagnostics);
-          if (a.isPresent()) {
-            fact = a.get().text("fact");
-            months = a.get().integer("months").orElse(0);
-            String factId = fact;
-            Optional<FactDef> def = facts.stream().filter(f -> f.id().equals(factId)).findFirst();
-            if (def.isEmpty()) {
-              ids.unknown("fact", fact, a.get().position());
-            } else if (def.get().type() != FactDef.FactType.DATE) {
-              diagnostics.error("R016", a.get().position(), Messages.get("ruleset.factNotDate", fact));
-            }
-            a.get().finish();
-          }
-        }
-        m.finish();
-        out.add(new Procedure(id, level, text, citation, fact, months));
-      });
-    }
-    return out;
-  }
-
-  private void requireNonEmpty(MapReader doc, String key, List<?> items) {
-    if (items.isEmpty() && doc.has(key)) {
-      diagnostics.error("R004", doc.position(), Messages.get("ruleset.emptyList", key));
-    } else if (items.isEmpty()) {
-      diagnostics.error("R004", doc.position(), Messages.get("ruleset.missingKey", key));
+  /** Reports {@code key} when it is missing from {@code m} or holds an empty list. */
+  static void requireList(MapReader m, String key, Diagnostics diagnostics) {
+    if (!m.has(key)) {
+      diagnostics.error("R004", m.position(), Messages.get("ruleset.missingKey", key));
+    } else if (m.node(key).orElseThrow() instanceof Node.ListNode list && list.items().isEmpty()) {
+      diagnostics.error("R004", list.position(), Messages.get("ruleset.emptyList", key));
     }
   }
 
   static boolean isPercent(BigDecimal value) {
     return value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
-  }
-
-  static SourcePosition.InText at(Node node) {
-    return node.position();
   }
 }

@@ -19,10 +19,14 @@ final class SemanticChecks {
   }
 
   void check(Ruleset ruleset) {
+    if (ids.hadUnknown("level") || ruleset.indicators().isEmpty()
+        || ruleset.indicators().stream().anyMatch(i -> i.targets().isEmpty())) {
+      return; // the level was probably meant to be targeted where a problem is already reported
+    }
     for (Level level : ruleset.levels()) {
       boolean used = ruleset.indicators().stream()
           .anyMatch(i -> i.targets().stream().anyMatch(t -> t.level().equals(level.id())));
-      if (!used) {
+      if (!used && !level.id().isEmpty()) {
         diagnostics.error("R013", ids.positionOf("level", level.id(), documentStart),
             Messages.get("ruleset.levelUnused", level.id()));
       }

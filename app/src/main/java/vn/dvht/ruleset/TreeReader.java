@@ -6,25 +6,30 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /**
  * Parses YAML or JSON text into {@link Node}s with positions. Duplicate keys are reported (the
- * first one wins); syntax errors, alias bombs and excessive nesting end the parse with one
- * positioned diagnostic.
+ * first one wins); syntax errors, YAML aliases (so no alias bomb can expand), excessive nesting
+ * and a second document end the parse with one positioned diagnostic.
  */
 final class TreeReader {
   static final int MAX_DEPTH = 40;
-  private static final int MAX_ALIASES = 20;
+  /** The parsers' own limit: only a backstop, {@link #MAX_DEPTH} is reached first and reported better. */
+  private static final int PARSER_MAX_DEPTH = MAX_DEPTH + 10;
   private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
   private final String file;
@@ -35,51 +40,62 @@ final class TreeReader {
     this.diagnostics = diagnostics;
   }
 
-  /** Returns the root node, or null after reporting why there is none. */
-  Node read(String text, boolean json) {
+  /** The root node, or empty after reporting why there is none. */
+  Optional<Node> read(String text, boolean json) {
     try (JsonParser parser = factory(json).createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        diagnostics.error("R001", new SourcePosition.InText(file, 1, 1), Messages.get("ruleset.empty"));
-        return null;
+      if (parser.nextToken() == null) {
+        return fail("R001", start(), Messages.get("ruleset.empty"));
       }
-      return readValue(parser, 0);
+      Node root = readValue(parser, 0);
+      if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
+        return fail("R001", start(), Messages.get("ruleset.empty"));
+      }
+      if (parser.nextToken() != null) {
+        return fail("R001", position(parser.currentTokenLocation()), Messages.get("ruleset.trailing"));
+      }
+      return Optional.of(root);
+    } catch (Stop e) {
+      diagnostics.add(e.diagnostic);
+      return Optional.empty();
+    } catch (StreamConstraintsException e) {
+      return fail("R014", position(e.getLocation()), Messages.get("ruleset.tooDeep", MAX_DEPTH));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      diagnostics.error("R001", new SourcePosition.InText(file, line, column),
-          Messages.get("ruleset.syntax", firstLine(e.getOriginalMessage())));
-      return null;
-    } catch (DepthException e) {
-      diagnostics.error("R014", e.position, Messages.get("ruleset.tooDeep", MAX_DEPTH));
-      return null;
+      SyntaxProblem problem = SyntaxProblem.of(file, e, json);
+      return fail("R001", problem.position(), problem.message());
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML reports alias bombs and limits as runtime exceptions.
-      diagnostics.error("R001", new SourcePosition.InText(file, 1, 1),
-          Messages.get("ruleset.syntax", firstLine(String.valueOf(e.getMessage()))));
-      return null;
+      // Anything else the parsers throw: still one positioned diagnostic, never a stack trace.
+      String detail = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+      return fail("R001", start(), Messages.get("ruleset.syntax", json ? "JSON" : "YAML", detail));
     }
+  }
+
+  private Optional<Node> fail(String code, SourcePosition.InText at, String message) {
+    diagnostics.error(code, at, message);
+    return Optional.empty();
   }
 
   private static JsonFactory factory(boolean json) {
     if (json) {
       return JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_DEPTH).build())
           .build();
     }
     LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(MAX_DEPTH + 1);
+    options.setNestingDepthLimit(PARSER_MAX_DEPTH);
     options.setCodePointLimit(MAX_CODE_POINTS);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    // The builder starts from no parser features, so "key:" with no value would read as "" instead of null.
+    return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
   }
 
   private Node readValue(JsonParser parser, int depth) throws IOException {
     SourcePosition.InText at = position(parser.currentTokenLocation());
     if (depth > MAX_DEPTH) {
-      throw new DepthException(at);
+      throw new Stop("R014", at, Messages.get("ruleset.tooDeep", MAX_DEPTH));
+    }
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson hands an alias over as the anchor's name; expanding it is how alias bombs explode.
+      throw new Stop("R018", at, Messages.get("ruleset.alias", parser.getText()));
     }
     JsonToken token = parser.currentToken();
     switch (token) {
@@ -113,7 +129,8 @@ final class TreeReader {
       Node value = readValue(parser, depth + 1);
       Node.Entry previous = entries.get(key);
       if (previous != null) {
-        diagnostics.error("R002", keyAt, Messages.get("ruleset.duplicateKey", key, previous.keyPosition().line()));
+        SourcePosition.InText first = previous.keyPosition();
+        diagnostics.error("R002", keyAt, Messages.get("ruleset.duplicateKey", key, first.line(), first.column()));
       } else {
         entries.put(key, new Node.Entry(key, keyAt, value));
       }
@@ -121,24 +138,25 @@ final class TreeReader {
     return new Node.MapNode(at, entries);
   }
 
+  private SourcePosition.InText start() {
+    return new SourcePosition.InText(file, 1, 1);
+  }
+
   private SourcePosition.InText position(JsonLocation location) {
+    if (location == null) {
+      return start();
+    }
     return new SourcePosition.InText(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
-  private static String firstLine(String message) {
-    String line = message == null ? "" : message.strip();
-    int newline = line.indexOf('\n');
-    return newline < 0 ? line : line.substring(0, newline).strip();
-  }
-
-  /** Nesting deeper than any ruleset needs. */
-  private static final class DepthException extends IOException {
+  /** A problem that ends the parse. */
+  private static final class Stop extends IOException {
     private static final long serialVersionUID = 1L;
-    private final transient SourcePosition.InText position;
+    private final transient Diagnostic diagnostic;
 
-    DepthException(SourcePosition.InText position) {
-      super("too deep");
-      this.position = position;
+    Stop(String code, SourcePosition.InText position, String message) {
+      super(message);
+      this.diagnostic = Diagnostic.error(code, position, message);
     }
   }
 }

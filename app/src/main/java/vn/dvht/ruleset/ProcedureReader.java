@@ -1,0 +1,83 @@
+package vn.dvht.ruleset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Messages;
+import vn.dvht.model.FactDef;
+import vn.dvht.model.FactDef.FactType;
+import vn.dvht.model.Procedure;
+
+/** Reads unit {@code facts:} and the {@code procedures:} (waiting periods) that use their dates. */
+final class ProcedureReader {
+  private final Diagnostics diagnostics;
+  private final Ids ids;
+
+  ProcedureReader(Diagnostics diagnostics, Ids ids) {
+    this.diagnostics = diagnostics;
+    this.ids = ids;
+  }
+
+  List<FactDef> readFacts(MapReader doc) {
+    List<FactDef> out = new ArrayList<>();
+    for (MapReader m : doc.maps("facts")) {
+      String id = m.text("id");
+      ids.declare("fact", id, m.positionOf("id"));
+      String label = m.text("label");
+      List<String> aliases = m.texts("aliases");
+      out.add(new FactDef(id, label, aliases, type(m)));
+      m.finish();
+    }
+    return out;
+  }
+
+  private FactType type(MapReader m) {
+    String type = m.text("type", "text");
+    if (type.equals("date")) {
+      return FactType.DATE;
+    }
+    if (!type.equals("text")) {
+      m.badChoice("type", type, List.of("date", "text"));
+    }
+    return FactType.TEXT;
+  }
+
+  List<Procedure> readProcedures(MapReader doc, List<FactDef> facts) {
+    List<Procedure> out = new ArrayList<>();
+    for (MapReader m : doc.maps("procedures")) {
+      String id = m.text("id");
+      ids.declare("procedure", id, m.positionOf("id"));
+      String level = m.text("level");
+      ids.reference("level", level, m.positionOf("level"));
+      String text = m.text("text");
+      String citation = m.text("citation");
+      String fact = "";
+      int months = 0;
+      Optional<MapReader> after = m.map("after", false);
+      if (after.isPresent()) {
+        fact = dateFact(after.get(), facts);
+        months = after.get().integer("months", true).orElse(0);
+        after.get().finish();
+      }
+      m.finish();
+      out.add(new Procedure(id, level, text, citation, fact, months));
+    }
+    return out;
+  }
+
+  /** The fact named by {@code after.fact}, reported unless it is a declared date fact. */
+  private String dateFact(MapReader after, List<FactDef> facts) {
+    String fact = after.text("fact");
+    if (fact.isEmpty()) {
+      return fact;
+    }
+    Optional<FactDef> def = facts.stream().filter(f -> f.id().equals(fact)).findFirst();
+    if (def.isEmpty()) {
+      ids.unknown("fact", fact, after.positionOf("fact"));
+    } else if (def.get().type() != FactType.DATE) {
+      diagnostics.error("R016", after.positionOf("fact"), Messages.get("ruleset.factNotDate", fact));
+    }
+    return fact;
+  }
+}

@@ -1,0 +1,269 @@
+package vn.dvht.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.MemberTest;
+import vn.dvht.model.Requirement;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.Target;
+
+/** The valid path: the built-in TT 24 ruleset matches the domain notes; paths and JSON load too. */
+class RulesetLoaderTest {
+  static final Path VALID = Path.of("src", "test", "resources", "ruleset", "valid");
+
+  /**
+   * Every target of TT 24 as {@code indicator authority level bar confidence}, transcribed from
+   * the domain notes ("The rules dvht evaluates"): [src] and [seed] are "stated", [inf] is "inferred".
+   */
+  static final List<String> TT24_TARGETS = List.of(
+      // Tiêu chí 1: conditions, the same at every level [src][seed].
+      "TC1.CT1 huyen muc-1 có stated", "TC1.CT1 huyen muc-2 có stated",
+      "TC1.CT1 tinh muc-1 có stated", "TC1.CT1 tinh muc-2 có stated",
+      "TC1.CT2 huyen muc-1 có stated", "TC1.CT2 huyen muc-2 có stated",
+      "TC1.CT2 tinh muc-1 có stated", "TC1.CT2 tinh muc-2 có stated",
+      "TC1.CT3 huyen muc-1 có stated", "TC1.CT3 huyen muc-2 có stated",
+      "TC1.CT3 tinh muc-1 có stated", "TC1.CT3 tinh muc-2 có stated",
+      "TC1.CT4 huyen muc-1 có stated", "TC1.CT4 huyen muc-2 có stated",
+      "TC1.CT4 tinh muc-1 có stated", "TC1.CT4 tinh muc-2 có stated",
+      "TC1.CT5 huyen muc-1 có stated", "TC1.CT5 huyen muc-2 có stated",
+      "TC1.CT5 tinh muc-1 có stated", "TC1.CT5 tinh muc-2 có stated",
+      // Tiêu chí 2: level 1 [src] for both authorities; level 2 from seed 003, a provincial
+      // level-2 plan [seed]; carried to district level 2 by the cross-reference [inf].
+      "TC2.CT1 huyen muc-1 ≥90 stated", "TC2.CT1 huyen muc-2 ≥95 inferred",
+      "TC2.CT1 tinh muc-1 ≥90 stated", "TC2.CT1 tinh muc-2 ≥95 stated",
+      "TC2.CT2 huyen muc-1 ≥90 stated", "TC2.CT2 huyen muc-2 ≥95 inferred",
+      "TC2.CT2 tinh muc-1 ≥90 stated", "TC2.CT2 tinh muc-2 ≥95 stated",
+      "TC2.CT3 huyen muc-1 ≥90 stated", "TC2.CT3 huyen muc-2 ≥95 inferred",
+      "TC2.CT3 tinh muc-1 ≥90 stated", "TC2.CT3 tinh muc-2 ≥95 stated",
+      "TC2.CT4 huyen muc-1 ≥50 stated", "TC2.CT4 huyen muc-2 ≥70 inferred",
+      "TC2.CT4 tinh muc-1 ≥50 stated", "TC2.CT4 tinh muc-2 ≥70 stated",
+      "TC2.CT5 huyen muc-1 ≥90 stated", "TC2.CT5 huyen muc-2 ≥95 inferred",
+      "TC2.CT5 tinh muc-1 ≥90 stated", "TC2.CT5 tinh muc-2 ≥95 stated",
+      // Tiêu chí 3: as marked cell by cell in the notes.
+      "TC3.CT1 huyen muc-1 ≥90 stated", "TC3.CT1 huyen muc-2 ≥95 inferred",
+      "TC3.CT1 tinh muc-1 ≥90 stated", "TC3.CT1 tinh muc-2 ≥95 stated",
+      "TC3.CT1b huyen muc-1 ≥95 inferred", "TC3.CT1b huyen muc-2 ≥97 inferred",
+      "TC3.CT1b tinh muc-1 ≥95 stated", "TC3.CT1b tinh muc-2 ≥97 stated",
+      "TC3.CT2 huyen muc-1 có inferred", "TC3.CT2 huyen muc-2 có inferred",
+      "TC3.CT2 tinh muc-1 có stated", "TC3.CT2 tinh muc-2 có stated",
+      "TC3.CT3 huyen muc-1 ≥tt-ldtt inferred", "TC3.CT3 huyen muc-2 ≥tt-ldxs inferred",
+      "TC3.CT3 tinh muc-1 ≥tt-ldtt stated", "TC3.CT3 tinh muc-2 ≥tt-ldxs stated",
+      "TC3.CT4 huyen muc-1 ≥co-ban inferred", "TC3.CT4 huyen muc-2 ≥tot inferred",
+      "TC3.CT4 tinh muc-1 ≥co-ban stated", "TC3.CT4 tinh muc-2 ≥tot stated",
+      // Universities and vocational schools: provincial only; level 2 is unknown, so inferred.
+      "TC3.CT5 tinh muc-1 ≥co-ban stated", "TC3.CT5 tinh muc-2 ≥co-ban inferred",
+      "TC3.CT6 tinh muc-1 có stated", "TC3.CT6 tinh muc-2 có inferred");
+
+  @Test
+  void builtInTt24MatchesTheDomainNotes() throws RulesetException {
+    LoadedRuleset loaded = new RulesetLoader().resolve("tt24");
+
+    Ruleset tt24 = loaded.ruleset();
+    assertThat(loaded.origin()).isEqualTo("rulesets/tt24.yaml");
+    assertThat(tt24.id()).isEqualTo("tt24");
+    assertThat(tt24.levels()).extracting(l -> l.id() + " " + l.rank()).containsExactly("muc-1 1", "muc-2 2");
+    assertThat(tt24.authorities()).extracting(a -> a.id()).containsExactly("huyen", "tinh");
+    assertThat(targets(tt24)).containsExactlyElementsOf(TT24_TARGETS);
+  }
+
+  @Test
+  void everyTt24TargetCitesItsSource() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+
+    assertThat(tt24.indicators()).flatExtracting(Indicator::targets).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.citation()).isNotBlank());
+  }
+
+  @Test
+  void tt24IndicatorsMeasureWhatTheNotesSay() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+
+    assertThat(measure(tt24, "TC2.CT1"))
+        .isEqualTo(new Measure.Share("thanh-vien", new MemberTest.IsYes("ky-luat-lao-dong")));
+    assertThat(measure(tt24, "TC2.CT5"))
+        .isEqualTo(new Measure.Share("thanh-vien", new MemberTest.AtLeast("danh-hieu-thi-dua", "ldtt")));
+    assertThat(measure(tt24, "TC3.CT1b"))
+        .isEqualTo(new Measure.Share("nguoi-hoc", new MemberTest.IsYes("cong-dan-hoc-tap")));
+    assertThat(measure(tt24, "TC3.CT3")).isEqualTo(new Measure.UnitRank("danh-hieu-tap-the"));
+    assertThat(tt24.scale("danh-hieu-ca-nhan").items()).extracting(i -> i.id())
+        .containsExactly("ldtt", "cstdcs", "cstd-bo-nganh-tinh", "cstd-toan-quoc");
+    assertThat(tt24.scale("danh-hieu-tap-the").items()).extracting(i -> i.id())
+        .containsExactly("tt-ldtt", "tt-ldxs", "co-bo-nganh-tinh", "co-chinh-phu");
+    assertThat(tt24.scale("muc-chuyen-doi-so").items()).extracting(i -> i.id())
+        .containsExactly("chua-dap-ung", "co-ban", "tot");
+  }
+
+  @Test
+  void tt24AppliesIndicatorsToTheRightUnitTypes() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+
+    assertThat(unitTypes(tt24, "TC1.CT3")).doesNotContain("to-chuc-kinh-te", "mam-non-ngoai-cong-lap")
+        .contains("co-quan-nha-nuoc", "don-vi-su-nghiep-cong-lap");
+    assertThat(unitTypes(tt24, "TC2.CT4")).doesNotContain("to-chuc-kinh-te").hasSize(tt24.unitTypes().size() - 1);
+    assertThat(unitTypes(tt24, "TC3.CT1b"))
+        .containsExactlyInAnyOrder("tieu-hoc", "thcs", "thpt", "gdtx", "dai-hoc", "giao-duc-nghe-nghiep");
+    assertThat(unitTypes(tt24, "TC3.CT4")).containsExactlyInAnyOrder("tieu-hoc", "thcs", "thpt", "gdtx");
+    assertThat(unitTypes(tt24, "TC3.CT5")).containsExactly("dai-hoc");
+    assertThat(unitTypes(tt24, "TC3.CT6")).containsExactly("giao-duc-nghe-nghiep");
+    assertThat(unitTypes(tt24, "TC1.CT1")).hasSameSizeAs(tt24.unitTypes());
+  }
+
+  @Test
+  void aRulesetFileLoadsByPath() throws RulesetException {
+    LoadedRuleset byPath = new RulesetLoader().resolve(Path.of("..", "rulesets", "tt24.yaml").toString());
+
+    assertThat(byPath.ruleset()).isEqualTo(new RulesetLoader().resolve("tt24").ruleset());
+    assertThat(byPath.origin()).isEqualTo(Path.of("..", "rulesets", "tt24.yaml").toString());
+  }
+
+  @Test
+  void jsonAndYamlSpellingsOfARulesetLoadTheSame() throws RulesetException {
+    Ruleset yaml = new RulesetLoader().resolve(VALID.resolve("mini.yaml").toString()).ruleset();
+    Ruleset json = new RulesetLoader().resolve(VALID.resolve("mini.json").toString()).ruleset();
+
+    assertThat(json).isEqualTo(yaml);
+    assertThat(json.indicators()).hasSize(2);
+  }
+
+  @Test
+  void anUnknownBuiltInIdIsOneR000() {
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().resolve("tt99"));
+
+    assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("R000");
+      assertThat(d.position()).isEqualTo(new SourcePosition.InFile("tt99"));
+    });
+    assertThat(formatted(e))
+        .isEqualTo("tt99: lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24\n");
+  }
+
+  @Test
+  void loadBuiltinRefusesAnythingButABuiltInId() {
+    RulesetException e =
+        catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().loadBuiltin("../tt24"));
+
+    assertThat(formatted(e))
+        .isEqualTo("../tt24: lỗi[R000]: không có bộ tiêu chí tích hợp \"../tt24\"; các bộ có sẵn: tt24\n");
+  }
+
+  @Test
+  void aMissingFileIsOneR000(@TempDir Path dir) {
+    String missing = dir.resolve("khong-co.yaml").toString();
+
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().resolve(missing));
+
+    assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("R000");
+    assertThat(formatted(e))
+        .isEqualTo(missing + ": lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24\n");
+  }
+
+  @Test
+  void aDirectoryIsOneR000(@TempDir Path dir) {
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(dir));
+
+    assertThat(formatted(e)).isEqualTo(dir + ": lỗi[R000]: đây là thư mục, cần một tệp .yaml hoặc .json\n");
+  }
+
+  @Test
+  void aFileOverTwoMegabytesFailsFastWithoutBeingParsed(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("lon.yaml");
+    // Valid YAML all the way, so only the size can be the reason it fails.
+    Files.writeString(big, "schema: 1\nnote: " + "a".repeat((int) RulesetLoader.MAX_BYTES) + "\n");
+
+    long start = System.nanoTime();
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(big));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(formatted(e)).isEqualTo(big + ": lỗi[R000]: tệp bộ tiêu chí lớn hơn 2 MB\n");
+  }
+
+  @Test
+  void aFileOfExactlyTwoMegabytesIsStillRead(@TempDir Path dir) throws IOException {
+    Path edge = dir.resolve("vua.yaml");
+    String head = "schema: 1\nnote: ";
+    Files.writeString(edge, head + "a".repeat((int) RulesetLoader.MAX_BYTES - head.length() - 1) + "\n");
+
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(edge));
+
+    assertThat(e.diagnostics()).extracting(Diagnostic::code).doesNotContain("R000").contains("R004");
+  }
+
+  @Test
+  void aRulesetCannotPullInAnotherFile(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("goc.yaml"), Files.readString(VALID.resolve("mini.yaml")));
+    Path ruleset = dir.resolve("mo-rong.yaml");
+    Files.writeString(ruleset, "extends: goc.yaml\n$ref: goc.yaml\nincluded: !include goc.yaml\n");
+
+    RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(ruleset));
+
+    // Nothing of goc.yaml was read: the keys are unknown and every required key is still missing.
+    assertThat(e.diagnostics()).extracting(Diagnostic::code).contains("R003", "R004").doesNotContain("R000");
+    assertThat(e.diagnostics()).filteredOn(d -> d.code().equals("R004")).hasSize(10);
+  }
+
+  /** Only the loader touches the file system, and only through the path it was given. */
+  @Test
+  void onlyTheLoaderOpensFiles() throws IOException {
+    Path sources = Path.of("src", "main", "java", "vn", "dvht", "ruleset");
+    List<String> openers = new ArrayList<>();
+    try (Stream<Path> files = Files.list(sources)) {
+      for (Path file : files.toList()) {
+        String code = Files.readString(file);
+        if (code.contains("java.nio.file") || code.contains("java.io.File") || code.contains("java.net")
+            || code.contains("getResource")) {
+          openers.add(file.getFileName().toString());
+        }
+      }
+    }
+    assertThat(openers).containsExactly("RulesetLoader.java");
+  }
+
+  private static List<String> targets(Ruleset ruleset) {
+    List<String> lines = new ArrayList<>();
+    for (Indicator indicator : ruleset.indicators()) {
+      for (Target target : indicator.targets()) {
+        target.authorities().stream().sorted().forEach(a -> lines.add(String.join(" ",
+            indicator.id(), a, target.level(), bar(target.requirement()), target.confidence().key())));
+      }
+    }
+    return lines;
+  }
+
+  private static String bar(Requirement requirement) {
+    if (requirement instanceof Requirement.MinPercent p) {
+      return "≥" + p.percent().toPlainString();
+    }
+    if (requirement instanceof Requirement.MinRank r) {
+      return "≥" + r.item();
+    }
+    return "có";
+  }
+
+  private static Measure measure(Ruleset ruleset, String indicator) {
+    return ruleset.indicator(indicator).orElseThrow().measure();
+  }
+
+  private static Set<String> unitTypes(Ruleset ruleset, String indicator) {
+    return ruleset.indicator(indicator).orElseThrow().unitTypes();
+  }
+
+  private static String formatted(RulesetException e) {
+    return new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics());
+  }
+}
