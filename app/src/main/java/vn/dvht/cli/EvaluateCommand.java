@@ -160,7 +160,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (unitFile != null) {
       inputs.add(unitFile);
     }
-    if (!RulesetLoader.BUILTIN.contains(ruleset)) {
+    if (!RulesetLoader.isBuiltin(ruleset)) {
       inputs.add(Path.of(ruleset));
     }
     return inputs;

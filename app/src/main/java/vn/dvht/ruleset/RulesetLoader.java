@@ -36,11 +36,15 @@ public final class RulesetLoader {
   static final long MAX_BYTES = 2L * 1024 * 1024;
   private static final String RESOURCE_DIR = "/vn/dvht/rulesets/";
 
+  /** Whether {@code idOrPath} names a built-in ruleset (ids ignore case) rather than a file. */
+  public static boolean isBuiltin(String idOrPath) {
+    return BUILTIN.contains(idOrPath.toLowerCase(Locale.ROOT));
+  }
+
   /** A built-in id such as {@code tt24}, or a path to a {@code .yaml}, {@code .yml} or {@code .json} file. */
   public LoadedRuleset resolve(String idOrPath) throws RulesetException {
-    String id = idOrPath.toLowerCase(Locale.ROOT);
-    if (BUILTIN.contains(id)) {
-      return loadBuiltin(id);
+    if (isBuiltin(idOrPath)) {
+      return loadBuiltin(idOrPath.toLowerCase(Locale.ROOT));
     }
     try {
       return load(Path.of(idOrPath));
