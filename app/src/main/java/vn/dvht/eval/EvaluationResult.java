@@ -9,7 +9,12 @@ import vn.dvht.model.Unit;
 
 /** Everything the evaluator found for one unit. */
 public record EvaluationResult(
-    Ruleset ruleset, Unit unit, List<LevelResult> levels, List<MemberGap> gaps, List<ProcedureResult> procedures) {
+    Ruleset ruleset,
+    Unit unit,
+    List<LevelResult> levels,
+    List<MemberGap> gaps,
+    List<ProcedureResult> procedures,
+    Scorecard scorecard) {
 
   public EvaluationResult {
     levels = List.copyOf(levels);
@@ -17,8 +22,11 @@ public record EvaluationResult(
     procedures = List.copyOf(procedures);
   }
 
-  /** The highest level whose applicable indicators are all met. */
+  /** The highest level whose applicable indicators are all met; always empty for a scoring ruleset. */
   public Optional<Level> reached() {
+    if (scorecard instanceof Scorecard.Scored) {
+      return Optional.empty();
+    }
     return levels.stream().filter(LevelResult::reached).map(LevelResult::level)
         .max(Comparator.comparingInt(Level::rank));
   }

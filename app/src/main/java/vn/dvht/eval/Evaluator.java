@@ -33,7 +33,8 @@ import vn.dvht.model.UnitProfile;
  *
  * <p>An indicator that does not apply to the unit's type, or has no target for its authority at
  * a level, is "Không áp dụng" there. One that applies but whose population is empty is not met.
- * Procedural conditions never change a level's verdict; they are reported beside it.
+ * Procedural conditions never change a level's verdict; they are reported beside it. A scoring
+ * ruleset (Thông tư 22/2020) is scored at its level into points and a grade; see {@link Scorer}.
  */
 public final class Evaluator {
   /** Dossiers for an assessment year are due by this day of the next year. */
@@ -63,7 +64,8 @@ public final class Evaluator {
     }
     List<MemberGap> gaps = tallies.values().stream().map(ShareTally::gap).toList();
     List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
-    return new EvaluationResult(ruleset, unit, levels, gaps, procedures);
+    Scorecard scorecard = Scorer.score(ruleset, levels.get(0));
+    return new EvaluationResult(ruleset, unit, levels, gaps, procedures, scorecard);
   }
 
   private static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
@@ -91,7 +93,7 @@ public final class Evaluator {
       String item = ((Requirement.MinRank) target.requirement()).item();
       return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence);
     }
-    return new Outcome.Fact(target, answer, evidence);
+    return new Outcome.Fact(target, answer, evidence, indicator.points());
   }
 
   /** Exact share outcome: met iff {@code k × 100 ≥ p × n} with {@code n > 0}. */

@@ -42,10 +42,16 @@ public sealed interface Outcome {
     }
   }
 
-  /** A yes/no unit fact; {@code answer} is a {@link Answer.Flag} or blank when not given. */
-  record Fact(Target target, Answer answer, String evidence) implements Outcome {
+  /**
+   * A yes/no unit fact; {@code answer} is a {@link Answer.Flag}, a self-assessed {@link Answer.Score}
+   * (met only at full points), or blank when not given.
+   */
+  record Fact(Target target, Answer answer, String evidence, BigDecimal points) implements Outcome {
     @Override
     public Status status() {
+      if (answer instanceof Answer.Score score) {
+        return score.value().compareTo(points) >= 0 ? Status.MET : Status.NOT_MET;
+      }
       return answer instanceof Answer.Flag f && f.yes() ? Status.MET : Status.NOT_MET;
     }
 

@@ -1,5 +1,6 @@
 package vn.dvht.input;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,9 @@ final class UnitSheetReader {
     }
     Optional<Answer> answer;
     String accepted;
+    if (ruleset.isScored() && indicator.measure() instanceof Measure.UnitFact && looksNumeric(raw)) {
+      return score(indicator, raw, at);
+    }
     if (indicator.measure() instanceof Measure.UnitRank rank) {
       answer = values.rank(rank.scale(), raw);
       accepted = values.acceptedRank(rank.scale());
@@ -150,6 +154,20 @@ final class UnitSheetReader {
       diagnostics.error("I306", at, Messages.get("input.badValue", raw, accepted));
     }
     return answer;
+  }
+
+  /** In a scoring ruleset a number on a unit-fact row is the unit's own score, 0 to the indicator's points. */
+  private Optional<Answer> score(Indicator indicator, String raw, SourcePosition.InSheet at) {
+    BigDecimal value = new BigDecimal(raw.strip().replace(',', '.'));
+    if (value.signum() < 0 || value.compareTo(indicator.points()) > 0) {
+      diagnostics.error("I307", at, Messages.get("unit.scoreRange", raw, indicator.points().toPlainString()));
+      return Optional.empty();
+    }
+    return Optional.of(new Answer.Score(value, raw));
+  }
+
+  private static boolean looksNumeric(String raw) {
+    return raw.strip().matches("\\d+([.,]\\d+)?");
   }
 
   private Optional<Answer> factAnswer(FactDef fact, String raw, SourcePosition.InSheet at) {

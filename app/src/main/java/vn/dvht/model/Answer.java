@@ -15,6 +15,9 @@ public sealed interface Answer {
   /** A date (decision dates and the like). */
   record Date(LocalDate value, String raw) implements Answer {}
 
+  /** A self-assessed score for a unit-level indicator of a scoring ruleset. */
+  record Score(java.math.BigDecimal value, String raw) implements Answer {}
+
   /** Free text (names, identifiers, unit names). */
   record Text(String raw) implements Answer {}
 

@@ -1,12 +1,15 @@
 package vn.dvht.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * An indicator (chỉ tiêu): what is measured, which unit types it applies to, and one target per
- * (authority, level) pair where it counts. No target for a pair means "Không áp dụng" there.
+ * (authority, level) pair where it counts. No target for a pair means "Không áp dụng" there. In a
+ * scoring ruleset it is worth {@code points}, earned below the target as {@code credit} says; elsewhere
+ * {@code points} is zero.
  */
 public record Indicator(
     String id,
@@ -16,7 +19,9 @@ public record Indicator(
     Measure measure,
     Set<String> unitTypes,
     List<Target> targets,
-    String note) {
+    String note,
+    BigDecimal points,
+    Credit credit) {
 
   public Indicator {
     unitTypes = Set.copyOf(unitTypes);

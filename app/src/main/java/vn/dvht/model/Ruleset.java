@@ -21,7 +21,8 @@ public record Ruleset(
     List<FactDef> facts,
     List<Level> levels,
     List<Criterion> criteria,
-    List<Procedure> procedures) {
+    List<Procedure> procedures,
+    Scoring scoring) {
 
   public Ruleset {
     authorities = List.copyOf(authorities);
@@ -34,6 +35,10 @@ public record Ruleset(
     levels = List.copyOf(levels);
     criteria = List.copyOf(criteria);
     procedures = List.copyOf(procedures);
+  }
+
+  public boolean isScored() {
+    return scoring instanceof Scoring.Points;
   }
 
   public String id() {

@@ -10,6 +10,7 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Level;
@@ -46,8 +47,8 @@ final class DocxRenderer implements Renderer {
     w.nationalHeader(unit.toUpperCase(Locale.forLanguageTag("vi")), Messages.get("docx.reportNumber"),
         Phrases.placeAndDate(assessment.stamp().reportDate()));
     w.title(Messages.get("docx.reportTitle"));
-    w.centered(Messages.get("docx.reportSubtitle", authorityLabel(result), result.unit().profile().year()), true,
-        false, 14);
+    w.centered(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
+        authorityLabel(result), result.unit().profile().year()), true, false, 14);
     List<String> basis = ruleset.info().legalBasis();
     for (int i = 0; i < basis.size(); i++) {
       w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
@@ -79,7 +80,8 @@ final class DocxRenderer implements Renderer {
 
   private static void results(DocxWriter w, EvaluationResult result, LevelResult level) {
     Ruleset ruleset = result.ruleset();
-    w.heading(Messages.get("docx.section2", level.level().label()));
+    w.heading(Messages.get(result.ruleset().isScored() ? "docx.section2Scored" : "docx.section2",
+        level.level().label()));
     String criterion = "";
     for (IndicatorResult r : level.indicators()) {
       if (!r.indicator().criterionId().equals(criterion)) {
@@ -88,14 +90,20 @@ final class DocxRenderer implements Renderer {
         w.heading(c.id() + ". " + c.title());
       }
       w.lead(r.indicator().id() + ". ", r.indicator().text());
-      w.body(Phrases.finding(ruleset, r));
+      String points = Phrases.indicatorPoints(result, r.indicator().id());
+      w.body(Phrases.finding(ruleset, r) + (points.isEmpty() ? ""
+          : " " + Messages.get("docx.points", points, Phrases.credit(r.indicator().credit()))));
     }
     w.body(Messages.get("docx.tableRef"));
   }
 
   private static void conclusion(DocxWriter w, EvaluationResult result) {
     w.heading(Messages.get("docx.section3"));
-    for (LevelResult level : result.levels()) {
+    if (result.scorecard() instanceof Scorecard.Scored card) {
+      w.body(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
+          card.grade().label()) + ".");
+    }
+    for (LevelResult level : result.ruleset().isScored() ? List.<LevelResult>of() : result.levels()) {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
       w.body(Messages.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
           Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)));

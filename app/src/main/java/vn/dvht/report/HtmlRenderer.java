@@ -11,6 +11,7 @@ import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
@@ -40,7 +41,7 @@ final class HtmlRenderer implements Renderer {
         .append("</p>\n<p><strong>").append(e(Phrases.verdict(result))).append("</strong></p>\n");
     html.append(SvgChart.of(result));
     for (LevelResult level : result.levels()) {
-      level(html, ruleset, level);
+      level(html, result, level);
     }
     procedures(html, result);
     gaps(html, result);
@@ -49,26 +50,42 @@ final class HtmlRenderer implements Renderer {
     return html.append("</body>\n</html>\n").toString();
   }
 
-  private static void level(StringBuilder html, Ruleset ruleset, LevelResult level) {
-    html.append("<h2>").append(e(level.level().label())).append(": ")
-        .append(e(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"))).append("</h2>\n");
-    html.append("<table>\n<tr>");
+  private static void level(StringBuilder html, EvaluationResult result, LevelResult level) {
+    Ruleset ruleset = result.ruleset();
+    boolean scored = result.scorecard() instanceof Scorecard.Scored;
+    html.append("<h2>").append(e(level.level().label()));
+    if (!scored) {
+      html.append(": ").append(e(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached")));
+    }
+    html.append("</h2>\n<table>\n<tr>");
     for (String key : new String[] {"col.indicator", "col.requirement", "col.threshold", "col.count",
-        "col.measured", "col.result", "col.evidence", "col.note"}) {
-      html.append("<th>").append(e(Messages.get(key))).append("</th>");
+        "col.measured", "col.points", "col.result", "col.evidence", "col.note"}) {
+      if (scored || !key.equals("col.points")) {
+        html.append("<th>").append(e(Messages.get(key))).append("</th>");
+      }
     }
     html.append("</tr>\n");
     for (IndicatorResult r : level.indicators()) {
       html.append("<tr><td>").append(e(r.indicator().id())).append("</td><td>").append(e(r.indicator().text()))
           .append("</td><td>").append(e(Phrases.requirement(ruleset, r.indicator(), r.outcome())))
           .append("</td><td class=\"n\">").append(e(Phrases.count(r.outcome())))
-          .append("</td><td class=\"n\">").append(e(Phrases.measured(ruleset, r.indicator(), r.outcome())))
-          .append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(r.status())))
+          .append("</td><td class=\"n\">").append(e(Phrases.measured(ruleset, r.indicator(), r.outcome())));
+      if (scored) {
+        html.append("</td><td class=\"n\">").append(e(Phrases.indicatorPoints(result, r.indicator().id())));
+      }
+      html.append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(r.status())))
           .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
           .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
     }
     html.append("</table>\n");
+    if (result.scorecard() instanceof Scorecard.Scored card) {
+      html.append("<p><strong>").append(e(Messages.get("text.points", Phrases.points(card.points()),
+          Phrases.plain(card.total()), card.grade().label()))).append("</strong><br>")
+          .append(e(Messages.get("text.credit", String.join("; ", card.indicators().stream()
+              .map(s -> Phrases.credit(s.indicator().credit())).distinct().toList())))).append("</p>\n");
+    }
   }
+
 
   private static void procedures(StringBuilder html, EvaluationResult result) {
     if (result.procedures().isEmpty()) {

@@ -17,6 +17,7 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
@@ -92,9 +93,10 @@ final class JsonRenderer implements Renderer {
     } else {
       json.writeNullField("level");
     }
+    writeScore(json, result.scorecard());
     json.writeArrayFieldStart("levels");
     for (LevelResult level : result.levels()) {
-      writeLevel(json, result.ruleset(), level);
+      writeLevel(json, result, level);
     }
     json.writeEndArray();
     writeProcedures(json, result.procedures());
@@ -103,20 +105,31 @@ final class JsonRenderer implements Renderer {
     json.writeEndObject();
   }
 
-  private static void writeLevel(JsonGenerator json, Ruleset ruleset, LevelResult level) throws IOException {
+  private static void writeScore(JsonGenerator json, Scorecard scorecard) throws IOException {
+    if (scorecard instanceof Scorecard.Scored scored) {
+      json.writeNumberField("points", scored.points());
+      json.writeNumberField("maxPoints", scored.total());
+      json.writeStringField("grade", scored.grade().id());
+      json.writeStringField("gradeLabel", scored.grade().label());
+    }
+  }
+
+  private static void writeLevel(JsonGenerator json, EvaluationResult result, LevelResult level) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", level.level().id());
     json.writeStringField("label", level.level().label());
     json.writeBooleanField("reached", level.reached());
     json.writeArrayFieldStart("indicators");
     for (IndicatorResult row : level.indicators()) {
-      writeIndicator(json, ruleset, row);
+      writeIndicator(json, result, row);
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeIndicator(JsonGenerator json, Ruleset ruleset, IndicatorResult row) throws IOException {
+  private static void writeIndicator(JsonGenerator json, EvaluationResult result, IndicatorResult row)
+      throws IOException {
+    Ruleset ruleset = result.ruleset();
     Indicator indicator = row.indicator();
     Outcome outcome = row.outcome();
     json.writeStartObject();
@@ -142,12 +155,23 @@ final class JsonRenderer implements Renderer {
         json.writeNullField("threshold");
         if (f.answer() instanceof Answer.Flag flag) {
           json.writeBooleanField("value", flag.yes());
+        } else if (f.answer() instanceof Answer.Score score) {
+          json.writeNumberField("value", score.value());
         } else {
           json.writeNullField("value");
         }
         json.writeStringField("evidence", f.evidence());
       } else {
         json.writeNullField("threshold");
+      }
+    }
+    if (result.scorecard() instanceof Scorecard.Scored scored) {
+      for (Scorecard.IndicatorScore score : scored.indicators()) {
+        if (score.indicator().id().equals(indicator.id())) {
+          json.writeNumberField("points", score.earned());
+          json.writeNumberField("maxPoints", score.max());
+          json.writeStringField("credit", indicator.credit().key());
+        }
       }
     }
     var target = Phrases.targetOf(outcome);

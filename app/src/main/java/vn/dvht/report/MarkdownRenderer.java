@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -13,6 +15,7 @@ import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 
@@ -36,7 +39,7 @@ final class MarkdownRenderer implements Renderer {
     md.append(Messages.get("md.date", Phrases.date(assessment.stamp().reportDate()))).append("\n\n");
     md.append("**").append(Phrases.verdict(result)).append("**\n");
     for (LevelResult level : result.levels()) {
-      appendLevel(md, ruleset, level);
+      appendLevel(md, result, level);
     }
     appendProcedures(md, result);
     appendGaps(md, result);
@@ -45,20 +48,41 @@ final class MarkdownRenderer implements Renderer {
     return md.toString();
   }
 
-  private static void appendLevel(StringBuilder md, Ruleset ruleset, LevelResult level) {
-    md.append("\n## ").append(level.level().label()).append(": ")
-        .append(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached")).append("\n\n");
-    md.append(row(Messages.get("col.criterion"), Messages.get("col.indicator"), Messages.get("col.requirement"),
-        Messages.get("col.threshold"), Messages.get("col.count"), Messages.get("col.measured"),
-        Messages.get("col.result"), Messages.get("col.evidence"), Messages.get("col.note")));
-    md.append("|---|---|---|---|---:|---:|---|---|---|\n");
+  private static void appendLevel(StringBuilder md, EvaluationResult result, LevelResult level) {
+    Ruleset ruleset = result.ruleset();
+    boolean scored = result.scorecard() instanceof Scorecard.Scored;
+    md.append("\n## ").append(level.level().label());
+    if (!scored) {
+      md.append(": ").append(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
+    }
+    md.append("\n\n");
+    List<String> header = new ArrayList<>(List.of(Messages.get("col.criterion"), Messages.get("col.indicator"),
+        Messages.get("col.requirement"), Messages.get("col.threshold"), Messages.get("col.count"),
+        Messages.get("col.measured"), Messages.get("col.result"), Messages.get("col.evidence"),
+        Messages.get("col.note")));
+    if (scored) {
+      header.add(6, Messages.get("col.points"));
+    }
+    md.append(row(header.toArray(String[]::new)));
+    md.append(scored ? "|---|---|---|---|---:|---:|---:|---|---|---|\n" : "|---|---|---|---|---:|---:|---|---|---|\n");
     for (IndicatorResult r : level.indicators()) {
-      md.append(row(r.indicator().criterionId(), r.indicator().id(), r.indicator().text(),
-          Phrases.requirement(ruleset, r.indicator(), r.outcome()), Phrases.count(r.outcome()),
+      List<String> cells = new ArrayList<>(List.of(r.indicator().criterionId(), r.indicator().id(),
+          r.indicator().text(), Phrases.requirement(ruleset, r.indicator(), r.outcome()), Phrases.count(r.outcome()),
           Phrases.measured(ruleset, r.indicator(), r.outcome()), Phrases.status(r.status()),
           Phrases.evidence(r.outcome()), Phrases.note(ruleset, r.indicator(), r.outcome())));
+      if (scored) {
+        cells.add(6, Phrases.indicatorPoints(result, r.indicator().id()));
+      }
+      md.append(row(cells.toArray(String[]::new)));
+    }
+    if (result.scorecard() instanceof Scorecard.Scored card) {
+      md.append('\n').append(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
+          card.grade().label())).append("  \n");
+      md.append(Messages.get("text.credit", String.join("; ", card.indicators().stream()
+          .map(s -> Phrases.credit(s.indicator().credit())).distinct().toList()))).append('\n');
     }
   }
+
 
   private static void appendProcedures(StringBuilder md, EvaluationResult result) {
     if (result.procedures().isEmpty()) {

@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Confidence;
+import vn.dvht.model.Credit;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
@@ -71,6 +75,9 @@ final class Phrases {
   /** The unit's own answer for a fact or rank indicator; "" for shares. */
   static String value(Ruleset ruleset, Indicator indicator, Outcome outcome) {
     if (outcome instanceof Outcome.Fact f) {
+      if (f.answer() instanceof Answer.Score score) {
+        return Messages.get("value.score", plain(score.value()));
+      }
       return f.answer() instanceof Answer.Flag flag
           ? Messages.get(flag.yes() ? "value.yes" : "value.no")
           : Messages.get("value.notGiven");
@@ -164,9 +171,45 @@ final class Phrases {
 
   /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
   static String verdict(EvaluationResult result) {
+    if (result.scorecard() instanceof Scorecard.Scored scored) {
+      return Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
+    }
     return result.reached()
         .map(l -> Messages.get("verdict.reached", l.label()))
         .orElse(Messages.get("verdict.none"));
+  }
+
+  /** "7,50": points with two decimals in the current language. */
+  static String points(BigDecimal points) {
+    return decimal(points.setScale(2, RoundingMode.FLOOR));
+  }
+
+  /** A whole number without decimals, others as written: 10, 2,5. */
+  static String plain(BigDecimal value) {
+    return decimal(value.stripTrailingZeros());
+  }
+
+  /** "7,50/10" for an indicator of a scoring ruleset, "" otherwise or when it does not apply. */
+  static String indicatorPoints(EvaluationResult result, String indicatorId) {
+    if (!(result.scorecard() instanceof Scorecard.Scored scored)) {
+      return "";
+    }
+    return scored.indicators().stream()
+        .filter(s -> s.indicator().id().equals(indicatorId) && s.max().signum() > 0)
+        .map(s -> points(s.earned()) + "/" + plain(s.max()))
+        .findFirst().orElse("");
+  }
+
+  /** How partial credit is computed, in words: "tất cả hoặc không", "theo tỷ lệ", "theo bậc: …". */
+  static String credit(Credit credit) {
+    if (credit instanceof Credit.Bands bands) {
+      List<String> steps = new ArrayList<>();
+      for (Credit.Band band : bands.bands()) {
+        steps.add(atLeastPercent(band.minPercent()) + " → " + plain(band.points()));
+      }
+      return Messages.get("credit.bands", String.join("; ", steps));
+    }
+    return Messages.get("credit." + credit.key());
   }
 
   /** "Thành viên", "Người học", or "Đơn vị" for unit-level indicators. */

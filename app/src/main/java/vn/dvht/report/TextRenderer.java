@@ -13,6 +13,7 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Ruleset;
 
@@ -35,11 +36,12 @@ final class TextRenderer implements Renderer {
     out.append(Phrases.unitLine(result)).append('\n');
     out.append(Messages.get("text.ruleset", ruleset.id(), ruleset.info().circular())).append('\n');
     boolean anyInferred = false;
+    boolean scored = result.scorecard() instanceof Scorecard.Scored;
     for (LevelResult level : result.levels()) {
-      out.append('\n').append(levelHeading(level)).append('\n');
-      TextTable table = new TextTable().row(Messages.get("col.indicator"), Messages.get("col.requirementShort"),
-          Messages.get("col.count"), Messages.get("col.measured"), Messages.get("col.threshold"),
-          Messages.get("col.result"));
+      out.append('\n').append(scored ? level.level().label() : levelHeading(level)).append('\n');
+      TextTable table = new TextTable().row(columns(scored, Messages.get("col.indicator"),
+          Messages.get("col.requirementShort"), Messages.get("col.count"), Messages.get("col.measured"),
+          Messages.get("col.threshold"), Messages.get("col.points"), Messages.get("col.result")));
       List<String> notApplicable = new java.util.ArrayList<>();
       for (IndicatorResult row : level.indicators()) {
         if (row.status() == Status.NOT_APPLICABLE) {
@@ -49,15 +51,19 @@ final class TextRenderer implements Renderer {
         boolean inferred = Phrases.inferred(row.outcome());
         anyInferred |= inferred;
         String note = Phrases.gap(ruleset, row.indicator(), row.outcome());
-        table.row(row.indicator().id(), TextTable.clip(row.indicator().shortText(), TEXT_WIDTH),
+        table.row(columns(scored, row.indicator().id(), TextTable.clip(row.indicator().shortText(), TEXT_WIDTH),
             Phrases.count(row.outcome()), Phrases.measured(ruleset, row.indicator(), row.outcome()),
             Phrases.requirement(ruleset, row.indicator(), row.outcome()) + (inferred ? " (*)" : ""),
-            Phrases.status(row.status()) + (note.isEmpty() ? "" : " — " + note));
+            Phrases.indicatorPoints(result, row.indicator().id()),
+            Phrases.status(row.status()) + (note.isEmpty() ? "" : " — " + note)));
       }
       out.append(table.render("  "));
       if (!notApplicable.isEmpty()) {
         out.append("  ").append(Messages.get("text.notApplicable", String.join(", ", notApplicable))).append('\n');
       }
+    }
+    if (result.scorecard() instanceof Scorecard.Scored card) {
+      appendScore(out, card);
     }
     out.append('\n').append(Messages.get("text.verdict", Phrases.verdict(result))).append('\n');
     if (anyInferred) {
@@ -69,6 +75,28 @@ final class TextRenderer implements Renderer {
     }
     appendWarnings(out, assessment.warnings());
     return out.toString();
+  }
+
+  /** The row's cells, without the points column when nothing is scored. */
+  private static String[] columns(boolean scored, String... cells) {
+    if (scored) {
+      return cells;
+    }
+    List<String> kept = new java.util.ArrayList<>(List.of(cells));
+    kept.remove(cells.length - 2);
+    return kept.toArray(String[]::new);
+  }
+
+  private static void appendScore(StringBuilder out, Scorecard.Scored card) {
+    out.append('\n').append(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
+        card.grade().label())).append('\n');
+    if (card.applicableMax().compareTo(card.total()) != 0) {
+      out.append(Messages.get("text.scaled", Phrases.points(card.earned()), Phrases.plain(card.applicableMax()),
+          Phrases.plain(card.total()))).append('\n');
+    }
+    List<String> rules = card.indicators().stream().map(s -> Phrases.credit(s.indicator().credit())).distinct()
+        .toList();
+    out.append(Messages.get("text.credit", String.join("; ", rules))).append('\n');
   }
 
   private static String levelHeading(LevelResult level) {

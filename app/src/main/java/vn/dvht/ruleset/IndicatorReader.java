@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Authority;
+import vn.dvht.model.Credit;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
@@ -35,18 +37,23 @@ final class IndicatorReader {
       List<Population> populations,
       List<Scale> scales,
       List<Field> fields,
-      List<Level> levels) {}
+      List<Level> levels,
+      String defaultLevel) {}
 
   private final Diagnostics diagnostics;
   private final Ids ids;
   private final Context context;
   private final TargetReader targets;
+  private final ScoringReader scoring;
+  private final boolean scored;
 
-  IndicatorReader(Diagnostics diagnostics, Ids ids, Context context) {
+  IndicatorReader(Diagnostics diagnostics, Ids ids, Context context, ScoringReader scoring, boolean scored) {
     this.diagnostics = diagnostics;
     this.ids = ids;
     this.context = context;
     this.targets = new TargetReader(diagnostics, ids, context);
+    this.scoring = scoring;
+    this.scored = scored;
   }
 
   List<Criterion> readCriteria(MapReader doc) {
@@ -82,9 +89,27 @@ final class IndicatorReader {
       read.add(target);
     }
     String note = m.text("note", "");
+    BigDecimal points = points(m);
+    Credit credit = scored ? scoring.creditOf(m, points) : new Credit.AllOrNothing();
     m.finish();
     return new Indicator(id, criterionId, shortText, text, measure.orElse(new Measure.UnitFact()), unitTypes, read,
-        note);
+        note, points, credit);
+  }
+
+  /** The indicator's maximum points: required in a scoring ruleset, not allowed elsewhere. */
+  private BigDecimal points(MapReader m) {
+    if (!scored) {
+      if (m.has("points")) {
+        diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.pointsNeedScoring"));
+      }
+      m.allow("points", "credit");
+      return BigDecimal.ZERO;
+    }
+    BigDecimal points = m.number("points", true).orElse(BigDecimal.ZERO);
+    if (points.signum() < 0) {
+      diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.totalPositive", points.toPlainString()));
+    }
+    return points;
   }
 
   /** Reports a second target for the same level and authority. */

@@ -31,7 +31,7 @@ import vn.dvht.model.Ruleset;
  */
 public final class RulesetLoader {
   /** Built-in rulesets shipped inside the jar (and in {@code rulesets/} of the repository). */
-  public static final List<String> BUILTIN = List.of("tt24");
+  public static final List<String> BUILTIN = List.of("tt24", "tt22");
 
   static final long MAX_BYTES = 2L * 1024 * 1024;
   private static final String RESOURCE_DIR = "/vn/dvht/rulesets/";

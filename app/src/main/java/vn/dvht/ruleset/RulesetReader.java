@@ -14,6 +14,7 @@ import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.FactDef;
+import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
 import vn.dvht.model.Level;
 import vn.dvht.model.Population;
@@ -21,6 +22,7 @@ import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scale;
+import vn.dvht.model.Scoring;
 import vn.dvht.model.UnitType;
 import vn.dvht.model.Vocabulary;
 
@@ -30,6 +32,8 @@ import vn.dvht.model.Vocabulary;
  */
 final class RulesetReader {
   static final int SCHEMA_VERSION = 1;
+  /** The id of the implicit level of a scoring ruleset without {@code levels:}. */
+  static final String SCORING_LEVEL = "diem";
 
   private final Diagnostics diagnostics;
   private final Ids ids;
@@ -61,18 +65,31 @@ final class RulesetReader {
     List<Field> fields = new FieldReader(diagnostics, ids, vocabularies, scales).read(doc);
     ProcedureReader procedureReader = new ProcedureReader(diagnostics, ids);
     List<FactDef> facts = procedureReader.readFacts(doc);
-    List<Level> levels = readLevels(doc);
+    ScoringReader scoringReader = new ScoringReader(diagnostics, ids);
+    Optional<Scoring.Points> points = scoringReader.read(doc);
+    boolean implicitLevel = points.isPresent() && !doc.has("levels");
+    List<Level> levels = implicitLevel ? List.of(scoringLevel()) : readLevels(doc);
+    if (points.isPresent() && levels.size() > 1) {
+      diagnostics.error("R013", doc.positionOf("levels"), Messages.get("ruleset.scoredLevels", levels.size()));
+    }
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
-        new IndicatorReader.Context(authorities, unitTypes, groups, populations, scales, fields, levels));
+        new IndicatorReader.Context(authorities, unitTypes, groups, populations, scales, fields, levels,
+            implicitLevel ? SCORING_LEVEL : ""),
+        scoringReader, points.isPresent());
     List<Criterion> criteria = indicators.readCriteria(doc);
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
     doc.finish();
     for (String key : List.of("authorities", "unitTypes", "populations", "levels", "criteria")) {
-      requireList(doc, key, diagnostics);
+      if (!key.equals("levels") || !implicitLevel) {
+        requireList(doc, key, diagnostics);
+      }
     }
+    Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures);
+        levels, criteria, procedures, scoring);
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
+    points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()
+        .map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add)));
     return Optional.of(ruleset);
   }
 
@@ -143,6 +160,11 @@ final class RulesetReader {
       groups.put(id, members);
     }
     return groups;
+  }
+
+  /** The one level of a scoring ruleset that declares none: every indicator is scored there. */
+  private static Level scoringLevel() {
+    return new Level(SCORING_LEVEL, Messages.get("scoring.level"), 1);
   }
 
   private List<Level> readLevels(MapReader doc) {

@@ -41,7 +41,13 @@ final class TargetReader {
 
   private Target read(MapReader t, Supplier<Requirement> bar) {
     Set<String> authorities = authorities(t);
-    String level = t.text("level");
+    String level;
+    if (!context.defaultLevel().isEmpty() && !t.has("level")) {
+      t.allow("level");
+      level = context.defaultLevel();
+    } else {
+      level = t.text("level");
+    }
     if (!level.isEmpty() && context.levels().stream().noneMatch(l -> l.id().equals(level))) {
       ids.unknown("level", level, t.positionOf("level"));
     }

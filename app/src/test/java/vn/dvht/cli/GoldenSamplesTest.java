@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.DocxDump;
 import vn.dvht.testing.XlsxDump;
@@ -29,11 +30,16 @@ class GoldenSamplesTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
   static final String DATE = "2026-01-10";
 
-  /** What each seed plan's sample is meant to show; the goldens must agree. */
-  static final Map<String, String> EXPECTED_LEVEL = Map.of(
-      "000-bqlkkt-an-giang", "muc-1",
-      "001-mn-hoa-sen", "null",
-      "003-thpt-ly-nhan", "muc-2");
+  /**
+   * What each seed plan's sample is meant to show — the level reached (TT 24) or the grade (TT 22);
+   * the goldens must agree.
+   */
+  static final Map<String, String> EXPECTED = Map.of(
+      "000-bqlkkt-an-giang", "level=muc-1",
+      "001-mn-hoa-sen", "level=null",
+      "002-pnv-tan-bien", "grade=tot",
+      "003-thpt-ly-nhan", "level=muc-2",
+      "004-vp-dak-glong", "grade=kha");
 
   @TestFactory
   Stream<DynamicTest> everySampleMatchesItsGoldenOutputs(@TempDir Path out) throws IOException {
@@ -47,21 +53,24 @@ class GoldenSamplesTest {
   void everySampleHasAnExpectedLevel() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
       assertThat(files.filter(p -> p.toString().endsWith(".xlsx")).map(GoldenSamplesTest::stem))
-          .containsExactlyInAnyOrderElementsOf(EXPECTED_LEVEL.keySet());
+          .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     }
   }
 
   private static void check(Path sample, Path out) throws IOException {
     String stem = stem(sample);
+    String ruleset = SampleWorkbooks.rulesetOf(sample.getFileName().toString());
     Path dir = out.resolve(stem);
-    CliRun json = CliRun.of("evaluate", sample.toString(), "--json", "--report", "md", "--date", DATE,
-        "--out", dir.toString());
-    CliRun text = CliRun.of("evaluate", sample.toString(), "--date", DATE, "--out", dir.resolve("docx").toString());
+    CliRun json = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--json", "--report", "md",
+        "--date", DATE, "--out", dir.toString());
+    CliRun text = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--date", DATE,
+        "--out", dir.resolve("docx").toString());
     assertThat(json.code()).isZero();
     assertThat(json.err()).isEmpty();
     assertThat(text.err()).isEmpty();
-    assertThat(new ObjectMapper().readTree(json.out()).path("units").path(0).path("level").asText())
-        .as("level reached by %s", stem).isEqualTo(EXPECTED_LEVEL.get(stem));
+    String[] expected = EXPECTED.get(stem).split("=");
+    assertThat(new ObjectMapper().readTree(json.out()).path("units").path(0).path(expected[0]).asText())
+        .as("%s of %s", expected[0], stem).isEqualTo(expected[1]);
 
     Path golden = GOLDEN.resolve(stem);
     compare(golden.resolve("result.json"), json.out());
@@ -69,7 +78,7 @@ class GoldenSamplesTest {
     compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
     compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
     compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
-    CliRun html = CliRun.of("evaluate", sample.toString(), "--report", "html", "--date", DATE,
+    CliRun html = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--report", "html", "--date", DATE,
         "--out", dir.resolve("html").toString());
     assertThat(html.code()).isZero();
     compare(golden.resolve("report.html"), Files.readString(dir.resolve("html").resolve(stem + "-bao-cao.html")));

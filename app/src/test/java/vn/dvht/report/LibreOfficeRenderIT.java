@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.CliRun;
 
 /**
@@ -35,7 +36,8 @@ class LibreOfficeRenderIT {
   @MethodSource("samples")
   void libreOfficeOpensBothFilesAndShowsEveryCount(String sample, @TempDir Path out) throws Exception {
     assumeTrue(onPath("soffice") && onPath("pdftotext"), "LibreOffice and poppler are not installed");
-    CliRun run = CliRun.of("evaluate", "../samples/" + sample, "--json", "--out", out.toString());
+    CliRun run = CliRun.of("evaluate", "../samples/" + sample, "--ruleset", SampleWorkbooks.rulesetOf(sample),
+        "--json", "--out", out.toString());
     assertThat(run.code()).isZero();
     String stem = sample.replace(".xlsx", "");
     for (String file : List.of(stem + "-ket-qua.xlsx", stem + "-bao-cao.docx")) {

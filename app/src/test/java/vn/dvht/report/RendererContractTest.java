@@ -24,6 +24,7 @@ import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetLoader;
+import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.DocxDump;
 import vn.dvht.testing.XlsxDump;
 
@@ -70,7 +71,7 @@ class RendererContractTest {
   }
 
   private static Assessment assess(Path sample) throws Exception {
-    LoadedRuleset loaded = new RulesetLoader().resolve("tt24");
+    LoadedRuleset loaded = new RulesetLoader().resolve(SampleWorkbooks.rulesetOf(sample.getFileName().toString()));
     ReadUnit read = new UnitReader(loaded.ruleset(), 2026).read(sample, Optional.empty());
     EvaluationResult result = new Evaluator().evaluate(loaded.ruleset(), read.unit());
     Stamp stamp = new Stamp("0.0.0-test", loaded.origin(), loaded.sha256(),

@@ -150,7 +150,7 @@ class RulesetLoaderTest {
       assertThat(d.position()).isEqualTo(new SourcePosition.InFile("tt99"));
     });
     assertThat(formatted(e))
-        .isEqualTo("tt99: lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24\n");
+        .isEqualTo("tt99: lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24, tt22\n");
   }
 
   @Test
@@ -159,7 +159,7 @@ class RulesetLoaderTest {
         catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().loadBuiltin("../tt24"));
 
     assertThat(formatted(e))
-        .isEqualTo("../tt24: lỗi[R000]: không có bộ tiêu chí tích hợp \"../tt24\"; các bộ có sẵn: tt24\n");
+        .isEqualTo("../tt24: lỗi[R000]: không có bộ tiêu chí tích hợp \"../tt24\"; các bộ có sẵn: tt24, tt22\n");
   }
 
   @Test
@@ -170,7 +170,7 @@ class RulesetLoaderTest {
 
     assertThat(e.diagnostics()).extracting(Diagnostic::code).containsExactly("R000");
     assertThat(formatted(e))
-        .isEqualTo(missing + ": lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24\n");
+        .isEqualTo(missing + ": lỗi[R000]: không tìm thấy tệp bộ tiêu chí; các bộ tích hợp sẵn: tt24, tt22\n");
   }
 
   @Test

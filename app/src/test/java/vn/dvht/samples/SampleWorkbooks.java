@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Generates the sample unit workbooks in {@code samples/} deterministically, one per TT 24 seed
- * plan in {@code ../shared/seeds/}. Each sample is written the way a different clerk would:
+ * Generates the sample unit workbooks in {@code samples/} deterministically, one per seed plan in
+ * {@code ../shared/seeds/} (000, 001, 003 under TT 24; 002, 004 under TT 22). Each sample is written the way a different clerk would:
  * Có/Không words, x ticks and abbreviations, a title row above the table.
  *
  * <p>Regenerate with {@code mvn -q test -Dtest=SamplesTest -Ddvht.regenerate=true}; the test
@@ -27,26 +27,34 @@ public final class SampleWorkbooks {
     DAT
   }
 
-  /** One sample: unit facts, member counts, and how many members fail each column. */
+  /**
+   * One sample: its ruleset, unit facts, member counts, the yes/no columns after STT, name and id,
+   * and how many members fail each of them, then the title column, then "Công dân học tập".
+   */
   record Sample(
       String file,
+      String ruleset,
       long seed,
       Style style,
       int titleRows,
       List<String[]> unitRows,
       int members,
       int learners,
+      String[] yesNoHeaders,
       int[] failures,
       int learnerFailures) {}
 
-  /** Member columns in sheet order after STT, name and id; failures[] follows this order. */
-  static final String[] YES_NO_HEADERS = {
+  /** The TT 24 member columns between the identity columns and the title. */
+  static final String[] TT24_COLUMNS = {
     "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ"
   };
 
+  /** The TT 22 member columns between the identity columns and the title. */
+  static final String[] TT22_COLUMNS = {"Kế hoạch tự học", "Kỷ luật lao động", "Hoàn thành bồi dưỡng"};
+
   static List<Sample> all() {
     return List.of(
-        new Sample("000-bqlkkt-an-giang.xlsx", 2026_000L, Style.WORDS, 0, List.of(
+        new Sample("000-bqlkkt-an-giang.xlsx", "tt24", 2026_000L, Style.WORDS, 0, List.of(
             row("Tên đơn vị", "Ban Quản lý Khu kinh tế tỉnh An Giang", ""),
             row("Cấp", "Cấp tỉnh", ""),
             row("Loại đơn vị", "Cơ quan nhà nước", ""),
@@ -58,8 +66,8 @@ public final class SampleWorkbooks {
             row("TC1.CT5", "Có", "Hưởng ứng Tuần lễ học tập suốt đời 2026"),
             row("TC3.CT2", "Có", "Hội thảo chia sẻ kinh nghiệm với Sở Công Thương"),
             row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định 88/QĐ-UBND ngày 20/12/2026")),
-            48, 0, new int[] {2, 3, 4, 19, 3, 4}, 0),
-        new Sample("001-mn-hoa-sen.xlsx", 2024_001L, Style.TICKS, 2, List.of(
+            48, 0, TT24_COLUMNS, new int[] {2, 3, 4, 19, 3, 4}, 0),
+        new Sample("001-mn-hoa-sen.xlsx", "tt24", 2024_001L, Style.TICKS, 2, List.of(
             row("Tên đơn vị", "Trường mầm non Hoa Sen", ""),
             row("Cấp", "huyện", ""),
             row("Loại đơn vị", "Trường mầm non", ""),
@@ -71,8 +79,8 @@ public final class SampleWorkbooks {
             row("TC1.CT5", "Có", "Tham gia Tuần lễ học tập suốt đời"),
             row("TC3.CT2", "Có", "Sinh hoạt chuyên môn liên trường"),
             row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định 301/QĐ-UBND")),
-            36, 0, new int[] {1, 2, 3, 19, 3, 2}, 0),
-        new Sample("003-thpt-ly-nhan.xlsx", 2025_003L, Style.DAT, 2, List.of(
+            36, 0, TT24_COLUMNS, new int[] {1, 2, 3, 19, 3, 2}, 0),
+        new Sample("003-thpt-ly-nhan.xlsx", "tt24", 2025_003L, Style.DAT, 2, List.of(
             row("Tên đơn vị", "Trường THPT Lý Nhân", ""),
             row("Cấp", "Cấp tỉnh", ""),
             row("Loại đơn vị", "Trường trung học phổ thông", ""),
@@ -86,7 +94,34 @@ public final class SampleWorkbooks {
             row("TC3.CT2", "Có", "Thư viện đạt chuẩn quốc gia; chia sẻ học liệu với các trường trong cụm"),
             row("TC3.CT3", "Tập thể lao động xuất sắc", "Quyết định khen thưởng năm học 2024-2025"),
             row("TC3.CT4", "Đáp ứng tốt", "Kết quả đánh giá chuyển đổi số theo QĐ 4725")),
-            70, 50, new int[] {0, 2, 3, 18, 2, 3}, 1));
+            70, 50, TT24_COLUMNS, new int[] {0, 2, 3, 18, 2, 3}, 1),
+        new Sample("002-pnv-tan-bien.xlsx", "tt22", 2023_002L, Style.WORDS, 2, List.of(
+            row("Tên đơn vị", "Phòng Nội vụ huyện Tân Biên", ""),
+            row("Cấp", "Cấp huyện", ""),
+            row("Loại đơn vị", "Cơ quan nhà nước", ""),
+            row("Năm đánh giá", "2023", ""),
+            row("TC1.CT1", "Có", "Kế hoạch số 218/KH-PNV ngày 20/3/2023"),
+            row("TC1.CT2", "Có", "Quy chế khuyến khích tự học của Phòng"),
+            row("TC1.CT3", "Có", "Báo cáo đầu tư nguồn lực cho học tập năm 2023"),
+            row("TC3.CT2", "Tập thể lao động tiên tiến", "Quyết định khen thưởng năm 2023"),
+            row("TC3.CT3", "Có", "Chia sẻ tài liệu nghiệp vụ với các xã")),
+            30, 0, TT22_COLUMNS, new int[] {0, 0, 0, 1, 0}, 0),
+        new Sample("004-vp-dak-glong.xlsx", "tt22", 2025_004L, Style.DAT, 0, List.of(
+            row("Tên đơn vị", "Văn phòng HĐND và UBND huyện Đắk Glong", ""),
+            row("Cấp", "huyện", ""),
+            row("Loại đơn vị", "Cơ quan nhà nước", ""),
+            row("Năm đánh giá", "2025", ""),
+            row("TC1.CT1", "Có", "Kế hoạch xây dựng Đơn vị học tập năm 2025"),
+            row("TC1.CT2", "Có", "Quy định động viên công chức học tập"),
+            row("TC1.CT3", "8", "Tự chấm: kinh phí bồi dưỡng chưa đủ theo kế hoạch"),
+            row("TC3.CT2", "Tập thể lao động tiên tiến", "Quyết định khen thưởng năm 2025"),
+            row("TC3.CT3", "Có", "Tham gia sinh hoạt chuyên đề cụm")),
+            40, 0, TT22_COLUMNS, new int[] {2, 0, 1, 0, 0}, 0));
+  }
+
+  /** The ruleset a sample is evaluated with, by its file name. */
+  public static String rulesetOf(String file) {
+    return all().stream().filter(s -> s.file().equals(file)).findFirst().orElseThrow().ruleset();
   }
 
   private static String[] row(String key, String value, String evidence) {
@@ -128,12 +163,13 @@ public final class SampleWorkbooks {
     if (sample.learners() > 0) {
       header.add("Đối tượng");
     }
-    header.addAll(List.of(YES_NO_HEADERS));
+    header.addAll(List.of(sample.yesNoHeaders()));
     header.add(sample.style() == Style.TICKS ? "Danh hiệu" : "Danh hiệu thi đua");
     header.add("Công dân học tập");
     cells(sheet.createRow(r++), header.toArray(String[]::new));
-    boolean[][] fails = new boolean[6][];
-    for (int f = 0; f < 6; f++) {
+    int columns = sample.yesNoHeaders().length;
+    boolean[][] fails = new boolean[columns + 2][];
+    for (int f = 0; f < columns + 2; f++) {
       fails[f] = pick(random, sample.members(), sample.failures()[f]);
     }
     Names names = new Names(random);
@@ -142,11 +178,11 @@ public final class SampleWorkbooks {
       if (sample.learners() > 0) {
         row.add(m % 9 == 0 ? "Nhân viên" : "Giáo viên");
       }
-      for (int f = 0; f < 4; f++) {
+      for (int f = 0; f < columns; f++) {
         row.add(yesNo(sample.style(), !fails[f][m]));
       }
-      row.add(title(sample.style(), !fails[4][m], random));
-      row.add(yesNo(sample.style(), !fails[5][m]));
+      row.add(title(sample.style(), !fails[columns][m], random));
+      row.add(yesNo(sample.style(), !fails[columns + 1][m]));
       cells(sheet.createRow(r++), row.toArray(String[]::new));
     }
     boolean[] learnerFails = pick(random, sample.learners(), sample.learnerFailures());
