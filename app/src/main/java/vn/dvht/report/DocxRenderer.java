@@ -92,7 +92,7 @@ final class DocxRenderer implements Renderer {
       w.lead(r.indicator().id() + ". ", r.indicator().text());
       String points = Phrases.indicatorPoints(result, r.indicator().id());
       w.body(Phrases.finding(ruleset, r) + (points.isEmpty() ? ""
-          : " " + Messages.get("docx.points", points, Phrases.credit(r.indicator().credit()))));
+          : " " + Messages.get("docx.points", points)));
     }
     w.body(Messages.get("docx.tableRef"));
   }
@@ -102,6 +102,7 @@ final class DocxRenderer implements Renderer {
     if (result.scorecard() instanceof Scorecard.Scored card) {
       w.body(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
           card.grade().label()) + ".");
+      w.body(Phrases.creditRules(card) + ".");
     }
     for (LevelResult level : result.ruleset().isScored() ? List.<LevelResult>of() : result.levels()) {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);

@@ -81,8 +81,7 @@ final class HtmlRenderer implements Renderer {
     if (result.scorecard() instanceof Scorecard.Scored card) {
       html.append("<p><strong>").append(e(Messages.get("text.points", Phrases.points(card.points()),
           Phrases.plain(card.total()), card.grade().label()))).append("</strong><br>")
-          .append(e(Messages.get("text.credit", String.join("; ", card.indicators().stream()
-              .map(s -> Phrases.credit(s.indicator().credit())).distinct().toList())))).append("</p>\n");
+          .append(e(Phrases.creditRules(card))).append("</p>\n");
     }
   }
 

@@ -78,8 +78,7 @@ final class MarkdownRenderer implements Renderer {
     if (result.scorecard() instanceof Scorecard.Scored card) {
       md.append('\n').append(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
           card.grade().label())).append("  \n");
-      md.append(Messages.get("text.credit", String.join("; ", card.indicators().stream()
-          .map(s -> Phrases.credit(s.indicator().credit())).distinct().toList()))).append('\n');
+      md.append(Phrases.creditRules(card)).append('\n');
     }
   }
 

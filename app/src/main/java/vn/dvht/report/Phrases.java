@@ -200,6 +200,14 @@ final class Phrases {
         .findFirst().orElse("");
   }
 
+  /** The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"). */
+  static String creditRules(Scorecard.Scored card) {
+    List<String> rules = card.indicators().stream()
+        .filter(s -> s.indicator().measure() instanceof vn.dvht.model.Measure.Share)
+        .map(s -> credit(s.indicator().credit())).distinct().toList();
+    return Messages.get("text.credit", String.join("; ", rules));
+  }
+
   /** How partial credit is computed, in words: "tất cả hoặc không", "theo tỷ lệ", "theo bậc: …". */
   static String credit(Credit credit) {
     if (credit instanceof Credit.Bands bands) {

@@ -94,9 +94,7 @@ final class TextRenderer implements Renderer {
       out.append(Messages.get("text.scaled", Phrases.points(card.earned()), Phrases.plain(card.applicableMax()),
           Phrases.plain(card.total()))).append('\n');
     }
-    List<String> rules = card.indicators().stream().map(s -> Phrases.credit(s.indicator().credit())).distinct()
-        .toList();
-    out.append(Messages.get("text.credit", String.join("; ", rules))).append('\n');
+    out.append(Phrases.creditRules(card)).append('\n');
   }
 
   private static String levelHeading(LevelResult level) {

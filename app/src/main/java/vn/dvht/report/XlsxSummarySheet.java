@@ -124,8 +124,7 @@ final class XlsxSummarySheet {
   private int score(Sheet sheet, int r, Scorecard.Scored card) {
     XlsxStyles.merged(sheet, r++, 0, lastColumn, Messages.get("text.points", Phrases.points(card.points()),
         Phrases.plain(card.total()), card.grade().label()), styles.bold);
-    XlsxStyles.merged(sheet, r++, 0, lastColumn, Messages.get("text.credit", String.join("; ", card.indicators()
-        .stream().map(s -> Phrases.credit(s.indicator().credit())).distinct().toList())), styles.wrapped);
+    XlsxStyles.merged(sheet, r++, 0, lastColumn, Phrases.creditRules(card), styles.wrapped);
     return r;
   }
 
