@@ -50,6 +50,22 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void theCsvExportOfASampleEvaluatesLikeTheWorkbook() throws Exception {
+    CliRun xlsx = CliRun.of("evaluate", HOA_SEN, "--json", "--no-files");
+    CliRun csv = CliRun.of("evaluate", "../samples/csv/001-mn-hoa-sen.csv",
+        "--unit", "../samples/csv/001-mn-hoa-sen-don-vi.csv", "--json", "--no-files");
+
+    assertThat(csv.code()).isZero();
+    assertThat(csv.err()).isEmpty();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode fromCsv = json.readTree(csv.out()).path("units").path(0);
+    JsonNode fromXlsx = json.readTree(xlsx.out()).path("units").path(0);
+    assertThat(fromCsv.path("levels")).isEqualTo(fromXlsx.path("levels"));
+    assertThat(fromCsv.path("gaps").toString()).isEqualTo(fromXlsx.path("gaps").toString()
+        .replace("\"sheet\":\"Thành viên\"", "\"sheet\":\"001-mn-hoa-sen.csv\""));
+  }
+
+  @Test
   void failBelowExitsFourWhenTheLevelIsNotReached() {
     assertThat(CliRun.of("evaluate", HOA_SEN, "--no-files", "--fail-below", "muc-1").code()).isEqualTo(4);
     assertThat(CliRun.of("evaluate", LY_NHAN, "--no-files", "--fail-below", "2").code()).isZero();

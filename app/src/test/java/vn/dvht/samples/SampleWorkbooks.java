@@ -128,11 +128,36 @@ public final class SampleWorkbooks {
     return new String[] {key, value, evidence};
   }
 
-  /** Writes every sample into {@code dir}. */
+  /** The sample also exported as CSV, as Excel on Vietnamese Windows saves it ("CSV UTF-8", ";"). */
+  static final String CSV_SAMPLE = "001-mn-hoa-sen.xlsx";
+
+  /** Writes every sample into {@code dir}, and the CSV export of {@link #CSV_SAMPLE} into {@code dir/csv}. */
   public static void writeAll(Path dir) throws IOException {
     for (Sample sample : all()) {
       write(sample, dir.resolve(sample.file()));
     }
+    Path csv = Files.createDirectories(dir.resolve("csv"));
+    String stem = CSV_SAMPLE.replace(".xlsx", "");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve(CSV_SAMPLE)))) {
+      exportCsv(workbook.getSheet("Thành viên"), csv.resolve(stem + ".csv"));
+      exportCsv(workbook.getSheet("Đơn vị"), csv.resolve(stem + "-don-vi.csv"));
+    }
+  }
+
+  /** A sheet as UTF-8 CSV with a BOM and ";" between cells, quoting cells that need it. */
+  private static void exportCsv(Sheet sheet, Path target) throws IOException {
+    StringBuilder text = new StringBuilder("\uFEFF");
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      int last = row == null ? 0 : row.getLastCellNum();
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < last; c++) {
+        String value = row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue();
+        cells.add(value.contains(";") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+      }
+      text.append(String.join(";", cells)).append("\r\n");
+    }
+    Files.writeString(target, text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static void write(Sample sample, Path target) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.XlsxDump;
@@ -22,6 +23,10 @@ class SamplesTest {
       Path committed = SAMPLES.resolve(sample.file());
       assertThat(committed).exists();
       assertThat(XlsxDump.of(committed)).as(sample.file()).isEqualTo(XlsxDump.of(dir.resolve(sample.file())));
+    }
+    for (String csv : List.of("001-mn-hoa-sen.csv", "001-mn-hoa-sen-don-vi.csv")) {
+      assertThat(SAMPLES.resolve("csv").resolve(csv)).as(csv)
+          .hasSameBinaryContentAs(dir.resolve("csv").resolve(csv));
     }
     assertThat(Files.list(SAMPLES).filter(p -> p.toString().endsWith(".xlsx")).count())
         .as("every sample workbook comes from the generator")
