@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code ../shared/seeds/} (000, 001, 003 under TT 24; 002, 004 under TT 22). Each sample is written the way a different clerk would:
  * Có/Không words, x ticks and abbreviations, a title row above the table.
  *
- * <p>Regenerate with {@code mvn -q test -Dtest=SamplesTest -Ddvht.regenerate=true}; the test
+ * <p>Regenerate with {@code mvn -q test -Dtest=SamplesTest -Ddvht.regenerate=true} (only changed samples are
+ * rewritten); the test
  * fails when the committed files differ from what this class produces.
  */
 public final class SampleWorkbooks {

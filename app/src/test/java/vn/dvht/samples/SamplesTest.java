@@ -13,12 +13,30 @@ import vn.dvht.testing.XlsxDump;
 class SamplesTest {
   static final Path SAMPLES = Path.of("..", "samples");
 
+  /**
+   * Copies over the samples whose content changed. Unchanged workbooks keep their bytes (POI stamps
+   * zip entries with the current time), so the input fingerprints in the goldens stay put.
+   */
+  private static void regenerate(Path fresh) throws Exception {
+    for (SampleWorkbooks.Sample sample : SampleWorkbooks.all()) {
+      Path committed = SAMPLES.resolve(sample.file());
+      if (!Files.exists(committed) || !XlsxDump.of(committed).equals(XlsxDump.of(fresh.resolve(sample.file())))) {
+        Files.copy(fresh.resolve(sample.file()), committed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Files.createDirectories(SAMPLES.resolve("csv"));
+    for (String csv : List.of("001-mn-hoa-sen.csv", "001-mn-hoa-sen-don-vi.csv")) {
+      Files.copy(fresh.resolve("csv").resolve(csv), SAMPLES.resolve("csv").resolve(csv),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   @Test
   void committedSamplesMatchTheGenerator(@TempDir Path dir) throws Exception {
-    if (Boolean.getBoolean("dvht.regenerate")) {
-      SampleWorkbooks.writeAll(SAMPLES);
-    }
     SampleWorkbooks.writeAll(dir);
+    if (Boolean.getBoolean("dvht.regenerate")) {
+      regenerate(dir);
+    }
     for (SampleWorkbooks.Sample sample : SampleWorkbooks.all()) {
       Path committed = SAMPLES.resolve(sample.file());
       assertThat(committed).exists();
