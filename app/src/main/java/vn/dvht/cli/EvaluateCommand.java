@@ -53,9 +53,14 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TỆP", description = "Danh sách thành viên: .xlsx, .xls hoặc .csv.")
   Path membersFile;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24",
-      description = "Bộ tiêu chí: mã tích hợp (tt24) hoặc tệp .yaml/.json. Mặc định: ${DEFAULT-VALUE}.")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP",
+      description = "Bộ tiêu chí: mã tích hợp (tt24, tt22) hoặc tệp .yaml/.json. Mặc định: theo năm đánh giá"
+          + " (đến 2023: tt22; từ 2024: tt24).")
   String ruleset;
+
+  @Option(names = "--year", paramLabel = "NĂM",
+      description = "Năm đánh giá (mặc định: dòng \"Năm đánh giá\" của trang Đơn vị, nếu không có thì năm nay).")
+  Integer year;
 
   @Option(names = "--unit", paramLabel = "TỆP",
       description = "Tệp thông tin đơn vị (CSV hoặc XLSX: Mục | Giá trị | Minh chứng).")
@@ -94,8 +99,10 @@ final class EvaluateCommand implements Callable<Integer> {
     LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
     LoadedRuleset loaded;
     ReadUnit read;
+    int assessmentYear = year != null ? year
+        : UnitReader.peekYear(membersFile, Optional.ofNullable(unitFile)).orElse(today.getYear());
     try {
-      loaded = new RulesetLoader().resolve(ruleset);
+      loaded = ruleset != null ? new RulesetLoader().resolve(ruleset) : new RulesetLoader().forYear(assessmentYear);
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -115,7 +122,8 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     try {
-      read = new UnitReader(rules, today.getYear()).read(membersFile, Optional.ofNullable(unitFile));
+      read = YearCheck.apply(new UnitReader(rules, assessmentYear).read(membersFile, Optional.ofNullable(unitFile)),
+          Optional.ofNullable(year), loaded);
     } catch (InputException e) {
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().size()));
@@ -160,7 +168,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (unitFile != null) {
       inputs.add(unitFile);
     }
-    if (!RulesetLoader.isBuiltin(ruleset)) {
+    if (ruleset != null && !RulesetLoader.isBuiltin(ruleset)) {
       inputs.add(Path.of(ruleset));
     }
     return inputs;

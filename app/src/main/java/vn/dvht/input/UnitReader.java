@@ -87,6 +87,29 @@ public final class UnitReader {
     return new ReadUnit(unit, diagnostics.warnings(), files);
   }
 
+  /**
+   * The "Năm đánh giá" of the unit sheet, read before any ruleset is chosen; empty when the files
+   * do not say or cannot be read (reading them for real reports why).
+   */
+  public static Optional<Integer> peekYear(Path membersFile, Optional<Path> unitFile) {
+    try {
+      Path file = unitFile.orElse(membersFile);
+      if (isCsv(file)) {
+        return unitFile.isPresent() ? UnitSheetReader.year(CsvReader.read(file, cells -> 0)) : Optional.empty();
+      }
+      requireWorkbook(file);
+      try (WorkbookReader workbook = WorkbookReader.open(file)) {
+        Optional<String> sheet = workbook.findSheet(UNIT_SHEET);
+        if (sheet.isEmpty() && unitFile.isEmpty()) {
+          return Optional.empty();
+        }
+        return UnitSheetReader.year(workbook.read(sheet.orElse(workbook.sheetNames().get(0))));
+      }
+    } catch (InputException e) {
+      return Optional.empty();
+    }
+  }
+
   /** For each population, the fields read by the share indicators that apply to this unit. */
   Map<String, Set<String>> requiredFields(UnitProfile profile) {
     Map<String, Set<String>> required = new HashMap<>();

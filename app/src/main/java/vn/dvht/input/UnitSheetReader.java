@@ -44,6 +44,18 @@ final class UnitSheetReader {
     this.diagnostics = diagnostics;
   }
 
+  /** The assessment year the sheet gives, if it gives a valid one; for choosing a ruleset before reading. */
+  static Optional<Integer> year(RawSheet sheet) {
+    for (RawRow row : sheet.rows()) {
+      for (int c = 0; c + 1 < row.cells().size(); c++) {
+        if (isOneOf(row.cell(c), YEAR) && row.cell(c + 1).matches("\\d{4}")) {
+          return Optional.of(Integer.parseInt(row.cell(c + 1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Reads the sheet; returns empty after reporting errors that make the unit unknown. */
   Optional<Result> read(RawSheet sheet, int fallbackYear) {
     int keyColumn = 0;

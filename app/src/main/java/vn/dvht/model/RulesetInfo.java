@@ -20,7 +20,12 @@ public record RulesetInfo(
     legalBasis = List.copyOf(legalBasis);
   }
 
-  public boolean inForceDuring(int year) {
-    return effectiveFrom.getYear() <= year && year <= effectiveUntil.getYear();
+  /**
+   * Whether this circular governs an assessment year: in force on 31 December of that year, the
+   * end of the period the data covers.
+   */
+  public boolean governs(int year) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return !effectiveFrom.isAfter(end) && !effectiveUntil.isBefore(end);
   }
 }

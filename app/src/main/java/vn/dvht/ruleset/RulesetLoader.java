@@ -36,6 +36,24 @@ public final class RulesetLoader {
   static final long MAX_BYTES = 2L * 1024 * 1024;
   private static final String RESOURCE_DIR = "/vn/dvht/rulesets/";
 
+  /**
+   * The built-in ruleset of the circular that governs an assessment year (≤ 2023: tt22, ≥ 2024:
+   * tt24), or the newest one when none does.
+   */
+  public LoadedRuleset forYear(int year) throws RulesetException {
+    LoadedRuleset newest = null;
+    for (String id : BUILTIN) {
+      LoadedRuleset loaded = loadBuiltin(id);
+      if (loaded.ruleset().info().governs(year)) {
+        return loaded;
+      }
+      if (newest == null || loaded.ruleset().info().effectiveFrom().isAfter(newest.ruleset().info().effectiveFrom())) {
+        newest = loaded;
+      }
+    }
+    return newest;
+  }
+
   /** Whether {@code idOrPath} names a built-in ruleset (ids ignore case) rather than a file. */
   public static boolean isBuiltin(String idOrPath) {
     return BUILTIN.contains(idOrPath.toLowerCase(Locale.ROOT));

@@ -66,6 +66,40 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void withoutRulesetTheCircularOfTheAssessmentYearIsUsed() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode tt22 = json.readTree(CliRun.of("evaluate", "../samples/002-pnv-tan-bien.xlsx", "--json", "--no-files").out());
+    JsonNode tt24 = json.readTree(CliRun.of("evaluate", LY_NHAN, "--json", "--no-files").out());
+    assertThat(tt22.path("ruleset").path("id").asText()).as("2023").isEqualTo("tt22");
+    assertThat(tt22.path("units").path(0).path("grade").asText()).isEqualTo("tot");
+    assertThat(tt24.path("ruleset").path("id").asText()).as("2025").isEqualTo("tt24");
+  }
+
+  @Test
+  void aRulesetOutsideItsDatesIsUsedWithAWarning() throws Exception {
+    CliRun run = CliRun.of("evaluate", "../samples/004-vp-dak-glong.xlsx", "--ruleset", "tt22", "--json",
+        "--no-files");
+    assertThat(run.code()).isZero();
+    JsonNode unit = new ObjectMapper().readTree(run.out()).path("units").path(0);
+    assertThat(unit.path("grade").asText()).isEqualTo("kha");
+    assertThat(unit.path("points").decimalValue()).isEqualByComparingTo("78");
+    assertThat(unit.path("warnings").findValuesAsText("code")).containsExactly("W002");
+    assertThat(unit.path("warnings").path(0).path("message").asText())
+        .isEqualTo("Thông tư 22/2020/TT-BGDĐT có hiệu lực từ 21/09/2020 đến 25/01/2024, không điều chỉnh năm đánh giá "
+            + "2025; vẫn đánh giá theo bộ tiêu chí đã chọn");
+  }
+
+  @Test
+  void yearOverridesTheUnitSheet() throws Exception {
+    CliRun run = CliRun.of("evaluate", "../samples/002-pnv-tan-bien.xlsx", "--year", "2023", "--json", "--no-files");
+    assertThat(new ObjectMapper().readTree(run.out()).path("units").path(0).path("warnings")).isEmpty();
+    CliRun later = CliRun.of("evaluate", HOA_SEN, "--year", "2025", "--json", "--no-files");
+    JsonNode unit = new ObjectMapper().readTree(later.out()).path("units").path(0);
+    assertThat(unit.path("year").asInt()).isEqualTo(2025);
+    assertThat(unit.path("warnings").findValuesAsText("code")).contains("W001");
+  }
+
+  @Test
   void failBelowExitsFourWhenTheLevelIsNotReached() {
     assertThat(CliRun.of("evaluate", HOA_SEN, "--no-files", "--fail-below", "muc-1").code()).isEqualTo(4);
     assertThat(CliRun.of("evaluate", LY_NHAN, "--no-files", "--fail-below", "2").code()).isZero();
