@@ -58,6 +58,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + " (đến 2023: tt22; từ 2024: tt24).")
   String ruleset;
 
+  @Option(names = "--targets", paramLabel = "TỆP",
+      description = "Bộ chỉ tiêu kế hoạch của đơn vị (mở rộng bộ tiêu chí, có mục plan:), báo cáo bên cạnh kết quả"
+          + " công nhận; vd. rulesets/plans/003-thpt-ly-nhan.yaml.")
+  String targets;
+
   @Option(names = "--year", paramLabel = "NĂM",
       description = "Năm đánh giá (mặc định: dòng \"Năm đánh giá\" của trang Đơn vị, nếu không có thì năm nay).")
   Integer year;
@@ -103,6 +108,15 @@ final class EvaluateCommand implements Callable<Integer> {
         : UnitReader.peekYear(membersFile, Optional.ofNullable(unitFile)).orElse(today.getYear());
     try {
       loaded = ruleset != null ? new RulesetLoader().resolve(ruleset) : new RulesetLoader().forYear(assessmentYear);
+      if (targets != null) {
+        LoadedRuleset plan = new RulesetLoader().resolve(targets);
+        if (!plan.ruleset().info().circular().equals(loaded.ruleset().info().circular())
+            || plan.ruleset().plan().isEmpty()) {
+          err.println(Messages.get("cli.targetsMismatch", targets, loaded.ruleset().info().circular()));
+          return ExitCode.USAGE.code();
+        }
+        loaded = plan;
+      }
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -170,6 +184,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (ruleset != null && !RulesetLoader.isBuiltin(ruleset)) {
       inputs.add(Path.of(ruleset));
+    }
+    if (targets != null && !RulesetLoader.isBuiltin(targets)) {
+      inputs.add(Path.of(targets));
     }
     return inputs;
   }

@@ -27,8 +27,13 @@ public record EvaluationResult(
     if (scorecard instanceof Scorecard.Scored) {
       return Optional.empty();
     }
-    return levels.stream().filter(LevelResult::reached).map(LevelResult::level)
+    return levels.stream().filter(l -> !l.level().plan()).filter(LevelResult::reached).map(LevelResult::level)
         .max(Comparator.comparingInt(Level::rank));
+  }
+
+  /** The result of the unit's own plan targets, when the ruleset has a {@code plan:}. */
+  public Optional<LevelResult> plan() {
+    return levels.stream().filter(l -> l.level().plan()).findFirst();
   }
 
   public boolean reachedAtLeast(Level level) {

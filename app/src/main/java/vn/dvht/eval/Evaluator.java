@@ -64,7 +64,8 @@ public final class Evaluator {
     }
     List<MemberGap> gaps = tallies.values().stream().map(ShareTally::gap).toList();
     List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
-    Scorecard scorecard = Scorer.score(ruleset, levels.get(0));
+    Scorecard scorecard = Scorer.score(ruleset,
+        levels.stream().filter(l -> !l.level().plan()).findFirst().orElse(levels.get(0)));
     return new EvaluationResult(ruleset, unit, levels, gaps, procedures, scorecard);
   }
 

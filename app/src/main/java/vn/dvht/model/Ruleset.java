@@ -37,6 +37,11 @@ public record Ruleset(
     procedures = List.copyOf(procedures);
   }
 
+  /** The level holding the unit's own plan targets, if the ruleset has one. */
+  public Optional<Level> plan() {
+    return levels.stream().filter(Level::plan).findFirst();
+  }
+
   public boolean isScored() {
     return scoring instanceof Scoring.Points;
   }

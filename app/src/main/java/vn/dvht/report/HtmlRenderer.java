@@ -54,7 +54,7 @@ final class HtmlRenderer implements Renderer {
     Ruleset ruleset = result.ruleset();
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     html.append("<h2>").append(e(level.level().label()));
-    if (!scored) {
+    if (!scored || level.level().plan()) {
       html.append(": ").append(e(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached")));
     }
     html.append("</h2>\n<table>\n<tr>");

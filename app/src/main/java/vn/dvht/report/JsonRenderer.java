@@ -119,6 +119,9 @@ final class JsonRenderer implements Renderer {
     json.writeStringField("id", level.level().id());
     json.writeStringField("label", level.level().label());
     json.writeBooleanField("reached", level.reached());
+    if (level.level().plan()) {
+      json.writeBooleanField("plan", true);
+    }
     json.writeArrayFieldStart("indicators");
     for (IndicatorResult row : level.indicators()) {
       writeIndicator(json, result, row);

@@ -52,7 +52,7 @@ final class MarkdownRenderer implements Renderer {
     Ruleset ruleset = result.ruleset();
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     md.append("\n## ").append(level.level().label());
-    if (!scored) {
+    if (!scored || level.level().plan()) {
       md.append(": ").append(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
     }
     md.append("\n\n");

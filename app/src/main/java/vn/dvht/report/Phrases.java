@@ -171,12 +171,18 @@ final class Phrases {
 
   /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
   static String verdict(EvaluationResult result) {
+    String verdict;
     if (result.scorecard() instanceof Scorecard.Scored scored) {
-      return Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
+      verdict = Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
+    } else {
+      verdict = result.reached()
+          .map(l -> Messages.get("verdict.reached", l.label()))
+          .orElse(Messages.get("verdict.none"));
     }
-    return result.reached()
-        .map(l -> Messages.get("verdict.reached", l.label()))
-        .orElse(Messages.get("verdict.none"));
+    return result.plan()
+        .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
+            Messages.get(p.reached() ? "verdict.planMet" : "verdict.planNotMet")))
+        .orElse(verdict);
   }
 
   /** "7,50": points with two decimals in the current language. */

@@ -38,7 +38,8 @@ final class TextRenderer implements Renderer {
     boolean anyInferred = false;
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     for (LevelResult level : result.levels()) {
-      out.append('\n').append(scored ? level.level().label() : levelHeading(level)).append('\n');
+      out.append('\n').append(scored && !level.level().plan() ? level.level().label() : levelHeading(level))
+          .append('\n');
       TextTable table = new TextTable().row(columns(scored, Messages.get("col.indicator"),
           Messages.get("col.requirementShort"), Messages.get("col.count"), Messages.get("col.measured"),
           Messages.get("col.threshold"), Messages.get("col.points"), Messages.get("col.result")));

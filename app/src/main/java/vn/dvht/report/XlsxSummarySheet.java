@@ -67,7 +67,7 @@ final class XlsxSummarySheet {
   }
 
   private int level(Sheet sheet, int r, LevelResult level) {
-    String heading = level.level().label().toUpperCase(Locale.forLanguageTag("vi")) + (scored ? ""
+    String heading = level.level().label().toUpperCase(Locale.forLanguageTag("vi")) + (scored && !level.level().plan() ? ""
         : ": " + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
     XlsxStyles.merged(sheet, r++, 0, lastColumn, heading, styles.bold);
     Row header = sheet.createRow(r++);

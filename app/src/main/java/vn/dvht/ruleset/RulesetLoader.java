@@ -7,6 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +83,7 @@ public final class RulesetLoader {
       if (in == null) {
         throw single(name, Messages.get("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
       }
-      return parse(name, in.readAllBytes(), false);
+      return parse(name, in.readAllBytes(), false, Optional.empty());
     } catch (IOException e) {
       throw single(name, Messages.get("ruleset.unreadable", e.getMessage()));
     }
@@ -95,7 +97,7 @@ public final class RulesetLoader {
         throw single(name, Messages.get("ruleset.isDirectory"));
       }
       boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-      return parse(name, readAtMost(file, MAX_BYTES + 1), json);
+      return parse(name, readAtMost(file, MAX_BYTES + 1), json, Optional.of(directoryOf(file)));
     } catch (NoSuchFileException e) {
       throw single(name, Messages.get("ruleset.notFound", String.join(", ", BUILTIN)));
     } catch (IOException e) {
@@ -104,21 +106,109 @@ public final class RulesetLoader {
   }
 
   /**
-   * Parses ruleset bytes; {@code name} is how positions name the file. Reads nothing else: a
-   * ruleset cannot include, extend or refer to another file.
+   * Parses ruleset bytes; {@code name} is how positions name the file. A ruleset may {@code extends}
+   * a built-in id only: parsed bytes have no directory to find a file in.
    */
   public LoadedRuleset parse(String name, byte[] bytes, boolean json) throws RulesetException {
+    return parse(name, bytes, json, Optional.empty());
+  }
+
+  /**
+   * Parses one file and the chain of rulesets it extends (a built-in id, or a path relative to the
+   * file's directory); the stamp's SHA-256 covers every file of the chain. Nothing else is read.
+   */
+  private LoadedRuleset parse(String name, byte[] bytes, boolean json, Optional<Path> dir) throws RulesetException {
+    Diagnostics diagnostics = new Diagnostics();
+    Chain chain = new Chain();
+    Optional<Node> root = tree(name, bytes, json, dir, diagnostics, chain);
+    Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics).read(r));
+    if (ruleset.isEmpty() || diagnostics.hasErrors()) {
+      throw new RulesetException(inReadingOrder(diagnostics.errors(), chain.names()), chain.lines);
+    }
+    return new LoadedRuleset(ruleset.get(), name, Sha256.of(chain.bytes()));
+  }
+
+  /** The files of an {@code extends} chain as they are read: their lines, for carets, and their bytes. */
+  private static final class Chain {
+    final Map<String, List<String>> lines = new LinkedHashMap<>();
+    private final List<byte[]> contents = new ArrayList<>();
+
+    List<String> names() {
+      return List.copyOf(lines.keySet());
+    }
+
+    byte[] bytes() {
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      contents.forEach(all::writeBytes);
+      return all.toByteArray();
+    }
+  }
+
+  private Optional<Node> tree(String name, byte[] bytes, boolean json, Optional<Path> dir, Diagnostics diagnostics,
+      Chain chain) throws RulesetException {
     if (bytes.length > MAX_BYTES) {
       throw single(name, Messages.get("ruleset.tooLarge", MAX_BYTES / 1024 / 1024));
     }
     String text = new Utf8Text(name).decode(bytes);
-    Diagnostics diagnostics = new Diagnostics();
-    Optional<Ruleset> ruleset = new TreeReader(name, diagnostics).read(text, json)
-        .flatMap(root -> new RulesetReader(diagnostics).read(root));
-    if (ruleset.isEmpty() || diagnostics.hasErrors()) {
-      throw new RulesetException(inReadingOrder(diagnostics.errors()), Map.of(name, text.lines().toList()));
+    chain.lines.put(name, text.lines().toList());
+    chain.contents.add(bytes);
+    Optional<Node> root = new TreeReader(name, diagnostics).read(text, json);
+    if (root.isEmpty() || !(root.get() instanceof Node.MapNode map) || !map.entries().containsKey("extends")) {
+      return root;
     }
-    return new LoadedRuleset(ruleset.get(), name, Sha256.of(bytes));
+    Node.Entry extendsEntry = map.entries().get("extends");
+    if (!(extendsEntry.value() instanceof Node.Scalar ref) || ref.text().isBlank()) {
+      diagnostics.error("R005", extendsEntry.value().position(), Messages.get("ruleset.extendsText"));
+      return root;
+    }
+    Optional<Parent> parent = parent(ref, dir, diagnostics);
+    if (parent.isEmpty()) {
+      return root;
+    }
+    if (chain.lines.containsKey(parent.get().name())) {
+      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsCycle",
+          String.join(" → ", chain.names()) + " → " + parent.get().name()));
+      return root;
+    }
+    Optional<Node> base = tree(parent.get().name(), parent.get().bytes(), parent.get().json(), parent.get().dir(),
+        diagnostics, chain);
+    if (base.isPresent() && base.get() instanceof Node.MapNode baseMap) {
+      return Optional.of(Merger.merge(baseMap, map));
+    }
+    return root;
+  }
+
+  private static Path directoryOf(Path file) {
+    return file.getParent() == null ? Path.of("") : file.getParent();
+  }
+
+  /** A ruleset named by {@code extends}, read. */
+  private record Parent(String name, byte[] bytes, boolean json, Optional<Path> dir) {}
+
+  private Optional<Parent> parent(Node.Scalar ref, Optional<Path> dir, Diagnostics diagnostics) {
+    String id = ref.text().strip();
+    try {
+      if (isBuiltin(id)) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        try (InputStream in = RulesetLoader.class.getResourceAsStream(RESOURCE_DIR + lower + ".yaml")) {
+          return Optional.of(new Parent("rulesets/" + lower + ".yaml", in.readAllBytes(), false, Optional.empty()));
+        }
+      }
+      if (dir.isEmpty()) {
+        diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsNoDir", id, String.join(", ", BUILTIN)));
+        return Optional.empty();
+      }
+      Path file = dir.get().resolve(id).normalize();
+      if (!Files.isRegularFile(file)) {
+        diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
+        return Optional.empty();
+      }
+      return Optional.of(new Parent(file.toString(), readAtMost(file, MAX_BYTES + 1),
+          file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), Optional.of(directoryOf(file))));
+    } catch (IOException | InvalidPathException e) {
+      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
+      return Optional.empty();
+    }
   }
 
   /** The first {@code limit} bytes of {@code file}, so a huge file (or a device) cannot exhaust memory. */
@@ -128,9 +218,15 @@ public final class RulesetLoader {
     }
   }
 
-  /** Sorted by line and column, as a person reads the file; ties keep the order they were found. */
-  private static List<Diagnostic> inReadingOrder(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().sorted(Comparator.comparingLong(RulesetLoader::place)).toList();
+  /**
+   * Sorted by file (the one named first, then what it extends), then line and column, as a person
+   * reads them; ties keep the order they were found.
+   */
+  private static List<Diagnostic> inReadingOrder(List<Diagnostic> diagnostics, List<String> files) {
+    return diagnostics.stream()
+        .sorted(Comparator.comparingInt((Diagnostic d) -> files.indexOf(d.position().file()))
+            .thenComparingLong(RulesetLoader::place))
+        .toList();
   }
 
   private static long place(Diagnostic d) {

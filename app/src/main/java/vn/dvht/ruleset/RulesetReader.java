@@ -69,7 +69,7 @@ final class RulesetReader {
     Optional<Scoring.Points> points = scoringReader.read(doc);
     boolean implicitLevel = points.isPresent() && !doc.has("levels");
     List<Level> levels = implicitLevel ? List.of(scoringLevel()) : readLevels(doc);
-    if (points.isPresent() && levels.size() > 1) {
+    if (points.isPresent() && levels.stream().filter(l -> !l.plan()).count() > 1) {
       diagnostics.error("R013", doc.positionOf("levels"), Messages.get("ruleset.scoredLevels", levels.size()));
     }
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
@@ -77,6 +77,13 @@ final class RulesetReader {
             implicitLevel ? SCORING_LEVEL : ""),
         scoringReader, points.isPresent());
     List<Criterion> criteria = indicators.readCriteria(doc);
+    Optional<PlanReader.Result> plan = new PlanReader(diagnostics, ids)
+        .read(doc, criteria, authorities, scales, levels.size() + 1);
+    if (plan.isPresent()) {
+      criteria = plan.get().criteria();
+      levels = new ArrayList<>(levels);
+      levels.add(plan.get().level());
+    }
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
     doc.finish();
     for (String key : List.of("authorities", "unitTypes", "populations", "levels", "criteria")) {
@@ -164,7 +171,7 @@ final class RulesetReader {
 
   /** The one level of a scoring ruleset that declares none: every indicator is scored there. */
   private static Level scoringLevel() {
-    return new Level(SCORING_LEVEL, Messages.get("scoring.level"), 1);
+    return new Level(SCORING_LEVEL, Messages.get("scoring.level"), 1, false);
   }
 
   private List<Level> readLevels(MapReader doc) {
@@ -172,7 +179,7 @@ final class RulesetReader {
     for (MapReader m : doc.maps("levels")) {
       String id = m.text("id");
       ids.declare("level", id, m.positionOf("id"));
-      out.add(new Level(id, m.text("label"), out.size() + 1));
+      out.add(new Level(id, m.text("label"), out.size() + 1, false));
       m.finish();
     }
     return out;
