@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "dvht",
     versionProvider = Version.class,
-    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class},
+    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, RulesetCommand.class},
     synopsisHeading = "Cách dùng: ",
     descriptionHeading = "%n",
     description = {

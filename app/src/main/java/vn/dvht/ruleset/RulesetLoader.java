@@ -163,19 +163,19 @@ public final class RulesetLoader {
     }
     Optional<Parent> parent = parent(ref, dir, diagnostics);
     if (parent.isEmpty()) {
-      return root;
+      return Optional.empty();
     }
     if (chain.lines.containsKey(parent.get().name())) {
       diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsCycle",
           String.join(" → ", chain.names()) + " → " + parent.get().name()));
-      return root;
+      return Optional.empty();
     }
     Optional<Node> base = tree(parent.get().name(), parent.get().bytes(), parent.get().json(), parent.get().dir(),
         diagnostics, chain);
     if (base.isPresent() && base.get() instanceof Node.MapNode baseMap) {
       return Optional.of(Merger.merge(baseMap, map));
     }
-    return root;
+    return Optional.empty();
   }
 
   private static Path directoryOf(Path file) {

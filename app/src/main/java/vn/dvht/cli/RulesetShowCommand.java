@@ -1,0 +1,40 @@
+package vn.dvht.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.report.RulesetTable;
+import vn.dvht.ruleset.LoadedRuleset;
+import vn.dvht.ruleset.RulesetException;
+import vn.dvht.ruleset.RulesetLoader;
+
+/** {@code dvht ruleset show ID|FILE}: a readable table of levels, criteria, indicators and thresholds. */
+@Command(name = "show", header = "Xem bộ tiêu chí dạng bảng: mức, tiêu chí, chỉ tiêu, ngưỡng, trích dẫn.",
+    synopsisHeading = "Cách dùng: ", parameterListHeading = "%nTham số:%n", optionListHeading = "%nTùy chọn:%n")
+final class RulesetShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ID|TỆP", description = "Mã bộ tích hợp (tt24, tt22) hoặc tệp.")
+  String ruleset;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  boolean help;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      LoadedRuleset loaded = new RulesetLoader().resolve(ruleset);
+      out.print(new RulesetTable(loaded.ruleset()).text());
+      return ExitCode.OK.code();
+    } catch (RulesetException e) {
+      spec.commandLine().getErr().print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      return ExitCode.INVALID.code();
+    }
+  }
+}

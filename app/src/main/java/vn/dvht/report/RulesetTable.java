@@ -1,0 +1,122 @@
+package vn.dvht.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dvht.diag.Messages;
+import vn.dvht.model.Authority;
+import vn.dvht.model.Confidence;
+import vn.dvht.model.Criterion;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Level;
+import vn.dvht.model.Measure;
+import vn.dvht.model.MemberTest;
+import vn.dvht.model.Requirement;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.RulesetInfo;
+import vn.dvht.model.Scoring;
+import vn.dvht.model.Target;
+
+/**
+ * A ruleset as a readable Vietnamese table ({@code dvht ruleset show}): one column per authority and
+ * level, each cell the bar there, "(*)" on inferred numbers, and the citations below each criterion.
+ */
+public final class RulesetTable {
+  private final Ruleset ruleset;
+
+  public RulesetTable(Ruleset ruleset) {
+    this.ruleset = ruleset;
+  }
+
+  public String text() {
+    RulesetInfo info = ruleset.info();
+    StringBuilder out = new StringBuilder();
+    out.append(ruleset.id()).append(" — ").append(info.circular()).append(": ").append(info.title()).append('\n');
+    out.append(Messages.get("show.effective", Phrases.date(info.effectiveFrom()),
+        info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()))).append('\n');
+    if (ruleset.scoring() instanceof Scoring.Points points) {
+      List<String> grades = points.grades().stream()
+          .map(g -> g.label() + " ≥ " + Phrases.plain(g.min())).toList();
+      out.append(Messages.get("show.scoring", Phrases.plain(points.total()), String.join("; ", grades))).append('\n');
+    }
+    boolean inferred = false;
+    for (Criterion criterion : ruleset.criteria()) {
+      out.append('\n').append(criterion.id()).append(". ").append(criterion.title()).append('\n');
+      TextTable table = new TextTable();
+      List<String> header = new ArrayList<>(List.of(Messages.get("col.indicator"), Messages.get("col.requirementShort"),
+          Messages.get("show.measures")));
+      if (ruleset.isScored()) {
+        header.add(Messages.get("col.points"));
+      }
+      columns().forEach(c -> header.add(c.label));
+      table.row(header.toArray(String[]::new));
+      List<String> citations = new ArrayList<>();
+      for (Indicator indicator : criterion.indicators()) {
+        List<String> row = new ArrayList<>(List.of(indicator.id(), TextTable.clip(indicator.shortText(), 40),
+            measures(indicator)));
+        if (ruleset.isScored()) {
+          row.add(Phrases.plain(indicator.points()));
+        }
+        for (Column column : columns()) {
+          Target target = indicator.targets().stream()
+              .filter(t -> t.level().equals(column.level.id()) && t.authorities().contains(column.authority))
+              .findFirst().orElse(null);
+          row.add(target == null ? "—" : bar(indicator, target));
+          inferred |= target != null && target.confidence() == Confidence.INFERRED;
+        }
+        table.row(row.toArray(String[]::new));
+        Set<String> cited = new LinkedHashSet<>();
+        indicator.targets().forEach(t -> cited.add(t.citation()));
+        citations.add(indicator.id() + ": " + String.join("; ", cited));
+      }
+      out.append(table.render("  "));
+      citations.forEach(c -> out.append("    ").append(c).append('\n'));
+    }
+    if (inferred) {
+      out.append('\n').append(Messages.get("text.inferredFootnote")).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One column of the table: an authority at a level (plan levels have one column for all authorities). */
+  private record Column(String authority, Level level, String label) {}
+
+  private List<Column> columns() {
+    List<Column> columns = new ArrayList<>();
+    for (Level level : ruleset.levels()) {
+      if (level.plan()) {
+        columns.add(new Column(ruleset.authorities().get(0).id(), level, level.label()));
+        continue;
+      }
+      for (Authority authority : ruleset.authorities()) {
+        columns.add(new Column(authority.id(), level, authority.label() + " · " + level.label()));
+      }
+    }
+    return columns;
+  }
+
+  private String measures(Indicator indicator) {
+    if (indicator.measure() instanceof Measure.Share share) {
+      String population = ruleset.population(share.population()).label();
+      String field = ruleset.field(share.test().field()).header();
+      return share.test() instanceof MemberTest.AtLeast at
+          ? population + ": " + field + " ≥ " + ruleset.scale(((vn.dvht.model.FieldType.Ranked) ruleset
+              .field(at.field()).type()).scale()).item(at.item()).label()
+          : population + ": " + field;
+    }
+    return Messages.get(indicator.measure() instanceof Measure.UnitRank ? "show.unitRank" : "show.unitFact");
+  }
+
+  private String bar(Indicator indicator, Target target) {
+    String mark = target.confidence() == Confidence.INFERRED ? " (*)" : "";
+    Requirement requirement = target.requirement();
+    if (requirement instanceof Requirement.MinPercent p) {
+      return Phrases.atLeastPercent(p.percent()) + mark;
+    }
+    if (requirement instanceof Requirement.MinRank r) {
+      return "≥ " + ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).item(r.item()).label() + mark;
+    }
+    return Messages.get("value.yes") + mark;
+  }
+}
