@@ -6,6 +6,8 @@ public enum ExitCode {
   OK(0),
   /** A bug in dvht. */
   INTERNAL(1),
+  /** {@code dvht ruleset test}: a ruleset's own test did not pass. */
+  TESTS_FAILED(1),
   /** Wrong options or arguments, or an output file that would be overwritten. */
   USAGE(2),
   /** The ruleset or an input file cannot be used as it is. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = {"Kiểm tra tệp bộ tiêu chí (dùng được trong CI), xem bộ tiêu chí dạng bảng, in lược đồ JSON."},
     optionListHeading = "%nTùy chọn:%n",
     commandListHeading = "%nLệnh:%n",
-    subcommands = {RulesetCheckCommand.class, RulesetListCommand.class, RulesetShowCommand.class,
+    subcommands = {RulesetCheckCommand.class, RulesetTestCommand.class, RulesetListCommand.class, RulesetShowCommand.class,
         RulesetSchemaCommand.class})
 final class RulesetCommand implements Runnable {
   @Spec CommandSpec spec;

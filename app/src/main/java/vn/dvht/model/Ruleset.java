@@ -22,7 +22,8 @@ public record Ruleset(
     List<Level> levels,
     List<Criterion> criteria,
     List<Procedure> procedures,
-    Scoring scoring) {
+    Scoring scoring,
+    List<RulesetTest> tests) {
 
   public Ruleset {
     authorities = List.copyOf(authorities);
@@ -35,6 +36,7 @@ public record Ruleset(
     levels = List.copyOf(levels);
     criteria = List.copyOf(criteria);
     procedures = List.copyOf(procedures);
+    tests = List.copyOf(tests);
   }
 
   /** The level holding the unit's own plan targets, if the ruleset has one. */

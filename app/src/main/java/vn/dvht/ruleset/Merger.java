@@ -22,7 +22,17 @@ final class Merger {
 
   private Merger() {}
 
-  /** The child over the parent; the child's {@code extends} key is dropped. */
+  /**
+   * The child ruleset over its parent. The child's {@code extends} is dropped, and so are the
+   * parent's {@code tests}: they pin the parent's numbers, which the child may change.
+   */
+  static Node.MapNode extend(Node.MapNode parent, Node.MapNode child) {
+    Map<String, Node.Entry> entries = new LinkedHashMap<>(parent.entries());
+    entries.remove("tests");
+    return merge(new Node.MapNode(parent.position(), entries), child);
+  }
+
+  /** The child over the parent, key by key; the child's {@code extends} key is dropped. */
   static Node.MapNode merge(Node.MapNode parent, Node.MapNode child) {
     Map<String, Node.Entry> entries = new LinkedHashMap<>();
     for (Node.Entry p : parent.entries().values()) {

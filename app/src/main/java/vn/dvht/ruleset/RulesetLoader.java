@@ -173,7 +173,7 @@ public final class RulesetLoader {
     Optional<Node> base = tree(parent.get().name(), parent.get().bytes(), parent.get().json(), parent.get().dir(),
         diagnostics, chain);
     if (base.isPresent() && base.get() instanceof Node.MapNode baseMap) {
-      return Optional.of(Merger.merge(baseMap, map));
+      return Optional.of(Merger.extend(baseMap, map));
     }
     return Optional.empty();
   }

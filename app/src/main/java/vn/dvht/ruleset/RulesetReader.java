@@ -21,6 +21,7 @@ import vn.dvht.model.Population;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
+import vn.dvht.model.RulesetTest;
 import vn.dvht.model.Scale;
 import vn.dvht.model.Scoring;
 import vn.dvht.model.UnitType;
@@ -85,15 +86,24 @@ final class RulesetReader {
       levels.add(plan.get().level());
     }
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
-    doc.finish();
     for (String key : List.of("authorities", "unitTypes", "populations", "levels", "criteria")) {
       if (!key.equals("levels") || !implicitLevel) {
         requireList(doc, key, diagnostics);
       }
     }
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
+    Ruleset untested = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
+        levels, criteria, procedures, scoring, List.of());
+    // Tests name everything in the ruleset: read them only once the rest holds together.
+    List<RulesetTest> tests = List.of();
+    if (diagnostics.hasErrors()) {
+      doc.allow("tests");
+    } else {
+      tests = new TestsReader(diagnostics, ids).read(doc, untested);
+    }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring);
+        levels, criteria, procedures, scoring, tests);
+    doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
     points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()
         .map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add)));

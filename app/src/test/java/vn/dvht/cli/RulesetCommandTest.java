@@ -60,6 +60,26 @@ class RulesetCommandTest {
   }
 
   @Test
+  void theBuiltInRulesetsPassTheirOwnTestsAndABrokenThresholdFails(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    CliRun run = CliRun.of("ruleset", "test", "../rulesets");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("ĐẠT    ../rulesets/tt24.yaml:").endsWith(" ca đạt, 0 ca sai.\n");
+
+    String tt24 = Files.readString(Path.of("../rulesets/tt24.yaml"));
+    String broken = tt24.replace("{authority: huyen, level: muc-1, min: 90, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}",
+        "{authority: huyen, level: muc-1, min: 91, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}");
+    assertThat(broken).isNotEqualTo(tt24);
+    Path file = Files.writeString(dir.resolve("tt24-hong.yaml"), broken);
+    CliRun failing = CliRun.of("ruleset", "test", file.toString());
+    assertThat(failing.code()).isEqualTo(1);
+    assertThat(failing.out()).contains("SAI    " + file + ":")
+        .contains("TC2.CT1 cấp huyện muc-1: 90/100 (đúng 90 %)")
+        .contains("TC2.CT1@muc-1: cần dat, được khong-dat")
+        .contains("level: cần muc-1, được none");
+  }
+
+  @Test
   void listAndShowReadWell() {
     assertThat(CliRun.of("ruleset", "list").out()).contains("tt24  Thông tư 24/2023/TT-BGDĐT  (hiệu lực 26/01/2024 – …)")
         .contains("tt22  Thông tư 22/2020/TT-BGDĐT  (hiệu lực 21/09/2020 – 25/01/2024)");

@@ -1,0 +1,122 @@
+package vn.dvht.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dvht.model.Answer;
+import vn.dvht.model.FactAnswer;
+import vn.dvht.model.FieldType;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
+import vn.dvht.model.Member;
+import vn.dvht.model.MemberTest;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.RulesetTest;
+import vn.dvht.model.SourceRow;
+import vn.dvht.model.Unit;
+
+/**
+ * Runs the tests a ruleset carries: builds each test's unit (facts met unless the test says
+ * otherwise; members passing every indicator of their population but for the counts given), evaluates
+ * it, and compares level, grade and statuses with what the test expects.
+ *
+ * <pre>{@code
+ * for (RulesetTestRunner.Result r : new RulesetTestRunner().run(ruleset)) { … r.passed() … }
+ * }</pre>
+ */
+public final class RulesetTestRunner {
+
+  /** One test's outcome; {@code failures} says, in words, each expectation that was not met. */
+  public record Result(RulesetTest test, List<Mismatch> failures) {
+    public boolean passed() {
+      return failures.isEmpty();
+    }
+  }
+
+  /** An expectation not met: what was checked, what the test expected, what came out. */
+  public record Mismatch(String what, String expected, String actual) {}
+
+  public List<Result> run(Ruleset ruleset) {
+    List<Result> results = new ArrayList<>();
+    for (RulesetTest test : ruleset.tests()) {
+      EvaluationResult result = new Evaluator().evaluate(ruleset, unit(ruleset, test));
+      results.add(new Result(test, compare(test.expect(), result)));
+    }
+    return results;
+  }
+
+  static Unit unit(Ruleset ruleset, RulesetTest test) {
+    Map<String, FactAnswer> facts = new LinkedHashMap<>();
+    for (Indicator indicator : ruleset.indicators()) {
+      Answer answer = test.facts().containsKey(indicator.id()) ? test.facts().get(indicator.id()) : met(ruleset, indicator);
+      if (answer != null) {
+        facts.put(indicator.id(), new FactAnswer(indicator.id(), answer, "", new SourceRow("tests", test.line())));
+      }
+    }
+    List<Member> members = new ArrayList<>();
+    for (RulesetTest.Members spec : test.members()) {
+      for (int i = 0; i < spec.count(); i++) {
+        members.add(new Member(new SourceRow("tests", i + 1), "#" + (i + 1), "", spec.population(),
+            answers(ruleset, spec, i)));
+      }
+    }
+    return new Unit(test.profile(), facts, members);
+  }
+
+  /** A unit-level answer that meets the indicator at every level; null for shares. */
+  private static Answer met(Ruleset ruleset, Indicator indicator) {
+    if (indicator.measure() instanceof Measure.UnitRank rank) {
+      int top = ruleset.scale(rank.scale()).items().size();
+      return new Answer.Rank(top, "");
+    }
+    return indicator.measure() instanceof Measure.UnitFact ? new Answer.Flag(true, "") : null;
+  }
+
+  /** The {@code i}-th member's cells: each field passes unless some indicator on it passes fewer members. */
+  private static Map<String, Answer> answers(Ruleset ruleset, RulesetTest.Members spec, int i) {
+    Map<String, Integer> passingByField = new HashMap<>();
+    Map<String, Integer> rankByField = new HashMap<>();
+    for (Indicator indicator : ruleset.indicators()) {
+      if (indicator.measure() instanceof Measure.Share share && share.population().equals(spec.population())) {
+        String field = share.test().field();
+        int passing = spec.passing().getOrDefault(indicator.id(), spec.count());
+        passingByField.merge(field, passing, Math::min);
+        if (share.test() instanceof MemberTest.AtLeast at) {
+          var type = (FieldType.Ranked) ruleset.field(field).type();
+          rankByField.merge(field, ruleset.scale(type.scale()).rank(at.item()), Math::max);
+        }
+      }
+    }
+    Map<String, Answer> answers = new HashMap<>();
+    passingByField.forEach((field, passing) -> {
+      boolean pass = i < passing;
+      answers.put(field, rankByField.containsKey(field)
+          ? new Answer.Rank(pass ? rankByField.get(field) : 0, "") : new Answer.Flag(pass, ""));
+    });
+    return answers;
+  }
+
+  private static List<Mismatch> compare(RulesetTest.Expectation expect, EvaluationResult result) {
+    List<Mismatch> failures = new ArrayList<>();
+    String level = result.reached().map(l -> l.id()).orElse("none");
+    if (!expect.level().isEmpty() && !expect.level().equals(level)) {
+      failures.add(new Mismatch("level", expect.level(), level));
+    }
+    String grade = result.scorecard() instanceof Scorecard.Scored s ? s.grade().id() : "none";
+    if (!expect.grade().isEmpty() && !expect.grade().equals(grade)) {
+      failures.add(new Mismatch("grade", expect.grade(), grade));
+    }
+    for (Map.Entry<String, String> e : expect.statuses().entrySet()) {
+      String[] key = e.getKey().split("@");
+      String actual = result.levels().stream().filter(l -> l.level().id().equals(key[1])).findFirst()
+          .flatMap(l -> l.indicators().stream().filter(r -> r.indicator().id().equals(key[0])).findFirst())
+          .map(r -> r.status().key()).orElse("?");
+      if (!actual.equals(e.getValue())) {
+        failures.add(new Mismatch(e.getKey(), e.getValue(), actual));
+      }
+    }
+    return failures;
+  }
+}

@@ -1,0 +1,40 @@
+package vn.dvht.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A test a ruleset carries ({@code tests:}): a unit made up on the spot — profile, unit facts,
+ * generated members — and what evaluating it must give. Unit facts not listed are met at every level;
+ * members pass every indicator of their population except where {@code passing} says how many do.
+ */
+public record RulesetTest(
+    String name,
+    UnitProfile profile,
+    Map<String, Answer> facts,
+    List<Members> members,
+    Expectation expect,
+    int line) {
+
+  public RulesetTest {
+    facts = Map.copyOf(facts);
+    members = List.copyOf(members);
+  }
+
+  /** {@code count} people of a population; of them, {@code passing.get(indicator)} pass that indicator. */
+  public record Members(String population, int count, Map<String, Integer> passing) {
+    public Members {
+      passing = Map.copyOf(passing);
+    }
+  }
+
+  /**
+   * What must come out: the level reached ("none" for no level, "" to leave unchecked), the grade
+   * (same), and statuses keyed {@code INDICATOR@LEVEL} (dat, khong-dat, khong-ap-dung).
+   */
+  public record Expectation(String level, String grade, Map<String, String> statuses) {
+    public Expectation {
+      statuses = Map.copyOf(statuses);
+    }
+  }
+}
