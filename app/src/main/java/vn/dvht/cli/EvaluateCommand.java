@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,6 +24,7 @@ import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.input.InputException;
+import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
 import vn.dvht.model.Level;
@@ -91,6 +95,30 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Thoát với mã 4 nếu đơn vị không đạt mức này (vd. muc-1, 2).")
   String failBelow;
 
+  @Option(names = "--dry-run", description = "Chỉ cho biết tệp được hiểu thế nào (trang tính, dòng tiêu đề, cột,"
+      + " mã ký tự, số người, vài dòng đầu); không đánh giá, không ghi tệp.")
+  boolean dryRun;
+
+  @Option(names = "--sheet", paramLabel = "TÊN", description = "Trang tính chứa danh sách thành viên.")
+  String sheet;
+
+  @Option(names = "--map", paramLabel = "CỘT=CỘT-TỆP",
+      description = "Chỉ định cột bằng tay, vd. --map \"Kỷ luật lao động=F\" (chữ cái cột hoặc tiêu đề trong tệp).")
+  Map<String, String> columnMap = new LinkedHashMap<>();
+
+  @Option(names = "--encoding", paramLabel = "MÃ", description = "Mã ký tự của tệp CSV (UTF-8, UTF-16, windows-1258).")
+  Charset encoding;
+
+  @Option(names = "--delimiter", paramLabel = "KÝ-TỰ", description = "Dấu phân cách của tệp CSV: , ; hoặc tab.")
+  String delimiter;
+
+  @Option(names = "--password", paramLabel = "MẬT-KHẨU", description = "Mật khẩu mở tệp Excel.", arity = "0..1",
+      interactive = true)
+  char[] password;
+
+  @Option(names = "--allow-large", description = "Cho mở tệp Excel rất lớn hoặc nén bất thường (tắt bảo vệ zip bomb).")
+  boolean allowLarge;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày ghi trên báo cáo (mặc định: hôm nay).")
   LocalDate reportDate;
 
@@ -136,12 +164,16 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     try {
-      read = YearCheck.apply(new UnitReader(rules, assessmentYear).read(membersFile, Optional.ofNullable(unitFile)),
-          Optional.ofNullable(year), loaded);
+      read = YearCheck.apply(new UnitReader(rules, assessmentYear).read(membersFile, Optional.ofNullable(unitFile),
+          readOptions()), Optional.ofNullable(year), loaded);
     } catch (InputException e) {
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().size()));
       return ExitCode.INVALID.code();
+    }
+    if (dryRun) {
+      out.print(DryRun.text(read, loaded));
+      return ExitCode.OK.code();
     }
     OutputFiles files = new OutputFiles(overwrite);
     List<Path> outputs = plannedOutputs(reportFormat.get());
@@ -165,6 +197,13 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.BELOW_LEVEL.code();
     }
     return ExitCode.OK.code();
+  }
+
+  private ReadOptions readOptions() {
+    Optional<Character> separator = Optional.ofNullable(delimiter)
+        .map(d -> d.equalsIgnoreCase("tab") || d.equals("\\t") ? '\t' : d.charAt(0));
+    return new ReadOptions(Optional.ofNullable(sheet), Optional.ofNullable(encoding), separator,
+        Optional.ofNullable(password).map(String::new), columnMap, allowLarge);
   }
 
   private List<Path> plannedOutputs(ReportFormat reportFormat) {

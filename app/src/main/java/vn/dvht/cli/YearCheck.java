@@ -37,7 +37,7 @@ final class YearCheck {
               info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()),
               profile.year())));
     }
-    return new ReadUnit(unit, warnings, read.files());
+    return new ReadUnit(unit, warnings, read.files(), read.layout());
   }
 
   /** dd/MM/yyyy, as dates are written in Vietnamese documents. */

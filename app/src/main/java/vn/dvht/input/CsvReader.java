@@ -36,11 +36,17 @@ final class CsvReader {
    * @param headerScore how many expected headers a row holds; the delimiter with the best score wins
    */
   static RawSheet read(Path path, ToIntFunction<List<String>> headerScore) throws InputException {
+    return read(path, headerScore, ReadOptions.DEFAULT);
+  }
+
+  static RawSheet read(Path path, ToIntFunction<List<String>> headerScore, ReadOptions options)
+      throws InputException {
     String file = path.toString();
-    String text = decode(path);
-    char best = ',';
-    int bestScore = -1;
-    for (char delimiter : DELIMITERS) {
+    Decoded decoded = decode(path, options);
+    String text = decoded.text();
+    char best = options.delimiter().orElse(',');
+    int bestScore = options.delimiter().isPresent() ? Integer.MAX_VALUE : -1;
+    for (char delimiter : options.delimiter().isPresent() ? new char[0] : DELIMITERS) {
       int score = 0;
       for (RawRow row : parse(file, text, delimiter, 20)) {
         score = Math.max(score, headerScore.applyAsInt(row.cells()));
@@ -51,7 +57,15 @@ final class CsvReader {
       }
     }
     String name = path.getFileName().toString();
-    return new RawSheet(file, name, parse(file, text, best, Integer.MAX_VALUE));
+    String format = Messages.get("layout.csv", decoded.encoding(), delimiterName(best));
+    return new RawSheet(file, name, parse(file, text, best, Integer.MAX_VALUE), format, List.of());
+  }
+
+  /** Decoded text and the name of the encoding it was read with. */
+  private record Decoded(String text, String encoding) {}
+
+  private static String delimiterName(char delimiter) {
+    return delimiter == '\t' ? "tab" : "\"" + delimiter + "\"";
   }
 
   private static List<RawRow> parse(String file, String text, char delimiter, int limit) throws InputException {
@@ -71,7 +85,7 @@ final class CsvReader {
     return rows;
   }
 
-  private static String decode(Path path) throws InputException {
+  private static Decoded decode(Path path, ReadOptions options) throws InputException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -87,20 +101,28 @@ final class CsvReader {
           Messages.get("input.emptyFile")));
     }
     String text;
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+    String encoding;
+    if (options.encoding().isPresent()) {
+      text = new String(bytes, options.encoding().get());
+      encoding = options.encoding().get().name();
+    } else if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
         || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       text = new String(bytes, StandardCharsets.UTF_16);
+      encoding = "UTF-16";
     } else {
       text = strictUtf8(bytes);
+      encoding = bytes.length >= 3 && bytes[0] == (byte) 0xEF ? "UTF-8 (BOM)" : "UTF-8";
       if (text == null) {
         text = new String(bytes, Charset.forName("windows-1258"));
+        encoding = "Windows-1258";
       }
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    return new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), encoding);
   }
+
 
   private static String strictUtf8(byte[] bytes) {
     try {

@@ -1,23 +1,30 @@
 package vn.dvht.input;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 
 /**
- * The header row of a member sheet and which column each field was found in. Found by scanning
- * the first {@value #SCAN_ROWS} rows for the one naming the most fields, so title rows above
- * the table are skipped.
+ * The header row of a member sheet, which column each field was found in, and how it was matched.
+ * Found by scanning the first {@value #SCAN_ROWS} rows for the one naming the most fields, so title
+ * rows above the table are skipped. A header matches by {@link TextKey}, then — for fields still
+ * unmatched, and only when unambiguous — with accents folded away ("Ky luat lao dong").
  */
-record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Integer>> ambiguous) {
+record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Integer>> ambiguous,
+    Map<String, String> how) {
   static final int SCAN_ROWS = 20;
 
   HeaderRow {
     columns = Map.copyOf(columns);
     ambiguous = Map.copyOf(ambiguous);
+    how = Map.copyOf(how);
   }
 
   /** The header text of a column as the clerk wrote it. */
@@ -56,24 +63,115 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     return match.columns.size() + match.ambiguous.size();
   }
 
+  /**
+   * This header row with columns given by hand: field (id or header) → column letter ("F", "Cột F")
+   * or the header text of a column. Throws with a Vietnamese message naming what was not found.
+   */
+  HeaderRow mapped(Map<String, String> overrides, List<Field> fields) {
+    Map<String, Integer> columns = new LinkedHashMap<>(this.columns);
+    Map<String, List<Integer>> ambiguous = new LinkedHashMap<>(this.ambiguous);
+    Map<String, String> how = new LinkedHashMap<>(this.how);
+    for (Map.Entry<String, String> e : overrides.entrySet()) {
+      Field field = fields.stream()
+          .filter(f -> f.id().equals(e.getKey()) || f.headers().stream().anyMatch(h -> TextKey.same(h, e.getKey())))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(Messages.get("map.unknownField", e.getKey())));
+      int column = column(e.getValue());
+      if (column < 0) {
+        throw new IllegalArgumentException(Messages.get("map.unknownColumn", e.getValue()));
+      }
+      columns.values().removeIf(c -> c == column);
+      columns.put(field.id(), column);
+      ambiguous.remove(field.id());
+      how.put(field.id(), Messages.get("match.mapped"));
+    }
+    return new HeaderRow(row, columns, ambiguous, how);
+  }
+
+  /** A column named by letters ("F", "Cột AB") or by its header text in this row; -1 when neither. */
+  private int column(String name) {
+    String letters = name.strip().replaceFirst("(?i)^c(ộ|o)t\\s*", "").toUpperCase(Locale.ROOT);
+    if (letters.matches("[A-Z]{1,3}")) {
+      int column = 0;
+      for (char c : letters.toCharArray()) {
+        column = column * 26 + (c - 'A' + 1);
+      }
+      return column - 1;
+    }
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (TextKey.same(row.cell(c), name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   private static HeaderRow match(RawRow row, List<Field> fields) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     Map<String, List<Integer>> ambiguous = new LinkedHashMap<>();
+    Map<String, String> how = new LinkedHashMap<>();
     for (Field field : fields) {
       List<String> keys = field.headers().stream().map(TextKey::of).toList();
-      List<Integer> hits = new ArrayList<>();
-      for (int c = 0; c < row.cells().size(); c++) {
-        String cell = row.cell(c);
-        if (!cell.isEmpty() && keys.contains(TextKey.of(cell))) {
-          hits.add(c);
-        }
-      }
+      List<Integer> hits = hits(row, cell -> keys.contains(TextKey.of(cell)));
       if (hits.size() == 1) {
         columns.put(field.id(), hits.get(0));
+        how.put(field.id(), how(row.cell(hits.get(0)), field));
       } else if (hits.size() > 1) {
         ambiguous.put(field.id(), hits);
       }
     }
-    return new HeaderRow(row, columns, ambiguous);
+    foldedPass(row, fields, columns, ambiguous, how);
+    return new HeaderRow(row, columns, ambiguous, how);
+  }
+
+  /** Fields still unmatched, compared without accents; taken only when one column and one field agree. */
+  private static void foldedPass(RawRow row, List<Field> fields, Map<String, Integer> columns,
+      Map<String, List<Integer>> ambiguous, Map<String, String> how) {
+    Map<String, Integer> owners = new LinkedHashMap<>();
+    for (Field field : fields) {
+      for (String header : field.headers()) {
+        owners.merge(TextKey.folded(header), 1, Integer::sum);
+      }
+    }
+    Set<Integer> taken = new HashSet<>(columns.values());
+    for (Field field : fields) {
+      if (columns.containsKey(field.id()) || ambiguous.containsKey(field.id())) {
+        continue;
+      }
+      Set<String> keys = new HashSet<>();
+      field.headers().forEach(h -> keys.add(TextKey.folded(h)));
+      List<Integer> hits = hits(row, cell -> keys.contains(TextKey.folded(cell)));
+      hits.removeIf(taken::contains);
+      if (hits.size() == 1 && owners.getOrDefault(TextKey.folded(row.cell(hits.get(0))), 0) == 1) {
+        columns.put(field.id(), hits.get(0));
+        taken.add(hits.get(0));
+        how.put(field.id(), Messages.get("match.folded"));
+      }
+    }
+  }
+
+  private static List<Integer> hits(RawRow row, java.util.function.Predicate<String> matches) {
+    List<Integer> hits = new ArrayList<>();
+    for (int c = 0; c < row.cells().size(); c++) {
+      String cell = row.cell(c);
+      if (!cell.isEmpty() && matches.test(cell)) {
+        hits.add(c);
+      }
+    }
+    return hits;
+  }
+
+  /** In words, how a header cell matched its field: exactly, by case, by Unicode form or spacing, by alias. */
+  private static String how(String cell, Field field) {
+    if (cell.equals(field.header())) {
+      return Messages.get("match.exact");
+    }
+    if (cell.equalsIgnoreCase(field.header())) {
+      return Messages.get("match.case");
+    }
+    if (TextKey.same(cell, field.header())) {
+      return Messages.get("match.form");
+    }
+    return Messages.get("match.alias");
   }
 }

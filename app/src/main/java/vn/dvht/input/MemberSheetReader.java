@@ -37,22 +37,51 @@ final class MemberSheetReader {
    */
   MemberSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics,
       Map<String, Set<String>> requiredByPopulation) {
+    this(ruleset, values, diagnostics, requiredByPopulation, Map.of());
+  }
+
+  /** @param columnMap columns given by hand with {@code --map}: field id or header → column letter or header */
+  MemberSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics,
+      Map<String, Set<String>> requiredByPopulation, Map<String, String> columnMap) {
     this.ruleset = ruleset;
     this.values = values;
     this.diagnostics = diagnostics;
     this.requiredByPopulation = requiredByPopulation;
+    this.columnMap = columnMap;
+  }
+
+  private final Map<String, String> columnMap;
+  private HeaderRow header;
+
+  /** The header row the last {@link #read} used, once it found one. */
+  Optional<HeaderRow> header() {
+    return Optional.ofNullable(header);
   }
 
   Optional<List<Member>> read(RawSheet sheet) {
     Optional<HeaderRow> found = HeaderRow.find(sheet.rows(), ruleset.fields());
     SourcePosition.InSheet sheetAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, "");
-    if (found.isEmpty()) {
-      diagnostics.error("I201", sheetAt, Messages.get("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
+    if (found.isEmpty() && columnMap.isEmpty()) {
+      diagnostics.error("I201", sheetAt, LegacyFont.looksLegacy(sheet)
+          ? Messages.get("members.legacyFont", HeaderRow.SCAN_ROWS)
+          : Messages.get("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
       return Optional.empty();
     }
-    HeaderRow header = found.get();
+    try {
+      header = found.orElse(new HeaderRow(sheet.rows().isEmpty() ? new RawRow(0, List.of()) : sheet.rows().get(0),
+          Map.of(), Map.of(), Map.of())).mapped(columnMap, ruleset.fields());
+    } catch (IllegalArgumentException e) {
+      diagnostics.error("I204", sheetAt, e.getMessage());
+      return Optional.empty();
+    }
     if (!checkColumns(sheet, header)) {
       return Optional.empty();
+    }
+    for (int hidden : sheet.hiddenRows()) {
+      if (hidden > header.row().number()) {
+        diagnostics.warning("I215", new SourcePosition.InSheet(sheet.file(), sheet.name(), hidden, -1, ""),
+            Messages.get("members.hiddenRow"));
+      }
     }
     int start = sheet.rows().indexOf(header.row()) + 1;
     List<RawRow> rows = sheet.rows().subList(start, sheet.rows().size());
@@ -66,7 +95,23 @@ final class MemberSheetReader {
         break;
       }
     }
+    warnDuplicates(sheet, members);
     return diagnostics.hasErrors() ? Optional.empty() : Optional.of(members);
+  }
+
+  /** The same identifier on two rows is almost always a copy-paste slip: say where both are. */
+  private void warnDuplicates(RawSheet sheet, List<Member> members) {
+    Map<String, Member> seen = new HashMap<>();
+    for (Member member : members) {
+      if (member.memberId().isEmpty()) {
+        continue;
+      }
+      Member first = seen.putIfAbsent(TextKey.of(member.memberId()), member);
+      if (first != null) {
+        diagnostics.warning("I214", new SourcePosition.InSheet(sheet.file(), sheet.name(), member.source().row(), -1,
+            ""), Messages.get("members.duplicateId", member.memberId(), first.source().row()));
+      }
+    }
   }
 
   private boolean checkColumns(RawSheet sheet, HeaderRow header) {

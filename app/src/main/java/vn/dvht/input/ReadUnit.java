@@ -4,8 +4,8 @@ import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.model.Unit;
 
-/** A unit read from its files, the data warnings found on the way, and the files read. */
-public record ReadUnit(Unit unit, List<Diagnostic> warnings, List<InputFile> files) {
+/** A unit read from its files, the data warnings found on the way, the files read, and how they were understood. */
+public record ReadUnit(Unit unit, List<Diagnostic> warnings, List<InputFile> files, Layout layout) {
   public ReadUnit {
     warnings = List.copyOf(warnings);
     files = List.copyOf(files);

@@ -40,6 +40,22 @@ public final class TextKey {
     return Normalizer.normalize(out, Normalizer.Form.NFC);
   }
 
+  /**
+   * The key with every accent removed and "đ" read as "d": "Kỷ luật lao động" → "ky luat lao dong".
+   * Used only as a last resort, where it is unambiguous.
+   */
+  public static String folded(String text) {
+    String decomposed = Normalizer.normalize(of(text), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c == 'đ' ? 'd' : c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether two texts are the same for a clerk. */
   public static boolean same(String a, String b) {
     return of(a).equals(of(b));

@@ -49,24 +49,34 @@ public final class UnitReader {
   }
 
   public ReadUnit read(Path membersFile, Optional<Path> unitFile) throws InputException {
+    return read(membersFile, unitFile, ReadOptions.DEFAULT);
+  }
+
+  public ReadUnit read(Path membersFile, Optional<Path> unitFile, ReadOptions options) throws InputException {
     Diagnostics diagnostics = new Diagnostics();
     RawSheet unitSheet;
     RawSheet memberSheet;
     if (isCsv(membersFile)) {
-      unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get()) : missingUnitSheet(membersFile);
-      memberSheet = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()));
+      unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
+      memberSheet = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
     } else {
       requireWorkbook(membersFile);
-      try (WorkbookReader workbook = WorkbookReader.open(membersFile)) {
+      try (WorkbookReader workbook = WorkbookReader.open(membersFile, options)) {
         Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
         if (unitFile.isPresent()) {
-          unitSheet = readUnitFile(unitFile.get());
+          unitSheet = readUnitFile(unitFile.get(), options);
         } else if (unitName.isPresent()) {
           unitSheet = workbook.read(unitName.get());
         } else {
           unitSheet = missingUnitSheet(membersFile);
         }
-        memberSheet = workbook.read(memberSheetName(workbook, membersFile, unitName));
+        String sheet = options.sheet().isPresent() ? chosenSheet(workbook, membersFile, options.sheet().get())
+            : memberSheetName(workbook, membersFile, unitName);
+        if (workbook.isHidden(sheet)) {
+          diagnostics.warning("I109", new SourcePosition.InSheet(membersFile.toString(), sheet, 0, -1, ""),
+              Messages.get("input.hiddenSheet"));
+        }
+        memberSheet = workbook.read(sheet);
       }
     }
     List<ReadUnit.InputFile> files = new ArrayList<>();
@@ -78,13 +88,34 @@ public final class UnitReader {
       throw new InputException(diagnostics.errors());
     }
     UnitProfile profile = facts.get().profile();
-    Optional<List<Member>> members =
-        new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile)).read(memberSheet);
+    MemberSheetReader reader =
+        new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile), options.columns());
+    Optional<List<Member>> members = reader.read(memberSheet);
     if (members.isEmpty() || diagnostics.hasErrors()) {
       throw new InputException(diagnostics.errors());
     }
     Unit unit = new Unit(profile, facts.get().facts(), members.get());
-    return new ReadUnit(unit, diagnostics.warnings(), files);
+    return new ReadUnit(unit, diagnostics.warnings(), files, layout(memberSheet, reader.header().orElseThrow()));
+  }
+
+  private Layout layout(RawSheet sheet, HeaderRow header) {
+    List<Layout.Column> columns = new ArrayList<>();
+    for (var field : ruleset.fields()) {
+      Integer column = header.columns().get(field.id());
+      columns.add(column == null ? new Layout.Column(field.header(), "", "", "")
+          : new Layout.Column(field.header(), SourcePosition.columnLetters(column), header.header(column),
+              header.how().getOrDefault(field.id(), "")));
+    }
+    int start = sheet.rows().indexOf(header.row()) + 1;
+    List<RawRow> first = sheet.rows().subList(start, Math.min(sheet.rows().size(), start + 5));
+    return new Layout(sheet.file(), sheet.format(), sheet.name(), header.row().number(), columns,
+        header.extraHeaders(), first);
+  }
+
+  private static String chosenSheet(WorkbookReader workbook, Path file, String name) throws InputException {
+    return workbook.findSheet(name).orElseThrow(() -> new InputException(Diagnostic.error("I106",
+        new SourcePosition.InFile(file.toString()),
+        Messages.get("input.noSuchSheet", name, String.join(", ", workbook.sheetNames())))));
   }
 
   /**
@@ -139,13 +170,13 @@ public final class UnitReader {
             new SourcePosition.InFile(file.toString()), Messages.get("input.noMemberSheet", MEMBERS_SHEET))));
   }
 
-  private RawSheet readUnitFile(Path file) throws InputException {
+  private RawSheet readUnitFile(Path file, ReadOptions options) throws InputException {
     if (isCsv(file)) {
       return CsvReader.read(file, cells -> (int) cells.stream().filter(c -> TextKey.same(c, "Mục")
-          || TextKey.same(c, "Giá trị")).count());
+          || TextKey.same(c, "Giá trị")).count(), options);
     }
     requireWorkbook(file);
-    try (WorkbookReader workbook = WorkbookReader.open(file)) {
+    try (WorkbookReader workbook = WorkbookReader.open(file, options)) {
       return workbook.read(workbook.findSheet(UNIT_SHEET).orElse(workbook.sheetNames().get(0)));
     }
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -37,19 +38,37 @@ final class WorkbookReader implements AutoCloseable {
   }
 
   static WorkbookReader open(Path path) throws InputException {
+    return open(path, ReadOptions.DEFAULT);
+  }
+
+  /**
+   * Opens the workbook read-only, with the password when one is given. POI's zip-bomb guard stays on
+   * unless {@code allowLarge}: a hostile file fails with a message, never an OutOfMemoryError.
+   */
+  static WorkbookReader open(Path path, ReadOptions options) throws InputException {
     String file = path.toString();
+    ZipSecureFile.setMinInflateRatio(options.allowLarge() ? 0.001 : 0.01);
     try {
       if (Files.size(path) == 0) {
         throw fileError(file, "I102", Messages.get("input.emptyFile"));
       }
-      return new WorkbookReader(file, WorkbookFactory.create(path.toFile(), null, true));
+      return new WorkbookReader(file, WorkbookFactory.create(path.toFile(), options.password().orElse(null), true));
     } catch (NoSuchFileException e) {
       throw fileError(file, "I101", Messages.get("input.notFound"));
     } catch (EncryptedDocumentException e) {
-      throw fileError(file, "I104", Messages.get("input.encrypted"));
+      throw fileError(file, "I104", Messages.get(options.password().isPresent() ? "input.wrongPassword"
+          : "input.encrypted"));
     } catch (IOException | RuntimeException e) {
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+        throw fileError(file, "I108", Messages.get("input.zipBomb"));
+      }
       throw fileError(file, "I103", Messages.get("input.notWorkbook", reason(e)));
     }
+  }
+
+  boolean isHidden(String sheetName) {
+    return workbook.isSheetHidden(workbook.getSheetIndex(sheetName))
+        || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheetName));
   }
 
   List<String> sheetNames() {
@@ -73,7 +92,11 @@ final class WorkbookReader implements AutoCloseable {
   RawSheet read(String sheetName) {
     Sheet sheet = workbook.getSheet(sheetName);
     List<RawRow> rows = new ArrayList<>();
+    List<Integer> hidden = new ArrayList<>();
     for (Row row : sheet) {
+      if (row.getZeroHeight()) {
+        hidden.add(row.getRowNum() + 1);
+      }
       List<String> cells = new ArrayList<>();
       short last = row.getLastCellNum();
       for (int c = 0; c < last; c++) {
@@ -82,7 +105,9 @@ final class WorkbookReader implements AutoCloseable {
       }
       rows.add(new RawRow(row.getRowNum() + 1, cells));
     }
-    return new RawSheet(file, sheetName, rows);
+    String format = Messages.get(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
+        : "layout.xlsx");
+    return new RawSheet(file, sheetName, rows, format, hidden);
   }
 
   private static String text(Cell cell) {

@@ -193,6 +193,22 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aDryRunSaysHowTheFileWasReadAndWritesNothing(@TempDir Path out) throws Exception {
+    CliRun run = CliRun.of("evaluate", LY_NHAN, "--dry-run", "--out", out.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Tệp: ../samples/003-thpt-ly-nhan.xlsx — Excel (.xlsx)")
+        .contains("Trang tính: \"Thành viên\", dòng tiêu đề: 3")
+        .contains("Kỷ luật lao động ← cột E \"Kỷ luật lao động\" (đúng tên)")
+        .contains("Số Thành viên: 70", "Số Người học: 50", "dòng 4: 1 | ")
+        .contains("(chạy thử: chưa đánh giá, không ghi tệp nào)")
+        .doesNotContain("Kết luận");
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     CliRun run = CliRun.of("evaluate", HOA_SEN, "--khong-co");
     assertThat(run.code()).isEqualTo(2);
