@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.nio.charset.Charset;
@@ -19,20 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
-import vn.dvht.eval.EvaluationResult;
-import vn.dvht.eval.Evaluator;
-import vn.dvht.input.InputException;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
-import vn.dvht.input.UnitReader;
 import vn.dvht.model.Level;
-import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.ReportFormat;
-import vn.dvht.report.Stamp;
-import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -54,8 +49,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TỆP", description = "Danh sách thành viên: .xlsx, .xls hoặc .csv.")
+  @Parameters(arity = "1..*", paramLabel = "TỆP",
+      description = "Danh sách thành viên (.xlsx, .xls, .csv); nhiều tệp, thư mục hoặc mẫu như *.xlsx thì đánh giá"
+          + " cả loạt và ghi thêm bản tổng hợp các đơn vị.")
+  List<String> inputs;
+
+  /** The members file in single-unit mode. */
   Path membersFile;
+
+  @Option(names = {"-q", "--quiet"}, description = "Không hiện thanh tiến độ khi đánh giá cả loạt.")
+  boolean quiet;
 
   @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP",
       description = "Bộ tiêu chí: mã tích hợp (tt24, tt22) hoặc tệp .yaml/.json. Mặc định: theo năm đánh giá"
@@ -127,77 +130,81 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
-    LoadedRuleset loaded;
-    ReadUnit read;
-    int assessmentYear = year != null ? year
-        : UnitReader.peekYear(membersFile, Optional.ofNullable(unitFile)).orElse(today.getYear());
-    try {
-      loaded = ruleset != null ? new RulesetLoader().resolve(ruleset) : new RulesetLoader().forYear(assessmentYear);
-      if (targets != null) {
-        LoadedRuleset plan = new RulesetLoader().resolve(targets);
-        if (!plan.ruleset().info().circular().equals(loaded.ruleset().info().circular())
-            || plan.ruleset().plan().isEmpty()) {
-          err.println(Messages.get("cli.targetsMismatch", targets, loaded.ruleset().info().circular()));
-          return ExitCode.USAGE.code();
-        }
-        loaded = plan;
-      }
-    } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
-      return ExitCode.INVALID.code();
-    }
-    Ruleset rules = loaded.ruleset();
     Optional<ReportFormat> reportFormat = ReportFormats.parse(report);
     if (reportFormat.isEmpty()) {
       err.println(Messages.get("cli.unknownReport", report, ReportFormats.NAMES));
       return ExitCode.USAGE.code();
     }
-    Optional<Level> required = Optional.empty();
-    if (failBelow != null) {
-      required = Levels.parse(rules, failBelow);
-      if (required.isEmpty()) {
-        err.println(Messages.get("cli.unknownLevel", failBelow, Levels.describe(rules)));
-        return ExitCode.USAGE.code();
-      }
+    List<Path> files = Inputs.expand(inputs);
+    if (files.isEmpty()) {
+      err.println(Messages.get("cli.noInputs", String.join(" ", inputs)));
+      return ExitCode.USAGE.code();
     }
+    LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
+    Assessor assessor = new Assessor(Optional.ofNullable(ruleset), Optional.ofNullable(targets),
+        Optional.ofNullable(year), readOptions(), today);
+    boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
+    if (batch) {
+      return new Batch(this, assessor, reportFormat.get()).run(files);
+    }
+    membersFile = files.get(0);
+    return single(assessor, reportFormat.get());
+  }
+
+  private int single(Assessor assessor, ReportFormat reportFormat) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReadUnit read;
+    Assessment assessment;
     try {
-      read = YearCheck.apply(new UnitReader(rules, assessmentYear).read(membersFile, Optional.ofNullable(unitFile),
-          readOptions()), Optional.ofNullable(year), loaded);
-    } catch (InputException e) {
+      read = assessor.read(membersFile, Optional.ofNullable(unitFile));
+      if (dryRun) {
+        out.print(DryRun.text(read, assessor.rulesetFor(read.unit().profile().year())));
+        return ExitCode.OK.code();
+      }
+      assessment = assessor.assess(read);
+    } catch (RulesetException e) {
+      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      return ExitCode.INVALID.code();
+    } catch (DiagnosticException e) {
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().size()));
       return ExitCode.INVALID.code();
+    } catch (Assessor.UsageException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE.code();
     }
-    if (dryRun) {
-      out.print(DryRun.text(read, loaded));
-      return ExitCode.OK.code();
+    Optional<Level> required = Optional.empty();
+    if (failBelow != null) {
+      required = Levels.parse(assessment.result().ruleset(), failBelow);
+      if (required.isEmpty()) {
+        err.println(Messages.get("cli.unknownLevel", failBelow, Levels.describe(assessment.result().ruleset())));
+        return ExitCode.USAGE.code();
+      }
     }
     OutputFiles files = new OutputFiles(overwrite);
-    List<Path> outputs = plannedOutputs(reportFormat.get());
+    List<Path> outputs = plannedOutputs(reportFormat);
     String conflict = files.conflict(outputs, inputs());
     if (!conflict.isEmpty()) {
       err.println(Messages.get("cli.outputExists", conflict));
       return ExitCode.USAGE.code();
     }
-    EvaluationResult result = new Evaluator().evaluate(rules, read.unit());
-    Assessment assessment = new Assessment(result, read.warnings(), stamp(loaded, read, today));
     out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, assessment));
     if (!noFiles) {
       files.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
-      files.write(outputs.get(1), o -> reportFormat.get().renderer().render(assessment, o));
+      files.write(outputs.get(1), o -> reportFormat.renderer().render(assessment, o));
       if (!json) {
         outputs.forEach(p -> out.println(Messages.get("cli.wrote", p)));
       }
     }
     out.flush();
-    if (required.isPresent() && !result.reachedAtLeast(required.get())) {
+    if (required.isPresent() && !assessment.result().reachedAtLeast(required.get())) {
       return ExitCode.BELOW_LEVEL.code();
     }
     return ExitCode.OK.code();
   }
+
 
   private ReadOptions readOptions() {
     Optional<Character> separator = Optional.ofNullable(delimiter)
@@ -221,6 +228,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (unitFile != null) {
       inputs.add(unitFile);
     }
+    Assessor.siblingUnitFile(membersFile).ifPresent(inputs::add);
     if (ruleset != null && !RulesetLoader.isBuiltin(ruleset)) {
       inputs.add(Path.of(ruleset));
     }
@@ -228,11 +236,6 @@ final class EvaluateCommand implements Callable<Integer> {
       inputs.add(Path.of(targets));
     }
     return inputs;
-  }
-
-  private static Stamp stamp(LoadedRuleset loaded, ReadUnit read, LocalDate today) {
-    List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
-    return new Stamp(Version.current(), loaded.origin(), loaded.sha256(), inputs, today);
   }
 
   private static String render(ReportFormat format, Assessment assessment) throws IOException {

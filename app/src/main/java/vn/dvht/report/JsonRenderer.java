@@ -35,15 +35,20 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
-    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-      json.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
+    try (JsonGenerator json = generator(out)) {
       write(json, assessment);
       json.writeRaw('\n');
     }
+  }
+
+  /** A pretty-printing generator with LF line ends on every platform; it leaves {@code out} open. */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    json.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
+    return json;
   }
 
   private static void write(JsonGenerator json, Assessment assessment) throws IOException {
@@ -66,10 +71,22 @@ final class JsonRenderer implements Renderer {
     json.writeEndObject();
   }
 
-  private static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
+  static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
+    writeUnit(json, assessment, false);
+  }
+
+  /** One unit; in a batch each unit also names the ruleset it was evaluated with. */
+  static void writeUnit(JsonGenerator json, Assessment assessment, boolean withRuleset) throws IOException {
     EvaluationResult result = assessment.result();
     UnitProfile profile = result.unit().profile();
     json.writeStartObject();
+    if (withRuleset) {
+      json.writeObjectFieldStart("ruleset");
+      json.writeStringField("id", result.ruleset().id());
+      json.writeStringField("source", assessment.stamp().rulesetOrigin());
+      json.writeStringField("sha256", assessment.stamp().rulesetSha256());
+      json.writeEndObject();
+    }
     json.writeStringField("name", profile.name());
     json.writeStringField("authority", profile.authority());
     json.writeStringField("unitType", profile.unitType());
@@ -238,8 +255,12 @@ final class JsonRenderer implements Renderer {
     json.writeEndArray();
   }
 
-  private static void writeWarnings(JsonGenerator json, List<Diagnostic> warnings) throws IOException {
-    json.writeArrayFieldStart("warnings");
+  static void writeWarnings(JsonGenerator json, List<Diagnostic> warnings) throws IOException {
+    writeDiagnostics(json, "warnings", warnings);
+  }
+
+  static void writeDiagnostics(JsonGenerator json, String field, List<Diagnostic> warnings) throws IOException {
+    json.writeArrayFieldStart(field);
     for (Diagnostic w : warnings) {
       json.writeStartObject();
       json.writeStringField("code", w.code());

@@ -1,0 +1,110 @@
+package vn.dvht.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.Evaluator;
+import vn.dvht.input.ReadOptions;
+import vn.dvht.input.ReadUnit;
+import vn.dvht.input.UnitReader;
+import vn.dvht.report.Assessment;
+import vn.dvht.report.Stamp;
+import vn.dvht.ruleset.LoadedRuleset;
+import vn.dvht.ruleset.RulesetException;
+import vn.dvht.ruleset.RulesetLoader;
+
+/**
+ * Evaluates one unit file into an {@link Assessment}: picks the ruleset (the one asked for, or the
+ * circular of the unit's year — loaded once and shared), reads the unit, settles its year, evaluates.
+ * Safe to use from several threads at once.
+ */
+final class Assessor {
+  private final Optional<String> ruleset;
+  private final Optional<String> targets;
+  private final Optional<Integer> year;
+  private final ReadOptions options;
+  private final LocalDate today;
+  private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
+
+  Assessor(Optional<String> ruleset, Optional<String> targets, Optional<Integer> year, ReadOptions options,
+      LocalDate today) {
+    this.ruleset = ruleset;
+    this.targets = targets;
+    this.year = year;
+    this.options = options;
+    this.today = today;
+  }
+
+  /** The ruleset for a unit of {@code unitYear}; throws with positioned problems, or a usage problem. */
+  LoadedRuleset rulesetFor(int unitYear) throws RulesetException, UsageException {
+    String key = ruleset.orElse("#" + unitYear);
+    LoadedRuleset base = cached(key, () -> ruleset.isPresent() ? new RulesetLoader().resolve(ruleset.get())
+        : new RulesetLoader().forYear(unitYear));
+    if (targets.isEmpty()) {
+      return base;
+    }
+    LoadedRuleset plan = cached("plan:" + targets.get(), () -> new RulesetLoader().resolve(targets.get()));
+    if (!plan.ruleset().info().circular().equals(base.ruleset().info().circular()) || plan.ruleset().plan().isEmpty()) {
+      throw new UsageException(Messages.get("cli.targetsMismatch", targets.get(), base.ruleset().info().circular()));
+    }
+    return plan;
+  }
+
+  /** Reads a unit with the right ruleset; {@code unitFile} names its unit facts when they are apart. */
+  ReadUnit read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
+    Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
+    int unitYear = year.orElseGet(() -> UnitReader.peekYear(members, facts).orElse(today.getYear()));
+    LoadedRuleset rules = rulesetFor(unitYear);
+    ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options);
+    return YearCheck.apply(read, year, rules);
+  }
+
+  /** Reads and evaluates; the stamp names the ruleset and input files. */
+  Assessment assess(ReadUnit read) throws RulesetException, UsageException {
+    LoadedRuleset rules = rulesetFor(read.unit().profile().year());
+    EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit());
+    List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
+    return new Assessment(result, read.warnings(), new Stamp(Version.current(), rules.origin(), rules.sha256(),
+        inputs, today));
+  }
+
+  /** A CSV member list's unit facts, by convention {@code <name>-don-vi.csv} beside it. */
+  static Optional<Path> siblingUnitFile(Path members) {
+    String name = members.getFileName().toString();
+    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return Optional.empty();
+    }
+    Path sibling = members.resolveSibling(name.substring(0, name.length() - 4) + "-don-vi.csv");
+    return java.nio.file.Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
+  }
+
+  /** Loads a ruleset once per key, keeping its exception for the next ask. */
+  private interface Load {
+    LoadedRuleset get() throws RulesetException;
+  }
+
+  private LoadedRuleset cached(String key, Load load) throws RulesetException {
+    LoadedRuleset hit = loaded.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    LoadedRuleset fresh = load.get();
+    loaded.putIfAbsent(key, fresh);
+    return fresh;
+  }
+
+  /** A command-line problem found while working (exit code 2). */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

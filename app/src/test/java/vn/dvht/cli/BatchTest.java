@@ -1,0 +1,71 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.CliRun;
+import vn.dvht.testing.Workbooks;
+import vn.dvht.testing.XlsxDump;
+
+/** {@code dvht evaluate DIR…}: a whole folder of units, a corrupt file among them, one consolidated workbook. */
+class BatchTest {
+
+  @Test
+  void aFolderOfUnitsWithACorruptFileGivesEveryUnitAndTheSummary(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("don-vi"));
+    for (String sample : new String[] {"000-bqlkkt-an-giang.xlsx", "001-mn-hoa-sen.xlsx", "002-pnv-tan-bien.xlsx",
+        "003-thpt-ly-nhan.xlsx"}) {
+      Files.copy(Path.of("../samples", sample), in.resolve(sample));
+    }
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen.csv"), in.resolve("hoa-sen-csv.csv"));
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen-don-vi.csv"), in.resolve("hoa-sen-csv-don-vi.csv"));
+    Files.write(in.resolve("hong.xlsx"), new byte[] {'P', 'K', 3, 4, 9, 9});
+    for (int i = 1; i <= 12; i++) {
+      Workbooks.members("Họ và tên", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ",
+              "Danh hiệu thi đua", "Công dân học tập")
+          .row("An", "Có", "Có", "Có", "Có", "LĐTT", "Có").row("Bình", i % 2 == 0 ? "Có" : "Không", "Có", "Có", "Có",
+              "LĐTT", "Có")
+          .agency().write(in.resolve(String.format("sinh-%02d.xlsx", i)));
+    }
+    Path out = dir.resolve("ket-qua");
+
+    CliRun run = CliRun.of("evaluate", in.toString(), "--out", out.toString(), "--date",
+        "2026-01-10");
+
+    assertThat(run.code()).as("a file failed").isEqualTo(3);
+    assertThat(run.out()).contains("Đã xử lý 18 tệp: 17 đơn vị đánh giá được, 1 tệp lỗi.")
+        .contains("hong.xlsx — 1 lỗi");
+    assertThat(run.err()).contains("Không đánh giá được 1 tệp:", "hong.xlsx: lỗi[I103]");
+    assertThat(out.resolve("003-thpt-ly-nhan-ket-qua.xlsx")).exists();
+    assertThat(out.resolve("hoa-sen-csv-bao-cao.docx")).exists();
+    String summary = XlsxDump.of(out.resolve("tong-hop-don-vi.xlsx"));
+    assertThat(summary).contains("Tổng hợp đơn vị!B5 s Mức độ 1", "Tổng hợp đơn vị!B6 s Chưa đạt mức nào")
+        .contains(" s Trường THPT Lý Nhân").contains("Lỗi tệp!A2 s hong.xlsx");
+  }
+
+  @Test
+  void jsonHasEveryUnitInInputOrderAndTheFailures(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (int i = 1; i <= 9; i++) {
+      Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve("u" + i + ".xlsx"),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.writeString(in.resolve("u5.csv"), "khong phai danh sach");
+    CliRun run = CliRun.of("evaluate", in.resolve("u*").toString(), "--json", "--no-files", "--quiet");
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.path("units").findValuesAsText("file")).containsExactly("u1.xlsx", "u2.xlsx", "u3.xlsx",
+        "u4.xlsx", "u5.xlsx", "u6.xlsx", "u7.xlsx", "u8.xlsx", "u9.xlsx");
+    assertThat(json.path("units").path(0).path("ruleset").path("id").asText()).isEqualTo("tt24");
+    assertThat(json.path("failures").path(0).path("file").asText()).endsWith("u5.csv");
+    assertThat(run.code()).isEqualTo(3);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(in);
+    }
+  }
+}
