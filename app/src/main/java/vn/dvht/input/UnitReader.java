@@ -61,7 +61,7 @@ public final class UnitReader {
       memberSheet = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
     } else {
       requireWorkbook(membersFile);
-      try (WorkbookReader workbook = WorkbookReader.open(membersFile, options)) {
+      try (SheetSource workbook = SheetSource.open(membersFile, options)) {
         Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
         if (unitFile.isPresent()) {
           unitSheet = readUnitFile(unitFile.get(), options);
@@ -112,7 +112,7 @@ public final class UnitReader {
         header.extraHeaders(), first);
   }
 
-  private static String chosenSheet(WorkbookReader workbook, Path file, String name) throws InputException {
+  private static String chosenSheet(SheetSource workbook, Path file, String name) throws InputException {
     return workbook.findSheet(name).orElseThrow(() -> new InputException(Diagnostic.error("I106",
         new SourcePosition.InFile(file.toString()),
         Messages.get("input.noSuchSheet", name, String.join(", ", workbook.sheetNames())))));
@@ -129,7 +129,7 @@ public final class UnitReader {
         return unitFile.isPresent() ? UnitSheetReader.year(CsvReader.read(file, cells -> 0)) : Optional.empty();
       }
       requireWorkbook(file);
-      try (WorkbookReader workbook = WorkbookReader.open(file)) {
+      try (SheetSource workbook = SheetSource.open(file, ReadOptions.DEFAULT)) {
         Optional<String> sheet = workbook.findSheet(UNIT_SHEET);
         if (sheet.isEmpty() && unitFile.isEmpty()) {
           return Optional.empty();
@@ -157,7 +157,7 @@ public final class UnitReader {
         .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
   }
 
-  private static String memberSheetName(WorkbookReader workbook, Path file, Optional<String> unitSheet)
+  private static String memberSheetName(SheetSource workbook, Path file, Optional<String> unitSheet)
       throws InputException {
     Optional<String> named = workbook.findSheet(MEMBERS_SHEET);
     if (named.isPresent()) {
@@ -176,7 +176,7 @@ public final class UnitReader {
           || TextKey.same(c, "Giá trị")).count(), options);
     }
     requireWorkbook(file);
-    try (WorkbookReader workbook = WorkbookReader.open(file, options)) {
+    try (SheetSource workbook = SheetSource.open(file, options)) {
       return workbook.read(workbook.findSheet(UNIT_SHEET).orElse(workbook.sheetNames().get(0)));
     }
   }

@@ -26,7 +26,7 @@ import vn.dvht.diag.SourcePosition;
  * Reads the sheets of an XLSX or XLS workbook as text rows. The file is opened read-only; formula
  * cells give their cached value, numbers lose a trailing ".0", date cells become dd/MM/yyyy.
  */
-final class WorkbookReader implements AutoCloseable {
+final class WorkbookReader implements SheetSource {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final String file;
@@ -66,19 +66,22 @@ final class WorkbookReader implements AutoCloseable {
     }
   }
 
-  boolean isHidden(String sheetName) {
+  @Override
+  public boolean isHidden(String sheetName) {
     return workbook.isSheetHidden(workbook.getSheetIndex(sheetName))
         || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheetName));
   }
 
-  List<String> sheetNames() {
+  @Override
+  public List<String> sheetNames() {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
     return names;
   }
 
   /** The sheet whose name has the same {@link TextKey} as one of {@code names}. */
-  Optional<String> findSheet(String... names) {
+  @Override
+  public Optional<String> findSheet(String... names) {
     for (String sheet : sheetNames()) {
       for (String name : names) {
         if (TextKey.same(sheet, name)) {
@@ -89,7 +92,8 @@ final class WorkbookReader implements AutoCloseable {
     return Optional.empty();
   }
 
-  RawSheet read(String sheetName) {
+  @Override
+  public RawSheet read(String sheetName) {
     Sheet sheet = workbook.getSheet(sheetName);
     List<RawRow> rows = new ArrayList<>();
     List<Integer> hidden = new ArrayList<>();

@@ -1,0 +1,236 @@
+package vn.dvht.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.DateUtil;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+
+/**
+ * Reads .xlsx sheets with the JDK's StAX pull parser, straight from the zip: no XMLBeans, no cell
+ * objects. Gives exactly the text rows {@link WorkbookReader} gives (cached formula values, whole
+ * numbers without ".0", date-formatted numbers as dd/MM/yyyy in the 1900 or 1904 system), in a
+ * fraction of the time and memory. Inflated parts are bounded against zip bombs.
+ */
+final class XlsxStreamReader implements SheetSource {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final XMLInputFactory XML = xmlFactory();
+  private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  private final String file;
+  private final ZipFile zip;
+  private final ReadOptions options;
+  private final Map<String, String> sheetParts = new LinkedHashMap<>();
+  private final Map<String, Boolean> hiddenSheets = new HashMap<>();
+  private boolean date1904;
+  private List<String> sharedStrings;
+  private boolean[] dateStyles;
+
+  private XlsxStreamReader(String file, ZipFile zip, ReadOptions options) {
+    this.file = file;
+    this.zip = zip;
+    this.options = options;
+  }
+
+  /** Opens the zip and reads the workbook part; throws {@link InputException} when it is not an .xlsx. */
+  static XlsxStreamReader open(Path path, ReadOptions options) throws InputException {
+    String file = path.toString();
+    ZipFile zip;
+    try {
+      zip = new ZipFile(path.toFile());
+    } catch (ZipException e) {
+      throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
+          Messages.get("input.notWorkbook", e.getMessage())));
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
+          Messages.get("input.unreadable", e.getMessage())));
+    }
+    XlsxStreamReader reader = new XlsxStreamReader(file, zip, options);
+    try {
+      reader.readWorkbook();
+      return reader;
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      reader.close();
+      throw reader.problem(e);
+    }
+  }
+
+  /** Whether the file is a zip with a workbook part: an .xlsx that is not encrypted. */
+  static boolean isPlainXlsx(Path path) {
+    try (ZipFile zip = new ZipFile(path.toFile())) {
+      return zip.getEntry("xl/workbook.xml") != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public List<String> sheetNames() {
+    return new ArrayList<>(sheetParts.keySet());
+  }
+
+  @Override
+  public boolean isHidden(String sheet) {
+    return hiddenSheets.getOrDefault(sheet, false);
+  }
+
+  @Override
+  public Optional<String> findSheet(String... names) {
+    for (String sheet : sheetParts.keySet()) {
+      for (String name : names) {
+        if (TextKey.same(sheet, name)) {
+          return Optional.of(sheet);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every row of a sheet as text; shared strings and styles are read on first use. */
+  @Override
+  public RawSheet read(String sheetName) throws InputException {
+    List<RawRow> rows = new ArrayList<>();
+    List<Integer> hidden = new ArrayList<>();
+    try {
+      loadSharedData();
+      try (InputStream in = part(sheetParts.get(sheetName))) {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        new SheetParser(xml, sharedStrings, dateStyles, date1904).rows(rows, hidden);
+        xml.close();
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      throw problem(e);
+    }
+    return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden);
+  }
+
+  private void readWorkbook() throws IOException, XMLStreamException {
+    Map<String, String> targets = new HashMap<>();
+    try (InputStream in = part("xl/_rels/workbook.xml.rels")) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+          String target = xml.getAttributeValue(null, "Target");
+          targets.put(xml.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+        }
+      }
+    }
+    try (InputStream in = part("xl/workbook.xml")) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      while (xml.hasNext()) {
+        if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        if (xml.getLocalName().equals("workbookPr")) {
+          String flag = xml.getAttributeValue(null, "date1904");
+          date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
+        } else if (xml.getLocalName().equals("sheet")) {
+          String name = xml.getAttributeValue(null, "name");
+          sheetParts.put(name, targets.get(xml.getAttributeValue(RELATIONSHIPS, "id")));
+          String state = xml.getAttributeValue(null, "state");
+          hiddenSheets.put(name, state != null && !state.equals("visible"));
+        }
+      }
+    }
+  }
+
+  private void loadSharedData() throws IOException, XMLStreamException {
+    if (sharedStrings == null) {
+      sharedStrings = zip.getEntry("xl/sharedStrings.xml") == null ? List.of() : SharedStrings.read(part("xl/sharedStrings.xml"), XML);
+      dateStyles = zip.getEntry("xl/styles.xml") == null ? new boolean[0] : Styles.dateStyles(part("xl/styles.xml"), XML);
+    }
+  }
+
+  /** A zip part, inflated through a guard that stops a zip bomb. */
+  private InputStream part(String name) throws IOException {
+    ZipEntry entry = zip.getEntry(name);
+    if (entry == null) {
+      throw new IOException("missing part " + name);
+    }
+    return new Bounded(zip.getInputStream(entry), entry.getCompressedSize(), options.allowLarge());
+  }
+
+  private InputException problem(Exception e) {
+    if (e instanceof BombException) {
+      return new InputException(Diagnostic.error("I108", new SourcePosition.InFile(file), Messages.get("input.zipBomb")));
+    }
+    return new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
+        Messages.get("input.notWorkbook", String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
+  }
+
+  static String date(double serial, boolean date1904) {
+    return DateUtil.getLocalDateTime(serial, date1904).toLocalDate().format(DAY);
+  }
+
+  @Override
+  public void close() {
+    try {
+      zip.close();
+    } catch (IOException e) {
+      // read-only: nothing to lose
+    }
+  }
+
+  private static XMLInputFactory xmlFactory() {
+    XMLInputFactory factory = XMLInputFactory.newInstance();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return factory;
+  }
+
+  /** Inflated more than 100 × the compressed size (and over 10 MB): a zip bomb, unless large files are allowed. */
+  private static final class Bounded extends FilterInputStream {
+    private static final long FLOOR = 10L * 1024 * 1024;
+    private final long limit;
+    private long read;
+
+    Bounded(InputStream in, long compressed, boolean allowLarge) {
+      super(in);
+      this.limit = allowLarge ? Long.MAX_VALUE : Math.max(FLOOR, Math.max(compressed, 1) * 100);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      read += n;
+      if (read > limit) {
+        throw new BombException();
+      }
+    }
+  }
+
+  /** Thrown when a part inflates beyond its bound. */
+  private static final class BombException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+}
