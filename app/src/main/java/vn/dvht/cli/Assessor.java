@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
+import vn.dvht.eval.Tally;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
@@ -56,19 +58,33 @@ final class Assessor {
     return plan;
   }
 
-  /** Reads a unit with the right ruleset; {@code unitFile} names its unit facts when they are apart. */
-  ReadUnit read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
+  /** Members kept in memory for the reports that list them; the rest are only counted. */
+  static final int RETAIN = 50_000;
+
+  /** A unit as read: the input, the ruleset it was read with, and its members already folded. */
+  record Read(ReadUnit unit, LoadedRuleset rules, Tally tally) {}
+
+  /**
+   * Reads a unit with the right ruleset, folding its members into counters as they stream past;
+   * {@code unitFile} names its unit facts when they are apart.
+   */
+  Read read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
     Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
     int unitYear = year.orElseGet(() -> UnitReader.peekYear(members, facts).orElse(today.getYear()));
     LoadedRuleset rules = rulesetFor(unitYear);
-    ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options);
-    return YearCheck.apply(read, year, rules);
+    AtomicReference<Tally> tally = new AtomicReference<>();
+    ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
+      tally.set(new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT));
+      return tally.get();
+    }, RETAIN);
+    return new Read(YearCheck.apply(read, year, rules), rules, tally.get());
   }
 
-  /** Reads and evaluates; the stamp names the ruleset and input files. */
-  Assessment assess(ReadUnit read) throws RulesetException, UsageException {
-    LoadedRuleset rules = rulesetFor(read.unit().profile().year());
-    EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit());
+  /** Evaluates what was read; the stamp names the ruleset and input files. */
+  Assessment assess(Read unit) {
+    ReadUnit read = unit.unit();
+    LoadedRuleset rules = unit.rules();
+    EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit(), unit.tally());
     List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
     return new Assessment(result, read.warnings(), new Stamp(Version.current(), rules.origin(), rules.sha256(),
         inputs, today));

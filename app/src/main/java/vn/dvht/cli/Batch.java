@@ -130,7 +130,7 @@ final class Batch {
       return new Outcome(file, Optional.of(assessment), List.of());
     } catch (DiagnosticException e) {
       return new Outcome(file, Optional.empty(), e.diagnostics());
-    } catch (Assessor.UsageException | IOException e) {
+    } catch (Assessor.UsageException | IOException | RuntimeException e) {
       return new Outcome(file, Optional.empty(), List.of(Diagnostic.error("I199",
           new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.getMessage())));
     }

@@ -3,6 +3,7 @@ package vn.dvht.cli;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
 import vn.dvht.input.ReadUnit;
@@ -14,7 +15,7 @@ import vn.dvht.ruleset.LoadedRuleset;
 final class DryRun {
   private DryRun() {}
 
-  static String text(ReadUnit read, LoadedRuleset loaded) {
+  static String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
     Ruleset ruleset = loaded.ruleset();
     Layout layout = read.layout();
     StringBuilder out = new StringBuilder();
@@ -34,7 +35,7 @@ final class DryRun {
       out.append(Messages.get("dry.ignored", String.join(" | ", layout.ignored()))).append('\n');
     }
     for (Population population : ruleset.populations()) {
-      long n = read.unit().members().stream().filter(m -> m.population().equals(population.id())).count();
+      long n = tally.count(population.id());
       out.append(Messages.get("dry.population", population.label(), n)).append('\n');
     }
     out.append(Messages.get("dry.firstRows")).append('\n');

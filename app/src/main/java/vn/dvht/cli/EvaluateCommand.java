@@ -24,7 +24,6 @@ import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.input.ReadOptions;
-import vn.dvht.input.ReadUnit;
 import vn.dvht.model.Level;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.ReportFormat;
@@ -155,12 +154,11 @@ final class EvaluateCommand implements Callable<Integer> {
   private int single(Assessor assessor, ReportFormat reportFormat) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadUnit read;
     Assessment assessment;
     try {
-      read = assessor.read(membersFile, Optional.ofNullable(unitFile));
+      Assessor.Read read = assessor.read(membersFile, Optional.ofNullable(unitFile));
       if (dryRun) {
-        out.print(DryRun.text(read, assessor.rulesetFor(read.unit().profile().year())));
+        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
         return ExitCode.OK.code();
       }
       assessment = assessor.assess(read);

@@ -2,6 +2,7 @@ package vn.dvht.eval;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
@@ -14,12 +15,19 @@ public record EvaluationResult(
     List<LevelResult> levels,
     List<MemberGap> gaps,
     List<ProcedureResult> procedures,
-    Scorecard scorecard) {
+    Scorecard scorecard,
+    Map<String, Long> populationCounts) {
 
   public EvaluationResult {
     levels = List.copyOf(levels);
     gaps = List.copyOf(gaps);
     procedures = List.copyOf(procedures);
+    populationCounts = Map.copyOf(populationCounts);
+  }
+
+  /** How many people of a population the unit listed (all of them, even when not all are kept). */
+  public long count(String population) {
+    return populationCounts.getOrDefault(population, 0L);
   }
 
   /** The highest level whose applicable indicators are all met; always empty for a scoring ruleset. */

@@ -41,19 +41,24 @@ public final class Evaluator {
   static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** Failing members kept per indicator when members are streamed; the rest are counted. */
+  public static final int GAP_LIMIT = 10_000;
+
+  /** Evaluates a unit whose members are all in {@code unit.members()}. */
   public EvaluationResult evaluate(Ruleset ruleset, Unit unit) {
-    UnitProfile profile = unit.profile();
-    Map<String, ShareTally> tallies = new LinkedHashMap<>();
-    for (Indicator indicator : ruleset.indicators()) {
-      if (indicator.measure() instanceof Measure.Share && appliesSomewhere(ruleset, indicator, profile)) {
-        tallies.put(indicator.id(), new ShareTally(ruleset, indicator));
-      }
-    }
-    for (Member member : unit.members()) {
-      for (ShareTally tally : tallies.values()) {
-        tally.add(member);
-      }
-    }
+    Tally tally = tally(ruleset, unit.profile(), Integer.MAX_VALUE);
+    unit.members().forEach(tally);
+    return evaluate(ruleset, unit, tally);
+  }
+
+  /** A fold for members streamed as they are read; pass it to {@link #evaluate(Ruleset, Unit, Tally)}. */
+  public Tally tally(Ruleset ruleset, UnitProfile profile, int gapLimit) {
+    return new Tally(ruleset, profile, gapLimit);
+  }
+
+  /** Evaluates a unit whose members were folded into {@code tally}; {@code unit.members()} is not read. */
+  public EvaluationResult evaluate(Ruleset ruleset, Unit unit, Tally tally) {
+    Map<String, ShareTally> tallies = tally.shares;
     List<LevelResult> levels = new ArrayList<>();
     for (Level level : ruleset.levels()) {
       List<IndicatorResult> results = new ArrayList<>();
@@ -66,10 +71,10 @@ public final class Evaluator {
     List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
     Scorecard scorecard = Scorer.score(ruleset,
         levels.stream().filter(l -> !l.level().plan()).findFirst().orElse(levels.get(0)));
-    return new EvaluationResult(ruleset, unit, levels, gaps, procedures, scorecard);
+    return new EvaluationResult(ruleset, unit, levels, gaps, procedures, scorecard, tally.populations);
   }
 
-  private static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
+  static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
     return ruleset.levels().stream()
         .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
   }

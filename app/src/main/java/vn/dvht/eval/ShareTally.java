@@ -15,10 +15,14 @@ final class ShareTally {
   private final Measure.Share share;
   private final int requiredRank;
   private final List<Member> failing = new ArrayList<>();
+  private final int gapLimit;
+  private long failingCount;
   private long numerator;
   private long denominator;
 
-  ShareTally(Ruleset ruleset, Indicator indicator) {
+  /** @param gapLimit how many failing members to keep (the rest are only counted) */
+  ShareTally(Ruleset ruleset, Indicator indicator, int gapLimit) {
+    this.gapLimit = gapLimit;
     this.indicator = indicator;
     this.share = (Measure.Share) indicator.measure();
     this.requiredRank = share.test() instanceof MemberTest.AtLeast atLeast
@@ -35,7 +39,10 @@ final class ShareTally {
     if (passes(member.answer(share.test().field()))) {
       numerator++;
     } else {
-      failing.add(member);
+      failingCount++;
+      if (failing.size() < gapLimit) {
+        failing.add(member);
+      }
     }
   }
 
@@ -55,6 +62,6 @@ final class ShareTally {
   }
 
   MemberGap gap() {
-    return new MemberGap(indicator, share.test().field(), failing);
+    return new MemberGap(indicator, share.test().field(), failing, failingCount);
   }
 }

@@ -7,10 +7,10 @@ package vn.dvht.input;
 final class LegacyFont {
   private LegacyFont() {}
 
-  static boolean looksLegacy(RawSheet sheet) {
+  static boolean looksLegacy(java.util.List<RawRow> rows) {
     int latin1 = 0;
     int vietnamese = 0;
-    for (RawRow row : sheet.rows().subList(0, Math.min(HeaderRow.SCAN_ROWS, sheet.rows().size()))) {
+    for (RawRow row : rows.subList(0, Math.min(HeaderRow.SCAN_ROWS, rows.size()))) {
       for (String cell : row.cells()) {
         for (int i = 0; i < cell.length(); i++) {
           char c = cell.charAt(i);

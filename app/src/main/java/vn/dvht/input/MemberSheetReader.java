@@ -2,11 +2,11 @@ package vn.dvht.input;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
@@ -19,22 +19,27 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.SourceRow;
 
 /**
- * Reads the member sheet: finds the header row, maps fields to columns, and reads every row's
- * cells with the ruleset's vocabularies. A blank cell that an indicator needs is a warning and
- * counts as not satisfied, except in a tick column (only x/✓ marks), where blank simply means no.
- * An unreadable value is an error that names the cell and lists the accepted words.
+ * Reads the member sheet row by row: finds the header row among the first rows, maps fields to
+ * columns, reads every row's cells with the ruleset's vocabularies and hands each member on as it
+ * is read, so a sheet of any length is read in bounded memory. A blank cell an indicator needs is a
+ * warning and counts as not satisfied — unless the column turns out to be a tick column (only x/✓
+ * marks), decided at the end, where blank simply means no. An unreadable value is an error that
+ * names the cell and lists the accepted words.
  */
 final class MemberSheetReader {
   private static final int MAX_ERRORS = 100;
+  /** Blank-cell warnings kept per column; the rest are counted. */
+  private static final int MAX_BLANK_WARNINGS = 200;
 
   private final Ruleset ruleset;
   private final ValueReader values;
   private final Diagnostics diagnostics;
   private final Map<String, Set<String>> requiredByPopulation;
+  private final Map<String, String> columnMap;
+  private final List<RawRow> firstRows = new ArrayList<>();
+  private HeaderRow header;
 
-  /**
-   * @param requiredByPopulation for each population id, the fields its applicable indicators read
-   */
+  /** @param requiredByPopulation for each population id, the fields its applicable indicators read */
   MemberSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics,
       Map<String, Set<String>> requiredByPopulation) {
     this(ruleset, values, diagnostics, requiredByPopulation, Map.of());
@@ -50,207 +55,300 @@ final class MemberSheetReader {
     this.columnMap = columnMap;
   }
 
-  private final Map<String, String> columnMap;
-  private HeaderRow header;
+  /** The first member rows as read, for {@code --dry-run}. */
+  List<RawRow> firstRows() {
+    return List.copyOf(firstRows);
+  }
 
-  /** The header row the last {@link #read} used, once it found one. */
+  /** The header row the last read used, once it found one. */
   Optional<HeaderRow> header() {
     return Optional.ofNullable(header);
   }
 
-  Optional<List<Member>> read(RawSheet sheet) {
-    Optional<HeaderRow> found = HeaderRow.find(sheet.rows(), ruleset.fields());
-    SourcePosition.InSheet sheetAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, "");
-    if (found.isEmpty() && columnMap.isEmpty()) {
-      diagnostics.error("I201", sheetAt, LegacyFont.looksLegacy(sheet)
-          ? Messages.get("members.legacyFont", HeaderRow.SCAN_ROWS)
-          : Messages.get("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
-      return Optional.empty();
+  /** Every member of a materialised sheet, or empty after reporting errors. */
+  Optional<List<Member>> read(RawSheet sheet) throws InputException {
+    List<Member> members = new ArrayList<>();
+    boolean ok = read(RowStream.of(sheet), members::add);
+    return ok ? Optional.of(members) : Optional.empty();
+  }
+
+  /** Streams the sheet, giving each member to {@code sink}; false after reporting errors. */
+  boolean read(RowStream sheet, Consumer<Member> sink) throws InputException {
+    Pass pass = new Pass(sheet, sink);
+    sheet.forEach(pass::row);
+    pass.end();
+    return pass.ok && !diagnostics.hasErrors();
+  }
+
+  /** One pass over a sheet: buffers the first rows to find the header, then reads rows as they come. */
+  private final class Pass {
+    private final RowStream sheet;
+    private final Consumer<Member> sink;
+    private final List<RawRow> buffer = new ArrayList<>();
+    private final List<Integer> bufferedHidden = new ArrayList<>();
+    private final Map<String, TickColumn> yesNoColumns = new HashMap<>();
+    private final IdIndex ids = new IdIndex();
+    private boolean ok = true;
+    private boolean started;
+    private Field[] fields;
+    private int[] columnOf;
+
+    Pass(RowStream sheet, Consumer<Member> sink) {
+      this.sheet = sheet;
+      this.sink = sink;
     }
-    try {
-      header = found.orElse(new HeaderRow(sheet.rows().isEmpty() ? new RawRow(0, List.of()) : sheet.rows().get(0),
-          Map.of(), Map.of(), Map.of())).mapped(columnMap, ruleset.fields());
-    } catch (IllegalArgumentException e) {
-      diagnostics.error("I204", sheetAt, e.getMessage());
-      return Optional.empty();
+
+    void row(RawRow row, boolean hidden) {
+      if (!ok) {
+        return;
+      }
+      if (!started) {
+        buffer.add(row);
+        if (hidden) {
+          bufferedHidden.add(row.number());
+        }
+        if (buffer.size() >= HeaderRow.SCAN_ROWS) {
+          start();
+        }
+        return;
+      }
+      take(row, hidden);
     }
-    if (!checkColumns(sheet, header)) {
-      return Optional.empty();
+
+    void end() {
+      if (ok && !started) {
+        start();
+      }
+      if (ok) {
+        yesNoColumns.values().forEach(TickColumn::report);
+      }
     }
-    for (int hidden : sheet.hiddenRows()) {
-      if (hidden > header.row().number()) {
-        diagnostics.warning("I215", new SourcePosition.InSheet(sheet.file(), sheet.name(), hidden, -1, ""),
+
+    private void start() {
+      started = true;
+      SourcePosition.InSheet sheetAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, "");
+      Optional<HeaderRow> found = HeaderRow.find(buffer, ruleset.fields());
+      if (found.isEmpty() && columnMap.isEmpty()) {
+        diagnostics.error("I201", sheetAt, LegacyFont.looksLegacy(buffer)
+            ? Messages.get("members.legacyFont", HeaderRow.SCAN_ROWS)
+            : Messages.get("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
+        ok = false;
+        return;
+      }
+      try {
+        header = found.orElse(new HeaderRow(buffer.isEmpty() ? new RawRow(0, List.of()) : buffer.get(0), Map.of(),
+            Map.of(), Map.of())).mapped(columnMap, ruleset.fields());
+      } catch (IllegalArgumentException e) {
+        diagnostics.error("I204", sheetAt, e.getMessage());
+        ok = false;
+        return;
+      }
+      if (!checkColumns(sheet)) {
+        ok = false;
+        return;
+      }
+      prepare();
+      int start = buffer.indexOf(header.row()) + 1;
+      for (RawRow row : buffer.subList(start, buffer.size())) {
+        take(row, bufferedHidden.contains(row.number()));
+      }
+      buffer.clear();
+    }
+
+    /** The fields present, in ruleset order, with their columns, for the per-row loop. */
+    private void prepare() {
+      List<Field> present = ruleset.fields().stream().filter(f -> header.columns().containsKey(f.id())).toList();
+      fields = present.toArray(Field[]::new);
+      columnOf = present.stream().mapToInt(f -> header.columns().get(f.id())).toArray();
+      for (Field field : present) {
+        if (field.type() instanceof FieldType.YesNo yesNo) {
+          yesNoColumns.put(field.id(), new TickColumn(yesNo.vocabulary()));
+        }
+      }
+    }
+
+    private void take(RawRow row, boolean hidden) {
+      if (!hasMemberData(row) || diagnostics.errorCount() >= MAX_ERRORS) {
+        return;
+      }
+      if (hidden) {
+        diagnostics.warning("I215", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
             Messages.get("members.hiddenRow"));
       }
-    }
-    int start = sheet.rows().indexOf(header.row()) + 1;
-    List<RawRow> rows = sheet.rows().subList(start, sheet.rows().size());
-    Map<String, Boolean> tickColumns = tickColumns(rows, header);
-    List<Member> members = new ArrayList<>();
-    for (RawRow row : rows) {
-      if (hasMemberData(row, header)) {
-        readRow(sheet, header, row, tickColumns).ifPresent(members::add);
+      if (firstRows.size() < 5) {
+        firstRows.add(row);
       }
-      if (diagnostics.errorCount() >= MAX_ERRORS) {
-        break;
+      readRow(row).ifPresent(member -> {
+        if (!member.memberId().isEmpty()) {
+          int first = ids.putIfAbsent(TextKey.of(member.memberId()), row.number());
+          if (first > 0) {
+            diagnostics.warning("I214", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+                Messages.get("members.duplicateId", member.memberId(), first));
+          }
+        }
+        sink.accept(member);
+      });
+    }
+
+    /** Rows with nothing in any field's column (blank, or only an STT) are not members. */
+    private boolean hasMemberData(RawRow row) {
+      for (int column : columnOf) {
+        if (!row.cell(column).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Optional<Member> readRow(RawRow row) {
+      String population = ruleset.defaultPopulation().id();
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].type() instanceof FieldType.PopulationColumn) {
+          Optional<String> chosen = population(row.cell(columnOf[i]), row, columnOf[i]);
+          if (chosen.isEmpty()) {
+            return Optional.empty();
+          }
+          population = chosen.get();
+        }
+      }
+      Set<String> required = requiredByPopulation.getOrDefault(population, Set.of());
+      String name = "";
+      String memberId = "";
+      Map<String, Answer> answers = new HashMap<>();
+      for (int i = 0; i < fields.length; i++) {
+        Field field = fields[i];
+        String raw = row.cell(columnOf[i]);
+        if (field.type() instanceof FieldType.Name) {
+          name = raw;
+        } else if (field.type() instanceof FieldType.Identifier) {
+          memberId = raw;
+        } else if (field.type() instanceof FieldType.YesNo yesNo) {
+          answers.put(field.id(), yesNo(yesNo, field, raw, row, columnOf[i], required.contains(field.id())));
+        } else if (field.type() instanceof FieldType.Ranked ranked) {
+          answers.put(field.id(), rank(ranked, raw, row, columnOf[i], required.contains(field.id())));
+        }
+      }
+      if (name.isEmpty()) {
+        diagnostics.warning("I211", at(row, header.columns().get(nameField())), Messages.get("members.noName"));
+      }
+      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, answers));
+    }
+
+    private Answer yesNo(FieldType.YesNo type, Field field, String raw, RawRow row, int column, boolean required) {
+      TickColumn ticks = yesNoColumns.get(field.id());
+      if (raw.isEmpty()) {
+        if (required) {
+          ticks.blank(row.number(), column);
+        }
+        return Answer.BLANK;
+      }
+      ticks.seen(raw);
+      Optional<Answer> answer = values.yesNo(type.vocabulary(), raw);
+      if (answer.isEmpty() && required) {
+        diagnostics.error("I213", at(row, column),
+            Messages.get("input.badValue", raw, values.acceptedYesNo(type.vocabulary())));
+      }
+      return answer.orElse(Answer.BLANK);
+    }
+
+    private Answer rank(FieldType.Ranked type, String raw, RawRow row, int column, boolean required) {
+      Optional<Answer> answer = values.rank(type.scale(), raw);
+      if (answer.isEmpty() && required) {
+        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw, values.acceptedRank(type.scale())));
+      }
+      return answer.orElse(Answer.BLANK);
+    }
+
+    private Optional<String> population(String raw, RawRow row, int column) {
+      if (raw.isEmpty()) {
+        return Optional.of(ruleset.defaultPopulation().id());
+      }
+      Optional<String> population = values.population(raw);
+      if (population.isEmpty()) {
+        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw,
+            String.join(", ", ruleset.populations().stream().map(Population::label).toList())));
+      }
+      return population;
+    }
+
+    private SourcePosition.InSheet at(RawRow row, int column) {
+      return new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), column, header.header(column));
+    }
+
+    /**
+     * A yes/no column: whether it holds only tick marks (then a blank is a plain "no"), and its
+     * blank cells, reported as warnings at the end unless it does.
+     */
+    private final class TickColumn {
+      private final String vocabulary;
+      private final List<int[]> blanks = new ArrayList<>();
+      private boolean sawTick;
+      private boolean onlyTicks = true;
+      private long blankCount;
+
+      TickColumn(String vocabulary) {
+        this.vocabulary = vocabulary;
+      }
+
+      void seen(String raw) {
+        boolean tick = values.isTick(vocabulary, raw);
+        sawTick |= tick;
+        onlyTicks &= tick;
+      }
+
+      void blank(int row, int column) {
+        blankCount++;
+        if (blanks.size() < MAX_BLANK_WARNINGS) {
+          blanks.add(new int[] {row, column});
+        }
+      }
+
+      void report() {
+        if (sawTick && onlyTicks) {
+          return;
+        }
+        for (int[] blank : blanks) {
+          diagnostics.warning("I212", new SourcePosition.InSheet(sheet.file(), sheet.name(), blank[0], blank[1],
+              header.header(blank[1])), Messages.get("members.blankCell"));
+        }
+        if (blankCount > blanks.size()) {
+          int column = blanks.get(0)[1];
+          diagnostics.warning("I212", new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, column,
+              header.header(column)), Messages.get("members.moreBlanks", blankCount - blanks.size()));
+        }
       }
     }
-    warnDuplicates(sheet, members);
-    return diagnostics.hasErrors() ? Optional.empty() : Optional.of(members);
   }
 
-  /** The same identifier on two rows is almost always a copy-paste slip: say where both are. */
-  private void warnDuplicates(RawSheet sheet, List<Member> members) {
-    Map<String, Member> seen = new HashMap<>();
-    for (Member member : members) {
-      if (member.memberId().isEmpty()) {
-        continue;
-      }
-      Member first = seen.putIfAbsent(TextKey.of(member.memberId()), member);
-      if (first != null) {
-        diagnostics.warning("I214", new SourcePosition.InSheet(sheet.file(), sheet.name(), member.source().row(), -1,
-            ""), Messages.get("members.duplicateId", member.memberId(), first.source().row()));
-      }
-    }
-  }
-
-  private boolean checkColumns(RawSheet sheet, HeaderRow header) {
+  private boolean checkColumns(RowStream sheet) {
     boolean ok = true;
     for (Map.Entry<String, List<Integer>> e : header.ambiguous().entrySet()) {
       List<String> letters = e.getValue().stream().map(SourcePosition::columnLetters).toList();
-      diagnostics.error("I203", new SourcePosition.InSheet(sheet.file(), sheet.name(), header.row().number(), -1, ""),
-          Messages.get("members.ambiguousColumn", ruleset.field(e.getKey()).header(), String.join(", ", letters)));
+      diagnostics.error("I203", headerAt(sheet), Messages.get("members.ambiguousColumn",
+          ruleset.field(e.getKey()).header(), String.join(", ", letters)));
       ok = false;
     }
     for (Field field : ruleset.fields()) {
       boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id());
       if (needed && !header.columns().containsKey(field.id()) && !header.ambiguous().containsKey(field.id())) {
-        diagnostics.error("I202", new SourcePosition.InSheet(sheet.file(), sheet.name(), header.row().number(), -1, ""),
-            Messages.get("members.missingColumn", field.header(), aliases(field), String.join(" | ",
-                header.row().cells().stream().filter(c -> !c.isBlank()).toList())));
+        diagnostics.error("I202", headerAt(sheet), Messages.get("members.missingColumn", field.header(), aliases(field),
+            String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).toList())));
         ok = false;
       }
     }
     return ok;
   }
 
+  private SourcePosition.InSheet headerAt(RowStream sheet) {
+    return new SourcePosition.InSheet(sheet.file(), sheet.name(), header.row().number(), -1, "");
+  }
+
   private boolean isRequiredAnywhere(String fieldId) {
     return requiredByPopulation.values().stream().anyMatch(s -> s.contains(fieldId));
   }
 
-  /** A yes/no column whose every non-blank cell is a tick mark: blank there means no. */
-  private Map<String, Boolean> tickColumns(List<RawRow> rows, HeaderRow header) {
-    Map<String, Boolean> ticks = new HashMap<>();
-    for (Field field : ruleset.fields()) {
-      if (field.type() instanceof FieldType.YesNo yesNo && header.columns().containsKey(field.id())) {
-        int column = header.columns().get(field.id());
-        boolean sawTick = false;
-        boolean onlyTicks = true;
-        for (RawRow row : rows) {
-          String cell = row.cell(column);
-          if (!cell.isEmpty()) {
-            boolean tick = values.isTick(yesNo.vocabulary(), cell);
-            sawTick |= tick;
-            onlyTicks &= tick;
-          }
-        }
-        ticks.put(field.id(), sawTick && onlyTicks);
-      }
-    }
-    return ticks;
-  }
-
-  /** Rows with nothing in any field's column (blank, or only an STT) are not members. */
-  private static boolean hasMemberData(RawRow row, HeaderRow header) {
-    return header.columns().values().stream().anyMatch(c -> !row.cell(c).isEmpty());
-  }
-
-  private Optional<Member> readRow(RawSheet sheet, HeaderRow header, RawRow row, Map<String, Boolean> tickColumns) {
-    String population = ruleset.defaultPopulation().id();
-    String name = "";
-    String memberId = "";
-    Map<String, Answer> answers = new LinkedHashMap<>();
-    for (Field field : ruleset.fields()) {
-      if (field.type() instanceof FieldType.PopulationColumn && header.columns().containsKey(field.id())) {
-        int column = header.columns().get(field.id());
-        Optional<String> chosen = population(row.cell(column), at(sheet, header, row, column));
-        if (chosen.isEmpty()) {
-          return Optional.empty();
-        }
-        population = chosen.get();
-      }
-    }
-    Set<String> required = requiredByPopulation.getOrDefault(population, Set.of());
-    for (Field field : ruleset.fields()) {
-      Integer column = header.columns().get(field.id());
-      if (column == null) {
-        continue;
-      }
-      String raw = row.cell(column);
-      SourcePosition.InSheet at = at(sheet, header, row, column);
-      if (field.type() instanceof FieldType.Name) {
-        name = raw;
-      } else if (field.type() instanceof FieldType.Identifier) {
-        memberId = raw;
-      } else if (field.type() instanceof FieldType.YesNo yesNo) {
-        answers.put(field.id(), yesNo(yesNo, raw, at, required.contains(field.id()), tickColumns.get(field.id())));
-      } else if (field.type() instanceof FieldType.Ranked ranked) {
-        answers.put(field.id(), rank(ranked, raw, at, required.contains(field.id())));
-      }
-    }
-    if (name.isEmpty()) {
-      diagnostics.warning("I211", at(sheet, header, row, header.columns().get(nameField())),
-          Messages.get("members.noName"));
-    }
-    return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, answers));
-  }
-
-  private Answer yesNo(FieldType.YesNo type, String raw, SourcePosition.InSheet at, boolean required, boolean ticks) {
-    if (raw.isEmpty()) {
-      if (ticks) {
-        return new Answer.Flag(false, "");
-      }
-      if (required) {
-        diagnostics.warning("I212", at, Messages.get("members.blankCell"));
-      }
-      return Answer.BLANK;
-    }
-    Optional<Answer> answer = values.yesNo(type.vocabulary(), raw);
-    if (answer.isEmpty() && required) {
-      diagnostics.error("I213", at, Messages.get("input.badValue", raw, values.acceptedYesNo(type.vocabulary())));
-    }
-    return answer.orElse(Answer.BLANK);
-  }
-
-  private Answer rank(FieldType.Ranked type, String raw, SourcePosition.InSheet at, boolean required) {
-    Optional<Answer> answer = values.rank(type.scale(), raw);
-    if (answer.isEmpty() && required) {
-      diagnostics.error("I213", at, Messages.get("input.badValue", raw, values.acceptedRank(type.scale())));
-    }
-    return answer.orElse(Answer.BLANK);
-  }
-
-  private Optional<String> population(String raw, SourcePosition.InSheet at) {
-    if (raw.isEmpty()) {
-      return Optional.of(ruleset.defaultPopulation().id());
-    }
-    String key = TextKey.of(raw);
-    for (Population p : ruleset.populations()) {
-      if (ValueReader.names(p, key)) {
-        return Optional.of(p.id());
-      }
-    }
-    diagnostics.error("I213", at, Messages.get("input.badValue", raw,
-        String.join(", ", ruleset.populations().stream().map(Population::label).toList())));
-    return Optional.empty();
-  }
-
   private String nameField() {
     return ruleset.fields().stream().filter(f -> f.type() instanceof FieldType.Name).findFirst().orElseThrow().id();
-  }
-
-  private static SourcePosition.InSheet at(RawSheet sheet, HeaderRow header, RawRow row, int column) {
-    return new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), column, header.header(column));
   }
 
   private String expectedHeaders() {

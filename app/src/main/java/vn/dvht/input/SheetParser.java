@@ -10,11 +10,11 @@ import javax.xml.stream.XMLStreamReader;
 /** Pulls the rows of one worksheet part: {@code <row r>} of {@code <c r t s>} with {@code <v>} or {@code <is><t>}. */
 final class SheetParser {
   private final XMLStreamReader xml;
-  private final List<String> sharedStrings;
+  private final SharedStrings sharedStrings;
   private final boolean[] dateStyles;
   private final boolean date1904;
 
-  SheetParser(XMLStreamReader xml, List<String> sharedStrings, boolean[] dateStyles, boolean date1904) {
+  SheetParser(XMLStreamReader xml, SharedStrings sharedStrings, boolean[] dateStyles, boolean date1904) {
     this.xml = xml;
     this.sharedStrings = sharedStrings;
     this.dateStyles = dateStyles;
@@ -22,16 +22,24 @@ final class SheetParser {
   }
 
   void rows(List<RawRow> rows, List<Integer> hidden) throws XMLStreamException {
+    each((row, isHidden) -> {
+      rows.add(row);
+      if (isHidden) {
+        hidden.add(row.number());
+      }
+    });
+  }
+
+  /** Pulls every row and hands it on as it is read. */
+  void each(RowStream.Visitor visitor) throws XMLStreamException {
     int nextRow = 1;
     while (xml.hasNext()) {
       if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
         String r = xml.getAttributeValue(null, "r");
         int number = r == null ? nextRow : Integer.parseInt(r);
         String hiddenFlag = xml.getAttributeValue(null, "hidden");
-        if ("1".equals(hiddenFlag) || "true".equalsIgnoreCase(hiddenFlag)) {
-          hidden.add(number);
-        }
-        rows.add(new RawRow(number, cells()));
+        boolean hidden = "1".equals(hiddenFlag) || "true".equalsIgnoreCase(hiddenFlag);
+        visitor.row(new RawRow(number, cells()), hidden);
         nextRow = number + 1;
       }
     }

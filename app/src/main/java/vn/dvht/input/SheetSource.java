@@ -15,6 +15,11 @@ interface SheetSource extends AutoCloseable {
 
   RawSheet read(String sheet) throws InputException;
 
+  /** The rows of a sheet as they are read; the workbook must stay open until they are consumed. */
+  default RowStream stream(String sheet) throws InputException {
+    return RowStream.of(read(sheet));
+  }
+
   @Override
   void close();
 

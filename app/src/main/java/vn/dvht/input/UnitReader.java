@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
@@ -53,35 +54,51 @@ public final class UnitReader {
   }
 
   public ReadUnit read(Path membersFile, Optional<Path> unitFile, ReadOptions options) throws InputException {
+    return read(membersFile, unitFile, options, MemberSink.NONE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a unit, streaming its members through {@code sink} as they are read, and keeps only the
+   * first {@code retain} of them in the returned unit: a million-member sheet in bounded memory.
+   */
+  public ReadUnit read(Path membersFile, Optional<Path> unitFile, ReadOptions options, MemberSink sink, int retain)
+      throws InputException {
     Diagnostics diagnostics = new Diagnostics();
-    RawSheet unitSheet;
-    RawSheet memberSheet;
     if (isCsv(membersFile)) {
-      unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
-      memberSheet = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
-    } else {
-      requireWorkbook(membersFile);
-      try (SheetSource workbook = SheetSource.open(membersFile, options)) {
-        Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
-        if (unitFile.isPresent()) {
-          unitSheet = readUnitFile(unitFile.get(), options);
-        } else if (unitName.isPresent()) {
-          unitSheet = workbook.read(unitName.get());
-        } else {
-          unitSheet = missingUnitSheet(membersFile);
-        }
-        String sheet = options.sheet().isPresent() ? chosenSheet(workbook, membersFile, options.sheet().get())
-            : memberSheetName(workbook, membersFile, unitName);
-        if (workbook.isHidden(sheet)) {
-          diagnostics.warning("I109", new SourcePosition.InSheet(membersFile.toString(), sheet, 0, -1, ""),
-              Messages.get("input.hiddenSheet"));
-        }
-        memberSheet = workbook.read(sheet);
-      }
+      RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
+      RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
+      return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics);
     }
-    List<ReadUnit.InputFile> files = new ArrayList<>();
-    files.add(fingerprint(membersFile));
-    unitFile.ifPresent(f -> files.add(fingerprint(f)));
+    requireWorkbook(membersFile);
+    try (SheetSource workbook = SheetSource.open(membersFile, options)) {
+      Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
+      RawSheet unitSheet;
+      if (unitFile.isPresent()) {
+        unitSheet = readUnitFile(unitFile.get(), options);
+      } else if (unitName.isPresent()) {
+        unitSheet = workbook.read(unitName.get());
+      } else {
+        unitSheet = missingUnitSheet(membersFile);
+      }
+      String sheet = options.sheet().isPresent() ? chosenSheet(workbook, membersFile, options.sheet().get())
+          : memberSheetName(workbook, membersFile, unitName);
+      if (workbook.isHidden(sheet)) {
+        diagnostics.warning("I109", new SourcePosition.InSheet(membersFile.toString(), sheet, 0, -1, ""),
+            Messages.get("input.hiddenSheet"));
+      }
+      return finish(membersFile, unitFile, unitSheet, workbook.stream(sheet), options, sink, retain, diagnostics);
+    }
+  }
+
+  /** What receives every member of a unit as it is read, once the unit's profile is known. */
+  public interface MemberSink {
+    Consumer<Member> start(UnitProfile profile);
+
+    MemberSink NONE = profile -> member -> { };
+  }
+
+  private ReadUnit finish(Path membersFile, Optional<Path> unitFile, RawSheet unitSheet, RowStream memberRows,
+      ReadOptions options, MemberSink sink, int retain, Diagnostics diagnostics) throws InputException {
     Optional<UnitSheetReader.Result> facts =
         new UnitSheetReader(ruleset, values, diagnostics).read(unitSheet, fallbackYear);
     if (facts.isEmpty() || diagnostics.hasErrors()) {
@@ -90,15 +107,26 @@ public final class UnitReader {
     UnitProfile profile = facts.get().profile();
     MemberSheetReader reader =
         new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile), options.columns());
-    Optional<List<Member>> members = reader.read(memberSheet);
-    if (members.isEmpty() || diagnostics.hasErrors()) {
+    Consumer<Member> consumer = sink.start(profile);
+    List<Member> retained = new ArrayList<>();
+    boolean ok = reader.read(memberRows, member -> {
+      consumer.accept(member);
+      if (retained.size() < retain) {
+        retained.add(member);
+      }
+    });
+    if (!ok || diagnostics.hasErrors()) {
       throw new InputException(diagnostics.errors());
     }
-    Unit unit = new Unit(profile, facts.get().facts(), members.get());
-    return new ReadUnit(unit, diagnostics.warnings(), files, layout(memberSheet, reader.header().orElseThrow()));
+    List<ReadUnit.InputFile> files = new ArrayList<>();
+    files.add(fingerprint(membersFile));
+    unitFile.ifPresent(f -> files.add(fingerprint(f)));
+    Unit unit = new Unit(profile, facts.get().facts(), retained);
+    return new ReadUnit(unit, diagnostics.warnings(), files, layout(memberRows, reader));
   }
 
-  private Layout layout(RawSheet sheet, HeaderRow header) {
+  private Layout layout(RowStream sheet, MemberSheetReader reader) {
+    HeaderRow header = reader.header().orElseThrow();
     List<Layout.Column> columns = new ArrayList<>();
     for (var field : ruleset.fields()) {
       Integer column = header.columns().get(field.id());
@@ -106,10 +134,8 @@ public final class UnitReader {
           : new Layout.Column(field.header(), SourcePosition.columnLetters(column), header.header(column),
               header.how().getOrDefault(field.id(), "")));
     }
-    int start = sheet.rows().indexOf(header.row()) + 1;
-    List<RawRow> first = sheet.rows().subList(start, Math.min(sheet.rows().size(), start + 5));
     return new Layout(sheet.file(), sheet.format(), sheet.name(), header.row().number(), columns,
-        header.extraHeaders(), first);
+        header.extraHeaders(), reader.firstRows());
   }
 
   private static String chosenSheet(SheetSource workbook, Path file, String name) throws InputException {

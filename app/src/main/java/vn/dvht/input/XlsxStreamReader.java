@@ -40,7 +40,7 @@ final class XlsxStreamReader implements SheetSource {
   private final Map<String, String> sheetParts = new LinkedHashMap<>();
   private final Map<String, Boolean> hiddenSheets = new HashMap<>();
   private boolean date1904;
-  private List<String> sharedStrings;
+  private SharedStrings sharedStrings;
   private boolean[] dateStyles;
 
   private XlsxStreamReader(String file, ZipFile zip, ReadOptions options) {
@@ -121,6 +121,42 @@ final class XlsxStreamReader implements SheetSource {
     return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden);
   }
 
+  /** The rows of a sheet, parsed as they are consumed: a million-row sheet in bounded memory. */
+  @Override
+  public RowStream stream(String sheetName) {
+    XlsxStreamReader reader = this;
+    return new RowStream() {
+      @Override
+      public String file() {
+        return file;
+      }
+
+      @Override
+      public String name() {
+        return sheetName;
+      }
+
+      @Override
+      public String format() {
+        return Messages.get("layout.xlsx");
+      }
+
+      @Override
+      public void forEach(Visitor visitor) throws InputException {
+        try {
+          loadSharedData();
+          try (InputStream in = part(sheetParts.get(sheetName))) {
+            XMLStreamReader xml = XML.createXMLStreamReader(in);
+            new SheetParser(xml, sharedStrings, dateStyles, date1904).each(visitor);
+            xml.close();
+          }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+          throw reader.problem(e);
+        }
+      }
+    };
+  }
+
   private void readWorkbook() throws IOException, XMLStreamException {
     Map<String, String> targets = new HashMap<>();
     try (InputStream in = part("xl/_rels/workbook.xml.rels")) {
@@ -153,7 +189,8 @@ final class XlsxStreamReader implements SheetSource {
 
   private void loadSharedData() throws IOException, XMLStreamException {
     if (sharedStrings == null) {
-      sharedStrings = zip.getEntry("xl/sharedStrings.xml") == null ? List.of() : SharedStrings.read(part("xl/sharedStrings.xml"), XML);
+      sharedStrings = zip.getEntry("xl/sharedStrings.xml") == null ? SharedStrings.empty()
+          : SharedStrings.read(part("xl/sharedStrings.xml"), XML);
       dateStyles = zip.getEntry("xl/styles.xml") == null ? new boolean[0] : Styles.dateStyles(part("xl/styles.xml"), XML);
     }
   }

@@ -69,7 +69,7 @@ final class DocxRenderer implements Renderer {
         ruleset.authority(profile.authority()).label()));
     StringBuilder counts = new StringBuilder();
     for (var population : ruleset.populations()) {
-      long n = result.unit().members().stream().filter(m -> m.population().equals(population.id())).count();
+      long n = result.count(population.id());
       if (n > 0) {
         counts.append(counts.length() == 0 ? "" : "; ").append(population.label()).append(": ").append(n);
       }

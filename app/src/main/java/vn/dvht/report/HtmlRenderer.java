@@ -107,7 +107,7 @@ final class HtmlRenderer implements Renderer {
       }
       any = true;
       html.append("<h3>").append(e(gap.indicator().id() + " — " + gap.indicator().shortText()))
-          .append(" (").append(gap.members().size()).append(")</h3>\n<table>\n<tr><th>")
+          .append(" (").append(gap.total()).append(")</h3>\n<table>\n<tr><th>")
           .append(e(Messages.get("col.row"))).append("</th><th>").append(e(Messages.get("col.name")))
           .append("</th><th>").append(e(Messages.get("col.memberId"))).append("</th><th>")
           .append(e(Messages.get("col.value"))).append("</th></tr>\n");
@@ -118,6 +118,9 @@ final class HtmlRenderer implements Renderer {
             .append(e(value.isEmpty() ? Messages.get("value.blank") : value)).append("</td></tr>\n");
       }
       html.append("</table>\n");
+      if (!gap.complete()) {
+        html.append("<p>").append(e(Messages.get("gaps.more", gap.total() - gap.members().size()))).append("</p>\n");
+      }
     }
     if (!any) {
       html.append("<p>").append(e(Messages.get("md.noGaps"))).append("</p>\n");

@@ -101,8 +101,7 @@ final class JsonRenderer implements Renderer {
     json.writeEndArray();
     json.writeObjectFieldStart("members");
     for (var population : result.ruleset().populations()) {
-      json.writeNumberField(population.id(),
-          result.unit().members().stream().filter(m -> m.population().equals(population.id())).count());
+      json.writeNumberField(population.id(), result.count(population.id()));
     }
     json.writeEndObject();
     if (result.reached().isPresent()) {
@@ -239,6 +238,9 @@ final class JsonRenderer implements Renderer {
     for (MemberGap gap : gaps) {
       json.writeStartObject();
       json.writeStringField("indicator", gap.indicator().id());
+      if (!gap.complete()) {
+        json.writeNumberField("total", gap.total());
+      }
       json.writeArrayFieldStart("members");
       for (Member m : gap.members()) {
         json.writeStartObject();

@@ -104,7 +104,7 @@ final class MarkdownRenderer implements Renderer {
       }
       any = true;
       md.append("\n### ").append(gap.indicator().id()).append(" — ").append(gap.indicator().shortText())
-          .append(" (").append(gap.members().size()).append(")\n\n");
+          .append(" (").append(gap.total()).append(")\n\n");
       md.append(row(Messages.get("col.row"), Messages.get("col.name"), Messages.get("col.memberId"),
           Messages.get("col.value")));
       md.append("|---:|---|---|---|\n");
@@ -112,6 +112,9 @@ final class MarkdownRenderer implements Renderer {
         String value = m.answer(gap.field()).raw();
         md.append(row(String.valueOf(m.source().row()), m.name(), m.memberId(),
             value.isEmpty() ? Messages.get("value.blank") : value));
+      }
+      if (!gap.complete()) {
+        md.append('\n').append(Messages.get("gaps.more", gap.total() - gap.members().size())).append('\n');
       }
     }
     if (!any) {

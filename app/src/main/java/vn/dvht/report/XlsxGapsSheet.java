@@ -35,6 +35,11 @@ final class XlsxGapsSheet {
         String value = m.answer(gap.field()).raw();
         XlsxStyles.text(row, 6, value.isEmpty() ? Messages.get("value.blank") : value, styles.cell);
       }
+      if (!gap.complete()) {
+        Row row = sheet.createRow(r++);
+        XlsxStyles.text(row, 0, gap.indicator().id(), styles.cell);
+        XlsxStyles.text(row, 1, Messages.get("gaps.more", gap.total() - gap.members().size()), styles.italic);
+      }
     }
     if (r == 1) {
       XlsxStyles.merged(sheet, r++, 0, 6, Messages.get("md.noGaps"), styles.italic);

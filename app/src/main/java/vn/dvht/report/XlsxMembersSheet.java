@@ -59,6 +59,11 @@ final class XlsxMembersSheet {
       }
       r++;
     }
+    long total = result.populationCounts().values().stream().mapToLong(Long::longValue).sum();
+    if (result.unit().members().size() < total) {
+      XlsxStyles.text(sheet.createRow(r), 2, Messages.get("members.partial", result.unit().members().size(), total),
+          styles.italic);
+    }
     sheet.createFreezePane(3, 1);
     sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     sheet.setColumnWidth(0, 6 * 256);

@@ -78,7 +78,7 @@ class UnitReaderTest {
 
     ReadUnit read = read(file);
     Member binh = read.unit().members().get(1);
-    assertThat(binh.answer("ky-luat-lao-dong")).isEqualTo(new Answer.Flag(false, ""));
+    assertThat(binh.answer("ky-luat-lao-dong")).as("blank: not satisfied, no warning").isEqualTo(Answer.BLANK);
     assertThat(binh.answer("danh-hieu-thi-dua")).isEqualTo(new Answer.Rank(2, "CSTĐCS"));
     assertThat(read.unit().members().get(0).answer("danh-hieu-thi-dua")).isEqualTo(new Answer.Rank(0, ""));
     assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(format(w))

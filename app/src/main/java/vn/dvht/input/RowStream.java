@@ -1,0 +1,49 @@
+package vn.dvht.input;
+
+/**
+ * The rows of a member sheet, read once and in order, so a sheet of a million rows never has to be
+ * held in memory. A materialised {@link RawSheet} is one; the streaming .xlsx reader gives another.
+ */
+interface RowStream {
+  String file();
+
+  String name();
+
+  /** How the rows were read: "Excel (.xlsx)", "CSV, mã UTF-8, phân cách ;", … */
+  String format();
+
+  /** Calls {@code visitor} with every row in sheet order. */
+  void forEach(Visitor visitor) throws InputException;
+
+  /** Receives one row; {@code hidden} is whether Excel hides it. */
+  interface Visitor {
+    void row(RawRow row, boolean hidden);
+  }
+
+  static RowStream of(RawSheet sheet) {
+    return new RowStream() {
+      @Override
+      public String file() {
+        return sheet.file();
+      }
+
+      @Override
+      public String name() {
+        return sheet.name();
+      }
+
+      @Override
+      public String format() {
+        return sheet.format();
+      }
+
+      @Override
+      public void forEach(Visitor visitor) {
+        java.util.Set<Integer> hidden = java.util.Set.copyOf(sheet.hiddenRows());
+        for (RawRow row : sheet.rows()) {
+          visitor.row(row, hidden.contains(row.number()));
+        }
+      }
+    };
+  }
+}
