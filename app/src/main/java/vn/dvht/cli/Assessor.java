@@ -70,7 +70,9 @@ final class Assessor {
    */
   Read read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
     Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
-    int unitYear = year.orElseGet(() -> UnitReader.peekYear(members, facts).orElse(today.getYear()));
+    // The year only chooses the ruleset when none is named; the unit sheet's own year is read anyway.
+    int unitYear = year.orElseGet(() -> ruleset.isPresent() ? today.getYear()
+        : UnitReader.peekYear(members, facts).orElse(today.getYear()));
     LoadedRuleset rules = rulesetFor(unitYear);
     AtomicReference<Tally> tally = new AtomicReference<>();
     ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {

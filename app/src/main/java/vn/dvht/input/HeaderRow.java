@@ -44,10 +44,11 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
   }
 
   static Optional<HeaderRow> find(List<RawRow> rows, List<Field> fields) {
+    Keys keys = Keys.of(fields);
     HeaderRow best = null;
     int bestScore = 0;
     for (int i = 0; i < Math.min(SCAN_ROWS, rows.size()); i++) {
-      HeaderRow candidate = match(rows.get(i), fields);
+      HeaderRow candidate = match(rows.get(i), fields, keys);
       int score = candidate.columns.size() + candidate.ambiguous.size();
       if (score > bestScore) {
         best = candidate;
@@ -57,9 +58,34 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     return Optional.ofNullable(best);
   }
 
+  /** The fields' header keys, plain and accent-folded, computed once per field list. */
+  private record Keys(Map<String, Set<String>> plain, Map<String, Set<String>> folded, Map<String, Integer> owners) {
+    private static final Map<List<Field>, Keys> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Keys of(List<Field> fields) {
+      return CACHE.computeIfAbsent(fields, f -> {
+        Map<String, Set<String>> plain = new LinkedHashMap<>();
+        Map<String, Set<String>> folded = new LinkedHashMap<>();
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        for (Field field : f) {
+          Set<String> p = new HashSet<>();
+          Set<String> d = new HashSet<>();
+          for (String header : field.headers()) {
+            p.add(TextKey.of(header));
+            d.add(TextKey.folded(header));
+            owners.merge(TextKey.folded(header), 1, Integer::sum);
+          }
+          plain.put(field.id(), p);
+          folded.put(field.id(), d);
+        }
+        return new Keys(plain, folded, owners);
+      });
+    }
+  }
+
   /** How many fields a row of cells names, to choose a CSV delimiter. */
   static int score(List<String> cells, List<Field> fields) {
-    HeaderRow match = match(new RawRow(0, cells), fields);
+    HeaderRow match = match(new RawRow(0, cells), fields, Keys.of(fields));
     return match.columns.size() + match.ambiguous.size();
   }
 
@@ -106,13 +132,18 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     return -1;
   }
 
-  private static HeaderRow match(RawRow row, List<Field> fields) {
+  private static HeaderRow match(RawRow row, List<Field> fields, Keys keys) {
+    String[] cells = new String[row.cells().size()];
+    for (int c = 0; c < cells.length; c++) {
+      String cell = row.cell(c);
+      cells[c] = cell.isEmpty() ? "" : TextKey.of(cell);
+    }
     Map<String, Integer> columns = new LinkedHashMap<>();
     Map<String, List<Integer>> ambiguous = new LinkedHashMap<>();
     Map<String, String> how = new LinkedHashMap<>();
     for (Field field : fields) {
-      List<String> keys = field.headers().stream().map(TextKey::of).toList();
-      List<Integer> hits = hits(row, cell -> keys.contains(TextKey.of(cell)));
+      Set<String> wanted = keys.plain().get(field.id());
+      List<Integer> hits = hits(cells, wanted::contains);
       if (hits.size() == 1) {
         columns.put(field.id(), hits.get(0));
         how.put(field.id(), how(row.cell(hits.get(0)), field));
@@ -120,29 +151,29 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
         ambiguous.put(field.id(), hits);
       }
     }
-    foldedPass(row, fields, columns, ambiguous, how);
+    if (columns.size() + ambiguous.size() < fields.size()) {
+      foldedPass(row, fields, keys, columns, ambiguous, how);
+    }
     return new HeaderRow(row, columns, ambiguous, how);
   }
 
   /** Fields still unmatched, compared without accents; taken only when one column and one field agree. */
-  private static void foldedPass(RawRow row, List<Field> fields, Map<String, Integer> columns,
+  private static void foldedPass(RawRow row, List<Field> fields, Keys keys, Map<String, Integer> columns,
       Map<String, List<Integer>> ambiguous, Map<String, String> how) {
-    Map<String, Integer> owners = new LinkedHashMap<>();
-    for (Field field : fields) {
-      for (String header : field.headers()) {
-        owners.merge(TextKey.folded(header), 1, Integer::sum);
-      }
+    String[] folded = new String[row.cells().size()];
+    for (int c = 0; c < folded.length; c++) {
+      String cell = row.cell(c);
+      folded[c] = cell.isEmpty() ? "" : TextKey.folded(cell);
     }
     Set<Integer> taken = new HashSet<>(columns.values());
     for (Field field : fields) {
       if (columns.containsKey(field.id()) || ambiguous.containsKey(field.id())) {
         continue;
       }
-      Set<String> keys = new HashSet<>();
-      field.headers().forEach(h -> keys.add(TextKey.folded(h)));
-      List<Integer> hits = hits(row, cell -> keys.contains(TextKey.folded(cell)));
+      Set<String> wanted = keys.folded().get(field.id());
+      List<Integer> hits = hits(folded, wanted::contains);
       hits.removeIf(taken::contains);
-      if (hits.size() == 1 && owners.getOrDefault(TextKey.folded(row.cell(hits.get(0))), 0) == 1) {
+      if (hits.size() == 1 && keys.owners().getOrDefault(folded[hits.get(0)], 0) == 1) {
         columns.put(field.id(), hits.get(0));
         taken.add(hits.get(0));
         how.put(field.id(), Messages.get("match.folded"));
@@ -150,11 +181,10 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     }
   }
 
-  private static List<Integer> hits(RawRow row, java.util.function.Predicate<String> matches) {
+  private static List<Integer> hits(String[] keys, java.util.function.Predicate<String> matches) {
     List<Integer> hits = new ArrayList<>();
-    for (int c = 0; c < row.cells().size(); c++) {
-      String cell = row.cell(c);
-      if (!cell.isEmpty() && matches.test(cell)) {
+    for (int c = 0; c < keys.length; c++) {
+      if (!keys[c].isEmpty() && matches.test(keys[c])) {
         hits.add(c);
       }
     }

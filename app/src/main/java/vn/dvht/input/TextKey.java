@@ -12,6 +12,9 @@ public final class TextKey {
   private TextKey() {}
 
   public static String of(String text) {
+    if (isPlainAscii(text)) {
+      return asciiKey(text);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(decomposed.length());
     StringBuilder tones = new StringBuilder(1);
@@ -52,6 +55,35 @@ public final class TextKey {
       if (Character.getType(c) != Character.NON_SPACING_MARK) {
         out.append(c == 'đ' ? 'd' : c);
       }
+    }
+    return out.toString();
+  }
+
+  /** Letters, digits and punctuation of ASCII only: nothing to decompose, only case and spaces to fold. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiKey(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
     }
     return out.toString();
   }
