@@ -111,9 +111,12 @@ final class XlsxStreamReader implements SheetSource {
     try {
       loadSharedData();
       try (InputStream in = part(sheetParts.get(sheetName))) {
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
-        new SheetParser(xml, sharedStrings, dateStyles, date1904).rows(rows, hidden);
-        xml.close();
+        new SheetScanner(in, sharedStrings, dateStyles, date1904).each((row, isHidden) -> {
+          rows.add(row);
+          if (isHidden) {
+            hidden.add(row.number());
+          }
+        });
       }
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e);
@@ -146,9 +149,7 @@ final class XlsxStreamReader implements SheetSource {
         try {
           loadSharedData();
           try (InputStream in = part(sheetParts.get(sheetName))) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            new SheetParser(xml, sharedStrings, dateStyles, date1904).each(visitor);
-            xml.close();
+            new SheetScanner(in, sharedStrings, dateStyles, date1904).each(visitor);
           }
         } catch (IOException | XMLStreamException | RuntimeException e) {
           throw reader.problem(e);

@@ -1,0 +1,481 @@
+package vn.dvht.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A lean scanner for the one XML dialect of a worksheet part — {@code <row>}, {@code <c r s t>},
+ * {@code <v>}, {@code <is><t>}, {@code <f>} — straight over the inflated UTF-8 bytes. It decodes only
+ * what dvht reads, which makes it several times faster than a general StAX parser on the millions of
+ * small elements of a large sheet. Namespace prefixes, entities, character references, CDATA,
+ * comments and self-closing elements are handled; anything else inside a cell is skipped.
+ */
+final class SheetScanner {
+  private static final int BUFFER = 1 << 16;
+
+  private final InputStream in;
+  private final SharedStrings sharedStrings;
+  private final boolean[] dateStyles;
+  private final boolean date1904;
+  private final byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private byte[] scratch = new byte[256];
+
+  SheetScanner(InputStream in, SharedStrings sharedStrings, boolean[] dateStyles, boolean date1904) {
+    this.in = in;
+    this.sharedStrings = sharedStrings;
+    this.dateStyles = dateStyles;
+    this.date1904 = date1904;
+  }
+
+  /** Hands every row to the visitor in sheet order. */
+  void each(RowStream.Visitor visitor) throws IOException {
+    int nextRow = 1;
+    Tag tag = new Tag();
+    while (nextTag(tag)) {
+      if (tag.closing && tag.is("sheetData")) {
+        return;
+      }
+      if (!tag.closing && tag.is("row")) {
+        String r = tag.attribute("r");
+        int number = r == null ? nextRow : Integer.parseInt(r);
+        String hidden = tag.attribute("hidden");
+        List<String> cells = tag.selfClosing ? List.of() : cells(tag);
+        visitor.row(new RawRow(number, cells), "1".equals(hidden) || "true".equalsIgnoreCase(hidden));
+        nextRow = number + 1;
+      }
+    }
+  }
+
+  private List<String> cells(Tag tag) throws IOException {
+    String[] cells = new String[16];
+    int size = 0;
+    int next = 0;
+    while (nextTag(tag)) {
+      if (tag.closing && tag.is("row")) {
+        break;
+      }
+      if (!tag.closing && tag.is("c")) {
+        int column = tag.column(next);
+        String type = tag.type();
+        String style = tag.attribute("s");
+        String value = tag.selfClosing ? "" : cell(tag, type, style);
+        if (column >= cells.length) {
+          cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
+        }
+        cells[column] = value;
+        size = Math.max(size, column + 1);
+        next = column + 1;
+      }
+    }
+    List<String> row = new ArrayList<>(size);
+    for (int c = 0; c < size; c++) {
+      row.add(cells[c] == null ? "" : cells[c]);
+    }
+    return row;
+  }
+
+  /** The text of a cell, reading up to its {@code </c>}. */
+  private String cell(Tag tag, String type, String style) throws IOException {
+    String value = null;
+    StringBuilder inline = null;
+    int phonetic = 0;
+    while (nextTag(tag)) {
+      if (tag.closing && tag.is("c")) {
+        break;
+      }
+      if (tag.is("rPh")) {
+        phonetic += tag.closing ? -1 : tag.selfClosing ? 0 : 1;
+      } else if (!tag.closing && !tag.selfClosing && tag.is("v")) {
+        value = text();
+      } else if (!tag.closing && !tag.selfClosing && tag.is("t") && phonetic == 0) {
+        inline = inline == null ? new StringBuilder() : inline;
+        inline.append(text());
+      } else if (!tag.closing && !tag.selfClosing && tag.is("f")) {
+        text();
+      }
+    }
+    return value(type, style, value, inline == null ? null : inline.toString(), sharedStrings, dateStyles,
+        date1904);
+  }
+
+  /** A cell's text from its type, style, {@code <v>} and inline text, as POI's usermodel would give it. */
+  static String value(String type, String style, String value, String inline, SharedStrings sharedStrings,
+      boolean[] dateStyles, boolean date1904) {
+    if ("inlineStr".equals(type)) {
+      return inline == null ? "" : inline;
+    }
+    if (value == null) {
+      return "";
+    }
+    if ("s".equals(type)) {
+      return sharedStrings.get(Integer.parseInt(value.strip()));
+    }
+    if ("b".equals(type)) {
+      return value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+    }
+    if ("str".equals(type) || "e".equals(type)) {
+      return value;
+    }
+    double number = Double.parseDouble(value);
+    int s = style == null ? 0 : Integer.parseInt(style);
+    if (s < dateStyles.length && dateStyles[s] && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
+      return XlsxStreamReader.date(number, date1904);
+    }
+    return WorkbookReader.number(number);
+  }
+
+  /** 0-based column of a cell reference such as "AB12". */
+  static int column(String ref) {
+    int column = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        break;
+      }
+      column = column * 26 + (c - 'A' + 1);
+    }
+    return column - 1;
+  }
+
+  /** Character data up to the next tag, entities and CDATA decoded; leaves the position at that '<'. */
+  private String text() throws IOException {
+    int length = 0;
+    boolean entities = false;
+    while (true) {
+      int b = peek();
+      if (b < 0) {
+        break;
+      }
+      if (b == '<') {
+        if (startsWith("<![CDATA[")) {
+          position += 9;
+          while (!startsWith("]]>")) {
+            int c = read();
+            if (c < 0) {
+              break;
+            }
+            scratch = append(scratch, length++, c);
+          }
+          position += 3;
+          continue;
+        }
+        break;
+      }
+      entities |= b == '&';
+      scratch = append(scratch, length++, read());
+    }
+    String text = new String(scratch, 0, length, StandardCharsets.UTF_8);
+    return entities ? decodeEntities(text) : text;
+  }
+
+  private static byte[] append(byte[] bytes, int at, int b) {
+    byte[] out = at < bytes.length ? bytes : Arrays.copyOf(bytes, bytes.length * 2);
+    out[at] = (byte) b;
+    return out;
+  }
+
+  /** Moves to the next tag, reading its name and attributes; false at the end. Skips comments and PIs. */
+  private boolean nextTag(Tag tag) throws IOException {
+    while (true) {
+      int b = read();
+      if (b < 0) {
+        return false;
+      }
+      if (b != '<') {
+        continue;
+      }
+      int first = peek();
+      if (first == '!' || first == '?') {
+        skipSpecial();
+        continue;
+      }
+      tag.read(this);
+      return true;
+    }
+  }
+
+  private void skipSpecial() throws IOException {
+    if (startsWith("!--")) {
+      while (!startsWith("-->")) {
+        if (read() < 0) {
+          return;
+        }
+      }
+      position += 3;
+      return;
+    }
+    while (true) {
+      int b = read();
+      if (b < 0 || b == '>') {
+        return;
+      }
+    }
+  }
+
+  private boolean startsWith(String ascii) throws IOException {
+    if (limit - position < ascii.length()) {
+      compact();
+      fill();
+    }
+    if (limit - position < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (buffer[position + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int read() throws IOException {
+    if (position >= limit && !refill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  int peek() throws IOException {
+    if (position >= limit && !refill()) {
+      return -1;
+    }
+    return buffer[position] & 0xFF;
+  }
+
+  private boolean refill() throws IOException {
+    position = 0;
+    limit = 0;
+    return fill();
+  }
+
+  private void compact() {
+    System.arraycopy(buffer, position, buffer, 0, limit - position);
+    limit -= position;
+    position = 0;
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, limit, buffer.length - limit);
+    if (n > 0) {
+      limit += n;
+    }
+    return n > 0;
+  }
+
+  static String decodeEntities(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int end = c == '&' ? text.indexOf(';', i) : -1;
+      if (end < 0) {
+        out.append(c);
+        continue;
+      }
+      String entity = text.substring(i + 1, end);
+      switch (entity) {
+        case "amp" -> out.append('&');
+        case "lt" -> out.append('<');
+        case "gt" -> out.append('>');
+        case "quot" -> out.append('"');
+        case "apos" -> out.append('\'');
+        default -> {
+          if (entity.startsWith("#x") || entity.startsWith("#X")) {
+            out.appendCodePoint(Integer.parseInt(entity.substring(2), 16));
+          } else if (entity.startsWith("#")) {
+            out.appendCodePoint(Integer.parseInt(entity.substring(1)));
+          } else {
+            out.append('&').append(entity).append(';');
+          }
+        }
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  /** The tag just read: local name (prefix dropped), whether closing or self-closing, raw attributes. */
+  private static final class Tag {
+    private final byte[] name = new byte[64];
+    private int nameLength;
+    private static final String[] TYPES = {"s", "n", "b", "str", "inlineStr", "e", "d"};
+    private byte[] attributes = new byte[512];
+    private int attributesLength;
+    private int count;
+    private boolean indexed;
+    private int[] nameStart = new int[8];
+    private int[] nameEnd = new int[8];
+    private int[] valueStart = new int[8];
+    private int[] valueEnd = new int[8];
+    boolean closing;
+    boolean selfClosing;
+
+    void read(SheetScanner s) throws IOException {
+      closing = false;
+      selfClosing = false;
+      nameLength = 0;
+      attributesLength = 0;
+      indexed = false;
+      if (s.peek() == '/') {
+        closing = true;
+        s.read();
+      }
+      int b;
+      while ((b = s.read()) >= 0 && b != ' ' && b != '>' && b != '/' && b != '\t' && b != '\n' && b != '\r') {
+        if (b == ':') {
+          nameLength = 0;
+        } else if (nameLength < name.length) {
+          name[nameLength++] = (byte) b;
+        }
+      }
+      if (b == '>') {
+        return;
+      }
+      if (b == '/') {
+        selfClosing = true;
+        s.read();
+        return;
+      }
+      int quote = 0;
+      while ((b = s.read()) >= 0) {
+        if (quote == 0 && b == '>') {
+          break;
+        }
+        if (quote == 0 && b == '/' && s.peek() == '>') {
+          selfClosing = true;
+          s.read();
+          break;
+        }
+        if (b == '"' || b == '\'') {
+          quote = quote == 0 ? b : quote == b ? 0 : quote;
+        }
+        if (attributesLength == attributes.length) {
+          attributes = Arrays.copyOf(attributes, attributes.length * 2);
+        }
+        attributes[attributesLength++] = (byte) b;
+      }
+    }
+
+    boolean is(String local) {
+      if (nameLength != local.length()) {
+        return false;
+      }
+      for (int i = 0; i < nameLength; i++) {
+        if (name[i] != local.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The value of an unprefixed attribute, or null. */
+    String attribute(String key) {
+      int at = find(key);
+      if (at < 0) {
+        return null;
+      }
+      String value = new String(attributes, valueStart[at], valueEnd[at] - valueStart[at], StandardCharsets.UTF_8);
+      return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
+    }
+
+    /** The 0-based column of a cell's {@code r="AB12"}, or {@code otherwise} when it has none. */
+    int column(int otherwise) {
+      int at = find("r");
+      if (at < 0) {
+        return otherwise;
+      }
+      int column = 0;
+      for (int i = valueStart[at]; i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z'; i++) {
+        column = column * 26 + (attributes[i] - 'A' + 1);
+      }
+      return column - 1;
+    }
+
+    /** A cell's {@code t} as one of the constant type names, so that no string is made per cell. */
+    String type() {
+      int at = find("t");
+      if (at < 0) {
+        return null;
+      }
+      for (String known : TYPES) {
+        if (equals(valueStart[at], valueEnd[at], known)) {
+          return known;
+        }
+      }
+      return attribute("t");
+    }
+
+    /** Splits the raw attribute text into name and value ranges, once per tag that is asked. */
+    private void index() {
+      count = 0;
+      int i = 0;
+      while (i < attributesLength) {
+        while (i < attributesLength && isSpace(attributes[i])) {
+          i++;
+        }
+        int start = i;
+        while (i < attributesLength && attributes[i] != '=' && !isSpace(attributes[i])) {
+          i++;
+        }
+        int end = i;
+        while (i < attributesLength && attributes[i] != '"' && attributes[i] != '\'') {
+          i++;
+        }
+        if (i >= attributesLength) {
+          return;
+        }
+        byte quote = attributes[i++];
+        int from = i;
+        while (i < attributesLength && attributes[i] != quote) {
+          i++;
+        }
+        if (count == nameStart.length) {
+          nameStart = Arrays.copyOf(nameStart, count * 2);
+          nameEnd = Arrays.copyOf(nameEnd, count * 2);
+          valueStart = Arrays.copyOf(valueStart, count * 2);
+          valueEnd = Arrays.copyOf(valueEnd, count * 2);
+        }
+        nameStart[count] = start;
+        nameEnd[count] = end;
+        valueStart[count] = from;
+        valueEnd[count] = i;
+        count++;
+        i++;
+      }
+    }
+
+    private int find(String key) {
+      if (!indexed) {
+        index();
+        indexed = true;
+      }
+      for (int at = 0; at < count; at++) {
+        if (equals(nameStart[at], nameEnd[at], key)) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    private boolean equals(int start, int end, String ascii) {
+      if (end - start != ascii.length()) {
+        return false;
+      }
+      for (int j = 0; j < ascii.length(); j++) {
+        if (attributes[start + j] != ascii.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isSpace(byte b) {
+      return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+  }
+}

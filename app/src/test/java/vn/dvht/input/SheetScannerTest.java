@@ -1,0 +1,65 @@
+package vn.dvht.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import org.junit.jupiter.api.Test;
+
+/** The byte scanner reads the worksheet XML other writers produce, not only POI's. */
+class SheetScannerTest {
+  private static final String SHARED = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">
+      <si><t>Nguyễn Văn A</t></si><si><r><t>Lao động </t></r><r><t>tiên tiến</t></r></si></sst>""";
+
+  @Test
+  void readsPrefixedEntitiesCdataCommentsAndSelfClosingElements() throws Exception {
+    String sheet = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+        <x:sheetData>
+        <!-- a comment with <c> inside -->
+        <x:row r="2" spans="1:4"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="s"><x:v>1</x:v></x:c></x:row>
+        <x:row r="3" hidden="1"/>
+        <x:row r="5" ht="15"
+           customHeight="1"><x:c r='B5' t="inlineStr"><x:is><x:t>Đạt &amp; &lt;tốt&gt; &#7871;&#x1EBF;</x:t>\
+        <x:rPh sb="0" eb="1"><x:t>phonetic</x:t></x:rPh></x:is></x:c><x:c r="D5"/>\
+        <x:c r="E5" t="str"><x:f>"Có"&amp;""</x:f><x:v><![CDATA[Có <x>]]></x:v></x:c></x:row>
+        <x:row><x:c t="b"><x:v>1</x:v></x:c><x:c><x:v>12.50</x:v></x:c></x:row>
+        </x:sheetData><x:mergeCells count="0"/></x:worksheet>""";
+    List<String> rows = new ArrayList<>();
+    List<Integer> hidden = new ArrayList<>();
+    scanner(sheet).each((row, isHidden) -> {
+      rows.add(row.number() + " " + row.cells());
+      if (isHidden) {
+        hidden.add(row.number());
+      }
+    });
+    assertThat(rows).containsExactly(
+        "2 [Nguyễn Văn A, , Lao động tiên tiến]",
+        "3 []",
+        "5 [, Đạt & <tốt> ếế, , , Có <x>]",
+        "6 [TRUE, 12.5]");
+    assertThat(hidden).containsExactly(3);
+  }
+
+  @Test
+  void decodesEntitiesInAttributesAndLeavesUnknownOnesAlone() {
+    assertThat(SheetScanner.decodeEntities("a&amp;b&quot;&apos;&foo;")).isEqualTo("a&b\"'&foo;");
+  }
+
+  private static SheetScanner scanner(String sheet) throws Exception {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    SharedStrings strings;
+    try (InputStream in = new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8))) {
+      strings = SharedStrings.read(in, factory);
+    }
+    return new SheetScanner(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)), strings,
+        new boolean[0], false);
+  }
+}
