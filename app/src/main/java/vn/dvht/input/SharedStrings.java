@@ -6,10 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The shared-string table of an .xlsx, kept compact: every string as UTF-8 in one byte array with
@@ -63,34 +59,12 @@ final class SharedStrings {
     offsets[size] = used;
   }
 
-  static SharedStrings read(InputStream in, XMLInputFactory factory) throws IOException, XMLStreamException {
+  /** Reads a shared-string part with the byte scanner. */
+  static SharedStrings read(InputStream in) throws IOException {
     SharedStrings strings = new SharedStrings();
     Map<String, String> distinct = new HashMap<>();
     try (in) {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
-      StringBuilder text = new StringBuilder();
-      int phonetic = 0;
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          String name = xml.getLocalName();
-          if (name.equals("si")) {
-            text.setLength(0);
-          } else if (name.equals("rPh")) {
-            phonetic++;
-          } else if (name.equals("t") && phonetic == 0) {
-            text.append(xml.getElementText());
-          }
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          String name = xml.getLocalName();
-          if (name.equals("rPh")) {
-            phonetic--;
-          } else if (name.equals("si")) {
-            strings.add(text.toString(), distinct);
-          }
-        }
-      }
-      xml.close();
+      new SheetScanner(in, strings, new boolean[0], false).sharedStrings(text -> strings.add(text, distinct));
     }
     return strings;
   }

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * A lean scanner for the one XML dialect of a worksheet part — {@code <row>}, {@code <c r s t>},
+ * A lean scanner for the XML dialect of worksheet and shared-string parts — {@code <row>}, {@code <c r s t>},
  * {@code <v>}, {@code <is><t>}, {@code <f>} — straight over the inflated UTF-8 bytes. It decodes only
  * what dvht reads, which makes it several times faster than a general StAX parser on the millions of
  * small elements of a large sheet. Namespace prefixes, entities, character references, CDATA,
@@ -48,6 +49,25 @@ final class SheetScanner {
         List<String> cells = tag.selfClosing ? List.of() : cells(tag);
         visitor.row(new RawRow(number, cells), "1".equals(hidden) || "true".equalsIgnoreCase(hidden));
         nextRow = number + 1;
+      }
+    }
+  }
+
+  /** Hands the text of every {@code <si>} of a shared-string part to {@code sink}: runs joined, phonetic runs left out. */
+  void sharedStrings(Consumer<String> sink) throws IOException {
+    Tag tag = new Tag();
+    StringBuilder joined = new StringBuilder();
+    int phonetic = 0;
+    while (nextTag(tag)) {
+      if (tag.is("si")) {
+        if (tag.closing || tag.selfClosing) {
+          sink.accept(tag.selfClosing ? "" : joined.toString());
+        }
+        joined.setLength(0);
+      } else if (tag.is("rPh")) {
+        phonetic += tag.closing ? -1 : tag.selfClosing ? 0 : 1;
+      } else if (!tag.closing && !tag.selfClosing && tag.is("t") && phonetic == 0) {
+        joined.append(text());
       }
     }
   }

@@ -35,7 +35,7 @@ public final class Generate {
     }
   }
 
-  static void unit(Path file, int members, boolean countif) throws IOException {
+  public static void unit(Path file, int members, boolean countif) throws IOException {
     RawXlsxWriter xlsx = new RawXlsxWriter(file.resolveSibling(file.getFileName() + ".parts"));
     xlsx.sheet("Thành viên", sheet -> {
       sheet.row(COLUMNS);

@@ -3,11 +3,9 @@ package vn.dvht.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import org.junit.jupiter.api.Test;
 
 /** The byte scanner reads the worksheet XML other writers produce, not only POI's. */
@@ -15,7 +13,8 @@ class SheetScannerTest {
   private static final String SHARED = """
       <?xml version="1.0" encoding="UTF-8"?>
       <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">
-      <si><t>Nguyễn Văn A</t></si><si><r><t>Lao động </t></r><r><t>tiên tiến</t></r></si></sst>""";
+      <si><t>Nguyễn Văn A</t></si><si><r><t>Lao động </t></r><r><t>tiên tiến</t></r></si>
+      <si><t xml:space="preserve">Hà &amp; Nội </t><rPh sb="0" eb="1"><t>ha</t></rPh></si><si/><si><t/></si></sst>""";
 
   @Test
   void readsPrefixedEntitiesCdataCommentsAndSelfClosingElements() throws Exception {
@@ -49,16 +48,20 @@ class SheetScannerTest {
   }
 
   @Test
+  void readsSharedStringsJoiningRunsWithoutPhoneticText() throws Exception {
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
+    assertThat(strings.size()).isEqualTo(5);
+    assertThat(List.of(strings.get(0), strings.get(1), strings.get(2), strings.get(3), strings.get(4)))
+        .containsExactly("Nguyễn Văn A", "Lao động tiên tiến", "Hà & Nội ", "", "");
+  }
+
+  @Test
   void decodesEntitiesInAttributesAndLeavesUnknownOnesAlone() {
     assertThat(SheetScanner.decodeEntities("a&amp;b&quot;&apos;&foo;")).isEqualTo("a&b\"'&foo;");
   }
 
   private static SheetScanner scanner(String sheet) throws Exception {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    SharedStrings strings;
-    try (InputStream in = new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8))) {
-      strings = SharedStrings.read(in, factory);
-    }
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
     return new SheetScanner(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)), strings,
         new boolean[0], false);
   }

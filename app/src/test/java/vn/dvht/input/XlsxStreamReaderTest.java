@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.bench.Generate;
 
 /** The lean streaming reader gives exactly the rows POI's usermodel gives. */
 class XlsxStreamReaderTest {
@@ -53,6 +56,18 @@ class XlsxStreamReaderTest {
         workbook.write(out);
       }
       assertSame(file);
+    }
+  }
+
+  @Test
+  void aLargeSheetStreamedOnTwoThreadsGivesTheRowsOfAWholeRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("lon.xlsx");
+    Generate.unit(file, 60_000, false);
+    try (XlsxStreamReader reader = XlsxStreamReader.open(file, ReadOptions.DEFAULT)) {
+      String sheet = reader.sheetNames().get(0);
+      List<RawRow> streamed = new ArrayList<>();
+      reader.stream(sheet).forEach((row, hidden) -> streamed.add(row));
+      assertThat(streamed).hasSize(60_001).isEqualTo(reader.read(sheet).rows());
     }
   }
 
