@@ -1,5 +1,7 @@
 package vn.dvht.input;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import vn.dvht.model.SourceRow;
  */
 final class MemberSheetReader {
   private static final int MAX_ERRORS = 100;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** Blank-cell warnings kept per column; the rest are counted. */
   private static final int MAX_BLANK_WARNINGS = 200;
 
@@ -88,6 +91,9 @@ final class MemberSheetReader {
     private final List<Integer> bufferedHidden = new ArrayList<>();
     private final Map<String, TickColumn> yesNoColumns = new HashMap<>();
     private final IdIndex ids = new IdIndex();
+    private final IdIndex people = new IdIndex();
+    private int birthColumn = -1;
+    private int badBirthDates;
     private boolean ok = true;
     private boolean started;
     private Field[] fields;
@@ -161,6 +167,9 @@ final class MemberSheetReader {
       fields = present.toArray(Field[]::new);
       columnOf = present.stream().mapToInt(f -> header.columns().get(f.id())).toArray();
       for (Field field : present) {
+        if (field.type() instanceof FieldType.BirthDate) {
+          birthColumn = header.columns().get(field.id());
+        }
         if (field.type() instanceof FieldType.YesNo yesNo) {
           yesNoColumns.put(field.id(), new TickColumn(yesNo.vocabulary()));
         }
@@ -179,15 +188,40 @@ final class MemberSheetReader {
         firstRows.add(row);
       }
       readRow(row).ifPresent(member -> {
+        boolean listedTwice = false;
         if (!member.memberId().isEmpty()) {
           int first = ids.putIfAbsent(TextKey.of(member.memberId()), row.number());
           if (first > 0) {
             diagnostics.warning("I214", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
                 Messages.get("members.duplicateId", member.memberId(), first));
+            listedTwice = true;
           }
+        }
+        if (!listedTwice && birthColumn >= 0) {
+          samePerson(member, row);
         }
         sink.accept(member);
       });
+    }
+
+    /** Warns when a member has the name and date of birth of an earlier row: the same person listed twice. */
+    private void samePerson(Member member, RawRow row) {
+      String raw = row.cell(birthColumn);
+      if (raw.isEmpty() || member.name().isEmpty()) {
+        return;
+      }
+      Optional<LocalDate> born = ValueReader.parseDate(raw);
+      if (born.isEmpty()) {
+        if (badBirthDates++ < MAX_BLANK_WARNINGS) {
+          diagnostics.warning("I216", at(row, birthColumn), Messages.get("members.badBirthDate", raw));
+        }
+        return;
+      }
+      int first = people.putIfAbsent(TextKey.of(member.name()) + "|" + born.get(), row.number());
+      if (first > 0) {
+        diagnostics.warning("I217", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+            Messages.get("members.duplicatePerson", member.name(), born.get().format(DAY), first));
+      }
     }
 
     /** Rows with nothing in any field's column (blank, or only an STT) are not members. */

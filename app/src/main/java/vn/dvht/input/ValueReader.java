@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DateUtil;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Named;
 import vn.dvht.model.Ruleset;
@@ -20,6 +23,8 @@ import vn.dvht.model.Vocabulary;
 
 /** Reads a cell's text with the ruleset's vocabularies and scales; matching ignores case and form. */
 final class ValueReader {
+  private static final Pattern WORDS_DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
+  private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
@@ -102,12 +107,31 @@ final class ValueReader {
     });
   }
 
+  /**
+   * A day as clerks write it: 15/3/2024, 15-03-2024, 15.03.2024, "ngày 15 tháng 3 năm 2024", 2024-03-15,
+   * or an Excel serial day number (1900 system, 1927–2119) left in a cell not formatted as a date; a bare
+   * year such as 2024 is not a day.
+   */
   Optional<Answer> date(String raw) {
+    return parseDate(raw).map(day -> new Answer.Date(day, raw));
+  }
+
+  static Optional<LocalDate> parseDate(String raw) {
+    String text = raw.strip();
+    Matcher words = WORDS_DATE.matcher(TextKey.folded(text));
+    if (words.matches()) {
+      text = words.group(1) + "/" + words.group(2) + "/" + words.group(3);
+    }
+    if (SERIAL.matcher(text).matches()) {
+      double serial = Double.parseDouble(text);
+      return serial >= 10_000 && serial < 80_000
+          ? Optional.of(DateUtil.getLocalDateTime(serial, false).toLocalDate()) : Optional.empty();
+    }
     try {
-      return Optional.of(new Answer.Date(LocalDate.parse(raw.strip(), DAY), raw));
+      return Optional.of(LocalDate.parse(text.replace('-', '/').replace('.', '/'), DAY));
     } catch (DateTimeParseException e) {
       try {
-        return Optional.of(new Answer.Date(LocalDate.parse(raw.strip()), raw));
+        return Optional.of(LocalDate.parse(text));
       } catch (DateTimeParseException again) {
         return Optional.empty();
       }

@@ -14,6 +14,9 @@ public sealed interface FieldType {
   /** A yes/no answer read with the named vocabulary. */
   record YesNo(String vocabulary) implements FieldType {}
 
+  /** The member's date of birth: optional, used with the name to warn about a member listed twice. */
+  record BirthDate() implements FieldType {}
+
   /** A step of the named ordered scale, or none. */
   record Ranked(String scale) implements FieldType {}
 }

@@ -55,6 +55,8 @@ final class TemplateHelp {
       words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
     } else if (field.type() instanceof FieldType.PopulationColumn) {
       ruleset.populations().forEach(p -> words.add(p.label() + (p.isDefault() ? Messages.get("template.default") : "")));
+    } else if (field.type() instanceof FieldType.BirthDate) {
+      words.add(Messages.get("template.birthDateHelp"));
     } else {
       words.add(Messages.get(field.type() instanceof FieldType.Name ? "template.nameHelp" : "template.idHelp"));
     }
@@ -81,6 +83,9 @@ final class TemplateHelp {
     }
     if (field.type() instanceof FieldType.Identifier) {
       return first ? "CB0001" : "";
+    }
+    if (field.type() instanceof FieldType.BirthDate) {
+      return first ? "15/03/1985" : "";
     }
     if (field.type() instanceof FieldType.PopulationColumn) {
       return ruleset.populations().get(first ? 0 : ruleset.populations().size() - 1).label();

@@ -12,7 +12,7 @@ import vn.dvht.model.Vocabulary;
 
 /** Reads the {@code fields:} section: member columns, their headers and how to read them. */
 final class FieldReader {
-  private static final List<String> TYPES = List.of("name", "id", "population", "yes-no", "scale");
+  private static final List<String> TYPES = List.of("name", "id", "birth-date", "population", "yes-no", "scale");
 
   private final Diagnostics diagnostics;
   private final Ids ids;
@@ -69,6 +69,8 @@ final class FieldReader {
         return Optional.of(new FieldType.Name());
       case "id":
         return Optional.of(new FieldType.Identifier());
+      case "birth-date":
+        return Optional.of(new FieldType.BirthDate());
       case "population":
         return Optional.of(new FieldType.PopulationColumn());
       case "yes-no":

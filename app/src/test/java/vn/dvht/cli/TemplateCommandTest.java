@@ -71,6 +71,7 @@ class TemplateCommandTest {
         String value = switch (column) {
           case "Họ và tên" -> "Người thứ " + r;
           case "Mã định danh" -> "M" + r;
+          case "Ngày sinh" -> String.format("%02d/03/1985", r);
           case "Đối tượng" -> "Thành viên";
           case "Danh hiệu thi đua" -> "Lao động tiên tiến";
           default -> "Có";

@@ -125,6 +125,22 @@ class ReadOptionsTest {
   }
 
   @Test
+  void theSameNameAndBirthDateTwiceIsAWarningAndAnUnreadableBirthDateIsNamed() throws Exception {
+    Path file = Workbooks.members("Họ và tên", "Ngày sinh", "Kỷ luật lao động", "Hoàn thành bồi dưỡng",
+            "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập")
+        .row("Lê Thị Hoà", "15/03/1985", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .row("Lê Thị Hòa", "31121", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .row("Lê Thị Hoà", "ngày 16 tháng 3 năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .row("Trần An", "năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
+    assertThat(read(file, ReadOptions.DEFAULT).warnings()).map(w -> DiagnosticFormatter.withoutSources().format(w)
+            .replaceFirst("^.*trung.xlsx, ", "")).containsExactly(
+            "trang tính \"Thành viên\", dòng 3: cảnh báo[I217]: họ tên \"Lê Thị Hòa\" và ngày sinh 15/03/1985"
+                + " trùng với dòng 2: có thể một người được kê hai lần",
+            "trang tính \"Thành viên\", ô B5 (cột \"Ngày sinh\"): cảnh báo[I216]: không đọc được ngày sinh"
+                + " \"năm 1985\"; cần dạng dd/mm/yyyy (ví dụ 15/03/1985) — chỉ dùng để tìm người bị kê trùng");
+  }
+
+  @Test
   void anEncryptedWorkbookOpensWithItsPassword() throws Exception {
     Path plain = Workbooks.members("Họ và tên", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số",
             "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập")
