@@ -3,6 +3,7 @@ package vn.dvht.cli;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code dvht} command: help, version, and the subcommands. */
 @Command(
@@ -36,6 +37,10 @@ final class DvhtCommand implements Runnable {
 
   @Option(names = {"-V", "--version"}, versionHelp = true, description = "Hiện phiên bản.")
   boolean version;
+
+  @Option(names = LanguageOption.NAME, paramLabel = "vi|en", scope = ScopeType.INHERIT,
+      description = "Ngôn ngữ của thông báo và báo cáo: vi (mặc định) hoặc en (English).")
+  String language;
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

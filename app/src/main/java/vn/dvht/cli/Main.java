@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
 import vn.dvht.diag.Messages;
 
@@ -22,15 +25,49 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs dvht in-process, as tests do; returns the exit code. */
+  /** Runs dvht in-process with the process environment; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-    CommandLine cli = commandLine(clock);
-    cli.setOut(out);
-    cli.setErr(err);
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return run(args, out, err, clock, System::getenv);
+  }
+
+  /**
+   * Runs dvht in-process, as tests do; returns the exit code. {@code env} looks up environment
+   * variables (for the default language). The message language in use before the call is restored.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Function<String, String> env) {
+    Locale before = Messages.current();
+    try {
+      Optional<Language> language = language(args, env, err);
+      if (language.isEmpty()) {
+        return ExitCode.USAGE.code();
+      }
+      Messages.use(language.get().locale());
+      CommandLine cli = commandLine(clock);
+      cli.setOut(out);
+      cli.setErr(err);
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+      Messages.use(before);
+    }
+  }
+
+  /** The language asked for with --lang, else the environment's; empty after reporting a bad --lang value. */
+  private static Optional<Language> language(String[] args, Function<String, String> env, PrintWriter err) {
+    Optional<String> asked = LanguageOption.value(args);
+    if (asked.isEmpty()) {
+      return Optional.of(Language.fromEnvironment(env));
+    }
+    Optional<Language> language = Language.of(asked.get());
+    if (language.isEmpty()) {
+      String problem = asked.get().isBlank() ? "cli.missingLanguage" : "cli.unknownLanguage";
+      for (Language each : Language.values()) {
+        Locale locale = each.locale();
+        err.println(Messages.in(locale, "cli.usageError", Messages.in(locale, problem, asked.get())));
+      }
+    }
+    return language;
   }
 
   static CommandLine commandLine(Clock clock) {

@@ -12,16 +12,35 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   private static final String BUNDLE = "vn.dvht.messages";
-  private static volatile ResourceBundle bundle = load(Locale.forLanguageTag("vi"));
+  /** The default language. */
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  private record Catalogue(Locale locale, ResourceBundle bundle) {}
+
+  private static volatile Catalogue catalogue = new Catalogue(VIETNAMESE, load(VIETNAMESE));
 
   private Messages() {}
 
   /** Switches the language for the rest of the run ("vi" or "en"). */
   public static void use(Locale locale) {
-    bundle = load(locale);
+    catalogue = new Catalogue(locale, load(locale));
+  }
+
+  /** The language in use. */
+  public static Locale current() {
+    return catalogue.locale();
   }
 
   public static String get(String key, Object... args) {
+    return format(catalogue.bundle(), key, args);
+  }
+
+  /** A message in a given language, whatever language is in use (e.g. for bilingual errors). */
+  public static String in(Locale locale, String key, Object... args) {
+    return format(load(locale), key, args);
+  }
+
+  private static String format(ResourceBundle bundle, String key, Object... args) {
     String text;
     try {
       text = bundle.getString(key);

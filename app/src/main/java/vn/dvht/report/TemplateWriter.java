@@ -93,7 +93,7 @@ public final class TemplateWriter {
 
   private void unit(Sheet sheet, XlsxStyles styles, Lists lists) {
     Row header = sheet.createRow(0);
-    String[] keys = {"template.key", "template.value", "col.evidence", "template.meaning"};
+    String[] keys = {"template.key", "template.value", "template.evidence", "template.meaning"};
     for (int c = 0; c < keys.length; c++) {
       XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +42,27 @@ class LauncherIT {
     assertThat(version.out()).startsWith("dvht ");
   }
 
+  @Test
+  void anEnglishLocaleSwitchesToEnglish() throws Exception {
+    Result english = runWith(Map.of("LANG", "en_US.UTF-8"), "evaluate", "khong-co.xlsx");
+    assertThat(english.code()).isEqualTo(3);
+    assertThat(english.err()).contains("file not found");
+    assertThat(run("evaluate", "khong-co.xlsx").err()).contains("không tìm thấy tệp");
+  }
+
   private static Result run(String... args) throws IOException, InterruptedException {
+    return runWith(Map.of("LANG", "C.UTF-8"), args);
+  }
+
+  /** Runs the launcher with the locale variables replaced by {@code locale}. */
+  private static Result runWith(Map<String, String> locale, String... args) throws IOException, InterruptedException {
     assertThat(Path.of(System.getProperty("dvht.jar", "target/dvht.jar"))).as("packaged jar").exists();
     List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    builder.environment().putAll(locale);
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();

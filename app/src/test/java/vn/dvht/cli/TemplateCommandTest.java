@@ -12,23 +12,27 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.CliRun;
 
 /** {@code dvht template}: the blank workbook, filled in as a clerk would, evaluates. */
 class TemplateCommandTest {
 
-  @Test
-  void aFilledTemplateEvaluates(@TempDir Path dir) throws Exception {
+  @ParameterizedTest(name = "--lang {0}")
+  @ValueSource(strings = {"vi", "en"})
+  void aFilledTemplateEvaluates(String lang, @TempDir Path dir) throws Exception {
     Path template = dir.resolve("mau.xlsx");
-    CliRun made = CliRun.of("template", "--ruleset", "tt24", "--level", "tinh", "-o", template.toString());
+    CliRun made = CliRun.of("template", "--ruleset", "tt24", "--level", "tinh", "-o", template.toString(),
+        "--lang", lang);
     assertThat(made.code()).isZero();
     assertThat(made.err()).isEmpty();
 
     Path filled = dir.resolve("da-dien.xlsx");
     try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       assertThat(workbook.getSheet("Thành viên").getDataValidations()).isNotEmpty();
-      assertThat(workbook.isSheetHidden(workbook.getSheetIndex("Danh mục"))).isTrue();
+      assertThat(workbook.isSheetHidden(workbook.getSheetIndex(lang.equals("en") ? "Lists" : "Danh mục"))).isTrue();
       fillMembers(workbook.getSheet("Thành viên"), 20);
       fillUnit(workbook.getSheet("Đơn vị"), Map.of(
           "Tên đơn vị", "Sở Tư pháp tỉnh Mẫu",
@@ -41,7 +45,7 @@ class TemplateCommandTest {
       }
     }
 
-    CliRun run = CliRun.of("evaluate", filled.toString(), "--json", "--no-files");
+    CliRun run = CliRun.of("evaluate", filled.toString(), "--json", "--no-files", "--lang", lang);
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     var unit = new ObjectMapper().readTree(run.out()).path("units").path(0);

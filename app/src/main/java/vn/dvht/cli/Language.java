@@ -1,0 +1,44 @@
+package vn.dvht.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.dvht.diag.Messages;
+
+/** The languages dvht speaks: Vietnamese by default, English with {@code --lang en} or an English locale. */
+enum Language {
+  VI("vi", Messages.VIETNAMESE),
+  EN("en", Locale.ENGLISH);
+
+  /** Environment variables that name the user's locale, the first one set wins (as in POSIX). */
+  private static final String[] LOCALE_VARIABLES = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+  private final String code;
+  private final Locale locale;
+
+  Language(String code, Locale locale) {
+    this.code = code;
+    this.locale = locale;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  /** The language for a {@code --lang} value such as "en" or "EN". */
+  static Optional<Language> of(String code) {
+    return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(code.strip())).findFirst();
+  }
+
+  /** English when the environment's locale is English (e.g. {@code LANG=en_US.UTF-8}), else Vietnamese. */
+  static Language fromEnvironment(Function<String, String> env) {
+    for (String variable : LOCALE_VARIABLES) {
+      String value = env.apply(variable);
+      if (value != null && !value.isBlank()) {
+        return value.strip().matches("(?i)en([_.@-].*)?") ? EN : VI;
+      }
+    }
+    return VI;
+  }
+}
