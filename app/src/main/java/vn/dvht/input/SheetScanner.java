@@ -22,7 +22,7 @@ final class SheetScanner {
   private final SharedStrings sharedStrings;
   private final boolean[] dateStyles;
   private final boolean date1904;
-  private final byte[] buffer = new byte[BUFFER];
+  private byte[] buffer = new byte[BUFFER];
   private int position;
   private int limit;
   private byte[] scratch = new byte[256];
@@ -168,30 +168,42 @@ final class SheetScanner {
     int length = 0;
     boolean entities = false;
     while (true) {
-      int b = peek();
-      if (b < 0) {
-        break;
+      int start = position;
+      int end = start;
+      while (end < limit && buffer[end] != '<') {
+        entities |= buffer[end] == '&';
+        end++;
       }
-      if (b == '<') {
-        if (startsWith("<![CDATA[")) {
-          position += 9;
-          while (!startsWith("]]>")) {
-            int c = read();
-            if (c < 0) {
-              break;
-            }
-            scratch = append(scratch, length++, c);
-          }
-          position += 3;
-          continue;
+      scratch = append(scratch, length, buffer, start, end - start);
+      length += end - start;
+      position = end;
+      if (end == limit) {
+        if (!refill()) {
+          break;
         }
+        continue;
+      }
+      if (!startsWith("<![CDATA[")) {
         break;
       }
-      entities |= b == '&';
-      scratch = append(scratch, length++, read());
+      position += 9;
+      while (!startsWith("]]>")) {
+        int c = read();
+        if (c < 0) {
+          break;
+        }
+        scratch = append(scratch, length++, c);
+      }
+      position += 3;
     }
     String text = new String(scratch, 0, length, StandardCharsets.UTF_8);
     return entities ? decodeEntities(text) : text;
+  }
+
+  private static byte[] append(byte[] bytes, int at, byte[] from, int start, int count) {
+    byte[] out = at + count <= bytes.length ? bytes : Arrays.copyOf(bytes, Math.max(bytes.length * 2, at + count));
+    System.arraycopy(from, start, out, at, count);
+    return out;
   }
 
   private static byte[] append(byte[] bytes, int at, int b) {
@@ -203,20 +215,58 @@ final class SheetScanner {
   /** Moves to the next tag, reading its name and attributes; false at the end. Skips comments and PIs. */
   private boolean nextTag(Tag tag) throws IOException {
     while (true) {
-      int b = read();
-      if (b < 0) {
-        return false;
+      while (position < limit && buffer[position] != '<') {
+        position++;
       }
-      if (b != '<') {
+      if (position == limit) {
+        if (!refill()) {
+          return false;
+        }
         continue;
       }
+      position++;
       int first = peek();
       if (first == '!' || first == '?') {
         skipSpecial();
         continue;
       }
-      tag.read(this);
+      int end = tagEnd();
+      if (end < 0) {
+        return false;
+      }
+      tag.parse(buffer, position, end);
+      position = end + 1;
       return true;
+    }
+  }
+
+  /**
+   * The index of the '>' closing the tag that starts at the position, with the whole tag brought into
+   * the buffer (a '>' inside a quoted attribute value does not close it); -1 when the part ends first.
+   */
+  private int tagEnd() throws IOException {
+    int quote = 0;
+    int i = position;
+    while (true) {
+      for (; i < limit; i++) {
+        byte b = buffer[i];
+        if (quote != 0) {
+          quote = b == quote ? 0 : quote;
+        } else if (b == '>') {
+          return i;
+        } else if (b == '"' || b == '\'') {
+          quote = b;
+        }
+      }
+      i -= position;
+      if (position == 0 && limit == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      } else {
+        compact();
+      }
+      if (!fill()) {
+        return -1;
+      }
     }
   }
 
@@ -241,7 +291,9 @@ final class SheetScanner {
   private boolean startsWith(String ascii) throws IOException {
     if (limit - position < ascii.length()) {
       compact();
-      fill();
+      while (limit < ascii.length() && fill()) {
+        // a short read: ask again
+      }
     }
     if (limit - position < ascii.length()) {
       return false;
@@ -319,78 +371,45 @@ final class SheetScanner {
     return out.toString();
   }
 
-  /** The tag just read: local name (prefix dropped), whether closing or self-closing, raw attributes. */
+  /** The tag just read: local name (prefix dropped), whether closing or self-closing, attributes in the buffer. */
   private static final class Tag {
-    private final byte[] name = new byte[64];
-    private int nameLength;
     private static final String[] TYPES = {"s", "n", "b", "str", "inlineStr", "e", "d"};
-    private byte[] attributes = new byte[512];
-    private int attributesLength;
+    private byte[] attributes;
+    private int nameStart;
+    private int nameEnd;
+    private int attributesStart;
+    private int attributesEnd;
     private int count;
     private boolean indexed;
-    private int[] nameStart = new int[8];
-    private int[] nameEnd = new int[8];
+    private int[] nameStartAt = new int[8];
+    private int[] nameEndAt = new int[8];
     private int[] valueStart = new int[8];
     private int[] valueEnd = new int[8];
     boolean closing;
     boolean selfClosing;
 
-    void read(SheetScanner s) throws IOException {
-      closing = false;
-      selfClosing = false;
-      nameLength = 0;
-      attributesLength = 0;
+    /** Reads the tag between '<' (exclusive, at {@code start}) and '>' (at {@code end}) of {@code source}. */
+    void parse(byte[] source, int start, int end) {
+      attributes = source;
       indexed = false;
-      if (s.peek() == '/') {
-        closing = true;
-        s.read();
-      }
-      int b;
-      while ((b = s.read()) >= 0 && b != ' ' && b != '>' && b != '/' && b != '\t' && b != '\n' && b != '\r') {
-        if (b == ':') {
-          nameLength = 0;
-        } else if (nameLength < name.length) {
-          name[nameLength++] = (byte) b;
+      closing = source[start] == '/';
+      selfClosing = end > start && source[end - 1] == '/';
+      int i = closing ? start + 1 : start;
+      nameStart = i;
+      int stop = selfClosing ? end - 1 : end;
+      while (i < stop && !isSpace(source[i])) {
+        if (source[i] == ':') {
+          nameStart = i + 1;
         }
+        i++;
       }
-      if (b == '>') {
-        return;
-      }
-      if (b == '/') {
-        selfClosing = true;
-        s.read();
-        return;
-      }
-      int quote = 0;
-      while ((b = s.read()) >= 0) {
-        if (quote == 0 && b == '>') {
-          break;
-        }
-        if (quote == 0 && b == '/' && s.peek() == '>') {
-          selfClosing = true;
-          s.read();
-          break;
-        }
-        if (b == '"' || b == '\'') {
-          quote = quote == 0 ? b : quote == b ? 0 : quote;
-        }
-        if (attributesLength == attributes.length) {
-          attributes = Arrays.copyOf(attributes, attributes.length * 2);
-        }
-        attributes[attributesLength++] = (byte) b;
-      }
+      nameEnd = i;
+      attributesStart = i;
+      attributesEnd = stop;
     }
 
     boolean is(String local) {
-      if (nameLength != local.length()) {
-        return false;
-      }
-      for (int i = 0; i < nameLength; i++) {
-        if (name[i] != local.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return equals(nameStart, nameEnd, local);
     }
 
     /** The value of an unprefixed attribute, or null. */
@@ -433,35 +452,35 @@ final class SheetScanner {
     /** Splits the raw attribute text into name and value ranges, once per tag that is asked. */
     private void index() {
       count = 0;
-      int i = 0;
-      while (i < attributesLength) {
-        while (i < attributesLength && isSpace(attributes[i])) {
+      int i = attributesStart;
+      while (i < attributesEnd) {
+        while (i < attributesEnd && isSpace(attributes[i])) {
           i++;
         }
         int start = i;
-        while (i < attributesLength && attributes[i] != '=' && !isSpace(attributes[i])) {
+        while (i < attributesEnd && attributes[i] != '=' && !isSpace(attributes[i])) {
           i++;
         }
         int end = i;
-        while (i < attributesLength && attributes[i] != '"' && attributes[i] != '\'') {
+        while (i < attributesEnd && attributes[i] != '"' && attributes[i] != '\'') {
           i++;
         }
-        if (i >= attributesLength) {
+        if (i >= attributesEnd) {
           return;
         }
         byte quote = attributes[i++];
         int from = i;
-        while (i < attributesLength && attributes[i] != quote) {
+        while (i < attributesEnd && attributes[i] != quote) {
           i++;
         }
-        if (count == nameStart.length) {
-          nameStart = Arrays.copyOf(nameStart, count * 2);
-          nameEnd = Arrays.copyOf(nameEnd, count * 2);
+        if (count == nameStartAt.length) {
+          nameStartAt = Arrays.copyOf(nameStartAt, count * 2);
+          nameEndAt = Arrays.copyOf(nameEndAt, count * 2);
           valueStart = Arrays.copyOf(valueStart, count * 2);
           valueEnd = Arrays.copyOf(valueEnd, count * 2);
         }
-        nameStart[count] = start;
-        nameEnd[count] = end;
+        nameStartAt[count] = start;
+        nameEndAt[count] = end;
         valueStart[count] = from;
         valueEnd[count] = i;
         count++;
@@ -475,7 +494,7 @@ final class SheetScanner {
         indexed = true;
       }
       for (int at = 0; at < count; at++) {
-        if (equals(nameStart[at], nameEnd[at], key)) {
+        if (equals(nameStartAt[at], nameEndAt[at], key)) {
           return at;
         }
       }

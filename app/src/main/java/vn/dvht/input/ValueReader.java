@@ -60,13 +60,16 @@ final class ValueReader {
     }
   }
 
-  /** Answers already read, by vocabulary or scale and raw text: the same few words fill a whole sheet. */
-  private final Map<String, Map<String, Optional<Answer>>> seen = new HashMap<>();
+  /**
+   * Answers already read, by kind of reading, then vocabulary or scale id, then raw text: the same few
+   * words fill a whole sheet. Keys are the ruleset's own strings, whose hashes are computed once.
+   */
+  private final Map<Character, Map<String, Map<String, Optional<Answer>>>> seen = new HashMap<>();
   private static final int SEEN_LIMIT = 4096;
 
   /** Yes or no by the vocabulary, or empty if the text is neither. Blank is not handled here. */
   Optional<Answer> yesNo(String vocabularyId, String raw) {
-    return remembered("v:" + vocabularyId, raw, () -> {
+    return remembered('v', vocabularyId, raw, () -> {
       Boolean yes = flags.get(vocabularyId).get(TextKey.of(raw));
       return yes == null ? Optional.empty() : Optional.of(new Answer.Flag(yes, raw));
     });
@@ -74,15 +77,17 @@ final class ValueReader {
 
   /** The population a cell names, by id, label or alias. */
   Optional<String> population(String raw) {
-    return remembered("p:", raw, () -> {
+    return remembered('p', "", raw, () -> {
       String key = TextKey.of(raw);
       return ruleset.populations().stream().filter(p -> names(p, key)).findFirst()
           .map(p -> (Answer) new Answer.Text(p.id()));
     }).map(Answer::raw);
   }
 
-  private Optional<Answer> remembered(String table, String raw, java.util.function.Supplier<Optional<Answer>> read) {
-    Map<String, Optional<Answer>> answers = seen.computeIfAbsent(table, t -> new HashMap<>());
+  private Optional<Answer> remembered(char kind, String id, String raw,
+      java.util.function.Supplier<Optional<Answer>> read) {
+    Map<String, Optional<Answer>> answers = seen.computeIfAbsent(kind, k -> new HashMap<>())
+        .computeIfAbsent(id, i -> new HashMap<>());
     Optional<Answer> answer = answers.get(raw);
     if (answer == null) {
       answer = read.get();
@@ -94,14 +99,14 @@ final class ValueReader {
   }
 
   boolean isTick(String vocabularyId, String raw) {
-    return remembered("t:" + vocabularyId, raw,
+    return remembered('t', vocabularyId, raw,
         () -> ticks.get(vocabularyId).contains(TextKey.of(raw)) ? Optional.of(Answer.BLANK) : Optional.empty())
         .isPresent();
   }
 
   /** A step of the scale (rank ≥ 1), none (rank 0), or empty if the text names neither. */
   Optional<Answer> rank(String scaleId, String raw) {
-    return remembered("s:" + scaleId, raw, () -> {
+    return remembered('s', scaleId, raw, () -> {
       Integer rank = ranks.get(scaleId).get(TextKey.of(raw));
       return rank == null ? Optional.empty() : Optional.of(new Answer.Rank(rank, raw));
     });

@@ -56,6 +56,36 @@ class SheetScannerTest {
   }
 
   @Test
+  void readsTheSameWhateverTheBufferBoundariesAndATagLongerThanTheBuffer() throws Exception {
+    StringBuilder sheet = new StringBuilder("<worksheet><sheetData>");
+    for (int r = 1; r <= 3_000; r++) {
+      sheet.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>Người &amp; số ")
+          .append(r).append("</t></is></c><c r=\"C").append(r).append("\"><v>").append(r * 1.5).append("</v></c></row>");
+    }
+    sheet.append("<row r=\"3001\" note=\"").append("x".repeat(200_000)).append("\"><c r=\"B3001\" t=\"s\"><v>1</v></c></row>");
+    sheet.append("</sheetData></worksheet>");
+    byte[] bytes = sheet.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> whole = rows(new ByteArrayInputStream(bytes));
+    List<String> trickled = rows(new ByteArrayInputStream(bytes) {
+      private int turn;
+
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + turn++ % 7));
+      }
+    });
+    assertThat(whole).hasSize(3_001).startsWith("1 [Người & số 1, , 1.5]").endsWith("3001 [, Lao động tiên tiến]");
+    assertThat(trickled).isEqualTo(whole);
+  }
+
+  private static List<String> rows(java.io.InputStream in) throws Exception {
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
+    List<String> rows = new ArrayList<>();
+    new SheetScanner(in, strings, new boolean[0], false).each((row, hidden) -> rows.add(row.number() + " " + row.cells()));
+    return rows;
+  }
+
+  @Test
   void decodesEntitiesInAttributesAndLeavesUnknownOnesAlone() {
     assertThat(SheetScanner.decodeEntities("a&amp;b&quot;&apos;&foo;")).isEqualTo("a&b\"'&foo;");
   }
