@@ -90,6 +90,7 @@ final class MemberSheetReader {
     private final IdIndex ids = new IdIndex();
     private boolean ok = true;
     private boolean started;
+    private long members;
     private Field[] fields;
     private int[] columnOf;
 
@@ -121,6 +122,9 @@ final class MemberSheetReader {
       }
       if (ok) {
         yesNoColumns.values().forEach(TickColumn::report);
+        if (members == 0) {
+          diagnostics.warning("I216", headerAt(sheet), Messages.get("members.none", header.row().number()));
+        }
       }
     }
 
@@ -186,6 +190,7 @@ final class MemberSheetReader {
                 Messages.get("members.duplicateId", member.memberId(), first));
           }
         }
+        members++;
         sink.accept(member);
       });
     }
@@ -219,9 +224,9 @@ final class MemberSheetReader {
         Field field = fields[i];
         String raw = row.cell(columnOf[i]);
         if (field.type() instanceof FieldType.Name) {
-          name = raw;
+          name = RawRow.plain(raw);
         } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = raw;
+          memberId = RawRow.plain(raw);
         } else if (field.type() instanceof FieldType.YesNo yesNo) {
           answers.put(field.id(), yesNo(yesNo, field, raw, row, columnOf[i], required.contains(field.id())));
         } else if (field.type() instanceof FieldType.Ranked ranked) {
@@ -245,8 +250,7 @@ final class MemberSheetReader {
       ticks.seen(raw);
       Optional<Answer> answer = values.yesNo(type.vocabulary(), raw);
       if (answer.isEmpty() && required) {
-        diagnostics.error("I213", at(row, column),
-            Messages.get("input.badValue", raw, values.acceptedYesNo(type.vocabulary())));
+        badValue(row, column, raw, values.acceptedYesNo(type.vocabulary()));
       }
       return answer.orElse(Answer.BLANK);
     }
@@ -254,7 +258,7 @@ final class MemberSheetReader {
     private Answer rank(FieldType.Ranked type, String raw, RawRow row, int column, boolean required) {
       Optional<Answer> answer = values.rank(type.scale(), raw);
       if (answer.isEmpty() && required) {
-        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw, values.acceptedRank(type.scale())));
+        badValue(row, column, raw, values.acceptedRank(type.scale()));
       }
       return answer.orElse(Answer.BLANK);
     }
@@ -265,10 +269,16 @@ final class MemberSheetReader {
       }
       Optional<String> population = values.population(raw);
       if (population.isEmpty()) {
-        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw,
-            String.join(", ", ruleset.populations().stream().map(Population::label).toList())));
+        badValue(row, column, raw, String.join(", ", ruleset.populations().stream().map(Population::label).toList()));
       }
       return population;
+    }
+
+    /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
+    private void badValue(RawRow row, int column, String raw, String accepted) {
+      diagnostics.error("I213", at(row, column), RawRow.isUncalculated(raw)
+          ? Messages.get("members.uncalculated", RawRow.shown(raw))
+          : Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }
 
     private SourcePosition.InSheet at(RawRow row, int column) {
