@@ -22,9 +22,9 @@ import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /**
- * Reads a CSV file as one sheet of text rows. UTF-8 (with or without BOM) and UTF-16 with BOM
- * are recognised; other bytes are read as Windows-1258, what Excel on Vietnamese Windows
- * writes. The delimiter (comma, semicolon or tab) is the one whose first rows best match the
+ * Reads a CSV file as one sheet of text rows. UTF-8 (with or without BOM) and UTF-16 (with BOM, or
+ * without one when the NUL bytes of its ASCII letters give it away) are recognised; other bytes are
+ * read as Windows-1258, what Excel on Vietnamese Windows writes. The delimiter (comma, semicolon or tab) is the one whose first rows best match the
  * expected headers.
  */
 final class CsvReader {
@@ -79,10 +79,23 @@ final class CsvReader {
         rows.add(new RawRow((int) record.getRecordNumber(), record.toList()));
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file),
-          Messages.get("input.badCsv", e.getMessage())));
+      throw parseError(file, e);
     }
     return rows;
+  }
+
+  /** A quote left open names the line it opens on; other parse errors quote the parser without its class name. */
+  private static InputException parseError(String file, Exception e) {
+    String message = String.valueOf(e.getMessage());
+    java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+    String name = Path.of(file).getFileName().toString();
+    if (line.find() && message.contains("EOF reached before encapsulated token finished")) {
+      return new InputException(Diagnostic.error("I105",
+          new SourcePosition.InSheet(file, name, Integer.parseInt(line.group(1)), -1, ""),
+          Messages.get("input.csvUnclosedQuote")));
+    }
+    return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file),
+        Messages.get("input.badCsv", message.replaceAll("([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", ""))));
   }
 
   private static Decoded decode(Path path, ReadOptions options) throws InputException {
@@ -100,6 +113,9 @@ final class CsvReader {
       throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
           Messages.get("input.emptyFile")));
     }
+    if (!options.encoding().isPresent()) {
+      requireText(path, bytes);
+    }
     String text;
     String encoding;
     if (options.encoding().isPresent()) {
@@ -109,6 +125,10 @@ final class CsvReader {
         || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       text = new String(bytes, StandardCharsets.UTF_16);
       encoding = "UTF-16";
+    } else if (utf16Without(bytes).isPresent()) {
+      Charset utf16 = utf16Without(bytes).get();
+      text = new String(bytes, utf16);
+      encoding = utf16.name();
     } else {
       text = strictUtf8(bytes);
       encoding = bytes.length >= 3 && bytes[0] == (byte) 0xEF ? "UTF-8 (BOM)" : "UTF-8";
@@ -123,6 +143,45 @@ final class CsvReader {
     return new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), encoding);
   }
 
+
+  /** A workbook or other binary file under a CSV name is refused with what it seems to be. */
+  private static void requireText(Path path, byte[] bytes) throws InputException {
+    boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 = bytes.length >= 4 && bytes[0] == (byte) 0xD0 && bytes[1] == (byte) 0xCF && bytes[2] == 0x11;
+    int controls = 0;
+    int sample = Math.min(bytes.length, 4096);
+    boolean utf16 = utf16Without(bytes).isPresent() || (bytes.length >= 2 && (bytes[0] & 0xFE) == 0xFE);
+    for (int i = 0; i < sample && !utf16; i++) {
+      int b = bytes[i] & 0xFF;
+      controls += (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F ? 1 : 0;
+    }
+    if (zip || ole2) {
+      throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(path.toString()),
+          Messages.get("input.excelAsCsv")));
+    }
+    if (controls * 100 > sample) {
+      throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(path.toString()),
+          Messages.get("input.binaryCsv")));
+    }
+  }
+
+  /**
+   * UTF-16 written without a byte-order mark: most of the first even (big-endian) or odd
+   * (little-endian) bytes are NUL, as they are for the ASCII letters of any Vietnamese header row.
+   */
+  private static java.util.Optional<Charset> utf16Without(byte[] bytes) {
+    int pairs = Math.min(bytes.length / 2, 256);
+    int evenNul = 0;
+    int oddNul = 0;
+    for (int i = 0; i < pairs; i++) {
+      evenNul += bytes[2 * i] == 0 ? 1 : 0;
+      oddNul += bytes[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (pairs < 2 || Math.max(evenNul, oddNul) * 10 < pairs * 6 || Math.min(evenNul, oddNul) * 10 > pairs) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(oddNul > evenNul ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+  }
 
   private static String strictUtf8(byte[] bytes) {
     try {

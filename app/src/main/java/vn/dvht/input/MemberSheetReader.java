@@ -96,6 +96,7 @@ final class MemberSheetReader {
     private int badBirthDates;
     private boolean ok = true;
     private boolean started;
+    private long members;
     private Field[] fields;
     private int[] columnOf;
 
@@ -127,6 +128,9 @@ final class MemberSheetReader {
       }
       if (ok) {
         yesNoColumns.values().forEach(TickColumn::report);
+        if (members == 0) {
+          diagnostics.warning("I216", headerAt(sheet), Messages.get("members.none", header.row().number()));
+        }
       }
     }
 
@@ -200,6 +204,7 @@ final class MemberSheetReader {
         if (!listedTwice && birthColumn >= 0) {
           samePerson(member, row);
         }
+        members++;
         sink.accept(member);
       });
     }
@@ -213,13 +218,13 @@ final class MemberSheetReader {
       Optional<LocalDate> born = ValueReader.parseDate(raw);
       if (born.isEmpty()) {
         if (badBirthDates++ < MAX_BLANK_WARNINGS) {
-          diagnostics.warning("I216", at(row, birthColumn), Messages.get("members.badBirthDate", raw));
+          diagnostics.warning("I218", at(row, birthColumn), Messages.get("members.badBirthDate", raw));
         }
         return;
       }
       int first = people.putIfAbsent(TextKey.of(member.name()) + "|" + born.get(), row.number());
       if (first > 0) {
-        diagnostics.warning("I217", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+        diagnostics.warning("I219", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
             Messages.get("members.duplicatePerson", member.name(), born.get().format(DAY), first));
       }
     }
@@ -253,9 +258,9 @@ final class MemberSheetReader {
         Field field = fields[i];
         String raw = row.cell(columnOf[i]);
         if (field.type() instanceof FieldType.Name) {
-          name = raw;
+          name = RawRow.plain(raw);
         } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = raw;
+          memberId = RawRow.plain(raw);
         } else if (field.type() instanceof FieldType.YesNo yesNo) {
           answers.put(field.id(), yesNo(yesNo, field, raw, row, columnOf[i], required.contains(field.id())));
         } else if (field.type() instanceof FieldType.Ranked ranked) {
@@ -279,8 +284,7 @@ final class MemberSheetReader {
       ticks.seen(raw);
       Optional<Answer> answer = values.yesNo(type.vocabulary(), raw);
       if (answer.isEmpty() && required) {
-        diagnostics.error("I213", at(row, column),
-            Messages.get("input.badValue", raw, values.acceptedYesNo(type.vocabulary())));
+        badValue(row, column, raw, values.acceptedYesNo(type.vocabulary()));
       }
       return answer.orElse(Answer.BLANK);
     }
@@ -288,7 +292,7 @@ final class MemberSheetReader {
     private Answer rank(FieldType.Ranked type, String raw, RawRow row, int column, boolean required) {
       Optional<Answer> answer = values.rank(type.scale(), raw);
       if (answer.isEmpty() && required) {
-        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw, values.acceptedRank(type.scale())));
+        badValue(row, column, raw, values.acceptedRank(type.scale()));
       }
       return answer.orElse(Answer.BLANK);
     }
@@ -299,10 +303,16 @@ final class MemberSheetReader {
       }
       Optional<String> population = values.population(raw);
       if (population.isEmpty()) {
-        diagnostics.error("I213", at(row, column), Messages.get("input.badValue", raw,
-            String.join(", ", ruleset.populations().stream().map(Population::label).toList())));
+        badValue(row, column, raw, String.join(", ", ruleset.populations().stream().map(Population::label).toList()));
       }
       return population;
+    }
+
+    /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
+    private void badValue(RawRow row, int column, String raw, String accepted) {
+      diagnostics.error("I213", at(row, column), RawRow.isUncalculated(raw)
+          ? Messages.get("members.uncalculated", RawRow.shown(raw))
+          : Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }
 
     private SourcePosition.InSheet at(RawRow row, int column) {

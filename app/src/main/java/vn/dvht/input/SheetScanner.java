@@ -39,7 +39,7 @@ final class SheetScanner {
     int nextRow = 1;
     Tag tag = new Tag();
     while (nextTag(tag)) {
-      if (tag.closing && tag.is("sheetData")) {
+      if ((tag.closing || tag.selfClosing) && tag.is("sheetData")) {
         return;
       }
       if (!tag.closing && tag.is("row")) {
@@ -50,6 +50,18 @@ final class SheetScanner {
         visitor.row(new RawRow(number, cells), "1".equals(hidden) || "true".equalsIgnoreCase(hidden));
         nextRow = number + 1;
       }
+    }
+    throw new TruncatedException(nextRow - 1);
+  }
+
+  /** The part ended before {@code </sheetData>}: a cut-off or damaged sheet, whose rows would be missing. */
+  static final class TruncatedException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int lastRow;
+
+    TruncatedException(int lastRow) {
+      super("sheet data ends after row " + lastRow);
+      this.lastRow = lastRow;
     }
   }
 
@@ -103,6 +115,7 @@ final class SheetScanner {
   /** The text of a cell, reading up to its {@code </c>}. */
   private String cell(Tag tag, String type, String style) throws IOException {
     String value = null;
+    String formula = null;
     StringBuilder inline = null;
     int phonetic = 0;
     while (nextTag(tag)) {
@@ -117,8 +130,11 @@ final class SheetScanner {
         inline = inline == null ? new StringBuilder() : inline;
         inline.append(text());
       } else if (!tag.closing && !tag.selfClosing && tag.is("f")) {
-        text();
+        formula = text();
       }
+    }
+    if (formula != null && value == null && inline == null) {
+      return RawRow.uncalculated(formula);
     }
     return value(type, style, value, inline == null ? null : inline.toString(), sharedStrings, dateStyles,
         date1904);

@@ -65,8 +65,8 @@ public final class UnitReader {
       throws InputException {
     Diagnostics diagnostics = new Diagnostics();
     if (isCsv(membersFile)) {
-      RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
       RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
+      RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
       return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics);
     }
     requireWorkbook(membersFile);

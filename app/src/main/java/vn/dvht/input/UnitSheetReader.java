@@ -163,7 +163,7 @@ final class UnitSheetReader {
       accepted = values.acceptedYesNo(vocabulary);
     }
     if (answer.isEmpty()) {
-      diagnostics.error("I306", at, Messages.get("input.badValue", raw, accepted));
+      diagnostics.error("I306", at, Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }
     return answer;
   }
@@ -191,7 +191,7 @@ final class UnitSheetReader {
     }
     Optional<Answer> date = values.date(raw);
     if (date.isEmpty()) {
-      diagnostics.error("I306", at, Messages.get("input.badDate", raw));
+      diagnostics.error("I306", at, Messages.get("input.badDate", RawRow.shown(raw)));
     }
     return date;
   }
@@ -205,7 +205,7 @@ final class UnitSheetReader {
     }
     diagnostics.error("I301", at, raw.isEmpty()
         ? Messages.get("input.blankValue", labels(choices))
-        : Messages.get("input.badValue", raw, labels(choices)));
+        : Messages.get("input.badValue", RawRow.shown(raw), labels(choices)));
     return "";
   }
 
@@ -218,7 +218,7 @@ final class UnitSheetReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    diagnostics.error("I301", at, Messages.get("unit.badYear", raw));
+    diagnostics.error("I301", at, Messages.get("unit.badYear", RawRow.shown(raw)));
     return null;
   }
 

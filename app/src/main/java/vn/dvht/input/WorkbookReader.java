@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
@@ -62,7 +63,7 @@ final class WorkbookReader implements SheetSource {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
         throw fileError(file, "I108", Messages.get("input.zipBomb"));
       }
-      throw fileError(file, "I103", Messages.get("input.notWorkbook", reason(e)));
+      throw fileError(file, "I103", FileKind.advice(path).orElse(Messages.get("input.notWorkbook", reason(e))));
     }
   }
 
@@ -115,6 +116,9 @@ final class WorkbookReader implements SheetSource {
   }
 
   private static String text(Cell cell) {
+    if (cell instanceof XSSFCell x && cell.getCellType() == CellType.FORMULA && !x.getCTCell().isSetV()) {
+      return RawRow.uncalculated(cell.getCellFormula());
+    }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     switch (type) {
       case STRING:
@@ -143,7 +147,8 @@ final class WorkbookReader implements SheetSource {
 
   private static String reason(Exception e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
+    String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    return line.replaceAll("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
   }
 
   private static InputException fileError(String file, String code, String message) {

@@ -121,7 +121,7 @@ final class XlsxStreamReader implements SheetSource {
         });
       }
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      throw problem(e);
+      throw problem(e, sheetName);
     }
     return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden);
   }
@@ -160,7 +160,7 @@ final class XlsxStreamReader implements SheetSource {
             }
           }
         } catch (IOException | XMLStreamException | RuntimeException e) {
-          throw reader.problem(e);
+          throw reader.problem(e, sheetName);
         }
       }
     };
@@ -216,19 +216,44 @@ final class XlsxStreamReader implements SheetSource {
 
   /** A zip part, inflated through a guard that stops a zip bomb. */
   private InputStream part(String name) throws IOException {
-    ZipEntry entry = zip.getEntry(name);
+    ZipEntry entry = name == null ? null : zip.getEntry(name);
     if (entry == null) {
-      throw new IOException("missing part " + name);
+      throw new MissingPartException(String.valueOf(name));
     }
     return new Bounded(zip.getInputStream(entry), entry.getCompressedSize(), options.allowLarge());
   }
 
   private InputException problem(Exception e) {
+    return problem(e, null);
+  }
+
+  /** The message for a failure while reading the workbook part or, when {@code sheet} is given, that sheet. */
+  private InputException problem(Exception e, String sheet) {
+    SourcePosition where = sheet == null ? new SourcePosition.InFile(file)
+        : new SourcePosition.InSheet(file, sheet, 0, -1, "");
     if (e instanceof BombException) {
-      return new InputException(Diagnostic.error("I108", new SourcePosition.InFile(file), Messages.get("input.zipBomb")));
+      return new InputException(Diagnostic.error("I108", where, Messages.get("input.zipBomb")));
     }
-    return new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
-        Messages.get("input.notWorkbook", String.valueOf(e.getMessage()).lines().findFirst().orElse(""))));
+    String message;
+    if (e instanceof SheetScanner.TruncatedException t) {
+      message = Messages.get("input.truncatedSheet", t.lastRow);
+    } else if (e instanceof MissingPartException) {
+      message = Messages.get("input.missingPart", e.getMessage());
+    } else if (e instanceof ZipException || e.getCause() instanceof java.util.zip.DataFormatException) {
+      message = Messages.get("input.corruptZip", String.valueOf(e.getMessage()));
+    } else {
+      message = Messages.get("input.notWorkbook", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    }
+    return new InputException(Diagnostic.error("I103", where, message));
+  }
+
+  /** A part the workbook refers to is not in the zip. */
+  private static final class MissingPartException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MissingPartException(String part) {
+      super(part);
+    }
   }
 
   static String date(double serial, boolean date1904) {

@@ -134,9 +134,9 @@ class ReadOptionsTest {
         .row("Trần An", "năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
     assertThat(read(file, ReadOptions.DEFAULT).warnings()).map(w -> DiagnosticFormatter.withoutSources().format(w)
             .replaceFirst("^.*trung.xlsx, ", "")).containsExactly(
-            "trang tính \"Thành viên\", dòng 3: cảnh báo[I217]: họ tên \"Lê Thị Hòa\" và ngày sinh 15/03/1985"
+            "trang tính \"Thành viên\", dòng 3: cảnh báo[I219]: họ tên \"Lê Thị Hòa\" và ngày sinh 15/03/1985"
                 + " trùng với dòng 2: có thể một người được kê hai lần",
-            "trang tính \"Thành viên\", ô B5 (cột \"Ngày sinh\"): cảnh báo[I216]: không đọc được ngày sinh"
+            "trang tính \"Thành viên\", ô B5 (cột \"Ngày sinh\"): cảnh báo[I218]: không đọc được ngày sinh"
                 + " \"năm 1985\"; cần dạng dd/mm/yyyy (ví dụ 15/03/1985) — chỉ dùng để tìm người bị kê trùng");
   }
 

@@ -1,0 +1,379 @@
+package vn.dvht.input;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.dvht.testing.Workbooks;
+
+/**
+ * Builds the bad-input corpus in {@code app/src/test/resources/bad-input/}: one small unit (a
+ * district state agency assessed in 2025, four members) written in every way a clerk's file can go
+ * wrong, plus files that look wrong but must be accepted. Everything but the encrypted workbook and
+ * the .xls (POI, salted or stamped) comes out byte-identical on every run.
+ *
+ * <p>Rebuild with {@code mvn -q test -pl app -Dtest=BadInputCorpusTest -Ddvht.regenerate=true}; the
+ * expectations live in {@code expected.tsv} beside the files.
+ */
+final class BadInputCorpus {
+  static final String PASSWORD = "dvht";
+
+  static final List<String> HEADERS = List.of("Họ và tên", "Mã định danh", "Kỷ luật lao động", "Hoàn thành bồi dưỡng",
+      "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập");
+
+  /** Four members: 3/4 keep discipline, 3/4 trained, 3/4 digital, 2/4 languages, 3/4 learning citizens. */
+  static final List<List<String>> MEMBERS = List.of(
+      List.of("Nguyễn Văn An", "CB01", "Có", "Có", "Có", "Có", "Lao động tiên tiến", "Có"),
+      List.of("Trần Thị Bình", "CB02", "Có", "Có", "Không", "Có", "Lao động tiên tiến", "Có"),
+      List.of("Lê Minh Chi", "CB03", "Có", "Không", "Có", "Không", "Lao động tiên tiến", "Có"),
+      List.of("Phạm Quốc Dũng", "CB04", "Không", "Có", "Có", "Không", "Không", "Không"));
+
+  static final List<List<String>> UNIT = List.of(
+      List.of("Mục", "Giá trị", "Minh chứng"),
+      List.of("Tên đơn vị", "Cơ quan thử", ""),
+      List.of("Cấp", "huyện", ""),
+      List.of("Loại đơn vị", "Cơ quan nhà nước", ""),
+      List.of("Năm đánh giá", "2025", ""),
+      List.of("TC1.CT1", "Có", ""), List.of("TC1.CT2", "Có", ""), List.of("TC1.CT3", "Có", ""),
+      List.of("TC1.CT4", "Có", ""), List.of("TC1.CT5", "Có", ""), List.of("TC3.CT2", "Có", ""),
+      List.of("TC3.CT3", "Tập thể lao động tiên tiến", ""));
+
+  /** The TCVN3 (ABC font) spelling of the headers, as Unicode reads the font's bytes. */
+  static final List<String> TCVN3_HEADERS = List.of("Hä vµ tªn", "M· ®Þnh danh", "Kû luËt lao ®éng",
+      "Hoµn thµnh båi d\u00adìng", "ChuyÓn ®æi sè", "Chøng chØ ngo¹i ng÷", "Danh hiÖu thi ®ua", "C«ng d©n häc tËp");
+
+  /** The VNI spelling of the headers. */
+  static final List<String> VNI_HEADERS = List.of("Hoï vaø teân", "Maõ ñònh danh", "Kyû luaät lao ñoäng",
+      "Hoaøn thaønh boài döôõng", "Chuyeån ñoåi soá", "Chöùng chæ ngoaïi ngöõ", "Danh hieäu thi ñua",
+      "Coâng daân hoïc taäp");
+
+  private final Path dir;
+
+  private BadInputCorpus(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Writes every corpus file into {@code dir}. */
+  static void writeAll(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    new BadInputCorpus(dir).containers().sizes().headers().cells().unitSheets().csv();
+  }
+
+  private BadInputCorpus containers() throws IOException {
+    byte[] baseline = unit(table(HEADERS, MEMBERS)).bytes();
+    bytes("ok-baseline.xlsx", baseline);
+    bytes("empty.xlsx", new byte[0]);
+    bytes("truncated.xlsx", Arrays.copyOf(baseline, baseline.length * 3 / 5));
+    byte[] corrupt = baseline.clone();
+    int sheet = indexOf(baseline, "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII)) + 40;
+    for (int i = sheet; i < sheet + 48; i++) {
+      corrupt[i] = (byte) (corrupt[i] ^ 0x5A);
+    }
+    bytes("corrupt-data.xlsx", corrupt);
+    bytes("renamed-docx.xlsx", MiniXlsx.zip(docx()));
+    bytes("renamed-docx.xls", MiniXlsx.zip(docx()));
+    text("csv-renamed.xlsx", csvText(HEADERS, MEMBERS, ","), StandardCharsets.UTF_8);
+    text("html-table.xls", "<html><body><table><tr><td>Họ và tên</td><td>Kỷ luật lao động</td></tr>"
+        + "<tr><td>Nguyễn Văn An</td><td>Có</td></tr></table></body></html>", StandardCharsets.UTF_8);
+    bytes("spreadsheet.ods", MiniXlsx.zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet")));
+    encrypted("encrypted.xlsx", baseline);
+    Workbooks legacy = Workbooks.members(HEADERS.toArray(String[]::new)).agency();
+    MEMBERS.forEach(m -> legacy.row(m.toArray()));
+    legacy.write(dir.resolve("legacy.xls"));
+    bytes("missing-sheet-part.xlsx", new MiniXlsx().missingSheet("Thành viên").sheet("Đơn vị", UNIT).bytes());
+    bytes("malformed-sheet.xlsx", unit(table(HEADERS, MEMBERS))
+        .part("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Họ")
+        .bytes());
+    bytes("shared-string-missing.xlsx", unit(table(HEADERS, List.of(
+        List.of("Nguyễn Văn An", "CB01", MiniXlsx.RAW + "<c r=\"@\" t=\"s\"><v>7</v></c>", "Có", "Có", "Có",
+            "Lao động tiên tiến", "Có")))).bytes());
+    bytes("no-unit-sheet.xlsx", new MiniXlsx().sheet("Thành viên", table(HEADERS, MEMBERS)).bytes());
+    bytes("only-unit-sheet.xlsx", new MiniXlsx().sheet("Đơn vị", UNIT).bytes());
+    return this;
+  }
+
+  private BadInputCorpus sizes() throws IOException {
+    bytes("zip-bomb.xlsx", unitAfter(new MiniXlsx().sheet("Thành viên", out -> {
+      MiniXlsx.append(out, MiniXlsx.row(1, HEADERS, false));
+      String blanks = " ".repeat(1 << 16);
+      for (int i = 0; i < 512; i++) {
+        MiniXlsx.append(out, blanks);
+      }
+    }, "")).bytes());
+    bytes("rows-1048576.xlsx", unitAfter(new MiniXlsx().sheet("Thành viên", out -> {
+      MiniXlsx.append(out, MiniXlsx.row(1, HEADERS, false));
+      String member = "<row><c t=\"s\"><v>0</v></c><c/>" + "<c><v>1</v></c>".repeat(4)
+          + "<c t=\"s\"><v>1</v></c><c><v>1</v></c></row>";
+      for (int r = 2; r <= 1_048_576; r++) {
+        MiniXlsx.append(out, member);
+      }
+    }, "")).part("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas."
+        + "openxmlformats.org/spreadsheetml/2006/main\"><si><t>Nguyễn Văn An</t></si><si><t>Lao động tiên tiến</t></si>"
+        + "</sst>").bytes());
+    bytes("last-row-1048576.xlsx", unitAfter(new MiniXlsx().sheet("Thành viên", out -> {
+      for (int r = 0; r <= MEMBERS.size(); r++) {
+        MiniXlsx.append(out, MiniXlsx.row(r + 1, r == 0 ? HEADERS : MEMBERS.get(r - 1), false));
+      }
+      MiniXlsx.append(out, MiniXlsx.row(1_048_576, List.of("", "", "x"), false));
+    }, "")).bytes());
+    List<String> wide = new ArrayList<>(HEADERS.subList(0, 7));
+    while (wide.size() < 16_383) {
+      wide.add("Ghi chú");
+    }
+    wide.add(HEADERS.get(7));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(wide);
+    for (List<String> member : MEMBERS) {
+      List<String> row = new ArrayList<>(member.subList(0, 7));
+      while (row.size() < 16_383) {
+        row.add("");
+      }
+      row.add(member.get(7));
+      rows.add(row);
+    }
+    bytes("columns-16384.xlsx", unit(rows).bytes());
+    rows.get(4).set(16_383, "Chưa rõ");
+    bytes("columns-16384-bad-xfd.xlsx", unit(rows).bytes());
+    String longName = "Nguyễn Văn An " + "x".repeat(32_767 - 14);
+    bytes("cell-32767-chars.xlsx", unit(table(HEADERS, replace(MEMBERS, 0, 0, longName))).bytes());
+    bytes("cell-32767-chars-bad.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 2, "Có " + "rất ".repeat(8191))))
+        .bytes());
+    return this;
+  }
+
+  private BadInputCorpus headers() throws IOException {
+    bytes("header-only.xlsx", unit(table(HEADERS, List.of())).bytes());
+    bytes("no-header.xlsx", unit(new ArrayList<>(MEMBERS)).bytes());
+    List<List<String>> late = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      late.add(List.of("Danh sách thành viên"));
+    }
+    late.addAll(table(HEADERS, MEMBERS));
+    bytes("header-row-21.xlsx", unit(late).bytes());
+    bytes("tcvn3-headers.xlsx", unit(table(TCVN3_HEADERS, MEMBERS)).bytes());
+    bytes("vni-headers.xlsx", unit(table(VNI_HEADERS, MEMBERS)).bytes());
+    List<String> duplicated = new ArrayList<>(HEADERS);
+    duplicated.add("Kỷ luật lao động");
+    List<List<String>> dupRows = new ArrayList<>();
+    dupRows.add(duplicated);
+    for (List<String> m : MEMBERS) {
+      List<String> row = new ArrayList<>(m);
+      row.add(m.get(2));
+      dupRows.add(row);
+    }
+    bytes("duplicate-headers.xlsx", unit(dupRows).bytes());
+    List<List<String>> merged = new ArrayList<>();
+    merged.add(List.of("Họ và tên", "Mã định danh", "Tiêu chí thành viên", "", "", "", "Danh hiệu thi đua",
+        "Công dân học tập"));
+    merged.add(List.of("", "", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "",
+        ""));
+    merged.addAll(MEMBERS);
+    bytes("merged-headers.xlsx", unitAfter(new MiniXlsx().sheet("Thành viên", merged, Set.of(),
+        "<mergeCells count=\"5\"><mergeCell ref=\"A1:A2\"/><mergeCell ref=\"B1:B2\"/><mergeCell ref=\"C1:F1\"/>"
+            + "<mergeCell ref=\"G1:G2\"/><mergeCell ref=\"H1:H2\"/></mergeCells>")).bytes());
+    List<String> missing = new ArrayList<>(HEADERS);
+    missing.set(4, "Tin học");
+    bytes("missing-column.xlsx", unit(table(missing, MEMBERS)).bytes());
+    bytes("nfd-headers.xlsx", unit(table(HEADERS.stream().map(BadInputCorpus::nfd).toList(), MEMBERS)).bytes());
+    bytes("unaccented-headers.xlsx", unit(table(HEADERS.stream().map(BadInputCorpus::unaccented).toList(), MEMBERS))
+        .bytes());
+    return this;
+  }
+
+  private BadInputCorpus cells() throws IOException {
+    String cached = MiniXlsx.RAW + "<c r=\"@\" t=\"str\"><f>IF(TRUE,\"Có\",\"Không\")</f><v>Có</v></c>";
+    bytes("formula-cached.xlsx", unit(table(HEADERS, replace(MEMBERS, 0, 2, cached))).bytes());
+    String uncached = MiniXlsx.RAW + "<c r=\"@\"><f>IF(TRUE,\"Có\",\"Không\")</f></c>";
+    List<List<String>> ticks = new ArrayList<>();
+    for (List<String> m : MEMBERS) {
+      List<String> row = new ArrayList<>(m);
+      row.set(2, m.get(2).equals("Có") ? "x" : "");
+      ticks.add(row);
+    }
+    bytes("formula-no-cache.xlsx", unit(table(HEADERS, replace(ticks, 1, 2, uncached))).bytes());
+    String error = MiniXlsx.RAW + "<c r=\"@\" t=\"e\"><f>VLOOKUP(A3,Sheet9!A:B,2,FALSE)</f><v>#N/A</v></c>";
+    bytes("formula-error.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 3, error))).bytes());
+    bytes("bad-yes-no.xlsx", unit(table(HEADERS, replace(MEMBERS, 2, 4, "Có lẽ"))).bytes());
+    bytes("bad-title.xlsx", unit(table(HEADERS, replace(MEMBERS, 3, 6, "Giỏi"))).bytes());
+    bytes("tick-columns.xlsx", unit(table(HEADERS, ticks)).bytes());
+    bytes("blank-required.xlsx", unit(table(HEADERS, replace(MEMBERS, 2, 5, ""))).bytes());
+    bytes("hidden-rows.xlsx", unitAfter(new MiniXlsx().sheet("Thành viên", table(HEADERS, MEMBERS), Set.of(3), ""))
+        .bytes());
+    bytes("duplicate-ids.xlsx", unit(table(HEADERS, replace(MEMBERS, 3, 1, "CB01"))).bytes());
+    List<List<String>> spaced = new ArrayList<>();
+    spaced.add(HEADERS.stream().map(h -> "  " + h.toUpperCase() + " ").toList());
+    for (List<String> m : MEMBERS) {
+      spaced.add(m.stream().map(v -> " " + v.toLowerCase() + "\u00a0").toList());
+      spaced.add(List.of());
+    }
+    bytes("case-and-spaces.xlsx", unit(spaced).bytes());
+    return this;
+  }
+
+  private BadInputCorpus unitSheets() throws IOException {
+    bytes("unit-bad-level.xlsx", withUnit(replace(UNIT, 2, 1, "liên xã")).bytes());
+    bytes("unit-year-text.xlsx", withUnit(replace(UNIT, 4, 1, "năm 2025")).bytes());
+    List<List<String>> dated = new ArrayList<>(UNIT);
+    dated.add(List.of("Ngày quyết định công nhận mức độ 1", "15/03/2024", ""));
+    bytes("date-as-text.xlsx", withUnit(dated).bytes());
+    dated.set(dated.size() - 1, List.of("Ngày quyết định công nhận mức độ 1",
+        MiniXlsx.RAW + "<c r=\"@\" s=\"1\"><v>45366</v></c>", ""));
+    bytes("date-serial.xlsx", withUnit(dated).withDateStyle().bytes());
+    dated.set(dated.size() - 1, List.of("Ngày quyết định công nhận mức độ 1", "ngày 15 tháng 3", ""));
+    bytes("date-bad-text.xlsx", withUnit(dated).bytes());
+    return this;
+  }
+
+  private BadInputCorpus csv() throws IOException {
+    text("don-vi.csv", csvText(UNIT.get(0), UNIT.subList(1, UNIT.size()), ","), StandardCharsets.UTF_8);
+    String comma = csvText(HEADERS, MEMBERS, ",");
+    bytes("empty.csv", new byte[0]);
+    text("header-only.csv", csvText(HEADERS, List.of(), ","), StandardCharsets.UTF_8);
+    bytes("cp1258.csv", cp1258(comma));
+    bytes("utf16le-bom.csv", withBom(comma, StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}));
+    text("utf16be-bom.csv", comma, StandardCharsets.UTF_16);
+    text("utf16le-no-bom.csv", comma, StandardCharsets.UTF_16LE);
+    bytes("utf8-bom.csv", withBom(comma, StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
+    text("semicolon.csv", csvText(HEADERS, MEMBERS, ";"), StandardCharsets.UTF_8);
+    text("tab.tsv", csvText(HEADERS, MEMBERS, "\t"), StandardCharsets.UTF_8);
+    text("nfd.csv", nfd(comma), StandardCharsets.UTF_8);
+    text("tcvn3.csv", csvText(TCVN3_HEADERS, MEMBERS.stream().map(m -> m.stream().map(BadInputCorpus::unaccented)
+        .toList()).toList(), ","), StandardCharsets.ISO_8859_1);
+    text("unclosed-quote.csv", comma + "\"Hoàng Văn Em,CB05,Có,Có,Có,Có,Lao động tiên tiến,Có\n", StandardCharsets.UTF_8);
+    text("bad-value.csv", csvText(HEADERS, replace(MEMBERS, 1, 5, "hình như có"), ","), StandardCharsets.UTF_8);
+    byte[] noise = new byte[2048];
+    long seed = 42;
+    for (int i = 0; i < noise.length; i++) {
+      seed = seed * 6364136223846793005L + 1442695040888963407L;
+      noise[i] = (byte) (seed >>> 56);
+    }
+    bytes("binary-noise.csv", noise);
+    bytes("xlsx-renamed.csv", unit(table(HEADERS, MEMBERS)).bytes());
+    return this;
+  }
+
+  private static String csvText(List<String> headers, List<List<String>> rows, String delimiter) {
+    StringBuilder text = new StringBuilder(String.join(delimiter, headers)).append("\r\n");
+    rows.forEach(r -> text.append(String.join(delimiter, r)).append("\r\n"));
+    return text.toString();
+  }
+
+  private static List<List<String>> table(List<String> headers, List<List<String>> rows) {
+    List<List<String>> table = new ArrayList<>();
+    table.add(headers);
+    table.addAll(rows);
+    return table;
+  }
+
+  private static List<List<String>> replace(List<List<String>> rows, int row, int column, String value) {
+    List<List<String>> copy = new ArrayList<>(rows);
+    List<String> changed = new ArrayList<>(rows.get(row));
+    changed.set(column, value);
+    copy.set(row, changed);
+    return copy;
+  }
+
+  private static MiniXlsx unit(List<List<String>> members) {
+    return new MiniXlsx().sheet("Thành viên", members).sheet("Đơn vị", UNIT);
+  }
+
+  private static MiniXlsx unitAfter(MiniXlsx members) {
+    return members.sheet("Đơn vị", UNIT);
+  }
+
+  private static MiniXlsx withUnit(List<List<String>> unit) {
+    return new MiniXlsx().sheet("Thành viên", table(HEADERS, MEMBERS)).sheet("Đơn vị", unit);
+  }
+
+  private static Map<String, String> docx() {
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+    entries.put("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+        + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Danh sách thành viên</w:t></w:r></w:p></w:body>"
+        + "</w:document>");
+    return entries;
+  }
+
+  /**
+   * Windows-1258 as Excel writes it: letters with circumflex, breve or horn are precomposed, tone
+   * marks follow as combining characters (the code page has no "ộ", only "ô" and a dot below).
+   */
+  static byte[] cp1258(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
+      StringBuilder base = new StringBuilder();
+      StringBuilder tones = new StringBuilder();
+      for (char d : nfd(String.valueOf(c)).toCharArray()) {
+        ("\u0300\u0301\u0303\u0309\u0323".indexOf(d) >= 0 ? tones : base).append(d);
+      }
+      out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tones);
+    }
+    return out.toString().getBytes(Charset.forName("windows-1258"));
+  }
+
+  static String nfd(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD);
+  }
+
+  static String unaccented(String text) {
+    return nfd(text).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+  }
+
+  private void encrypted(String name, byte[] plain) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword(PASSWORD);
+      try (OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(plain);
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IOException(e);
+      }
+      try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+        fs.writeFilesystem(out);
+      }
+    }
+  }
+
+  private static byte[] withBom(String text, Charset charset, byte[] bom) {
+    byte[] body = text.getBytes(charset);
+    byte[] all = Arrays.copyOf(bom, bom.length + body.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    return all;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("not found");
+  }
+
+  private void text(String name, String text, Charset charset) throws IOException {
+    bytes(name, text.getBytes(charset));
+  }
+
+  private void bytes(String name, byte[] bytes) throws IOException {
+    Files.write(dir.resolve(name), bytes);
+  }
+}
