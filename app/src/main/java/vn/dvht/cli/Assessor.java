@@ -72,7 +72,7 @@ final class Assessor {
     Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
     // The year only chooses the ruleset when none is named; the unit sheet's own year is read anyway.
     int unitYear = year.orElseGet(() -> ruleset.isPresent() ? today.getYear()
-        : UnitReader.peekYear(members, facts).orElse(today.getYear()));
+        : UnitReader.peekYear(members, facts, options).orElse(today.getYear()));
     LoadedRuleset rules = rulesetFor(unitYear);
     AtomicReference<Tally> tally = new AtomicReference<>();
     ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {

@@ -148,14 +148,15 @@ public final class UnitReader {
    * The "Năm đánh giá" of the unit sheet, read before any ruleset is chosen; empty when the files
    * do not say or cannot be read (reading them for real reports why).
    */
-  public static Optional<Integer> peekYear(Path membersFile, Optional<Path> unitFile) {
+  public static Optional<Integer> peekYear(Path membersFile, Optional<Path> unitFile, ReadOptions options) {
     try {
       Path file = unitFile.orElse(membersFile);
       if (isCsv(file)) {
-        return unitFile.isPresent() ? UnitSheetReader.year(CsvReader.read(file, cells -> 0)) : Optional.empty();
+        return unitFile.isPresent() ? UnitSheetReader.year(CsvReader.read(file, UnitReader::unitHeaderScore, options))
+            : Optional.empty();
       }
       requireWorkbook(file);
-      try (SheetSource workbook = SheetSource.open(file, ReadOptions.DEFAULT)) {
+      try (SheetSource workbook = SheetSource.open(file, options)) {
         Optional<String> sheet = workbook.findSheet(UNIT_SHEET);
         if (sheet.isEmpty() && unitFile.isEmpty()) {
           return Optional.empty();
@@ -165,6 +166,11 @@ public final class UnitReader {
     } catch (InputException e) {
       return Optional.empty();
     }
+  }
+
+  /** How well a row reads as the unit sheet's header ("Mục", "Giá trị"): chooses a unit CSV's delimiter. */
+  private static int unitHeaderScore(List<String> cells) {
+    return (int) cells.stream().filter(c -> TextKey.same(c, "Mục") || TextKey.same(c, "Giá trị")).count();
   }
 
   /** For each population, the fields read by the share indicators that apply to this unit. */
@@ -198,8 +204,7 @@ public final class UnitReader {
 
   private RawSheet readUnitFile(Path file, ReadOptions options) throws InputException {
     if (isCsv(file)) {
-      return CsvReader.read(file, cells -> (int) cells.stream().filter(c -> TextKey.same(c, "Mục")
-          || TextKey.same(c, "Giá trị")).count(), options);
+      return CsvReader.read(file, UnitReader::unitHeaderScore, options);
     }
     requireWorkbook(file);
     try (SheetSource workbook = SheetSource.open(file, options)) {

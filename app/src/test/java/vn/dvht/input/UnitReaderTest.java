@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.OutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 import vn.dvht.ruleset.RulesetLoader;
+import vn.dvht.testing.ExcelCsv;
 import vn.dvht.testing.Workbooks;
 
 /** Reading member and unit sheets the way clerks write them, with the TT 24 ruleset. */
@@ -188,7 +188,7 @@ class UnitReaderTest {
     assertSame(expected, concat(bom, body.getBytes(StandardCharsets.UTF_8)), "bom.csv", unit);
     assertSame(expected, body.replace(';', '\t').getBytes(StandardCharsets.UTF_8), "tab.csv", unit);
     assertSame(expected, body.replace(';', ',').getBytes(StandardCharsets.UTF_8), "phay.csv", unit);
-    assertSame(expected, cp1258(body), "cp1258.csv", unit);
+    assertSame(expected, ExcelCsv.cp1258(body), "cp1258.csv", unit);
     assertSame(expected, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body.getBytes(StandardCharsets.UTF_16LE)),
         "utf16.csv", unit);
   }
@@ -210,24 +210,6 @@ class UnitReaderTest {
     assertThat(members).as(name).extracting(Member::name, Member::answers)
         .containsExactlyElementsOf(expected.stream()
             .map(m -> org.assertj.core.groups.Tuple.tuple(m.name(), m.answers())).toList());
-  }
-
-  /**
-   * Text as Excel on Vietnamese Windows saves it: Windows-1258 has the letters with their
-   * circumflex, breve or horn but writes the five tones as separate combining marks.
-   */
-  private static byte[] cp1258(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      StringBuilder base = new StringBuilder();
-      StringBuilder tones = new StringBuilder();
-      for (char d : decomposed.toCharArray()) {
-        (d == '\u0300' || d == '\u0301' || d == '\u0303' || d == '\u0309' || d == '\u0323' ? tones : base).append(d);
-      }
-      out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tones);
-    }
-    return out.toString().getBytes(Charset.forName("windows-1258"));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
