@@ -27,7 +27,7 @@ measure() {
   done
   echo "$label|$best|$rss"
 }
-ratio() { echo "scale=2; $1 / $2" | bc; }
+ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 
 [ -f "$work/u60.xlsx" ] || gen unit "$work/u60.xlsx" 60
 [ -f "$work/u1m.xlsx" ] || gen unit "$work/u1m.xlsx" 1000000

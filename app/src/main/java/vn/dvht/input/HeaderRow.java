@@ -43,19 +43,40 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     return extra;
   }
 
+  /**
+   * The row among the first {@value #SCAN_ROWS} naming the most fields — or a two-row header, when
+   * reading two adjacent rows as one names more: each column's lower cell, or its upper cell where the
+   * lower is blank (a group title such as "Tiêu chí 2" over its sub-headers, "Họ và tên" merged down).
+   * The header's row is then the lower one, and members start below it.
+   */
   static Optional<HeaderRow> find(List<RawRow> rows, List<Field> fields) {
     Keys keys = Keys.of(fields);
     HeaderRow best = null;
     int bestScore = 0;
     for (int i = 0; i < Math.min(SCAN_ROWS, rows.size()); i++) {
-      HeaderRow candidate = match(rows.get(i), fields, keys);
-      int score = candidate.columns.size() + candidate.ambiguous.size();
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
+      List<RawRow> candidates = new ArrayList<>(List.of(rows.get(i)));
+      if (i + 1 < rows.size() && rows.get(i + 1).number() == rows.get(i).number() + 1) {
+        candidates.add(twoRows(rows.get(i), rows.get(i + 1)));
+      }
+      for (RawRow candidateRow : candidates) {
+        HeaderRow candidate = match(candidateRow, fields, keys);
+        int score = candidate.columns.size() + candidate.ambiguous.size();
+        if (score > bestScore) {
+          best = candidate;
+          bestScore = score;
+        }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Two header rows read as one, numbered as the lower. */
+  private static RawRow twoRows(RawRow upper, RawRow lower) {
+    List<String> cells = new ArrayList<>();
+    for (int c = 0; c < Math.max(upper.cells().size(), lower.cells().size()); c++) {
+      cells.add(lower.cell(c).isEmpty() ? upper.cell(c) : lower.cell(c));
+    }
+    return new RawRow(lower.number(), cells);
   }
 
   /** The fields' header keys, plain and accent-folded, computed once per field list. */

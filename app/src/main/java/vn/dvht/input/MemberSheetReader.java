@@ -158,7 +158,10 @@ final class MemberSheetReader {
         return;
       }
       prepare();
-      int start = buffer.indexOf(header.row()) + 1;
+      int start = 0;
+      while (start < buffer.size() && buffer.get(start).number() <= header.row().number()) {
+        start++;
+      }
       for (RawRow row : buffer.subList(start, buffer.size())) {
         take(row, bufferedHidden.contains(row.number()));
       }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.model.Answer;
+import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 import vn.dvht.ruleset.RulesetLoader;
 import vn.dvht.testing.Workbooks;
@@ -138,6 +139,20 @@ class ReadOptionsTest {
                 + " trùng với dòng 2: có thể một người được kê hai lần",
             "trang tính \"Thành viên\", ô B5 (cột \"Ngày sinh\"): cảnh báo[I218]: không đọc được ngày sinh"
                 + " \"năm 1985\"; cần dạng dd/mm/yyyy (ví dụ 15/03/1985) — chỉ dùng để tìm người bị kê trùng");
+  }
+
+  @Test
+  void aTwoRowHeaderWithAGroupTitleOverItsSubHeadersIsRead() throws Exception {
+    Path file = Workbooks.members("STT", "Họ và tên", "Tiêu chí 2: Học tập của thành viên", "", "", "",
+            "Danh hiệu thi đua", "Công dân học tập")
+        .row("", "", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "", "")
+        .row(1, "An", "Có", "Có", "Có", "Không", "LĐTT", "Có")
+        .row(2, "Bình", "Có", "Không", "Có", "Có", "CSTĐCS", "Có").agency().write(dir.resolve("hai-dong.xlsx"));
+    ReadUnit read = read(file, ReadOptions.DEFAULT);
+    assertThat(read.unit().members()).extracting(Member::name).containsExactly("An", "Bình");
+    assertThat(read.unit().members().get(1).answer("hoan-thanh-boi-duong")).isEqualTo(new Answer.Flag(false, "Không"));
+    assertThat(read.layout().headerRow()).isEqualTo(2);
+    assertThat(read.warnings()).isEmpty();
   }
 
   @Test
