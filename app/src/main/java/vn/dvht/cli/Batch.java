@@ -1,9 +1,7 @@
 package vn.dvht.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,10 +80,8 @@ final class Batch {
           assessed.isEmpty() ? java.time.LocalDate.now() : assessed.get(0).stamp().reportDate(), o));
     }
     if (options.json) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       new BatchJsonRenderer().render(assessed, failures, Version.current(),
-          assessed.isEmpty() ? java.time.LocalDate.now() : assessed.get(0).stamp().reportDate(), buffer);
-      out.print(buffer.toString(StandardCharsets.UTF_8));
+          assessed.isEmpty() ? java.time.LocalDate.now() : assessed.get(0).stamp().reportDate(), out);
     } else {
       outcomes.forEach(o -> out.println(line(o)));
       out.println(Messages.get("batch.summary", files.size(), assessed.size(), failures.size()));
@@ -127,7 +123,7 @@ final class Batch {
         writer.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
         writer.write(outputs.get(1), o -> reportFormat.renderer().render(assessment, o));
       }
-      return new Outcome(file, Optional.of(assessment), List.of());
+      return new Outcome(file, Optional.of(assessment.summary(options.json)), List.of());
     } catch (DiagnosticException e) {
       return new Outcome(file, Optional.empty(), e.diagnostics());
     } catch (Assessor.UsageException | IOException | RuntimeException e) {

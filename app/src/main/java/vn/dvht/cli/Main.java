@@ -46,6 +46,9 @@ public final class Main {
       cli.setOut(out);
       cli.setErr(err);
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(Messages.get("cli.outOfMemory"));
+      return ExitCode.INTERNAL.code();
     } finally {
       out.flush();
       err.flush();
@@ -80,6 +83,12 @@ public final class Main {
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
+      for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutOfMemoryError) {
+          err.println(Messages.get("cli.outOfMemory"));
+          return ExitCode.INTERNAL.code();
+        }
+      }
       err.println(Messages.get("cli.internalError", ex.getClass().getName() + ": " + ex.getMessage()));
       if (System.getenv("DVHT_DEBUG") != null) {
         ex.printStackTrace(err);

@@ -14,6 +14,21 @@ public final class BatchJsonRenderer {
   public void render(List<Assessment> assessments, List<FileFailure> failures, String version,
       java.time.LocalDate reportDate, OutputStream out) throws IOException {
     try (JsonGenerator json = JsonRenderer.generator(out)) {
+      write(json, assessments, failures, version, reportDate);
+    }
+  }
+
+  /** Streams the batch JSON to a character stream, without holding the text in memory. */
+  public void render(List<Assessment> assessments, List<FileFailure> failures, String version,
+      java.time.LocalDate reportDate, java.io.Writer out) throws IOException {
+    try (JsonGenerator json = JsonRenderer.generator(out)) {
+      write(json, assessments, failures, version, reportDate);
+    }
+  }
+
+  private static void write(JsonGenerator json, List<Assessment> assessments, List<FileFailure> failures,
+      String version, java.time.LocalDate reportDate) throws IOException {
+    {
       json.writeStartObject();
       json.writeStringField("dvht", version);
       json.writeStringField("reportDate", reportDate.toString());

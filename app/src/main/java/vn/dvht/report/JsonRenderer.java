@@ -43,7 +43,15 @@ final class JsonRenderer implements Renderer {
 
   /** A pretty-printing generator with LF line ends on every platform; it leaves {@code out} open. */
   static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    return pretty(new JsonFactory().createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  /** The same generator over a character stream; it leaves {@code out} open. */
+  static JsonGenerator generator(java.io.Writer out) throws IOException {
+    return pretty(new JsonFactory().createGenerator(out));
+  }
+
+  private static JsonGenerator pretty(JsonGenerator json) {
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);

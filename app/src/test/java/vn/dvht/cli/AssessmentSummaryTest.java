@@ -1,0 +1,43 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.dvht.eval.MemberGap;
+import vn.dvht.input.ReadOptions;
+import vn.dvht.report.Assessment;
+import vn.dvht.report.BatchJsonRenderer;
+
+/** What a batch keeps of each unit while the others are read: the result, not the members. */
+class AssessmentSummaryTest {
+  private static final Path SAMPLE = Path.of("..", "samples", "003-thpt-ly-nhan.xlsx");
+
+  @Test
+  void aSummaryDropsTheMembersAndKeepsEveryFigure() throws Exception {
+    Assessor assessor = new Assessor(Optional.of("tt24"), Optional.empty(), Optional.empty(), ReadOptions.DEFAULT,
+        LocalDate.of(2026, 1, 10));
+    Assessment full = assessor.assess(assessor.read(SAMPLE, Optional.empty()));
+    assertThat(full.result().unit().members()).hasSize(120);
+
+    Assessment withGaps = full.summary(true);
+    Assessment bare = full.summary(false);
+    assertThat(withGaps.result().unit().members()).isEmpty();
+    assertThat(bare.result().unit().members()).isEmpty();
+    assertThat(json(withGaps)).isEqualTo(json(full));
+    assertThat(bare.result().gaps()).allSatisfy(g -> assertThat(g.members()).isEmpty())
+        .extracting(MemberGap::total).isEqualTo(full.result().gaps().stream().map(MemberGap::total).toList());
+    assertThat(bare.result().levels()).isEqualTo(full.result().levels());
+    assertThat(bare.result().count("nguoi-hoc")).isEqualTo(50);
+  }
+
+  private static String json(Assessment assessment) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new BatchJsonRenderer().render(List.of(assessment), List.of(), "test", LocalDate.of(2026, 1, 10), out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}
