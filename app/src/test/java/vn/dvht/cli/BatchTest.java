@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.bench.Generate;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.Workbooks;
 import vn.dvht.testing.XlsxDump;
@@ -67,5 +70,28 @@ class BatchTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(in);
     }
+  }
+
+  @Test
+  void aLargeGeneratedUnitAmongSamplesIsCountedExactly(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("don-vi"));
+    Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve("a-ly-nhan.xlsx"));
+    int n = 40_000;
+    Generate.unit(in.resolve("b-lon.xlsx"), n, false);
+
+    CliRun run = CliRun.of("evaluate", in.toString(), "--ruleset", "tt24", "--json", "--no-files", "--quiet");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    var units = new ObjectMapper().readTree(run.out()).path("units");
+    assertThat(units.path(0).path("name").asText()).isEqualTo("Trường THPT Lý Nhân");
+    var large = units.path(1);
+    assertThat(large.path("members").path("thanh-vien").asLong()).isEqualTo(n);
+    Map<String, Long> numerators = new HashMap<>();
+    large.path("levels").path(0).path("indicators").forEach(i -> numerators.put(i.path("id").asText(),
+        i.path("numerator").asLong()));
+    assertThat(numerators).containsEntry("TC2.CT1", (long) n - n / 23).containsEntry("TC2.CT2", (long) n - n / 29)
+        .containsEntry("TC2.CT3", (long) n - n / 31).containsEntry("TC2.CT4", (long) n - n / 3)
+        .containsEntry("TC2.CT5", (long) n - n / 41).containsEntry("TC3.CT1", (long) n - n / 37);
+    assertThat(large.path("level").asText()).isEqualTo("muc-1");
   }
 }
