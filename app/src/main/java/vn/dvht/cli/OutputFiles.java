@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Writes output files so that nothing is ever half-written or lost: each file goes to a
  * temporary file in the same directory and is moved into place; an existing file is replaced
- * only when asked, and never one of the inputs.
+ * only when asked, and never one of the inputs. A run interrupted at any point leaves each output
+ * either whole or absent, and no temporary file behind.
  */
 final class OutputFiles {
   /** Writes the body of one file. */
@@ -45,6 +46,8 @@ final class OutputFiles {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // A run stopped with Ctrl-C or kill unwinds no finally block; the JVM's exit still removes this.
+    temp.toFile().deleteOnExit();
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.write(out);

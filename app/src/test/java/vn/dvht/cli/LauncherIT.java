@@ -50,6 +50,48 @@ class LauncherIT {
     assertThat(run("evaluate", "khong-co.xlsx").err()).contains("không tìm thấy tệp");
   }
 
+  @Test
+  void aBatchStoppedHalfwayLeavesOnlyWholeFilesAndNoTemporaryOnes(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("don-vi"));
+    for (int i = 1; i <= 200; i++) {
+      Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve(String.format("u%03d.xlsx", i)));
+    }
+    Path out = dir.resolve("ket-qua");
+    ProcessBuilder builder = new ProcessBuilder("sh", LAUNCHER.toString(), "evaluate", in.toString(), "--ruleset",
+        "tt24", "--out", out.toString(), "--quiet");
+    builder.environment().put("LANG", "C.UTF-8");
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process process = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (process.isAlive() && System.nanoTime() < deadline && count(out, "-ket-qua.xlsx") < 3) {
+      Thread.sleep(10);
+    }
+    boolean stoppedHalfway = process.isAlive();
+    process.destroy();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(stoppedHalfway).as("the batch was still running when stopped").isTrue();
+    try (var files = Files.list(out)) {
+      List<Path> left = files.toList();
+      assertThat(left).as("no temporary file left").noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+      assertThat(left).as("stopped before the end").hasSizeLessThan(401);
+      for (Path file : left) {
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+          assertThat(zip.size()).as(file.getFileName().toString()).isPositive();
+        }
+      }
+    }
+  }
+
+  private static long count(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (var files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+    }
+  }
+
   private static Result run(String... args) throws IOException, InterruptedException {
     return runWith(Map.of("LANG", "C.UTF-8"), args);
   }
