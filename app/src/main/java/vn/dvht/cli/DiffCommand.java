@@ -17,27 +17,17 @@ import vn.dvht.diag.Messages;
 import vn.dvht.report.ResultDiff;
 
 /** {@code dvht diff OLD.json NEW.json}: what changed between two results, in Vietnamese. */
-@Command(
-    name = "diff",
-    header = "So sánh hai kết quả JSON (hai lần chạy hoặc hai năm).",
-    synopsisHeading = "Cách dùng: ",
-    descriptionHeading = "%n",
-    description = {
-      "Cho biết mức đạt, kết quả từng mức và từng chỉ tiêu thay đổi thế nào, và thành viên nào mới đạt"
-          + " hoặc mới chưa đạt từng chỉ tiêu. Tệp JSON là kết quả của dvht evaluate --json."
-    },
-    parameterListHeading = "%nTham số:%n",
-    optionListHeading = "%nTùy chọn:%n")
+@Command(name = "diff")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CŨ.json", description = "Kết quả trước.")
+  @Parameters(index = "0", paramLabel = "CŨ.json", descriptionKey = "before")
   Path before;
 
-  @Parameters(index = "1", paramLabel = "MỚI.json", description = "Kết quả sau.")
+  @Parameters(index = "1", paramLabel = "MỚI.json", descriptionKey = "after")
   Path after;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

@@ -5,41 +5,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code dvht} command: help, version, and the subcommands. */
+/**
+ * The top-level {@code dvht} command: help, version, and the subcommands. Every help text of every
+ * command comes from the {@value #HELP} resource bundle, in the language {@link Main} chose.
+ */
 @Command(
     name = "dvht",
+    resourceBundle = DvhtCommand.HELP,
     versionProvider = Version.class,
-    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, RulesetCommand.class},
-    synopsisHeading = "Cách dùng: ",
-    descriptionHeading = "%n",
-    description = {
-      "Đánh giá \"Đơn vị học tập\" từ danh sách thành viên (XLSX/CSV) theo bộ tiêu chí của Thông tư"
-          + " 24/2023/TT-BGDĐT (hoặc bộ tiêu chí riêng), ghi bảng tổng hợp XLSX và báo cáo.",
-      "Learning Unit self-assessment evaluator (Vietnam, Circular 24/2023/TT-BGDĐT)."
-    },
-    optionListHeading = "%nTùy chọn:%n",
-    commandListHeading = "%nLệnh:%n",
-    footerHeading = "%n",
-    footer = {"Ví dụ: dvht evaluate danh-sach.xlsx --ruleset tt24"},
-    exitCodeListHeading = "%nMã thoát:%n",
-    exitCodeList = {
-      "0:đã đánh giá xong",
-      "1:lỗi nội bộ của dvht",
-      "2:sai cú pháp lệnh, hoặc tệp kết quả đã có (dùng --overwrite)",
-      "3:bộ tiêu chí hoặc tệp đầu vào không hợp lệ",
-      "4:đơn vị chưa đạt mức yêu cầu bởi --fail-below"
-    })
+    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, RulesetCommand.class})
 final class DvhtCommand implements Runnable {
+  static final String HELP = "vn.dvht.help";
+
   final Clock clock;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Hiện phiên bản.")
+  @Option(names = {"-V", "--version"}, versionHelp = true)
   boolean version;
 
-  @Option(names = LanguageOption.NAME, paramLabel = "vi|en", scope = ScopeType.INHERIT,
-      description = "Ngôn ngữ của thông báo và báo cáo: vi (mặc định) hoặc en (English).")
+  @Option(names = LanguageOption.NAME, paramLabel = "vi|en", scope = ScopeType.INHERIT)
   String language;
 
   @picocli.CommandLine.Spec

@@ -31,100 +31,76 @@ import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht evaluate}: reads a unit, evaluates it, prints the verdict and writes the summary files. */
-@Command(
-    name = "evaluate",
-    header = "Đánh giá một đơn vị: mức độ đạt, từng chỉ tiêu, bảng tổng hợp XLSX và báo cáo.",
-    synopsisHeading = "Cách dùng: ",
-    descriptionHeading = "%n",
-    description = {
-      "Đánh giá một đơn vị từ tệp danh sách thành viên (XLSX, XLS hoặc CSV). Thông tin đơn vị lấy từ trang"
-          + " tính \"Đơn vị\" của cùng tệp, hoặc từ --unit. Ghi <tên tệp>-ket-qua.xlsx và <tên tệp>-bao-cao.docx"
-          + " vào thư mục của tệp đầu vào (hoặc --out)."
-    },
-    parameterListHeading = "%nTham số:%n",
-    optionListHeading = "%nTùy chọn:%n")
+@Command(name = "evaluate")
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand DvhtCommand parent;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TỆP",
-      description = "Danh sách thành viên (.xlsx, .xls, .csv); nhiều tệp, thư mục hoặc mẫu như *.xlsx thì đánh giá"
-          + " cả loạt và ghi thêm bản tổng hợp các đơn vị.")
+  @Parameters(arity = "1..*", paramLabel = "TỆP", descriptionKey = "inputs")
   List<String> inputs;
 
   /** The members file in single-unit mode. */
   Path membersFile;
 
-  @Option(names = {"-q", "--quiet"}, description = "Không hiện thanh tiến độ khi đánh giá cả loạt.")
+  @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP",
-      description = "Bộ tiêu chí: mã tích hợp (tt24, tt22) hoặc tệp .yaml/.json. Mặc định: theo năm đánh giá"
-          + " (đến 2023: tt22; từ 2024: tt24).")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP")
   String ruleset;
 
-  @Option(names = "--targets", paramLabel = "TỆP",
-      description = "Bộ chỉ tiêu kế hoạch của đơn vị (mở rộng bộ tiêu chí, có mục plan:), báo cáo bên cạnh kết quả"
-          + " công nhận; vd. rulesets/plans/003-thpt-ly-nhan.yaml.")
+  @Option(names = "--targets", paramLabel = "TỆP")
   String targets;
 
-  @Option(names = "--year", paramLabel = "NĂM",
-      description = "Năm đánh giá (mặc định: dòng \"Năm đánh giá\" của trang Đơn vị, nếu không có thì năm nay).")
+  @Option(names = "--year", paramLabel = "NĂM")
   Integer year;
 
-  @Option(names = "--unit", paramLabel = "TỆP",
-      description = "Tệp thông tin đơn vị (CSV hoặc XLSX: Mục | Giá trị | Minh chứng).")
+  @Option(names = "--unit", paramLabel = "TỆP")
   Path unitFile;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "THƯ-MỤC", description = "Thư mục ghi kết quả.")
+  @Option(names = {"-o", "--out"}, paramLabel = "THƯ-MỤC")
   Path outDir;
 
-  @Option(names = "--overwrite", description = "Cho phép ghi đè tệp kết quả đã có.")
+  @Option(names = "--overwrite")
   boolean overwrite;
 
-  @Option(names = "--no-files", description = "Chỉ in kết quả, không ghi tệp.")
+  @Option(names = "--no-files")
   boolean noFiles;
 
-  @Option(names = "--json", description = "In kết quả dạng JSON ra stdout (và không in gì khác ở đó).")
+  @Option(names = "--json")
   boolean json;
 
-  @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx",
-      description = "Định dạng báo cáo: docx, html, md hoặc json. Mặc định: ${DEFAULT-VALUE}.")
+  @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx")
   String report;
 
-  @Option(names = "--fail-below", paramLabel = "MỨC",
-      description = "Thoát với mã 4 nếu đơn vị không đạt mức này (vd. muc-1, 2).")
+  @Option(names = "--fail-below", paramLabel = "MỨC")
   String failBelow;
 
-  @Option(names = "--dry-run", description = "Chỉ cho biết tệp được hiểu thế nào (trang tính, dòng tiêu đề, cột,"
-      + " mã ký tự, số người, vài dòng đầu); không đánh giá, không ghi tệp.")
+  @Option(names = "--dry-run")
   boolean dryRun;
 
-  @Option(names = "--sheet", paramLabel = "TÊN", description = "Trang tính chứa danh sách thành viên.")
+  @Option(names = "--sheet", paramLabel = "TÊN")
   String sheet;
 
-  @Option(names = "--map", paramLabel = "CỘT=CỘT-TỆP",
-      description = "Chỉ định cột bằng tay, vd. --map \"Kỷ luật lao động=F\" (chữ cái cột hoặc tiêu đề trong tệp).")
+  @Option(names = "--map", paramLabel = "CỘT=CỘT-TỆP")
   Map<String, String> columnMap = new LinkedHashMap<>();
 
-  @Option(names = "--encoding", paramLabel = "MÃ", description = "Mã ký tự của tệp CSV (UTF-8, UTF-16, windows-1258).")
+  @Option(names = "--encoding", paramLabel = "MÃ")
   Charset encoding;
 
-  @Option(names = "--delimiter", paramLabel = "KÝ-TỰ", description = "Dấu phân cách của tệp CSV: , ; hoặc tab.")
+  @Option(names = "--delimiter", paramLabel = "KÝ-TỰ")
   String delimiter;
 
-  @Option(names = "--password", paramLabel = "MẬT-KHẨU", description = "Mật khẩu mở tệp Excel.", arity = "0..1",
-      interactive = true)
+  @Option(names = "--password", paramLabel = "MẬT-KHẨU", arity = "0..1", interactive = true)
   char[] password;
 
-  @Option(names = "--allow-large", description = "Cho mở tệp Excel rất lớn hoặc nén bất thường (tắt bảo vệ zip bomb).")
+  @Option(names = "--allow-large")
   boolean allowLarge;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày ghi trên báo cáo (mặc định: hôm nay).")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   LocalDate reportDate;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

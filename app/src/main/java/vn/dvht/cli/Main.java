@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine;
 import vn.dvht.diag.Messages;
@@ -42,7 +43,7 @@ public final class Main {
         return ExitCode.USAGE.code();
       }
       Messages.use(language.get().locale());
-      CommandLine cli = commandLine(clock);
+      CommandLine cli = commandLine(clock, language.get().locale());
       cli.setOut(out);
       cli.setErr(err);
       return cli.execute(args);
@@ -73,8 +74,10 @@ public final class Main {
     return language;
   }
 
-  static CommandLine commandLine(Clock clock) {
+  /** The command line with its usage help in {@code locale}'s language, for this run only. */
+  static CommandLine commandLine(Clock clock, Locale locale) {
     CommandLine cli = new CommandLine(new DvhtCommand(clock));
+    cli.setResourceBundle(help(locale));
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       err.println(Messages.get("cli.usageError", ex.getMessage()));
@@ -96,6 +99,12 @@ public final class Main {
       return ExitCode.INTERNAL.code();
     });
     return cli;
+  }
+
+  /** The help texts in exactly {@code locale}'s language, never the JVM default locale's. */
+  static ResourceBundle help(Locale locale) {
+    return ResourceBundle.getBundle(DvhtCommand.HELP, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

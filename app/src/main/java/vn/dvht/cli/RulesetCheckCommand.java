@@ -24,23 +24,17 @@ import vn.dvht.ruleset.RulesetLoader;
  * {@code dvht ruleset check FILE|DIR…}: loads every ruleset named (directories are searched for
  * .yaml, .yml and .json) and reports every problem of every file, for people and for CI.
  */
-@Command(
-    name = "check",
-    header = "Kiểm tra các tệp bộ tiêu chí; mã thoát 0 nếu hợp lệ, 3 nếu có lỗi.",
-    synopsisHeading = "Cách dùng: ",
-    parameterListHeading = "%nTham số:%n",
-    optionListHeading = "%nTùy chọn:%n")
+@Command(name = "check")
 final class RulesetCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ-MỤC", description = "Tệp bộ tiêu chí hoặc thư mục chứa chúng.")
+  @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ-MỤC", descriptionKey = "paths")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text",
-      description = "text, json, sarif hoặc junit. Mặc định: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text")
   String format;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   /** One file's outcome: its diagnostics and source lines (empty when valid). */

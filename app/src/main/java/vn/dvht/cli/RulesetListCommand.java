@@ -13,14 +13,13 @@ import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht ruleset list}: the built-in rulesets with their circular and dates. */
-@Command(name = "list", header = "Liệt kê các bộ tiêu chí tích hợp sẵn.", synopsisHeading = "Cách dùng: ",
-    optionListHeading = "%nTùy chọn:%n")
+@Command(name = "list")
 final class RulesetListCommand implements Callable<Integer> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

@@ -10,14 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dvht ruleset schema}: the JSON Schema (draft-07) of ruleset files, for editors. */
-@Command(name = "schema", header = "In lược đồ JSON Schema (draft-07) của tệp bộ tiêu chí, để trình soạn thảo gợi ý.",
-    synopsisHeading = "Cách dùng: ", optionListHeading = "%nTùy chọn:%n")
+@Command(name = "schema")
 final class RulesetSchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/vn/dvht/ruleset.schema.json";
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

@@ -14,15 +14,14 @@ import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht ruleset show ID|FILE}: a readable table of levels, criteria, indicators and thresholds. */
-@Command(name = "show", header = "Xem bộ tiêu chí dạng bảng: mức, tiêu chí, chỉ tiêu, ngưỡng, trích dẫn.",
-    synopsisHeading = "Cách dùng: ", parameterListHeading = "%nTham số:%n", optionListHeading = "%nTùy chọn:%n")
+@Command(name = "show")
 final class RulesetShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID|TỆP", description = "Mã bộ tích hợp (tt24, tt22) hoặc tệp.")
+  @Parameters(index = "0", paramLabel = "ID|TỆP", descriptionKey = "ruleset")
   String ruleset;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

@@ -22,15 +22,14 @@ import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht ruleset test FILE|DIR…}: runs the {@code tests:} each ruleset carries, like a test runner. */
-@Command(name = "test", header = "Chạy các ca kiểm thử (tests:) trong bộ tiêu chí; mã thoát 1 nếu có ca sai.",
-    synopsisHeading = "Cách dùng: ", parameterListHeading = "%nTham số:%n", optionListHeading = "%nTùy chọn:%n")
+@Command(name = "test")
 final class RulesetTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", description = "Bộ tích hợp, tệp hoặc thư mục.")
+  @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "targets")
   List<String> targets;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

@@ -21,33 +21,23 @@ import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht template}: writes a blank input workbook for a ruleset, ready for a clerk to fill. */
-@Command(
-    name = "template",
-    header = "Tạo bảng tính mẫu để điền danh sách thành viên và thông tin đơn vị.",
-    synopsisHeading = "Cách dùng: ",
-    descriptionHeading = "%n",
-    description = {
-      "Ghi một tệp .xlsx có trang \"Thành viên\" (tiêu đề chuẩn, danh sách chọn), trang \"Đơn vị\" (mọi mục"
-          + " cần khai báo), trang \"Hướng dẫn\" và ví dụ cách điền."
-    },
-    optionListHeading = "%nTùy chọn:%n")
+@Command(name = "template")
 final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24",
-      description = "Bộ tiêu chí. Mặc định: ${DEFAULT-VALUE}.")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24")
   String ruleset;
 
-  @Option(names = "--level", paramLabel = "CẤP", description = "Cấp của đơn vị (huyen, tinh) để điền sẵn.")
+  @Option(names = "--level", paramLabel = "CẤP")
   String level;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx", required = true, description = "Tệp mẫu sẽ ghi.")
+  @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx", required = true)
   Path output;
 
-  @Option(names = "--overwrite", description = "Cho phép ghi đè tệp đã có.")
+  @Option(names = "--overwrite")
   boolean overwrite;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Hiện trợ giúp này.")
+  @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override

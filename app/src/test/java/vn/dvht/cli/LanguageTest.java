@@ -2,6 +2,9 @@ package vn.dvht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,75 @@ class LanguageTest {
 
     assertThat(Messages.current()).isEqualTo(Messages.VIETNAMESE);
     assertThat(Messages.get("cli.wrote", "x")).isEqualTo("Đã ghi: x");
+  }
+
+  @Test
+  void helpInEnglish() {
+    CliRun run = CliRun.of("--lang", "en", "--help");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .startsWith("Usage: dvht ")
+        .contains("Show this help.", "Show the version.", "Exit codes:", "assessment finished",
+            "Assess one unit: level reached", "Example: dvht evaluate")
+        .doesNotContain("Cách dùng", "Hiện trợ giúp này.", "Mã thoát");
+  }
+
+  @Test
+  void subcommandHelpInEnglish() {
+    CliRun run = CliRun.of("evaluate", "--help", "--lang", "en");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .startsWith("Assess one unit: level reached, each indicator")
+        .contains("Usage: dvht evaluate ", "Parameters:", "Options:", "Only print the result; write no files.",
+            "Report format: docx, html, md or json. Default: docx.")
+        .doesNotContain("Tùy chọn", "Chỉ in kết quả, không ghi tệp.");
+  }
+
+  @Test
+  void helpInEnglishFromAnEnglishLocale() {
+    CliRun run = CliRun.withEnv(Map.of("LANG", "en_US.UTF-8"), "--help");
+
+    assertThat(run.out()).contains("Usage: dvht ", "Show this help.").doesNotContain("Hiện trợ giúp này.");
+  }
+
+  @Test
+  void everyCommandHasItsHelpInEnglish() {
+    for (String command : List.of("", "evaluate", "template", "diff", "ruleset", "ruleset check", "ruleset test",
+        "ruleset list", "ruleset show", "ruleset schema")) {
+      List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+      args.addAll(List.of("--help", "--lang", "en"));
+      String out = CliRun.of(args.toArray(String[]::new)).out();
+
+      assertThat(out).as(command).contains("Usage: dvht", "Show this help.", "Language of messages and reports")
+          .doesNotContain("Cách dùng", "Tùy chọn", "Tham số", "Lệnh:");
+    }
+  }
+
+  @Test
+  void vietnameseHelpIsUnchangedAfterAnEnglishRun() {
+    String dvht = CliRun.of("--help").out();
+    String check = CliRun.of("ruleset", "check", "--help").out();
+
+    CliRun.of("--lang", "en", "--help");
+    CliRun.of("ruleset", "check", "--help", "--lang", "en");
+
+    assertThat(CliRun.of("--help").out()).isEqualTo(dvht).startsWith("Cách dùng: dvht ").contains("Hiện trợ giúp này.");
+    assertThat(CliRun.of("ruleset", "check", "--help").out()).isEqualTo(check).contains("Tham số:");
+  }
+
+  @Test
+  void helpIgnoresTheJvmDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.US);
+
+      assertThat(CliRun.of("--help").out()).startsWith("Cách dùng: dvht ");
+      assertThat(CliRun.of("--help", "--lang", "en").out()).startsWith("Usage: dvht ");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -87,7 +87,7 @@ class CatalogueTest {
   }
 
   /** Keys in file order with their values, read as ResourceBundle reads them (UTF-8 properties). */
-  private static Map<String, Entry> read(String file) throws IOException {
+  static Map<String, Entry> read(String file) throws IOException {
     List<String> lines = Files.readAllLines(DIR.resolve(file));
     Properties values = new Properties();
     values.load(new StringReader(String.join("\n", lines)));
