@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
@@ -74,12 +76,50 @@ final class Assessor {
     int unitYear = year.orElseGet(() -> ruleset.isPresent() ? today.getYear()
         : UnitReader.peekYear(members, facts, options).orElse(today.getYear()));
     LoadedRuleset rules = rulesetFor(unitYear);
+    try {
+      return read(members, facts, unitYear, rules);
+    } catch (DiagnosticException e) {
+      throw ruleset.isEmpty() ? withOtherCircularHint(e, members, facts, unitYear, rules) : e;
+    }
+  }
+
+  private Read read(Path members, Optional<Path> facts, int unitYear, LoadedRuleset rules)
+      throws DiagnosticException {
     AtomicReference<Tally> tally = new AtomicReference<>();
     ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
       tally.set(new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT));
       return tally.get();
     }, RETAIN);
     return new Read(YearCheck.apply(read, year, rules), rules, tally.get());
+  }
+
+  /**
+   * A unit sheet filled in for another circular than the one in force for its year (seed 004 cites
+   * TT 22 in 2025) fails with value errors; when another built-in ruleset reads the same files
+   * cleanly, the errors end with a hint naming it.
+   */
+  private DiagnosticException withOtherCircularHint(DiagnosticException e, Path members, Optional<Path> facts,
+      int unitYear, LoadedRuleset tried) {
+    if (e.diagnostics().stream().noneMatch(d -> d.code().equals("I306"))) {
+      return e;
+    }
+    for (String id : RulesetLoader.BUILTIN) {
+      try {
+        LoadedRuleset other = cached(id, () -> new RulesetLoader().resolve(id));
+        if (other.ruleset().info().id().equals(tried.ruleset().info().id())) {
+          continue;
+        }
+        read(members, facts, unitYear, other);
+        List<Diagnostic> hinted = new java.util.ArrayList<>(e.diagnostics());
+        hinted.add(Diagnostic.warning("W003", new SourcePosition.InFile(facts.orElse(members).toString()),
+            Messages.get("cli.otherCircular", other.ruleset().info().circular(), id,
+                tried.ruleset().info().circular(), unitYear)));
+        return new DiagnosticException(hinted);
+      } catch (DiagnosticException | RuntimeException notThisOne) {
+        // not read cleanly with this ruleset either: no hint from it
+      }
+    }
+    return e;
   }
 
   /** Evaluates what was read; the stamp names the ruleset and input files. */

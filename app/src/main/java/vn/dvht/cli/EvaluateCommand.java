@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -143,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
-      err.println(Messages.get("cli.inputInvalid", e.diagnostics().size()));
+      err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (Assessor.UsageException e) {
       err.println(e.getMessage());

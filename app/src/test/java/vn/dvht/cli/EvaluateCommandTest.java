@@ -90,6 +90,19 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aUnitSheetFilledForAnotherCircularEndsWithAHintNamingIt() {
+    CliRun run = CliRun.of("evaluate", "../samples/004-vp-dak-glong.xlsx", "--no-files");
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("ô B8 (cột \"TC1.CT3\"): lỗi[I306]")
+        .contains("cảnh báo[W003]: bảng thông tin đơn vị đọc được đầy đủ theo Thông tư 22/2020/TT-BGDĐT nhưng không"
+            + " theo Thông tư 24/2023/TT-BGDĐT (thông tư áp dụng cho năm 2025)")
+        .contains("hãy chạy lại với --ruleset tt22")
+        .endsWith("Không đánh giá được: 3 lỗi trong dữ liệu đầu vào (xem trên).\n");
+    assertThat(CliRun.of("evaluate", "../samples/004-vp-dak-glong.xlsx", "--ruleset", "tt24", "--no-files").err())
+        .as("a ruleset the clerk chose is not second-guessed").doesNotContain("W003");
+  }
+
+  @Test
   void yearOverridesTheUnitSheet() throws Exception {
     CliRun run = CliRun.of("evaluate", "../samples/002-pnv-tan-bien.xlsx", "--year", "2023", "--json", "--no-files");
     assertThat(new ObjectMapper().readTree(run.out()).path("units").path(0).path("warnings")).isEmpty();
