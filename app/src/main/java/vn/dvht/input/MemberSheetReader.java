@@ -243,6 +243,12 @@ final class MemberSheetReader {
     }
 
     private Optional<Member> readRow(RawRow row) {
+      for (int column : columnOf) {
+        if (RawRow.isUncalculated(row.cell(column))) {
+          badValue(row, column, row.cell(column), "");
+          return Optional.empty();
+        }
+      }
       String population = ruleset.defaultPopulation().id();
       for (int i = 0; i < fields.length; i++) {
         if (fields[i].type() instanceof FieldType.PopulationColumn) {
@@ -379,7 +385,7 @@ final class MemberSheetReader {
       boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id());
       if (needed && !header.columns().containsKey(field.id()) && !header.ambiguous().containsKey(field.id())) {
         diagnostics.error("I202", headerAt(sheet), Messages.get("members.missingColumn", field.header(), aliases(field),
-            String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).toList())));
+            String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).map(RawRow::plain).toList())));
         ok = false;
       }
     }

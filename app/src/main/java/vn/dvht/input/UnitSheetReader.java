@@ -89,6 +89,12 @@ final class UnitSheetReader {
         continue;
       }
       SourcePosition.InSheet at = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), valueColumn, key);
+      if (RawRow.isUncalculated(raw) || RawRow.isUncalculated(evidence)) {
+        diagnostics.error("I306", RawRow.isUncalculated(raw) ? at : new SourcePosition.InSheet(sheet.file(),
+            sheet.name(), row.number(), evidenceColumn, key), Messages.get("members.uncalculated",
+            RawRow.shown(RawRow.isUncalculated(raw) ? raw : evidence)));
+        continue;
+      }
       if (isOneOf(key, NAME)) {
         name = raw;
       } else if (isOneOf(key, AUTHORITY)) {
