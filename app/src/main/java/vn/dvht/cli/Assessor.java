@@ -132,6 +132,11 @@ final class Assessor {
         inputs, today));
   }
 
+  /** The report date every unit is stamped with. */
+  LocalDate today() {
+    return today;
+  }
+
   /** A CSV member list's unit facts, by convention {@code <name>-don-vi.csv} beside it. */
   static Optional<Path> siblingUnitFile(Path members) {
     String name = members.getFileName().toString();

@@ -71,18 +71,29 @@ final class Batch {
         return ExitCode.USAGE.code();
       }
     }
-    List<Outcome> outcomes = evaluate(files, file -> outcome(file, dir, stems.get(file), writer), err);
-    List<Assessment> assessed = outcomes.stream().flatMap(o -> o.assessment().stream()).toList();
-    List<FileFailure> failures = outcomes.stream().filter(o -> o.assessment().isEmpty())
-        .map(o -> new FileFailure(o.file().toString(), o.problems())).toList();
-    if (!options.noFiles) {
-      writer.write(dir.resolve(SUMMARY), o -> new BatchXlsxRenderer().render(assessed, failures,
-          assessed.isEmpty() ? java.time.LocalDate.now() : assessed.get(0).stamp().reportDate(), o));
+    List<Outcome> outcomes = new ArrayList<>();
+    List<FileFailure> failures = new ArrayList<>();
+    try (BatchJsonRenderer.Stream json = options.json
+        ? BatchJsonRenderer.stream(out, Version.current(), assessor.today()) : null) {
+      // Each unit's JSON is written as soon as the units before it are done; only its summary is kept.
+      evaluate(files, file -> outcome(file, dir, stems.get(file), writer), err, outcome -> {
+        if (outcome.assessment().isPresent() && json != null) {
+          json.unit(outcome.assessment().get());
+        }
+        if (outcome.assessment().isEmpty()) {
+          failures.add(new FileFailure(outcome.file().toString(), outcome.problems()));
+        }
+        outcomes.add(new Outcome(outcome.file(), outcome.assessment().map(a -> a.summary(false)), outcome.problems()));
+      });
+      if (json != null) {
+        json.finish(failures);
+      }
     }
-    if (options.json) {
-      new BatchJsonRenderer().render(assessed, failures, Version.current(),
-          assessed.isEmpty() ? java.time.LocalDate.now() : assessed.get(0).stamp().reportDate(), out);
-    } else {
+    List<Assessment> assessed = outcomes.stream().flatMap(o -> o.assessment().stream()).toList();
+    if (!options.noFiles) {
+      writer.write(dir.resolve(SUMMARY), o -> new BatchXlsxRenderer().render(assessed, failures, assessor.today(), o));
+    }
+    if (!options.json) {
       outcomes.forEach(o -> out.println(line(o)));
       out.println(Messages.get("batch.summary", files.size(), assessed.size(), failures.size()));
       if (!options.noFiles) {
@@ -137,8 +148,13 @@ final class Batch {
     Outcome run(Path file);
   }
 
-  /** Runs the tasks on every core and returns their outcomes in input order, with a progress bar on a terminal. */
-  private List<Outcome> evaluate(List<Path> files, Task task, PrintWriter err) {
+  /** Receives the outcomes in input order. */
+  private interface InOrder {
+    void accept(Outcome outcome) throws IOException;
+  }
+
+  /** Runs the tasks on every core and hands their outcomes on in input order, with a progress bar on a terminal. */
+  private void evaluate(List<Path> files, Task task, PrintWriter err, InOrder sink) throws IOException {
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     boolean progress = System.console() != null && !options.quiet;
@@ -158,14 +174,13 @@ final class Batch {
           return outcome;
         }));
       }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> future : futures) {
-        outcomes.add(future.get());
+      for (int i = 0; i < futures.size(); i++) {
+        sink.accept(futures.get(i).get());
+        futures.set(i, null);
       }
       if (progress) {
         err.print("\r" + " ".repeat(60) + "\r");
       }
-      return outcomes;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

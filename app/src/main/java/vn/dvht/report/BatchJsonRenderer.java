@@ -13,29 +13,37 @@ public final class BatchJsonRenderer {
 
   public void render(List<Assessment> assessments, List<FileFailure> failures, String version,
       java.time.LocalDate reportDate, OutputStream out) throws IOException {
-    try (JsonGenerator json = JsonRenderer.generator(out)) {
-      write(json, assessments, failures, version, reportDate);
+    try (Stream stream = new Stream(JsonRenderer.generator(out), version, reportDate)) {
+      for (Assessment assessment : assessments) {
+        stream.unit(assessment);
+      }
+      stream.finish(failures);
     }
   }
 
-  /** Streams the batch JSON to a character stream, without holding the text in memory. */
-  public void render(List<Assessment> assessments, List<FileFailure> failures, String version,
-      java.time.LocalDate reportDate, java.io.Writer out) throws IOException {
-    try (JsonGenerator json = JsonRenderer.generator(out)) {
-      write(json, assessments, failures, version, reportDate);
-    }
+  /** Writes the batch JSON unit by unit as results arrive, so that no unit has to wait in memory. */
+  public static Stream stream(java.io.Writer out, String version, java.time.LocalDate reportDate) throws IOException {
+    return new Stream(JsonRenderer.generator(out), version, reportDate);
   }
 
-  private static void write(JsonGenerator json, List<Assessment> assessments, List<FileFailure> failures,
-      String version, java.time.LocalDate reportDate) throws IOException {
-    {
+  /** An open batch JSON: {@link #unit} for each unit in order, then {@link #finish} with the failures. */
+  public static final class Stream implements java.io.Closeable {
+    private final JsonGenerator json;
+
+    private Stream(JsonGenerator json, String version, java.time.LocalDate reportDate) throws IOException {
+      this.json = json;
       json.writeStartObject();
       json.writeStringField("dvht", version);
       json.writeStringField("reportDate", reportDate.toString());
       json.writeArrayFieldStart("units");
-      for (Assessment assessment : assessments) {
-        JsonRenderer.writeUnit(json, assessment, true);
-      }
+    }
+
+    public void unit(Assessment assessment) throws IOException {
+      JsonRenderer.writeUnit(json, assessment, true);
+      json.flush();
+    }
+
+    public void finish(List<FileFailure> failures) throws IOException {
       json.writeEndArray();
       json.writeArrayFieldStart("failures");
       for (FileFailure failure : failures) {
@@ -47,6 +55,11 @@ public final class BatchJsonRenderer {
       json.writeEndArray();
       json.writeEndObject();
       json.writeRaw('\n');
+    }
+
+    @Override
+    public void close() throws IOException {
+      json.close();
     }
   }
 }
