@@ -90,6 +90,11 @@ final class MemberSheetReader {
     private final List<RawRow> buffer = new ArrayList<>();
     private final List<Integer> bufferedHidden = new ArrayList<>();
     private final Map<String, TickColumn> yesNoColumns = new HashMap<>();
+    /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
+    private ValueReader.Column[] readers;
+    private TickColumn[] ticksAt;
+    /** By population: which field indexes its applicable indicators need. */
+    private final Map<String, boolean[]> requiredAt = new HashMap<>();
     private final IdIndex ids = new IdIndex();
     private final IdIndex people = new IdIndex();
     private int birthColumn = -1;
@@ -173,14 +178,32 @@ final class MemberSheetReader {
       List<Field> present = ruleset.fields().stream().filter(f -> header.columns().containsKey(f.id())).toList();
       fields = present.toArray(Field[]::new);
       columnOf = present.stream().mapToInt(f -> header.columns().get(f.id())).toArray();
-      for (Field field : present) {
+      readers = new ValueReader.Column[fields.length];
+      ticksAt = new TickColumn[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        Field field = fields[i];
         if (field.type() instanceof FieldType.BirthDate) {
-          birthColumn = header.columns().get(field.id());
+          birthColumn = columnOf[i];
         }
         if (field.type() instanceof FieldType.YesNo yesNo) {
-          yesNoColumns.put(field.id(), new TickColumn(yesNo.vocabulary()));
+          ticksAt[i] = new TickColumn();
+          yesNoColumns.put(field.id(), ticksAt[i]);
+          readers[i] = values.yesNoColumn(yesNo.vocabulary());
+        } else if (field.type() instanceof FieldType.Ranked ranked) {
+          readers[i] = values.rankColumn(ranked.scale());
         }
       }
+    }
+
+    private boolean[] required(String population) {
+      return requiredAt.computeIfAbsent(population, p -> {
+        Set<String> needed = requiredByPopulation.getOrDefault(p, Set.of());
+        boolean[] flags = new boolean[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          flags[i] = needed.contains(fields[i].id());
+        }
+        return flags;
+      });
     }
 
     private void take(RawRow row, boolean hidden) {
@@ -259,10 +282,10 @@ final class MemberSheetReader {
           population = chosen.get();
         }
       }
-      Set<String> required = requiredByPopulation.getOrDefault(population, Set.of());
+      boolean[] required = required(population);
       String name = "";
       String memberId = "";
-      Map<String, Answer> answers = new HashMap<>();
+      List<Map.Entry<String, Answer>> answers = new ArrayList<>(fields.length);
       for (int i = 0; i < fields.length; i++) {
         Field field = fields[i];
         String raw = row.cell(columnOf[i]);
@@ -271,37 +294,39 @@ final class MemberSheetReader {
         } else if (field.type() instanceof FieldType.Identifier) {
           memberId = RawRow.plain(raw);
         } else if (field.type() instanceof FieldType.YesNo yesNo) {
-          answers.put(field.id(), yesNo(yesNo, field, raw, row, columnOf[i], required.contains(field.id())));
+          answers.add(Map.entry(field.id(), yesNo(yesNo, i, raw, row, required[i])));
         } else if (field.type() instanceof FieldType.Ranked ranked) {
-          answers.put(field.id(), rank(ranked, raw, row, columnOf[i], required.contains(field.id())));
+          answers.add(Map.entry(field.id(), rank(ranked, i, raw, row, required[i])));
         }
       }
       if (name.isEmpty()) {
         diagnostics.warning("I211", at(row, header.columns().get(nameField())), Messages.get("members.noName"));
       }
-      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, answers));
+      @SuppressWarnings("unchecked")
+      Map<String, Answer> read = Map.ofEntries(answers.toArray(Map.Entry[]::new));
+      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, read));
     }
 
-    private Answer yesNo(FieldType.YesNo type, Field field, String raw, RawRow row, int column, boolean required) {
-      TickColumn ticks = yesNoColumns.get(field.id());
+    private Answer yesNo(FieldType.YesNo type, int field, String raw, RawRow row, boolean required) {
+      TickColumn ticks = ticksAt[field];
       if (raw.isEmpty()) {
         if (required) {
-          ticks.blank(row.number(), column);
+          ticks.blank(row.number(), columnOf[field]);
         }
         return Answer.BLANK;
       }
-      ticks.seen(raw);
-      Optional<Answer> answer = values.yesNo(type.vocabulary(), raw);
-      if (answer.isEmpty() && required) {
-        badValue(row, column, raw, values.acceptedYesNo(type.vocabulary()));
+      ValueReader.Reading reading = readers[field].read(raw);
+      ticks.seen(reading.tick());
+      if (reading.answer().isEmpty() && required) {
+        badValue(row, columnOf[field], raw, values.acceptedYesNo(type.vocabulary()));
       }
-      return answer.orElse(Answer.BLANK);
+      return reading.answer().orElse(Answer.BLANK);
     }
 
-    private Answer rank(FieldType.Ranked type, String raw, RawRow row, int column, boolean required) {
-      Optional<Answer> answer = values.rank(type.scale(), raw);
+    private Answer rank(FieldType.Ranked type, int field, String raw, RawRow row, boolean required) {
+      Optional<Answer> answer = readers[field].read(raw).answer();
       if (answer.isEmpty() && required) {
-        badValue(row, column, raw, values.acceptedRank(type.scale()));
+        badValue(row, columnOf[field], raw, values.acceptedRank(type.scale()));
       }
       return answer.orElse(Answer.BLANK);
     }
@@ -333,18 +358,12 @@ final class MemberSheetReader {
      * blank cells, reported as warnings at the end unless it does.
      */
     private final class TickColumn {
-      private final String vocabulary;
       private final List<int[]> blanks = new ArrayList<>();
       private boolean sawTick;
       private boolean onlyTicks = true;
       private long blankCount;
 
-      TickColumn(String vocabulary) {
-        this.vocabulary = vocabulary;
-      }
-
-      void seen(String raw) {
-        boolean tick = values.isTick(vocabulary, raw);
+      void seen(boolean tick) {
         sawTick |= tick;
         onlyTicks &= tick;
       }

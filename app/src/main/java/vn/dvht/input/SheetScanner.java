@@ -95,7 +95,7 @@ final class SheetScanner {
       if (!tag.closing && tag.is("c")) {
         int column = tag.column(next);
         String type = tag.type();
-        String style = tag.attribute("s");
+        int style = tag.number("s");
         String value = tag.selfClosing ? "" : cell(tag, type, style);
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
@@ -113,7 +113,7 @@ final class SheetScanner {
   }
 
   /** The text of a cell, reading up to its {@code </c>}. */
-  private String cell(Tag tag, String type, String style) throws IOException {
+  private String cell(Tag tag, String type, int style) throws IOException {
     String value = null;
     String formula = null;
     StringBuilder inline = null;
@@ -141,7 +141,7 @@ final class SheetScanner {
   }
 
   /** A cell's text from its type, style, {@code <v>} and inline text, as POI's usermodel would give it. */
-  static String value(String type, String style, String value, String inline, SharedStrings sharedStrings,
+  static String value(String type, int style, String value, String inline, SharedStrings sharedStrings,
       boolean[] dateStyles, boolean date1904) {
     if ("inlineStr".equals(type)) {
       return inline == null ? "" : inline;
@@ -158,12 +158,30 @@ final class SheetScanner {
     if ("str".equals(type) || "e".equals(type)) {
       return value;
     }
+    boolean dateStyled = style < dateStyles.length && dateStyles[style];
+    if (!dateStyled && isPlainWhole(value)) {
+      return value;
+    }
     double number = Double.parseDouble(value);
-    int s = style == null ? 0 : Integer.parseInt(style);
-    if (s < dateStyles.length && dateStyles[s] && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
+    if (dateStyled && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
       return XlsxStreamReader.date(number, date1904);
     }
     return WorkbookReader.number(number);
+  }
+
+  /** "0" or up to 15 digits without a leading zero: already the text {@link WorkbookReader#number} would give. */
+  private static boolean isPlainWhole(String value) {
+    int length = value.length();
+    if (length == 0 || length > 15 || (value.charAt(0) == '0' && length > 1)) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 0-based column of a cell reference such as "AB12". */
@@ -449,6 +467,23 @@ final class SheetScanner {
         column = column * 26 + (attributes[i] - 'A' + 1);
       }
       return column - 1;
+    }
+
+    /** A small non-negative whole attribute such as a cell's {@code s}; 0 when absent or not a number. */
+    int number(String key) {
+      int at = find(key);
+      if (at < 0) {
+        return 0;
+      }
+      int value = 0;
+      for (int i = valueStart[at]; i < valueEnd[at]; i++) {
+        byte b = attributes[i];
+        if (b < '0' || b > '9' || value > 100_000_000) {
+          return 0;
+        }
+        value = value * 10 + (b - '0');
+      }
+      return value;
     }
 
     /** A cell's {@code t} as one of the constant type names, so that no string is made per cell. */

@@ -98,6 +98,40 @@ final class ValueReader {
     return answer;
   }
 
+  /** A reader for one yes/no column: answer and tick mark together, remembered per distinct text. */
+  Column yesNoColumn(String vocabularyId) {
+    return new Column(raw -> new Reading(yesNo(vocabularyId, raw), isTick(vocabularyId, raw)));
+  }
+
+  /** A reader for one column of an ordered scale, remembered per distinct text. */
+  Column rankColumn(String scaleId) {
+    return new Column(raw -> new Reading(rank(scaleId, raw), false));
+  }
+
+  /** A cell's reading: its answer, if the text is known, and whether it is a tick mark. */
+  record Reading(Optional<Answer> answer, boolean tick) {}
+
+  /** One column's readings: a sheet repeats a few words, so each is read once, with one lookup per cell. */
+  static final class Column {
+    private final java.util.function.Function<String, Reading> read;
+    private final Map<String, Reading> seen = new HashMap<>();
+
+    private Column(java.util.function.Function<String, Reading> read) {
+      this.read = read;
+    }
+
+    Reading read(String raw) {
+      Reading reading = seen.get(raw);
+      if (reading == null) {
+        reading = read.apply(raw);
+        if (seen.size() < SEEN_LIMIT) {
+          seen.put(raw, reading);
+        }
+      }
+      return reading;
+    }
+  }
+
   boolean isTick(String vocabularyId, String raw) {
     return remembered('t', vocabularyId, raw,
         () -> ticks.get(vocabularyId).contains(TextKey.of(raw)) ? Optional.of(Answer.BLANK) : Optional.empty())
