@@ -184,19 +184,6 @@ final class SheetScanner {
     return true;
   }
 
-  /** 0-based column of a cell reference such as "AB12". */
-  static int column(String ref) {
-    int column = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        break;
-      }
-      column = column * 26 + (c - 'A' + 1);
-    }
-    return column - 1;
-  }
-
   /** Character data up to the next tag, entities and CDATA decoded; leaves the position at that '<'. */
   private String text() throws IOException {
     int length = 0;
