@@ -241,7 +241,7 @@ final class MemberSheetReader {
       if (raw.isEmpty() || member.name().isEmpty()) {
         return;
       }
-      Optional<LocalDate> born = ValueReader.parseDate(raw);
+      Optional<LocalDate> born = ValueReader.parseDate(raw, sheet.date1904());
       if (born.isEmpty()) {
         if (badBirthDates++ < MAX_BLANK_WARNINGS) {
           diagnostics.warning("I218", at(row, birthColumn), Messages.get("members.badBirthDate", raw));

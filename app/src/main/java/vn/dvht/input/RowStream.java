@@ -12,6 +12,11 @@ interface RowStream {
   /** How the rows were read: "Excel (.xlsx)", "CSV, mã UTF-8, phân cách ;", … */
   String format();
 
+  /** Whether the workbook counts serial days from 1904; false for CSV and nearly every workbook. */
+  default boolean date1904() {
+    return false;
+  }
+
   /** Calls {@code visitor} with every row in sheet order. */
   void forEach(Visitor visitor) throws InputException;
 
@@ -35,6 +40,11 @@ interface RowStream {
       @Override
       public String format() {
         return sheet.format();
+      }
+
+      @Override
+      public boolean date1904() {
+        return sheet.date1904();
       }
 
       @Override

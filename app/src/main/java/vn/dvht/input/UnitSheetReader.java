@@ -37,6 +37,8 @@ final class UnitSheetReader {
   private final Ruleset ruleset;
   private final ValueReader values;
   private final Diagnostics diagnostics;
+  /** Whether the sheet being read counts serial days from 1904. */
+  private boolean date1904;
 
   UnitSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics) {
     this.ruleset = ruleset;
@@ -58,6 +60,7 @@ final class UnitSheetReader {
 
   /** Reads the sheet; returns empty after reporting errors that make the unit unknown. */
   Optional<Result> read(RawSheet sheet, int fallbackYear) {
+    date1904 = sheet.date1904();
     int keyColumn = 0;
     int valueColumn = 1;
     int evidenceColumn = 2;
@@ -195,7 +198,7 @@ final class UnitSheetReader {
     if (fact.type() == FactDef.FactType.TEXT) {
       return Optional.of(new Answer.Text(raw));
     }
-    Optional<Answer> date = values.date(raw);
+    Optional<Answer> date = values.date(raw, date1904);
     if (date.isEmpty()) {
       diagnostics.error("I306", at, Messages.get("input.badDate", RawRow.shown(raw)));
     }

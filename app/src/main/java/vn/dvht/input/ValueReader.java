@@ -148,14 +148,19 @@ final class ValueReader {
 
   /**
    * A day as clerks write it: 15/3/2024, 15-03-2024, 15.03.2024, "ngày 15 tháng 3 năm 2024", 2024-03-15,
-   * or an Excel serial day number (1900 system, 1927–2119) left in a cell not formatted as a date; a bare
-   * year such as 2024 is not a day.
+   * or an Excel serial day number (10,000–79,999: 1927–2119, in the workbook's 1900 or 1904 system) left
+   * in a cell not formatted as a date; a bare year such as 2024 is not a day.
    */
-  Optional<Answer> date(String raw) {
-    return parseDate(raw).map(day -> new Answer.Date(day, raw));
+  Optional<Answer> date(String raw, boolean date1904) {
+    return parseDate(raw, date1904).map(day -> new Answer.Date(day, raw));
   }
 
   static Optional<LocalDate> parseDate(String raw) {
+    return parseDate(raw, false);
+  }
+
+  /** As {@link #date}; a serial day number counts from 1904 when the workbook says so. */
+  static Optional<LocalDate> parseDate(String raw, boolean date1904) {
     String text = raw.strip();
     Matcher words = WORDS_DATE.matcher(TextKey.folded(text));
     if (words.matches()) {
@@ -164,7 +169,7 @@ final class ValueReader {
     if (SERIAL.matcher(text).matches()) {
       double serial = Double.parseDouble(text);
       return serial >= 10_000 && serial < 80_000
-          ? Optional.of(DateUtil.getLocalDateTime(serial, false).toLocalDate()) : Optional.empty();
+          ? Optional.of(DateUtil.getLocalDateTime(serial, date1904).toLocalDate()) : Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(text.replace('-', '/').replace('.', '/'), DAY));

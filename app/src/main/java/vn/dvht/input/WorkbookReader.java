@@ -112,7 +112,8 @@ final class WorkbookReader implements SheetSource {
     }
     String format = Messages.get(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
         : "layout.xlsx");
-    return new RawSheet(file, sheetName, rows, format, hidden);
+    boolean date1904 = workbook instanceof org.apache.poi.ss.usermodel.Date1904Support dates && dates.isDate1904();
+    return new RawSheet(file, sheetName, rows, format, hidden, date1904);
   }
 
   private static String text(Cell cell) {

@@ -123,7 +123,7 @@ final class XlsxStreamReader implements SheetSource {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e, sheetName);
     }
-    return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden);
+    return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden, date1904);
   }
 
   /** The rows of a sheet, parsed as they are consumed: a million-row sheet in bounded memory. */
@@ -144,6 +144,11 @@ final class XlsxStreamReader implements SheetSource {
       @Override
       public String format() {
         return Messages.get("layout.xlsx");
+      }
+
+      @Override
+      public boolean date1904() {
+        return date1904;
       }
 
       @Override

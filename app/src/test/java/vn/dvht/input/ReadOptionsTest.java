@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -153,6 +154,32 @@ class ReadOptionsTest {
     assertThat(read.unit().members().get(1).answer("hoan-thanh-boi-duong")).isEqualTo(new Answer.Flag(false, "Không"));
     assertThat(read.layout().headerRow()).isEqualTo(2);
     assertThat(read.warnings()).isEmpty();
+  }
+
+  @Test
+  void aSerialDayInAGeneralCellCountsFromTheWorkbooksDateSystem() throws Exception {
+    for (boolean date1904 : new boolean[] {false, true}) {
+      Path file = dir.resolve("ngay-" + date1904 + ".xlsx");
+      Workbooks.members("Họ và tên", "Ngày sinh", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số",
+              "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập")
+          .row("An", "31121", "Có", "Có", "Có", "Có", "LĐTT", "Có").row("An", "15/03/1985", "Có", "Có", "Có", "Có",
+              "LĐTT", "Có")
+          .agency().unit("Ngày quyết định công nhận mức độ 1", "45366").write(file);
+      if (date1904) {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+          var ct = workbook.getCTWorkbook();
+          (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+          try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+          }
+        }
+      }
+      ReadUnit read = read(file, ReadOptions.DEFAULT);
+      LocalDate decision = ((Answer.Date) read.unit().facts().get("ngay-qd-muc-1").answer()).value();
+      assertThat(decision).isEqualTo(date1904 ? LocalDate.of(2028, 3, 16) : LocalDate.of(2024, 3, 15));
+      assertThat(read.warnings()).as("1985-03-15 is the same person only in the 1900 system")
+          .hasSize(date1904 ? 0 : 1);
+    }
   }
 
   @Test
