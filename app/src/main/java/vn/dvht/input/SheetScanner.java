@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.dvht.diag.Messages;
 
 /**
  * A lean scanner for the XML dialect of worksheet and shared-string parts — {@code <row>}, {@code <c r s t>},
@@ -46,12 +47,34 @@ final class SheetScanner {
         String r = tag.attribute("r");
         int number = r == null ? nextRow : Integer.parseInt(r);
         String hidden = tag.attribute("hidden");
-        List<String> cells = tag.selfClosing ? List.of() : cells(tag);
+        List<String> cells = tag.selfClosing ? List.of() : cells(tag, number);
         visitor.row(new RawRow(number, cells), "1".equals(hidden) || "true".equalsIgnoreCase(hidden));
         nextRow = number + 1;
       }
     }
     throw new TruncatedException(nextRow - 1);
+  }
+
+  /** A cell whose stored value cannot be what its type says: a damaged file, reported at the cell. */
+  static final class BadCellException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+    final int column;
+
+    BadCellException(int row, int column, String reason) {
+      super(reason);
+      this.row = row;
+      this.column = column;
+    }
+
+    /** Why a cell's value could not be read, in the user's language; the scanner adds the place. */
+    static final class Reason extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Reason(String message) {
+        super(message, null, false, false);
+      }
+    }
   }
 
   /** The part ended before {@code </sheetData>}: a cut-off or damaged sheet, whose rows would be missing. */
@@ -84,7 +107,7 @@ final class SheetScanner {
     }
   }
 
-  private List<String> cells(Tag tag) throws IOException {
+  private List<String> cells(Tag tag, int rowNumber) throws IOException {
     String[] cells = new String[16];
     int size = 0;
     int next = 0;
@@ -94,9 +117,15 @@ final class SheetScanner {
       }
       if (!tag.closing && tag.is("c")) {
         int column = tag.column(next);
+        column = column < 0 ? next : column;
         String type = tag.type();
         int style = tag.number("s");
-        String value = tag.selfClosing ? "" : cell(tag, type, style);
+        String value;
+        try {
+          value = tag.selfClosing ? "" : cell(tag, type, style);
+        } catch (BadCellException.Reason reason) {
+          throw new BadCellException(rowNumber, column, reason.getMessage());
+        }
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
         }
@@ -150,7 +179,11 @@ final class SheetScanner {
       return "";
     }
     if ("s".equals(type)) {
-      return sharedStrings.get(Integer.parseInt(value.strip()));
+      int index = wholeOrMinusOne(value.strip());
+      if (index < 0 || index >= sharedStrings.size()) {
+        throw new BadCellException.Reason(Messages.get("input.missingSharedString", value.strip(), sharedStrings.size()));
+      }
+      return sharedStrings.get(index);
     }
     if ("b".equals(type)) {
       return value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
@@ -162,11 +195,31 @@ final class SheetScanner {
     if (!dateStyled && isPlainWhole(value)) {
       return value;
     }
-    double number = Double.parseDouble(value);
+    double number;
+    try {
+      number = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new BadCellException.Reason(Messages.get("input.badStoredNumber", value));
+    }
     if (dateStyled && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
       return XlsxStreamReader.date(number, date1904);
     }
     return WorkbookReader.number(number);
+  }
+
+  private static int wholeOrMinusOne(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** "0" or up to 15 digits without a leading zero: already the text {@link WorkbookReader#number} would give. */

@@ -239,6 +239,10 @@ final class XlsxStreamReader implements SheetSource {
     if (e instanceof BombException) {
       return new InputException(Diagnostic.error("I108", where, Messages.get("input.zipBomb")));
     }
+    if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
+      return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
+          ""), Messages.get("input.badCell", cell.getMessage())));
+    }
     String message;
     if (e instanceof SheetScanner.TruncatedException t) {
       message = Messages.get("input.truncatedSheet", t.lastRow);

@@ -207,6 +207,8 @@ final class BadInputCorpus {
     String uncachedName = MiniXlsx.RAW + "<c r=\"@\"><f>CONCATENATE(\"Lê \",\"Văn Ba\")</f></c>";
     bytes("formula-no-cache-name.xlsx", unit(table(HEADERS, replace(MEMBERS, 2, 0, uncachedName))).bytes());
     bytes("formula-no-cache-unit.xlsx", withUnit(replace(UNIT, 5, 1, uncached)).bytes());
+    bytes("number-cell-text.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 3, MiniXlsx.RAW + "<c r=\"@\"><v>Có</v></c>")))
+        .bytes());
     String error = MiniXlsx.RAW + "<c r=\"@\" t=\"e\"><f>VLOOKUP(A3,Sheet9!A:B,2,FALSE)</f><v>#N/A</v></c>";
     bytes("formula-error.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 3, error))).bytes());
     bytes("bad-yes-no.xlsx", unit(table(HEADERS, replace(MEMBERS, 2, 4, "Có lẽ"))).bytes());
