@@ -87,7 +87,7 @@ class SheetScannerTest {
 
   @Test
   void decodesEntitiesInAttributesAndLeavesUnknownOnesAlone() {
-    assertThat(SheetScanner.decodeEntities("a&amp;b&quot;&apos;&foo;")).isEqualTo("a&b\"'&foo;");
+    assertThat(XmlTag.decodeEntities("a&amp;b&quot;&apos;&foo;")).isEqualTo("a&b\"'&foo;");
   }
 
   private static SheetScanner scanner(String sheet) throws Exception {
