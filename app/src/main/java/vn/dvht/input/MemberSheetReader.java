@@ -1,7 +1,5 @@
 package vn.dvht.input;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +28,6 @@ import vn.dvht.model.SourceRow;
  */
 final class MemberSheetReader {
   private static final int MAX_ERRORS = 100;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** Blank-cell warnings kept per column; the rest are counted. */
   private static final int MAX_BLANK_WARNINGS = 200;
 
@@ -95,10 +92,8 @@ final class MemberSheetReader {
     private TickColumn[] ticksAt;
     /** By population: which field indexes its applicable indicators need. */
     private final Map<String, boolean[]> requiredAt = new HashMap<>();
-    private final IdIndex ids = new IdIndex();
-    private final IdIndex people = new IdIndex();
+    private final DuplicateMembers duplicates;
     private int birthColumn = -1;
-    private int badBirthDates;
     private boolean ok = true;
     private boolean started;
     private long members;
@@ -108,6 +103,7 @@ final class MemberSheetReader {
     Pass(RowStream sheet, Consumer<Member> sink) {
       this.sheet = sheet;
       this.sink = sink;
+      this.duplicates = new DuplicateMembers(sheet, diagnostics);
     }
 
     void row(RawRow row, boolean hidden) {
@@ -218,41 +214,11 @@ final class MemberSheetReader {
         firstRows.add(row);
       }
       readRow(row).ifPresent(member -> {
-        boolean listedTwice = false;
-        if (!member.memberId().isEmpty()) {
-          int first = ids.putIfAbsent(TextKey.of(member.memberId()), row.number());
-          if (first > 0) {
-            diagnostics.warning("I214", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-                Messages.get("members.duplicateId", member.memberId(), first));
-            listedTwice = true;
-          }
-        }
-        if (!listedTwice && birthColumn >= 0) {
-          samePerson(member, row);
-        }
+        duplicates.check(member, row.number(), birthColumn >= 0 ? row.cell(birthColumn) : "",
+            () -> at(row, birthColumn));
         members++;
         sink.accept(member);
       });
-    }
-
-    /** Warns when a member has the name and date of birth of an earlier row: the same person listed twice. */
-    private void samePerson(Member member, RawRow row) {
-      String raw = row.cell(birthColumn);
-      if (raw.isEmpty() || member.name().isEmpty()) {
-        return;
-      }
-      Optional<LocalDate> born = ValueReader.parseDate(raw, sheet.date1904());
-      if (born.isEmpty()) {
-        if (badBirthDates++ < MAX_BLANK_WARNINGS) {
-          diagnostics.warning("I218", at(row, birthColumn), Messages.get("members.badBirthDate", raw));
-        }
-        return;
-      }
-      int first = people.putIfAbsent(TextKey.of(member.name()) + "|" + born.get(), row.number());
-      if (first > 0) {
-        diagnostics.warning("I219", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-            Messages.get("members.duplicatePerson", member.name(), born.get().format(DAY), first));
-      }
     }
 
     /** Rows with nothing in any field's column (blank, or only an STT) are not members. */
