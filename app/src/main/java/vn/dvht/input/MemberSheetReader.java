@@ -28,8 +28,6 @@ import vn.dvht.model.SourceRow;
  */
 final class MemberSheetReader {
   private static final int MAX_ERRORS = 100;
-  /** Blank-cell warnings kept per column; the rest are counted. */
-  private static final int MAX_BLANK_WARNINGS = 200;
 
   private final Ruleset ruleset;
   private final ValueReader values;
@@ -128,7 +126,7 @@ final class MemberSheetReader {
         start();
       }
       if (ok) {
-        yesNoColumns.values().forEach(TickColumn::report);
+        yesNoColumns.values().forEach(column -> column.report(diagnostics));
         if (members == 0) {
           diagnostics.warning("I216", headerAt(sheet), Messages.get("members.none", header.row().number()));
         }
@@ -182,7 +180,7 @@ final class MemberSheetReader {
           birthColumn = columnOf[i];
         }
         if (field.type() instanceof FieldType.YesNo yesNo) {
-          ticksAt[i] = new TickColumn();
+          ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
           yesNoColumns.put(field.id(), ticksAt[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
         } else if (field.type() instanceof FieldType.Ranked ranked) {
@@ -277,7 +275,7 @@ final class MemberSheetReader {
       TickColumn ticks = ticksAt[field];
       if (raw.isEmpty()) {
         if (required) {
-          ticks.blank(row.number(), columnOf[field]);
+          ticks.blank(row.number());
         }
         return Answer.BLANK;
       }
@@ -317,44 +315,6 @@ final class MemberSheetReader {
 
     private SourcePosition.InSheet at(RawRow row, int column) {
       return new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), column, header.header(column));
-    }
-
-    /**
-     * A yes/no column: whether it holds only tick marks (then a blank is a plain "no"), and its
-     * blank cells, reported as warnings at the end unless it does.
-     */
-    private final class TickColumn {
-      private final List<int[]> blanks = new ArrayList<>();
-      private boolean sawTick;
-      private boolean onlyTicks = true;
-      private long blankCount;
-
-      void seen(boolean tick) {
-        sawTick |= tick;
-        onlyTicks &= tick;
-      }
-
-      void blank(int row, int column) {
-        blankCount++;
-        if (blanks.size() < MAX_BLANK_WARNINGS) {
-          blanks.add(new int[] {row, column});
-        }
-      }
-
-      void report() {
-        if (sawTick && onlyTicks) {
-          return;
-        }
-        for (int[] blank : blanks) {
-          diagnostics.warning("I212", new SourcePosition.InSheet(sheet.file(), sheet.name(), blank[0], blank[1],
-              header.header(blank[1])), Messages.get("members.blankCell"));
-        }
-        if (blankCount > blanks.size()) {
-          int column = blanks.get(0)[1];
-          diagnostics.warning("I212", new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, column,
-              header.header(column)), Messages.get("members.moreBlanks", blankCount - blanks.size()));
-        }
-      }
     }
   }
 
