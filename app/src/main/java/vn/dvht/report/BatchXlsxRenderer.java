@@ -28,7 +28,7 @@ import vn.dvht.eval.Status;
 
 /**
  * The education office's consolidated workbook of a batch ("Tổng hợp đơn vị"): counts per level or
- * grade, then one row per unit — name, authority, type, year, result, each indicator's percentage or
+ * grade, then one row per unit — name, authority, type, year, result, each indicator's "k/n" and percentage or
  * answer, and what is missing for the next level — and a sheet of the files that could not be read.
  * Streams rows (SXSSF), so thousands of units stay within bounded memory.
  */
@@ -72,7 +72,7 @@ public final class BatchXlsxRenderer {
   }
 
   private static void table(Sheet sheet, XlsxStyles styles, List<Assessment> assessments, int r) {
-    List<String> indicators = indicatorIds(assessments);
+    List<Column> indicators = indicatorColumns(assessments);
     Row header = sheet.createRow(r++);
     String[] keys = {"col.number", "col.file", "batch.unit", "batch.authority", "batch.type", "batch.year",
         "batch.ruleset", "batch.result", "col.points"};
@@ -80,7 +80,9 @@ public final class BatchXlsxRenderer {
       XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
     }
     for (int i = 0; i < indicators.size(); i++) {
-      XlsxStyles.text(header, FIXED + i, indicators.get(i), styles.header);
+      Column column = indicators.get(i);
+      XlsxStyles.text(header, FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(),
+          styles.header);
     }
     XlsxStyles.text(header, FIXED + indicators.size(), Messages.get("batch.missing"), styles.header);
     int number = 1;
@@ -95,7 +97,7 @@ public final class BatchXlsxRenderer {
     XlsxStyles.printA4(sheet, true);
   }
 
-  private static void unitRow(Row row, XlsxStyles styles, int number, Assessment a, List<String> indicators) {
+  private static void unitRow(Row row, XlsxStyles styles, int number, Assessment a, List<Column> indicators) {
     EvaluationResult result = a.result();
     var profile = result.unit().profile();
     XlsxStyles.number(row, 0, number, styles.cellNumber);
@@ -118,14 +120,19 @@ public final class BatchXlsxRenderer {
     XlsxStyles.text(row, FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped);
   }
 
-  /** An indicator's share (a number) or the unit's answer, from the first level where it applies. */
-  private static void cell(Row row, int column, XlsxStyles styles, EvaluationResult result, String id) {
+  /**
+   * An indicator's share (a number) or the unit's answer — or, in a count column, the "k/n" the share
+   * is of — from the first level where it applies.
+   */
+  private static void cell(Row row, int column, XlsxStyles styles, EvaluationResult result, Column wanted) {
     for (LevelResult level : result.levels()) {
       for (IndicatorResult r : level.indicators()) {
-        if (!r.indicator().id().equals(id) || r.status() == Status.NOT_APPLICABLE) {
+        if (!r.indicator().id().equals(wanted.id()) || r.status() == Status.NOT_APPLICABLE) {
           continue;
         }
-        if (r.outcome() instanceof Outcome.Share s && !s.emptyPopulation()) {
+        if (wanted.counts()) {
+          XlsxStyles.text(row, column, Phrases.count(r.outcome()), styles.cell);
+        } else if (r.outcome() instanceof Outcome.Share s && !s.emptyPopulation()) {
           XlsxStyles.number(row, column, s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), styles.cellPercent);
         } else {
           XlsxStyles.text(row, column, r.outcome() instanceof Outcome.Share ? "—"
@@ -162,10 +169,29 @@ public final class BatchXlsxRenderer {
     return result.reached().map(l -> l.label()).orElse(Messages.get("batch.none"));
   }
 
-  private static List<String> indicatorIds(List<Assessment> assessments) {
+  /** A column of the unit table: an indicator's result, or the member counts its percentage is of. */
+  private record Column(String id, boolean counts) {}
+
+  /** Every indicator of the rulesets used, in ruleset order; a share's percentage follows its "k/n". */
+  private static List<Column> indicatorColumns(List<Assessment> assessments) {
     Set<String> ids = new LinkedHashSet<>();
-    assessments.forEach(a -> a.result().ruleset().indicators().forEach(i -> ids.add(i.id())));
-    return new ArrayList<>(ids);
+    Set<String> shares = new java.util.HashSet<>();
+    for (Assessment a : assessments) {
+      for (var indicator : a.result().ruleset().indicators()) {
+        ids.add(indicator.id());
+        if (indicator.measure() instanceof vn.dvht.model.Measure.Share) {
+          shares.add(indicator.id());
+        }
+      }
+    }
+    List<Column> columns = new ArrayList<>();
+    for (String id : ids) {
+      if (shares.contains(id)) {
+        columns.add(new Column(id, true));
+      }
+      columns.add(new Column(id, false));
+    }
+    return columns;
   }
 
   private static void failures(Sheet sheet, XlsxStyles styles, List<FileFailure> failures) {

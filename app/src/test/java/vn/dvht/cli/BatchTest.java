@@ -49,7 +49,9 @@ class BatchTest {
     assertThat(out.resolve("hoa-sen-csv-bao-cao.docx")).exists();
     String summary = XlsxDump.of(out.resolve("tong-hop-don-vi.xlsx"));
     assertThat(summary).contains("Tổng hợp đơn vị!B5 s Mức độ 1", "Tổng hợp đơn vị!B6 s Chưa đạt mức nào")
-        .contains(" s Trường THPT Lý Nhân").contains("Lỗi tệp!A2 s hong.xlsx");
+        .contains(" s Trường THPT Lý Nhân").contains("Lỗi tệp!A2 s hong.xlsx")
+        .as("a percentage always beside the counts it is of")
+        .contains("Tổng hợp đơn vị!O11 s TC2.CT1 đạt/tổng", "Tổng hợp đơn vị!P11 s TC2.CT1", " s 46/48");
   }
 
   @Test
