@@ -38,6 +38,10 @@ final class XlsxChartSheet {
   /** The share in blue, thresholds in amber and red. */
   private static final PresetColor[] COLORS = {PresetColor.STEEL_BLUE, PresetColor.GOLDENROD, PresetColor.FIREBRICK};
 
+  /** Data columns: the counts a rate is of, the rate, then one threshold per level (the chart's series). */
+  private static final int COUNTS = 1;
+  private static final int RATE = 2;
+
   private final XlsxStyles styles;
   private final EvaluationResult result;
 
@@ -50,9 +54,10 @@ final class XlsxChartSheet {
     List<String> ids = shareIndicators();
     Row header = sheet.createRow(0);
     XlsxStyles.text(header, 0, Messages.get("col.indicator"), styles.header);
-    XlsxStyles.text(header, 1, Messages.get("chart.share"), styles.header);
+    XlsxStyles.text(header, COUNTS, Messages.get("col.count"), styles.header);
+    XlsxStyles.text(header, RATE, Messages.get("chart.share"), styles.header);
     for (int l = 0; l < result.levels().size(); l++) {
-      XlsxStyles.text(header, 2 + l, Messages.get("chart.threshold", result.levels().get(l).level().label()),
+      XlsxStyles.text(header, RATE + 1 + l, Messages.get("chart.threshold", result.levels().get(l).level().label()),
           styles.header);
     }
     for (int i = 0; i < ids.size(); i++) {
@@ -61,16 +66,17 @@ final class XlsxChartSheet {
       for (int l = 0; l < result.levels().size(); l++) {
         Outcome.Share share = share(result.levels().get(l), ids.get(i));
         if (share == null) {
-          XlsxStyles.text(row, 2 + l, "", styles.cell);
+          XlsxStyles.text(row, RATE + 1 + l, "", styles.cell);
           continue;
         }
-        if (row.getCell(1) == null) {
-          XlsxStyles.number(row, 1, fraction(share.percent()), styles.cellPercent);
+        if (row.getCell(RATE) == null) {
+          XlsxStyles.text(row, COUNTS, share.numerator() + "/" + share.denominator(), styles.cell);
+          XlsxStyles.number(row, RATE, fraction(share.percent()), styles.cellPercent);
         }
-        XlsxStyles.number(row, 2 + l, fraction(share.threshold()), styles.cellPercent);
+        XlsxStyles.number(row, RATE + 1 + l, fraction(share.threshold()), styles.cellPercent);
       }
     }
-    XlsxStyles.widths(sheet, 12, 14, 16, 16, 16);
+    XlsxStyles.widths(sheet, 12, 14, 14, 16, 16, 16);
     XlsxStyles.printA4(sheet, true);
     if (!ids.isEmpty()) {
       chart(sheet, ids.size());
@@ -94,14 +100,14 @@ final class XlsxChartSheet {
     data.setBarDirection(BarDirection.COL);
     data.setVaryColors(false);
     XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, rows, 0, 0));
-    for (int c = 1; c < 2 + result.levels().size(); c++) {
+    for (int c = RATE; c < RATE + 1 + result.levels().size(); c++) {
       XDDFNumericalDataSource<Double> column =
           XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, rows, c, c));
       XDDFChartData.Series series = data.addSeries(ids, column);
       series.setTitle(sheet.getRow(0).getCell(c).getStringCellValue(),
           new CellReference(sheet.getSheetName(), 0, c, true, true));
       XDDFShapeProperties shape = new XDDFShapeProperties();
-      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLORS[(c - 1) % COLORS.length])));
+      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLORS[(c - RATE) % COLORS.length])));
       series.setShapeProperties(shape);
     }
     chart.plot(data);

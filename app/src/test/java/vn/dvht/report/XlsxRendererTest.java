@@ -2,7 +2,16 @@ package vn.dvht.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.CliRun;
@@ -28,5 +37,34 @@ class XlsxRendererTest {
         .contains("Thành viên!C3 s +84 Lê Văn Cường")
         .doesNotContain(" f =");
     assertThat(dump).contains("Tổng hợp!F21 n 1.0", "Tổng hợp!G21 n 2.0", "Tổng hợp!H21 n 0.5 [0.00 %]");
+  }
+
+  @Test
+  void theChartPlotsEachRateAgainstEachLevelsThresholdBesideItsCounts(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("evaluate", "../samples/003-thpt-ly-nhan.xlsx", "--ruleset", "tt24", "--out",
+        dir.toString(), "--date", "2026-01-10");
+    assertThat(run.code()).isZero();
+
+    try (InputStream in = Files.newInputStream(dir.resolve("003-thpt-ly-nhan-ket-qua.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = workbook.getSheet("Biểu đồ");
+      List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+      assertThat(charts).hasSize(1);
+      XDDFChartData bars = charts.get(0).getChartSeries().get(0);
+      List<String> series = new ArrayList<>();
+      for (int i = 0; i < bars.getSeriesCount(); i++) {
+        XDDFChartData.Series s = bars.getSeries(i);
+        String column = s.getValuesData().getDataRangeReference().replaceAll(".*!\\$([A-Z]+)\\$2.*", "$1");
+        String title = sheet.getRow(0).getCell(CellReference.convertColStringToIndex(column)).getStringCellValue();
+        series.add(title + " = " + s.getValuesData().getDataRangeReference() + " by "
+            + s.getCategoryData().getDataRangeReference());
+      }
+      int last = sheet.getLastRowNum() + 1;
+      assertThat(series).containsExactly(
+          "Tỷ lệ đạt = 'Biểu đồ'!$C$2:$C$" + last + " by 'Biểu đồ'!$A$2:$A$" + last,
+          "Ngưỡng Mức độ 1 = 'Biểu đồ'!$D$2:$D$" + last + " by 'Biểu đồ'!$A$2:$A$" + last,
+          "Ngưỡng Mức độ 2 = 'Biểu đồ'!$E$2:$E$" + last + " by 'Biểu đồ'!$A$2:$A$" + last);
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("70/70");
+    }
   }
 }
