@@ -24,8 +24,8 @@ import vn.dvht.diag.SourcePosition;
 /**
  * Reads a CSV file as one sheet of text rows. UTF-8 (with or without BOM) and UTF-16 (with BOM, or
  * without one when the NUL bytes of its ASCII letters give it away) are recognised; other bytes are
- * read as Windows-1258, what Excel on Vietnamese Windows writes. The delimiter (comma, semicolon or tab) is the one whose first rows best match the
- * expected headers.
+ * read as Windows-1258, what Excel on Vietnamese Windows writes. The delimiter (comma, semicolon or
+ * tab) is the one whose first rows best match the expected headers.
  */
 final class CsvReader {
   private static final char[] DELIMITERS = {',', ';', '\t'};
@@ -95,7 +95,7 @@ final class CsvReader {
           Messages.get("input.csvUnclosedQuote")));
     }
     return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file),
-        Messages.get("input.badCsv", message.replaceAll("([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", ""))));
+        Messages.get("input.badCsv", InputException.withoutClassName(message))));
   }
 
   private static Decoded decode(Path path, ReadOptions options) throws InputException {
@@ -113,22 +113,23 @@ final class CsvReader {
       throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
           Messages.get("input.emptyFile")));
     }
+    boolean utf16Bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+    java.util.Optional<Charset> utf16Bare = utf16Bom ? java.util.Optional.empty() : utf16Without(bytes);
     if (!options.encoding().isPresent()) {
-      requireText(path, bytes);
+      requireText(path, bytes, utf16Bom || utf16Bare.isPresent());
     }
     String text;
     String encoding;
     if (options.encoding().isPresent()) {
       text = new String(bytes, options.encoding().get());
       encoding = options.encoding().get().name();
-    } else if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+    } else if (utf16Bom) {
       text = new String(bytes, StandardCharsets.UTF_16);
       encoding = "UTF-16";
-    } else if (utf16Without(bytes).isPresent()) {
-      Charset utf16 = utf16Without(bytes).get();
-      text = new String(bytes, utf16);
-      encoding = utf16.name();
+    } else if (utf16Bare.isPresent()) {
+      text = new String(bytes, utf16Bare.get());
+      encoding = utf16Bare.get().name();
     } else {
       text = strictUtf8(bytes);
       encoding = bytes.length >= 3 && bytes[0] == (byte) 0xEF ? "UTF-8 (BOM)" : "UTF-8";
@@ -145,12 +146,11 @@ final class CsvReader {
 
 
   /** A workbook or other binary file under a CSV name is refused with what it seems to be. */
-  private static void requireText(Path path, byte[] bytes) throws InputException {
-    boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  private static void requireText(Path path, byte[] bytes, boolean utf16) throws InputException {
+    boolean zip = FileKind.isZip(bytes);
     boolean ole2 = bytes.length >= 4 && bytes[0] == (byte) 0xD0 && bytes[1] == (byte) 0xCF && bytes[2] == 0x11;
     int controls = 0;
     int sample = Math.min(bytes.length, 4096);
-    boolean utf16 = utf16Without(bytes).isPresent() || (bytes.length >= 2 && (bytes[0] & 0xFE) == 0xFE);
     for (int i = 0; i < sample && !utf16; i++) {
       int b = bytes[i] & 0xFF;
       controls += (b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F ? 1 : 0;

@@ -1,7 +1,6 @@
 package vn.dvht.input;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.dvht.diag.Diagnostics;
@@ -15,7 +14,6 @@ import vn.dvht.model.Member;
  * million members take some 24 MB. An unreadable date of birth is a warning at its cell (I218).
  */
 final class DuplicateMembers {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int MAX_DATE_WARNINGS = 200;
 
   private final RowStream sheet;
@@ -54,7 +52,7 @@ final class DuplicateMembers {
     int first = people.putIfAbsent(TextKey.of(member.name()) + "|" + day.get(), row);
     if (first > 0) {
       diagnostics.warning("I219", rowAt(row),
-          Messages.get("members.duplicatePerson", member.name(), day.get().format(DAY), first));
+          Messages.get("members.duplicatePerson", member.name(), day.get().format(ValueReader.SHOWN_DAY), first));
     }
   }
 

@@ -28,7 +28,7 @@ final class FileKind {
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+    if (isZip(head)) {
       return Optional.of(zipAdvice(path));
     }
     String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
@@ -39,6 +39,11 @@ final class FileKind {
       return Optional.of(Messages.get("input.textAsExcel"));
     }
     return Optional.empty();
+  }
+
+  /** Whether bytes start a zip archive (an .xlsx, .docx or .ods). */
+  static boolean isZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
   }
 
   private static String zipAdvice(Path path) {

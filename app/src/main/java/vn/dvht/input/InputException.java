@@ -15,4 +15,9 @@ public final class InputException extends DiagnosticException {
   public InputException(Diagnostic diagnostic) {
     super(diagnostic);
   }
+
+  /** A library's error message without the Java class name some of them start with, for quoting to a clerk. */
+  static String withoutClassName(String message) {
+    return message.replaceAll("([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
+  }
 }

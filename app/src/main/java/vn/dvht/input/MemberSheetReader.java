@@ -84,7 +84,6 @@ final class MemberSheetReader {
     private final Consumer<Member> sink;
     private final List<RawRow> buffer = new ArrayList<>();
     private final List<Integer> bufferedHidden = new ArrayList<>();
-    private final Map<String, TickColumn> yesNoColumns = new HashMap<>();
     /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
     private ValueReader.Column[] readers;
     private TickColumn[] ticksAt;
@@ -126,7 +125,11 @@ final class MemberSheetReader {
         start();
       }
       if (ok) {
-        yesNoColumns.values().forEach(column -> column.report(diagnostics));
+        for (TickColumn column : ticksAt) {
+          if (column != null) {
+            column.report(diagnostics);
+          }
+        }
         if (members == 0) {
           diagnostics.warning("I216", headerAt(sheet), Messages.get("members.none", header.row().number()));
         }
@@ -181,10 +184,11 @@ final class MemberSheetReader {
         }
         if (field.type() instanceof FieldType.YesNo yesNo) {
           ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
-          yesNoColumns.put(field.id(), ticksAt[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
         } else if (field.type() instanceof FieldType.Ranked ranked) {
           readers[i] = values.rankColumn(ranked.scale());
+        } else if (field.type() instanceof FieldType.PopulationColumn) {
+          readers[i] = values.populationColumn();
         }
       }
     }
@@ -239,7 +243,7 @@ final class MemberSheetReader {
       String population = ruleset.defaultPopulation().id();
       for (int i = 0; i < fields.length; i++) {
         if (fields[i].type() instanceof FieldType.PopulationColumn) {
-          Optional<String> chosen = population(row.cell(columnOf[i]), row, columnOf[i]);
+          Optional<String> chosen = population(i, row);
           if (chosen.isEmpty()) {
             return Optional.empty();
           }
@@ -295,13 +299,15 @@ final class MemberSheetReader {
       return answer.orElse(Answer.BLANK);
     }
 
-    private Optional<String> population(String raw, RawRow row, int column) {
+    private Optional<String> population(int field, RawRow row) {
+      String raw = row.cell(columnOf[field]);
       if (raw.isEmpty()) {
         return Optional.of(ruleset.defaultPopulation().id());
       }
-      Optional<String> population = values.population(raw);
+      Optional<String> population = readers[field].read(raw).answer().map(Answer::raw);
       if (population.isEmpty()) {
-        badValue(row, column, raw, String.join(", ", ruleset.populations().stream().map(Population::label).toList()));
+        badValue(row, columnOf[field], raw,
+            String.join(", ", ruleset.populations().stream().map(Population::label).toList()));
       }
       return population;
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Named;
+import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.Scale;
 import vn.dvht.model.ScaleItem;
@@ -25,6 +26,10 @@ import vn.dvht.model.Vocabulary;
 final class ValueReader {
   private static final Pattern WORDS_DATE = Pattern.compile("ngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
   private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
+  /** Distinct texts remembered per column; a sheet rarely has more than a handful. */
+  private static final int SEEN_LIMIT = 4096;
+  /** How dvht writes a day back, as Vietnamese forms do: 15/03/2024. */
+  static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
@@ -60,52 +65,38 @@ final class ValueReader {
     }
   }
 
-  /**
-   * Answers already read, by kind of reading, then vocabulary or scale id, then raw text: the same few
-   * words fill a whole sheet. Keys are the ruleset's own strings, whose hashes are computed once.
-   */
-  private final Map<Character, Map<String, Map<String, Optional<Answer>>>> seen = new HashMap<>();
-  private static final int SEEN_LIMIT = 4096;
-
   /** Yes or no by the vocabulary, or empty if the text is neither. Blank is not handled here. */
   Optional<Answer> yesNo(String vocabularyId, String raw) {
-    return remembered('v', vocabularyId, raw, () -> {
-      Boolean yes = flags.get(vocabularyId).get(TextKey.of(raw));
-      return yes == null ? Optional.empty() : Optional.of(new Answer.Flag(yes, raw));
-    });
+    Boolean yes = flags.get(vocabularyId).get(TextKey.of(raw));
+    return yes == null ? Optional.empty() : Optional.of(new Answer.Flag(yes, raw));
   }
 
   /** The population a cell names, by id, label or alias. */
   Optional<String> population(String raw) {
-    return remembered('p', "", raw, () -> {
-      String key = TextKey.of(raw);
-      return ruleset.populations().stream().filter(p -> names(p, key)).findFirst()
-          .map(p -> (Answer) new Answer.Text(p.id()));
-    }).map(Answer::raw);
+    String key = TextKey.of(raw);
+    return ruleset.populations().stream().filter(p -> names(p, key)).findFirst().map(Population::id);
   }
 
-  private Optional<Answer> remembered(char kind, String id, String raw,
-      java.util.function.Supplier<Optional<Answer>> read) {
-    Map<String, Optional<Answer>> answers = seen.computeIfAbsent(kind, k -> new HashMap<>())
-        .computeIfAbsent(id, i -> new HashMap<>());
-    Optional<Answer> answer = answers.get(raw);
-    if (answer == null) {
-      answer = read.get();
-      if (answers.size() < SEEN_LIMIT) {
-        answers.put(raw, answer);
-      }
-    }
-    return answer;
+  /** A step of the scale (rank ≥ 1), none (rank 0), or empty if the text names neither. */
+  Optional<Answer> rank(String scaleId, String raw) {
+    Integer rank = ranks.get(scaleId).get(TextKey.of(raw));
+    return rank == null ? Optional.empty() : Optional.of(new Answer.Rank(rank, raw));
   }
 
   /** A reader for one yes/no column: answer and tick mark together, remembered per distinct text. */
   Column yesNoColumn(String vocabularyId) {
-    return new Column(raw -> new Reading(yesNo(vocabularyId, raw), isTick(vocabularyId, raw)));
+    Set<String> marks = ticks.get(vocabularyId);
+    return new Column(raw -> new Reading(yesNo(vocabularyId, raw), marks.contains(TextKey.of(raw))));
   }
 
   /** A reader for one column of an ordered scale, remembered per distinct text. */
   Column rankColumn(String scaleId) {
     return new Column(raw -> new Reading(rank(scaleId, raw), false));
+  }
+
+  /** A reader for the population column: the population's id as text, remembered per distinct text. */
+  Column populationColumn() {
+    return new Column(raw -> new Reading(population(raw).map(id -> new Answer.Text(id)), false));
   }
 
   /** A cell's reading: its answer, if the text is known, and whether it is a tick mark. */
@@ -132,19 +123,6 @@ final class ValueReader {
     }
   }
 
-  boolean isTick(String vocabularyId, String raw) {
-    return remembered('t', vocabularyId, raw,
-        () -> ticks.get(vocabularyId).contains(TextKey.of(raw)) ? Optional.of(Answer.BLANK) : Optional.empty())
-        .isPresent();
-  }
-
-  /** A step of the scale (rank ≥ 1), none (rank 0), or empty if the text names neither. */
-  Optional<Answer> rank(String scaleId, String raw) {
-    return remembered('s', scaleId, raw, () -> {
-      Integer rank = ranks.get(scaleId).get(TextKey.of(raw));
-      return rank == null ? Optional.empty() : Optional.of(new Answer.Rank(rank, raw));
-    });
-  }
 
   /**
    * A day as clerks write it: 15/3/2024, 15-03-2024, 15.03.2024, "ngày 15 tháng 3 năm 2024", 2024-03-15,

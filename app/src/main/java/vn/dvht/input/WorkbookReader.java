@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import vn.dvht.diag.SourcePosition;
  * cells give their cached value, numbers lose a trailing ".0", date cells become dd/MM/yyyy.
  */
 final class WorkbookReader implements SheetSource {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final String file;
   private final Workbook workbook;
@@ -128,7 +126,7 @@ final class WorkbookReader implements SheetSource {
         return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case NUMERIC:
         if (DateUtil.isCellDateFormatted(cell)) {
-          return cell.getLocalDateTimeCellValue().toLocalDate().format(DAY);
+          return cell.getLocalDateTimeCellValue().toLocalDate().format(ValueReader.SHOWN_DAY);
         }
         return number(cell.getNumericCellValue());
       case ERROR:
@@ -149,7 +147,7 @@ final class WorkbookReader implements SheetSource {
   private static String reason(Exception e) {
     String message = e.getMessage();
     String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
-    return line.replaceAll("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
+    return InputException.withoutClassName(line);
   }
 
   private static InputException fileError(String file, String code, String message) {

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ import vn.dvht.diag.SourcePosition;
  * fraction of the time and memory. Inflated parts are bounded against zip bombs.
  */
 final class XlsxStreamReader implements SheetSource {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final XMLInputFactory XML = xmlFactory();
   private static final long PIPE_BYTES = 1L << 20;
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -266,7 +264,7 @@ final class XlsxStreamReader implements SheetSource {
   }
 
   static String date(double serial, boolean date1904) {
-    return DateUtil.getLocalDateTime(serial, date1904).toLocalDate().format(DAY);
+    return DateUtil.getLocalDateTime(serial, date1904).toLocalDate().format(ValueReader.SHOWN_DAY);
   }
 
   @Override
