@@ -83,7 +83,8 @@ final class Batch {
         if (outcome.assessment().isEmpty()) {
           failures.add(new FileFailure(outcome.file().toString(), outcome.problems()));
         }
-        outcomes.add(new Outcome(outcome.file(), outcome.assessment().map(a -> a.summary(false)), outcome.problems()));
+        outcomes.add(json == null ? outcome
+            : new Outcome(outcome.file(), outcome.assessment().map(a -> a.summary(false)), outcome.problems()));
       });
       if (json != null) {
         json.finish(failures);

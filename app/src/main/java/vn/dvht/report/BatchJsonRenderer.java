@@ -2,7 +2,6 @@ package vn.dvht.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -10,16 +9,7 @@ import java.util.List;
  * evaluated with), then the files that could not be read: {@code {dvht, reportDate, units[], failures[]}}.
  */
 public final class BatchJsonRenderer {
-
-  public void render(List<Assessment> assessments, List<FileFailure> failures, String version,
-      java.time.LocalDate reportDate, OutputStream out) throws IOException {
-    try (Stream stream = new Stream(JsonRenderer.generator(out), version, reportDate)) {
-      for (Assessment assessment : assessments) {
-        stream.unit(assessment);
-      }
-      stream.finish(failures);
-    }
-  }
+  private BatchJsonRenderer() {}
 
   /** Writes the batch JSON unit by unit as results arrive, so that no unit has to wait in memory. */
   public static Stream stream(java.io.Writer out, String version, java.time.LocalDate reportDate) throws IOException {

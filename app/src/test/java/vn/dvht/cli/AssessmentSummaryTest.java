@@ -2,7 +2,7 @@ package vn.dvht.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +36,11 @@ class AssessmentSummaryTest {
   }
 
   private static String json(Assessment assessment) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new BatchJsonRenderer().render(List.of(assessment), List.of(), "test", LocalDate.of(2026, 1, 10), out);
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    try (BatchJsonRenderer.Stream json = BatchJsonRenderer.stream(out, "test", LocalDate.of(2026, 1, 10))) {
+      json.unit(assessment);
+      json.finish(List.of());
+    }
+    return out.toString();
   }
 }
