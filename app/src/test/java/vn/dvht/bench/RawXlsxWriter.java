@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.dvht.diag.SourcePosition;
 
 /**
  * Writes a minimal, valid .xlsx straight as XML into a zip — shared strings, any number of rows —
@@ -67,7 +68,7 @@ final class RawXlsxWriter {
         if (value == null || value.isEmpty()) {
           continue;
         }
-        String ref = column(c) + row;
+        String ref = SourcePosition.columnLetters(c) + row;
         if (value.chars().allMatch(Character::isDigit) && value.length() < 10) {
           out.write("<c r=\"" + ref + "\"><v>" + value + "</v></c>");
         } else if (value.startsWith("=")) {
@@ -164,14 +165,6 @@ final class RawXlsxWriter {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(text.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
-  }
-
-  static String column(int c) {
-    StringBuilder letters = new StringBuilder();
-    for (int n = c + 1; n > 0; n = (n - 1) / 26) {
-      letters.insert(0, (char) ('A' + (n - 1) % 26));
-    }
-    return letters.toString();
   }
 
   private static String escape(String text) {

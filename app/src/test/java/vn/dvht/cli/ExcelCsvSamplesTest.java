@@ -34,15 +34,20 @@ class ExcelCsvSamplesTest {
   void theYearInAUnitCsvChoosesTheRulesetAsTheWorkbookDoes(Path sample, @TempDir Path dir) throws Exception {
     Path members = dir.resolve("thanh-vien.csv");
     Path unit = dir.resolve("don-vi.csv");
-    try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      Files.write(members, ExcelCsv.save(workbook.getSheet("Thành viên")));
-      Files.write(unit, ExcelCsv.save(workbook.getSheet("Đơn vị")));
-    }
+    saveAsWindowsCsv(sample, members, unit);
     String fromWorkbook = CliRun.of("evaluate", sample.toString(), "--dry-run").out();
     // 004 fills its unit sheet for the circular its plan cites, not the one in force for its year.
     assumeThat(rulesetLine(fromWorkbook)).isNotEmpty();
     String fromCsv = CliRun.of("evaluate", members.toString(), "--unit", unit.toString(), "--dry-run").out();
     assertThat(rulesetLine(fromCsv)).isEqualTo(rulesetLine(fromWorkbook)).startsWith("Bộ tiêu chí: tt2");
+  }
+
+  /** The sample's two sheets as Excel on Vietnamese Windows saves them ("CSV", Windows-1258, ";"). */
+  private static void saveAsWindowsCsv(Path sample, Path members, Path unit) throws Exception {
+    try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Files.write(members, ExcelCsv.save(workbook.getSheet("Thành viên")));
+      Files.write(unit, ExcelCsv.save(workbook.getSheet("Đơn vị")));
+    }
   }
 
   private static String rulesetLine(String dryRun) {
@@ -54,10 +59,7 @@ class ExcelCsvSamplesTest {
   void aSampleSavedAsWindowsCsvGivesTheSameResult(Path sample, @TempDir Path dir) throws Exception {
     Path members = dir.resolve("thanh-vien.csv");
     Path unit = dir.resolve("don-vi.csv");
-    try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      Files.write(members, ExcelCsv.save(workbook.getSheet("Thành viên")));
-      Files.write(unit, ExcelCsv.save(workbook.getSheet("Đơn vị")));
-    }
+    saveAsWindowsCsv(sample, members, unit);
     String ruleset = SampleWorkbooks.rulesetOf(sample.getFileName().toString());
     CliRun fromWorkbook = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--json", "--no-files");
     CliRun fromCsv = CliRun.of("evaluate", members.toString(), "--unit", unit.toString(), "--ruleset", ruleset,

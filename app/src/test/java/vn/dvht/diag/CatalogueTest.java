@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,15 +39,7 @@ class CatalogueTest {
 
   @Test
   void placeholdersMatch() throws IOException {
-    Map<String, Entry> vi = read("messages.properties");
-    Map<String, Entry> en = read("messages_en.properties");
-    List<String> mismatched = new ArrayList<>();
-    vi.forEach((key, entry) -> {
-      if (en.containsKey(key) && !placeholders(entry.value()).equals(placeholders(en.get(key).value()))) {
-        mismatched.add(key);
-      }
-    });
-    assertThat(mismatched).isEmpty();
+    assertThat(mismatched("messages.properties", "messages_en.properties", PLACEHOLDER)).isEmpty();
   }
 
   @Test
@@ -111,12 +102,27 @@ class CatalogueTest {
     return entries;
   }
 
-  private static Set<String> placeholders(String value) {
-    Set<String> found = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(value);
+  /** The keys whose values do not hold the same {@code markup} (placeholders, line breaks…) in both files. */
+  static List<String> mismatched(String viFile, String enFile, Pattern markup) throws IOException {
+    Map<String, Entry> vi = read(viFile);
+    Map<String, Entry> en = read(enFile);
+    List<String> mismatched = new ArrayList<>();
+    vi.forEach((key, entry) -> {
+      if (en.containsKey(key) && !matches(markup, entry.value()).equals(matches(markup, en.get(key).value()))) {
+        mismatched.add(key);
+      }
+    });
+    return mismatched;
+  }
+
+  /** Every match of {@code pattern} in {@code value}, sorted, repeats kept. */
+  private static List<String> matches(Pattern pattern, String value) {
+    List<String> found = new ArrayList<>();
+    Matcher m = pattern.matcher(value);
     while (m.find()) {
       found.add(m.group());
     }
+    found.sort(null);
     return found;
   }
 }

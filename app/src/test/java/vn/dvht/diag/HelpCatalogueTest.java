@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -46,15 +44,7 @@ class HelpCatalogueTest {
 
   @Test
   void lineBreaksAndVariablesMatch() throws IOException {
-    Map<String, CatalogueTest.Entry> vi = CatalogueTest.read(VI);
-    Map<String, CatalogueTest.Entry> en = CatalogueTest.read(EN);
-    List<String> mismatched = new ArrayList<>();
-    vi.forEach((key, entry) -> {
-      if (en.containsKey(key) && !markup(entry.value()).equals(markup(en.get(key).value()))) {
-        mismatched.add(key);
-      }
-    });
-    assertThat(mismatched).isEmpty();
+    assertThat(CatalogueTest.mismatched(VI, EN, MARKUP)).isEmpty();
   }
 
   @Test
@@ -69,12 +59,4 @@ class HelpCatalogueTest {
     assertThat(en.getString("help")).isEqualTo("Show this help.");
   }
 
-  private static List<String> markup(String value) {
-    List<String> found = new ArrayList<>();
-    Matcher m = MARKUP.matcher(value);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
-  }
 }
