@@ -1,12 +1,12 @@
 @echo off
-rem dvht launcher for Windows: builds the jar on first use (Maven), then runs it.
+rem dvht launcher for Windows: builds the jar on first use (mvnw.cmd), then runs it.
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%app\target\dvht.jar"
 if not exist "%JAR%" (
-  echo dvht: building on first use ^(mvn package^)... 1>&2
+  echo dvht: building on first use ^(mvnw package^)... 1>&2
   pushd "%HERE%"
-  call mvn -q -DskipTests package 1>&2
+  call "%HERE%mvnw.cmd" -q -DskipTests package 1>&2
   if errorlevel 1 (
     popd
     echo dvht: build failed, see the Maven messages above. 1>&2

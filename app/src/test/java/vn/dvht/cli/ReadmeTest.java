@@ -22,7 +22,7 @@ class ReadmeTest {
   void ciRunsExactlyTheReadmeTestCommand() throws Exception {
     String readme = Files.readString(README);
     String ci = Files.readString(Path.of("..", ".ci", "run"));
-    String testCommand = "mvn -q verify";
+    String testCommand = "./mvnw -q verify";
     assertThat(readme).contains("```sh\n" + testCommand + "\n```");
     assertThat(ci.strip()).endsWith("\n" + testCommand);
   }
