@@ -18,6 +18,7 @@ import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
 import vn.dvht.report.Assessment;
+import vn.dvht.report.MemberRoster;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
@@ -34,10 +35,13 @@ final class Assessor {
   private final Optional<Integer> year;
   private final ReadOptions options;
   private final LocalDate today;
+  private final boolean grid;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
 
+  /** @param grid whether members are named for the member grid (false when no files are written) */
   Assessor(Optional<String> ruleset, Optional<String> targets, Optional<Integer> year, ReadOptions options,
-      LocalDate today) {
+      LocalDate today, boolean grid) {
+    this.grid = grid;
     this.ruleset = ruleset;
     this.targets = targets;
     this.year = year;
@@ -60,11 +64,8 @@ final class Assessor {
     return plan;
   }
 
-  /** Members kept in memory for the reports that list them; the rest are only counted. */
-  static final int RETAIN = 50_000;
-
-  /** A unit as read: the input, the ruleset it was read with, and its members already folded. */
-  record Read(ReadUnit unit, LoadedRuleset rules, Tally tally) {}
+  /** A unit as read: the input, the ruleset it was read with, its members folded and named in the roster. */
+  record Read(ReadUnit unit, LoadedRuleset rules, Tally tally, MemberRoster roster) {}
 
   /**
    * Reads a unit with the right ruleset, folding its members into counters as they stream past;
@@ -86,11 +87,17 @@ final class Assessor {
   private Read read(Path members, Optional<Path> facts, int unitYear, LoadedRuleset rules)
       throws DiagnosticException {
     AtomicReference<Tally> tally = new AtomicReference<>();
-    ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
-      tally.set(new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT));
-      return tally.get();
-    }, RETAIN);
-    return new Read(YearCheck.apply(read, year, rules), rules, tally.get());
+    MemberRoster roster = MemberRoster.forRuleset(rules.ruleset());
+    try {
+      ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
+        tally.set(new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT));
+        return grid ? tally.get().andThen(roster::add) : tally.get();
+      }, 0);
+      return new Read(YearCheck.apply(read, year, rules), rules, tally.get(), roster);
+    } catch (DiagnosticException | RuntimeException e) {
+      closeQuietly(roster);
+      throw e;
+    }
   }
 
   /**
@@ -109,7 +116,7 @@ final class Assessor {
         if (other.ruleset().info().id().equals(tried.ruleset().info().id())) {
           continue;
         }
-        read(members, facts, unitYear, other);
+        closeQuietly(read(members, facts, unitYear, other).roster());
         List<Diagnostic> hinted = new java.util.ArrayList<>(e.diagnostics());
         hinted.add(Diagnostic.warning("W003", new SourcePosition.InFile(facts.orElse(members).toString()),
             Messages.get("cli.otherCircular", other.ruleset().info().circular(), id,
@@ -129,7 +136,15 @@ final class Assessor {
     EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit(), unit.tally());
     List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
     return new Assessment(result, read.warnings(), new Stamp(Version.current(), rules.origin(), rules.sha256(),
-        inputs, today));
+        inputs, today), unit.roster());
+  }
+
+  static void closeQuietly(MemberRoster roster) {
+    try {
+      roster.close();
+    } catch (java.io.IOException e) {
+      // a temporary file the system removes anyway
+    }
   }
 
   /** The report date every unit is stamped with. */

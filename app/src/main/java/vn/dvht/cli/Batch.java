@@ -129,13 +129,18 @@ final class Batch {
   /** Evaluates one file; never throws for a bad file — its problems are the outcome. */
   private Outcome outcome(Path file, Path dir, String stem, OutputFiles writer) {
     try {
-      Assessment assessment = assessor.assess(assessor.read(file, Optional.empty()));
-      if (!options.noFiles) {
-        List<Path> outputs = unitOutputs(dir, stem);
-        writer.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
-        writer.write(outputs.get(1), o -> reportFormat.renderer().render(assessment, o));
+      Assessor.Read read = assessor.read(file, Optional.empty());
+      try {
+        Assessment assessment = assessor.assess(read);
+        if (!options.noFiles) {
+          List<Path> outputs = unitOutputs(dir, stem);
+          writer.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
+          writer.write(outputs.get(1), o -> reportFormat.renderer().render(assessment, o));
+        }
+        return new Outcome(file, Optional.of(assessment.summary(options.json)), List.of());
+      } finally {
+        Assessor.closeQuietly(read.roster());
       }
-      return new Outcome(file, Optional.of(assessment.summary(options.json)), List.of());
     } catch (DiagnosticException e) {
       return new Outcome(file, Optional.empty(), e.diagnostics());
     } catch (Assessor.UsageException | IOException | RuntimeException e) {

@@ -119,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
     Assessor assessor = new Assessor(Optional.ofNullable(ruleset), Optional.ofNullable(targets),
-        Optional.ofNullable(year), readOptions(), today);
+        Optional.ofNullable(year), readOptions(), today, !noFiles && !dryRun);
     boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
     if (batch) {
       return new Batch(this, assessor, reportFormat.get()).run(files);
@@ -131,14 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
   private int single(Assessor assessor, ReportFormat reportFormat) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Assessment assessment;
+    Assessor.Read read;
     try {
-      Assessor.Read read = assessor.read(membersFile, Optional.ofNullable(unitFile));
-      if (dryRun) {
-        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
-        return ExitCode.OK.code();
-      }
-      assessment = assessor.assess(read);
+      read = assessor.read(membersFile, Optional.ofNullable(unitFile));
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -150,6 +145,20 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCode.USAGE.code();
     }
+    try {
+      if (dryRun) {
+        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
+        return ExitCode.OK.code();
+      }
+      return write(assessor.assess(read), reportFormat);
+    } finally {
+      Assessor.closeQuietly(read.roster());
+    }
+  }
+
+  private int write(Assessment assessment, ReportFormat reportFormat) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Optional<Level> required = Optional.empty();
     if (failBelow != null) {
       required = Levels.parse(assessment.result().ruleset(), failBelow);

@@ -8,12 +8,17 @@ import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.Unit;
 
-/** Everything the evaluator found for one unit. */
+/**
+ * Everything the evaluator found for one unit: each level's outcomes, every member's verdict on each
+ * share indicator ({@code verdicts}), and the failing members named for the gap lists ({@code gaps},
+ * one per share indicator, in the order of {@code verdicts.indicators()}).
+ */
 public record EvaluationResult(
     Ruleset ruleset,
     Unit unit,
     List<LevelResult> levels,
     List<MemberGap> gaps,
+    Verdicts verdicts,
     List<ProcedureResult> procedures,
     Scorecard scorecard,
     Map<String, Long> populationCounts) {

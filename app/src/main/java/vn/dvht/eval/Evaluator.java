@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,10 @@ public final class Evaluator {
   static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Failing members kept per indicator when members are streamed; the rest are counted. */
+  /**
+   * Failing members named per indicator in the gap lists (who needs what); every member's verdict is
+   * kept in {@link Verdicts} and every one is counted, so no figure depends on this.
+   */
   public static final int GAP_LIMIT = 10_000;
 
   /** Evaluates a unit whose members are all in {@code unit.members()}. */
@@ -68,21 +70,17 @@ public final class Evaluator {
       levels.add(new LevelResult(level, results));
     }
     List<MemberGap> gaps = tallies.values().stream().map(ShareTally::gap).toList();
+    Verdicts verdicts = tally.verdicts();
     List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
     Scorecard scorecard = Scorer.score(ruleset,
         levels.stream().filter(l -> !l.level().plan()).findFirst().orElse(levels.get(0)));
-    return new EvaluationResult(ruleset, unit, levels, gaps, procedures, scorecard, tally.populations);
-  }
-
-  static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
-    return ruleset.levels().stream()
-        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
+    return new EvaluationResult(ruleset, unit, levels, gaps, verdicts, procedures, scorecard,
+        tally.populations);
   }
 
   private static Outcome judge(Ruleset ruleset, Indicator indicator, Level level, Unit unit,
       Map<String, ShareTally> tallies) {
-    UnitProfile profile = unit.profile();
-    Optional<Target> found = indicator.targetFor(profile.authority(), profile.unitType(), level.id());
+    Optional<Target> found = ruleset.target(indicator, unit.profile(), level);
     if (found.isEmpty()) {
       return new Outcome.NotApplicable();
     }
@@ -93,7 +91,7 @@ public final class Evaluator {
     if (indicator.measure() instanceof Measure.Share) {
       ShareTally tally = tallies.get(indicator.id());
       BigDecimal threshold = ((Requirement.MinPercent) target.requirement()).percent();
-      return share(target, threshold, tally.numerator(), tally.denominator());
+      return share(target, threshold, tally.passed().cardinality(), tally.counted().cardinality());
     }
     if (indicator.measure() instanceof Measure.UnitRank rank) {
       String item = ((Requirement.MinRank) target.requirement()).item();

@@ -1,17 +1,18 @@
 package vn.dvht.eval;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.dvht.model.Indicator;
-import vn.dvht.model.Measure;
 import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
 /**
- * Member rows folded into counters as they are read — per population, and per share indicator
- * that applies to the unit — so evaluation needs no list of members.
+ * Member rows folded as they are read — counted per population, and given a verdict on every share
+ * indicator that applies to the unit — so evaluation needs no list of members.
  *
  * <pre>{@code
  * Tally tally = new Evaluator().tally(ruleset, profile, Evaluator.GAP_LIMIT);
@@ -22,13 +23,12 @@ import vn.dvht.model.UnitProfile;
 public final class Tally implements Consumer<Member> {
   final Map<String, ShareTally> shares = new LinkedHashMap<>();
   final Map<String, Long> populations = new LinkedHashMap<>();
+  private int members;
 
   Tally(Ruleset ruleset, UnitProfile profile, int gapLimit) {
     ruleset.populations().forEach(p -> populations.put(p.id(), 0L));
-    for (Indicator indicator : ruleset.indicators()) {
-      if (indicator.measure() instanceof Measure.Share && Evaluator.appliesSomewhere(ruleset, indicator, profile)) {
-        shares.put(indicator.id(), new ShareTally(ruleset, indicator, gapLimit));
-      }
+    for (Indicator indicator : ruleset.sharesFor(profile)) {
+      shares.put(indicator.id(), new ShareTally(ruleset, indicator, gapLimit));
     }
   }
 
@@ -37,11 +37,27 @@ public final class Tally implements Consumer<Member> {
     return populations.getOrDefault(population, 0L);
   }
 
+  /** How many members have been folded so far. */
+  public int members() {
+    return members;
+  }
+
   @Override
   public void accept(Member member) {
+    if (members == Integer.MAX_VALUE) {
+      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " members");
+    }
+    int index = members++;
     populations.merge(member.population(), 1L, Long::sum);
     for (ShareTally tally : shares.values()) {
-      tally.add(member);
+      tally.add(index, member);
     }
+  }
+
+  Verdicts verdicts() {
+    List<ShareTally> tallies = List.copyOf(shares.values());
+    return new Verdicts(tallies.stream().map(ShareTally::indicator).toList(),
+        tallies.stream().map(ShareTally::counted).toArray(BitSet[]::new),
+        tallies.stream().map(ShareTally::passed).toArray(BitSet[]::new), members);
   }
 }

@@ -176,17 +176,11 @@ public final class UnitReader {
   /** For each population, the fields read by the share indicators that apply to this unit. */
   Map<String, Set<String>> requiredFields(UnitProfile profile) {
     Map<String, Set<String>> required = new HashMap<>();
-    for (Indicator indicator : ruleset.indicators()) {
-      if (indicator.measure() instanceof Measure.Share share && appliesAtSomeLevel(indicator, profile)) {
-        required.computeIfAbsent(share.population(), p -> new HashSet<>()).add(share.test().field());
-      }
+    for (Indicator indicator : ruleset.sharesFor(profile)) {
+      Measure.Share share = (Measure.Share) indicator.measure();
+      required.computeIfAbsent(share.population(), p -> new HashSet<>()).add(share.test().field());
     }
     return required;
-  }
-
-  private boolean appliesAtSomeLevel(Indicator indicator, UnitProfile profile) {
-    return ruleset.levels().stream()
-        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
   }
 
   private static String memberSheetName(SheetSource workbook, Path file, Optional<String> unitSheet)

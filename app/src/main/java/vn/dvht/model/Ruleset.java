@@ -57,6 +57,24 @@ public record Ruleset(
     return criteria.stream().flatMap(c -> c.indicators().stream()).toList();
   }
 
+  /**
+   * The target an indicator sets for this unit at this level, if it applies there: the one place
+   * that decides applicability ("Không áp dụng" is the empty answer).
+   */
+  public Optional<Target> target(Indicator indicator, UnitProfile unit, Level level) {
+    return indicator.targetFor(unit.authority(), unit.unitType(), level.id());
+  }
+
+  /** Whether an indicator applies to this unit at some level. */
+  public boolean applies(Indicator indicator, UnitProfile unit) {
+    return levels.stream().anyMatch(l -> target(indicator, unit, l).isPresent());
+  }
+
+  /** The share indicators that apply to this unit at some level, in criterion order: what members are counted for. */
+  public List<Indicator> sharesFor(UnitProfile unit) {
+    return indicators().stream().filter(i -> i.measure() instanceof Measure.Share && applies(i, unit)).toList();
+  }
+
   public Optional<Indicator> indicator(String id) {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }

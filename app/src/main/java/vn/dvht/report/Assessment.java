@@ -4,25 +4,35 @@ import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.MemberGap;
+import vn.dvht.eval.Verdicts;
 import vn.dvht.model.Unit;
 
-/** What a renderer renders: the result, the data warnings met while reading, and the stamp. */
-public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
+/**
+ * What a renderer renders: the result, the data warnings met while reading, the stamp, and the
+ * roster naming the members whose verdicts the result holds (for the member grid). Whoever made the
+ * roster closes it once the outputs are written.
+ */
+public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, MemberRoster roster) {
   public Assessment {
     warnings = List.copyOf(warnings);
   }
 
+  /** An assessment of a unit read whole: the roster is made from its member list. */
+  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
+    this(result, warnings, stamp, MemberRoster.of(result.ruleset(), result.unit().members()));
+  }
+
   /**
-   * This assessment without what only the unit's own files show — its member list and, unless
-   * {@code keepGapMembers}, the members named in its gap lists (their totals stay) — so that a batch of
-   * thousands of units keeps their results, not their members.
+   * This assessment without what only the unit's own files show — its members, their verdicts and,
+   * unless {@code keepGapMembers}, the members named in its gap lists (every count stays) — so that a
+   * batch of thousands of units keeps their results, not their members.
    */
   public Assessment summary(boolean keepGapMembers) {
     EvaluationResult r = result;
     Unit unit = new Unit(r.unit().profile(), r.unit().facts(), List.of());
     List<MemberGap> gaps = keepGapMembers ? r.gaps()
         : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
-    return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, r.procedures(), r.scorecard(),
-        r.populationCounts()), warnings, stamp);
+    return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
+        r.scorecard(), r.populationCounts()), warnings, stamp, MemberRoster.of(r.ruleset(), List.of()));
   }
 }

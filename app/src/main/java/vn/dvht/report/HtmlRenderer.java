@@ -13,7 +13,6 @@ import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
-import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 
 /** A self-contained HTML report (no external files): tables per level, the chart as inline SVG, gaps, stamp. */
@@ -111,15 +110,15 @@ final class HtmlRenderer implements Renderer {
           .append(e(Messages.get("col.row"))).append("</th><th>").append(e(Messages.get("col.name")))
           .append("</th><th>").append(e(Messages.get("col.memberId"))).append("</th><th>")
           .append(e(Messages.get("col.value"))).append("</th></tr>\n");
-      for (Member m : gap.members()) {
-        String value = m.answer(gap.field()).raw();
+      for (MemberGap.Entry m : gap.members()) {
+        String value = m.value();
         html.append("<tr><td class=\"n\">").append(m.source().row()).append("</td><td>").append(e(m.name()))
             .append("</td><td>").append(e(m.memberId())).append("</td><td>")
             .append(e(value.isEmpty() ? Messages.get("value.blank") : value)).append("</td></tr>\n");
       }
       html.append("</table>\n");
       if (!gap.complete()) {
-        html.append("<p>").append(e(Messages.get("gaps.more", gap.total() - gap.members().size()))).append("</p>\n");
+        html.append("<p>").append(e(Phrases.gapsMore(gap))).append("</p>\n");
       }
     }
     if (!any) {

@@ -21,7 +21,6 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
-import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
@@ -250,13 +249,13 @@ final class JsonRenderer implements Renderer {
         json.writeNumberField("total", gap.total());
       }
       json.writeArrayFieldStart("members");
-      for (Member m : gap.members()) {
+      for (MemberGap.Entry m : gap.members()) {
         json.writeStartObject();
         json.writeStringField("sheet", m.source().sheet());
         json.writeNumberField("row", m.source().row());
         json.writeStringField("name", m.name());
         json.writeStringField("id", m.memberId());
-        json.writeStringField("value", m.answer(gap.field()).raw());
+        json.writeStringField("value", m.value());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -16,7 +16,6 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
-import vn.dvht.model.Member;
 import vn.dvht.model.Ruleset;
 
 /** The self-assessment report as Markdown: summary tables per level, gaps, reminders, warnings, stamp. */
@@ -108,13 +107,13 @@ final class MarkdownRenderer implements Renderer {
       md.append(row(Messages.get("col.row"), Messages.get("col.name"), Messages.get("col.memberId"),
           Messages.get("col.value")));
       md.append("|---:|---|---|---|\n");
-      for (Member m : gap.members()) {
-        String value = m.answer(gap.field()).raw();
+      for (MemberGap.Entry m : gap.members()) {
+        String value = m.value();
         md.append(row(String.valueOf(m.source().row()), m.name(), m.memberId(),
             value.isEmpty() ? Messages.get("value.blank") : value));
       }
       if (!gap.complete()) {
-        md.append('\n').append(Messages.get("gaps.more", gap.total() - gap.members().size())).append('\n');
+        md.append('\n').append(Phrases.gapsMore(gap)).append('\n');
       }
     }
     if (!any) {

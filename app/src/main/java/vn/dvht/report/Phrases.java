@@ -249,6 +249,12 @@ final class Phrases {
   }
 
   /** The reproducibility stamp on one line. */
+  /** The line closing a gap list that names only the first failing members: how many more, and where all are. */
+  static String gapsMore(vn.dvht.eval.MemberGap gap) {
+    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.membersSheet"),
+        Messages.get("members.failed"));
+  }
+
   static String stamp(Stamp stamp, EvaluationResult result) {
     StringBuilder line = new StringBuilder(Messages.get("md.stamp", stamp.version(), result.ruleset().id(),
         stamp.rulesetSha256(), result.unit().profile().year()));

@@ -1,116 +1,76 @@
 package vn.dvht.report;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
+import vn.dvht.report.xlsx.BarChart;
+import vn.dvht.report.xlsx.SheetLayout;
+import vn.dvht.report.xlsx.SheetWriter;
+import vn.dvht.report.xlsx.XlsxWriter;
 
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** The share in blue, thresholds in amber and red. */
-  private static final PresetColor[] COLORS = {PresetColor.STEEL_BLUE, PresetColor.GOLDENROD, PresetColor.FIREBRICK};
+  private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "firebrick");
 
   /** Data columns: the counts a rate is of, the rate, then one threshold per level (the chart's series). */
   private static final int COUNTS = 1;
   private static final int RATE = 2;
 
-  private final XlsxStyles styles;
+  private final WorkbookStyles styles;
   private final EvaluationResult result;
 
-  XlsxChartSheet(XlsxStyles styles, EvaluationResult result) {
+  XlsxChartSheet(WorkbookStyles styles, EvaluationResult result) {
     this.styles = styles;
     this.result = result;
   }
 
-  void write(XSSFSheet sheet) {
+  void write(XlsxWriter book) throws IOException {
     List<String> ids = shareIndicators();
-    Row header = sheet.createRow(0);
-    XlsxStyles.text(header, 0, Messages.get("col.indicator"), styles.header);
-    XlsxStyles.text(header, COUNTS, Messages.get("col.count"), styles.header);
-    XlsxStyles.text(header, RATE, Messages.get("chart.share"), styles.header);
-    for (int l = 0; l < result.levels().size(); l++) {
-      XlsxStyles.text(header, RATE + 1 + l, Messages.get("chart.threshold", result.levels().get(l).level().label()),
-          styles.header);
+    List<LevelResult> levels = result.levels();
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), SheetLayout.of(12, 14, 14, 16, 16, 16));
+    List<String> titles = new ArrayList<>();
+    titles.add(Messages.get("chart.share"));
+    levels.forEach(l -> titles.add(Messages.get("chart.threshold", l.level().label())));
+    sheet.row().text(0, Messages.get("col.indicator"), styles.header).text(COUNTS, Messages.get("col.count"),
+        styles.header);
+    for (int t = 0; t < titles.size(); t++) {
+      sheet.text(RATE + t, titles.get(t), styles.header);
     }
-    for (int i = 0; i < ids.size(); i++) {
-      Row row = sheet.createRow(i + 1);
-      XlsxStyles.text(row, 0, ids.get(i), styles.cell);
-      for (int l = 0; l < result.levels().size(); l++) {
-        Outcome.Share share = share(result.levels().get(l), ids.get(i));
-        if (share == null) {
-          XlsxStyles.text(row, RATE + 1 + l, "", styles.cell);
-          continue;
+    List<List<Optional<BigDecimal>>> columns = new ArrayList<>();
+    titles.forEach(t -> columns.add(new ArrayList<>()));
+    for (String id : ids) {
+      sheet.row().text(0, id, styles.cell);
+      Optional<Outcome.Share> first = levels.stream().flatMap(l -> share(l, id).stream()).findFirst();
+      Optional<BigDecimal> rate = first.map(s -> s.percent().movePointLeft(2));
+      first.ifPresent(s -> sheet.text(COUNTS, s.numerator() + "/" + s.denominator(), styles.cell)
+          .number(RATE, rate.get(), styles.cellPercent));
+      columns.get(0).add(rate);
+      for (int l = 0; l < levels.size(); l++) {
+        Optional<BigDecimal> threshold = share(levels.get(l), id).map(s -> s.threshold().movePointLeft(2));
+        if (threshold.isPresent()) {
+          sheet.number(RATE + 1 + l, threshold.get(), styles.cellPercent);
+        } else {
+          sheet.text(RATE + 1 + l, "", styles.cell);
         }
-        if (row.getCell(RATE) == null) {
-          XlsxStyles.text(row, COUNTS, share.numerator() + "/" + share.denominator(), styles.cell);
-          XlsxStyles.number(row, RATE, fraction(share.percent()), styles.cellPercent);
-        }
-        XlsxStyles.number(row, RATE + 1 + l, fraction(share.threshold()), styles.cellPercent);
+        columns.get(l + 1).add(threshold);
       }
     }
-    XlsxStyles.widths(sheet, 12, 14, 14, 16, 16, 16);
-    XlsxStyles.printA4(sheet, true);
     if (!ids.isEmpty()) {
-      chart(sheet, ids.size());
+      List<BarChart.Series> series = new ArrayList<>();
+      for (int t = 0; t < titles.size(); t++) {
+        series.add(new BarChart.Series(titles.get(t), 0, RATE + t, 1, ids.size(), columns.get(t)));
+      }
+      sheet.chart(new BarChart(Messages.get("chart.title"), new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
+          BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10, ids.size() + 24}, COLORS));
     }
-  }
-
-  private void chart(XSSFSheet sheet, int rows) {
-    XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, rows + 2, 10, rows + 24);
-    XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText(Messages.get("chart.title"));
-    chart.setTitleOverlay(false);
-    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-    XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-    values.setCrosses(AxisCrosses.AUTO_ZERO);
-    values.setMinimum(0);
-    values.setMaximum(1);
-    values.setNumberFormat("0%");
-    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-    data.setBarDirection(BarDirection.COL);
-    data.setVaryColors(false);
-    XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, rows, 0, 0));
-    for (int c = RATE; c < RATE + 1 + result.levels().size(); c++) {
-      XDDFNumericalDataSource<Double> column =
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, rows, c, c));
-      XDDFChartData.Series series = data.addSeries(ids, column);
-      series.setTitle(sheet.getRow(0).getCell(c).getStringCellValue(),
-          new CellReference(sheet.getSheetName(), 0, c, true, true));
-      XDDFShapeProperties shape = new XDDFShapeProperties();
-      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLORS[(c - RATE) % COLORS.length])));
-      series.setShapeProperties(shape);
-    }
-    chart.plot(data);
   }
 
   private List<String> shareIndicators() {
@@ -125,16 +85,12 @@ final class XlsxChartSheet {
     return ids;
   }
 
-  private static Outcome.Share share(LevelResult level, String id) {
+  private static Optional<Outcome.Share> share(LevelResult level, String id) {
     for (IndicatorResult row : level.indicators()) {
       if (row.indicator().id().equals(id) && row.outcome() instanceof Outcome.Share share) {
-        return share;
+        return Optional.of(share);
       }
     }
-    return null;
-  }
-
-  private static double fraction(BigDecimal percent) {
-    return percent.divide(HUNDRED).doubleValue();
+    return Optional.empty();
   }
 }

@@ -1,89 +1,82 @@
 package vn.dvht.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.MemberGap;
-import vn.dvht.model.Member;
+import vn.dvht.report.xlsx.SheetLayout;
+import vn.dvht.report.xlsx.SheetWriter;
+import vn.dvht.report.xlsx.XlsxWriter;
 
-/** Sheet "Cần bổ sung": every member who fails each indicator, then every data warning with its place. */
+/**
+ * Sheet "Cần bổ sung": who fails each indicator (for a very large unit the first of them, and where
+ * the complete list is), then every data warning with its place.
+ */
 final class XlsxGapsSheet {
-  private final XlsxStyles styles;
+  private final WorkbookStyles styles;
   private final Assessment assessment;
 
-  XlsxGapsSheet(XlsxStyles styles, Assessment assessment) {
+  XlsxGapsSheet(WorkbookStyles styles, Assessment assessment) {
     this.styles = styles;
     this.assessment = assessment;
   }
 
-  void write(Sheet sheet) {
-    header(sheet.createRow(0), "col.indicator", "col.requirement", "col.sheet", "col.row", "col.name",
-        "col.memberId", "col.value");
-    int r = 1;
+  void write(XlsxWriter book) throws IOException {
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.gapsSheet"), SheetLayout.of(10, 44, 14, 8, 30, 16, 24)
+        .frozen(0, 1).repeating(1));
+    header(sheet.row(), "col.indicator", "col.requirement", "col.sheet", "col.row", "col.name", "col.memberId",
+        "col.value");
+    boolean any = false;
     for (MemberGap gap : assessment.result().gaps()) {
-      for (Member m : gap.members()) {
-        Row row = sheet.createRow(r++);
-        XlsxStyles.text(row, 0, gap.indicator().id(), styles.cell);
-        XlsxStyles.text(row, 1, gap.indicator().shortText(), styles.cell);
-        XlsxStyles.text(row, 2, m.source().sheet(), styles.cell);
-        XlsxStyles.number(row, 3, m.source().row(), styles.cellNumber);
-        XlsxStyles.text(row, 4, m.name(), styles.cell);
-        XlsxStyles.text(row, 5, m.memberId(), styles.cell);
-        String value = m.answer(gap.field()).raw();
-        XlsxStyles.text(row, 6, value.isEmpty() ? Messages.get("value.blank") : value, styles.cell);
+      for (MemberGap.Entry m : gap.members()) {
+        any = true;
+        sheet.row().text(0, gap.indicator().id(), styles.cell).text(1, gap.indicator().shortText(), styles.cell)
+            .text(2, m.source().sheet(), styles.cell).number(3, m.source().row(), styles.cellNumber)
+            .text(4, m.name(), styles.cell).text(5, m.memberId(), styles.cell)
+            .text(6, m.value().isEmpty() ? Messages.get("value.blank") : m.value(), styles.cell);
       }
       if (!gap.complete()) {
-        Row row = sheet.createRow(r++);
-        XlsxStyles.text(row, 0, gap.indicator().id(), styles.cell);
-        XlsxStyles.text(row, 1, Messages.get("gaps.more", gap.total() - gap.members().size()), styles.italic);
+        any = true;
+        sheet.row().text(0, gap.indicator().id(), styles.cell)
+            .text(1, Phrases.gapsMore(gap), styles.italic);
       }
     }
-    if (r == 1) {
-      XlsxStyles.merged(sheet, r++, 0, 6, Messages.get("md.noGaps"), styles.italic);
+    if (!any) {
+      sheet.row().merged(0, 6, Messages.get("md.noGaps"), styles.italic);
     }
-    r++;
-    XlsxStyles.merged(sheet, r++, 0, 6, Messages.get("md.warnings", assessment.warnings().size()), styles.bold);
-    header(sheet.createRow(r++), "col.code", "col.message", "col.sheet", "col.row", "col.header", "col.column",
-        "col.file");
+    sheet.row(sheet.current() + 2).merged(0, 6, Messages.get("md.warnings", assessment.warnings().size()), styles.bold);
+    header(sheet.row(), "col.code", "col.message", "col.sheet", "col.row", "col.header", "col.column", "col.file");
     for (Diagnostic w : assessment.warnings()) {
-      warning(sheet.createRow(r++), w);
+      warning(sheet.row(), w);
     }
-    XlsxStyles.widths(sheet, 10, 44, 14, 8, 30, 16, 24);
-    for (Row row : sheet) {
-      XlsxStyles.fitHeight(row);
-    }
-    sheet.createFreezePane(0, 1);
-    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
-    XlsxStyles.printA4(sheet, true);
   }
 
-  private void warning(Row row, Diagnostic w) {
+  private void warning(SheetWriter row, Diagnostic w) {
     SourcePosition at = w.position();
-    XlsxStyles.text(row, 0, w.code(), styles.cell);
-    XlsxStyles.text(row, 1, w.message(), styles.cellWrapped);
+    row.text(0, w.code(), styles.cell).text(1, w.message(), styles.cellWrapped);
     if (at instanceof SourcePosition.InSheet s) {
-      XlsxStyles.text(row, 2, s.sheet(), styles.cell);
+      row.text(2, s.sheet(), styles.cell);
       if (s.row() > 0) {
-        XlsxStyles.number(row, 3, s.row(), styles.cellNumber);
+        row.number(3, s.row(), styles.cellNumber);
       } else {
-        XlsxStyles.text(row, 3, "", styles.cell);
+        row.text(3, "", styles.cell);
       }
-      XlsxStyles.text(row, 4, s.header(), styles.cell);
-      XlsxStyles.text(row, 5, s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : "", styles.cell);
+      row.text(4, s.header(), styles.cell)
+          .text(5, s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : "", styles.cell);
     } else {
       for (int c = 2; c < 6; c++) {
-        XlsxStyles.text(row, c, "", styles.cell);
+        row.text(c, "", styles.cell);
       }
     }
-    XlsxStyles.text(row, 6, Path.of(at.file()).getFileName().toString(), styles.cell);
+    Path file = Path.of(at.file()).getFileName();
+    row.text(6, file == null ? at.file() : file.toString(), styles.cell);
   }
 
-  private void header(Row row, String... keys) {
+  private void header(SheetWriter row, String... keys) {
     for (int c = 0; c < keys.length; c++) {
-      XlsxStyles.text(row, c, Messages.get(keys[c]), styles.header);
+      row.text(c, Messages.get(keys[c]), styles.header);
     }
   }
 }

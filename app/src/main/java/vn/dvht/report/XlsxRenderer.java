@@ -2,34 +2,26 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.dvht.diag.Messages;
+import vn.dvht.report.xlsx.XlsxWriter;
 
 /**
- * The summary workbook ("Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"), laid out like the
- * official form: sheet "Tổng hợp" (national header, one table per level, verdict, signatures),
- * "Biểu đồ" (each share against its thresholds), "Thành viên" (one row per member, one column per
- * indicator) and "Cần bổ sung" (who fails what, and every data warning). Counts and shares are
- * numbers; names and free text always text, never formulas.
+ * The summary workbook ("Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu"): sheet "Tổng hợp"
+ * (national header, one table per level, verdict, signatures), "Biểu đồ" (each share against its
+ * thresholds), "Thành viên" (every member, one column per share indicator) and "Cần bổ sung" (who
+ * fails what, and every data warning). Counts and shares are numbers; names and free text always
+ * text, never formulas. Written as it streams out: memory does not grow with the members.
  */
 final class XlsxRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Date created = Date.from(assessment.stamp().reportDate().atStartOfDay().toInstant(ZoneOffset.UTC));
-      workbook.getProperties().getCoreProperties().setCreated(Optional.of(created));
-      workbook.getProperties().getCoreProperties().setCreator("dvht " + assessment.stamp().version());
-      XlsxStyles styles = new XlsxStyles(workbook);
-      new XlsxSummarySheet(styles, assessment).write(workbook.createSheet(Messages.get("xlsx.summarySheet")));
-      new XlsxChartSheet(styles, assessment.result()).write(workbook.createSheet(Messages.get("xlsx.chartSheet")));
-      new XlsxMembersSheet(styles, assessment.result())
-          .write(workbook.createSheet(Messages.get("xlsx.membersSheet")));
-      new XlsxGapsSheet(styles, assessment).write(workbook.createSheet(Messages.get("xlsx.gapsSheet")));
-      workbook.write(out);
-    }
+    WorkbookStyles styles = new WorkbookStyles();
+    XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + assessment.stamp().version(),
+        assessment.stamp().reportDate());
+    new XlsxSummarySheet(styles, assessment).write(book);
+    new XlsxChartSheet(styles, assessment.result()).write(book);
+    new XlsxMembersSheet(styles, assessment.result(), assessment.roster()).write(book);
+    new XlsxGapsSheet(styles, assessment).write(book);
+    book.finish();
   }
 }

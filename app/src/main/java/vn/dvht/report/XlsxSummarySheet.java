@@ -1,9 +1,7 @@
 package vn.dvht.report;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
@@ -13,19 +11,23 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Ruleset;
+import vn.dvht.report.xlsx.SheetLayout;
+import vn.dvht.report.xlsx.SheetWriter;
+import vn.dvht.report.xlsx.XlsxWriter;
 
-/** Sheet "Tổng hợp": the official summary form, one table per level. */
+/** Sheet "Tổng hợp": the summary, one table per level, the verdict and the signatures. */
 final class XlsxSummarySheet {
-
-  private final XlsxStyles styles;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  private final WorkbookStyles styles;
   private final Assessment assessment;
   private final EvaluationResult result;
   private final Ruleset ruleset;
   private final boolean scored;
   /** The last column of the tables: "Ghi chú", or "Điểm" when the ruleset scores. */
   private final int lastColumn;
+  private SheetWriter sheet;
 
-  XlsxSummarySheet(XlsxStyles styles, Assessment assessment) {
+  XlsxSummarySheet(WorkbookStyles styles, Assessment assessment) {
     this.styles = styles;
     this.assessment = assessment;
     this.result = assessment.result();
@@ -34,50 +36,50 @@ final class XlsxSummarySheet {
     this.lastColumn = scored ? 11 : 10;
   }
 
-  void write(Sheet sheet) {
-    XlsxStyles.widths(sheet, 5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10);
-    int r = header(sheet);
+  void write(XlsxWriter book) throws IOException {
+    sheet = book.sheet(Messages.get("xlsx.summarySheet"), SheetLayout.of(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10));
+    header();
+    // One empty row before each table, the score, the signatures; the stamp four rows below them.
     for (LevelResult level : result.levels()) {
-      r = level(sheet, r + 1, level);
+      sheet.row(sheet.current() + 2);
+      level(level);
     }
     if (result.scorecard() instanceof Scorecard.Scored card) {
-      r = score(sheet, r + 1, card);
+      sheet.row(sheet.current() + 2);
+      score(card);
     }
-    r = signatures(sheet, r + 1);
-    stamp(sheet, r + 1);
-    for (Row row : sheet) {
-      XlsxStyles.fitHeight(row);
-    }
-    XlsxStyles.printA4(sheet, true);
+    sheet.row(sheet.current() + 2);
+    signatures();
+    sheet.row(sheet.current() + 5).merged(0, lastColumn, Phrases.stamp(assessment.stamp(), result),
+        styles.smallWrapped);
   }
 
-  private int header(Sheet sheet) {
-    String unit = result.unit().profile().name().toUpperCase(Locale.forLanguageTag("vi"));
-    XlsxStyles.merged(sheet, 0, 0, 3, unit, styles.centeredBold);
-    XlsxStyles.merged(sheet, 0, 5, lastColumn, Messages.get("form.nation"), styles.centeredBold);
-    XlsxStyles.merged(sheet, 1, 5, lastColumn, Messages.get("form.motto"), styles.centeredBold);
-    XlsxStyles.merged(sheet, 2, 5, lastColumn, Phrases.placeAndDate(assessment.stamp().reportDate()), styles.italic);
-    XlsxStyles.merged(sheet, 4, 0, lastColumn, Messages.get("form.summaryTitle"), styles.title);
-    XlsxStyles.merged(sheet, 5, 0, lastColumn, Phrases.subtitle(result), styles.centeredBold);
-    XlsxStyles.merged(sheet, 6, 0, lastColumn,
-        Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title()), styles.italic);
-    XlsxStyles.merged(sheet, 8, 0, lastColumn, Phrases.unitLine(result), styles.plain);
-    XlsxStyles.merged(sheet, 9, 0, lastColumn, Messages.get("text.verdict", Phrases.verdict(result)), styles.bold);
-    return 10;
+  private void header() throws IOException {
+    String unit = result.unit().profile().name().toUpperCase(VIETNAMESE);
+    sheet.row(0).merged(0, 3, unit, styles.centeredBold)
+        .merged(5, lastColumn, Messages.get("form.nation"), styles.centeredBold);
+    sheet.row(1).merged(5, lastColumn, Messages.get("form.motto"), styles.centeredBold);
+    sheet.row(2).merged(5, lastColumn, Phrases.placeAndDate(assessment.stamp().reportDate()), styles.italic);
+    sheet.row(4).merged(0, lastColumn, Messages.get("form.summaryTitle"), styles.title);
+    sheet.row(5).merged(0, lastColumn, Phrases.subtitle(result), styles.centeredBold);
+    sheet.row(6).merged(0, lastColumn, Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title()),
+        styles.italic);
+    sheet.row(8).merged(0, lastColumn, Phrases.unitLine(result), styles.plain);
+    sheet.row(9).merged(0, lastColumn, Messages.get("text.verdict", Phrases.verdict(result)), styles.bold);
   }
 
-  private int level(Sheet sheet, int r, LevelResult level) {
-    String heading = level.level().label().toUpperCase(Locale.forLanguageTag("vi")) + (scored && !level.level().plan() ? ""
+  private void level(LevelResult level) throws IOException {
+    String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
         : ": " + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
-    XlsxStyles.merged(sheet, r++, 0, lastColumn, heading, styles.bold);
-    Row header = sheet.createRow(r++);
+    sheet.merged(0, lastColumn, heading, styles.bold);
+    sheet.row();
     String[] keys = {"col.number", "col.criterion", "col.indicator", "col.requirement", "col.subject",
         "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};
     for (int c = 0; c < keys.length; c++) {
-      XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, Messages.get(keys[c]), styles.header);
     }
     if (scored) {
-      XlsxStyles.text(header, 11, Messages.get("col.points"), styles.header);
+      sheet.text(11, Messages.get("col.points"), styles.header);
     }
     int number = 1;
     String criterion = "";
@@ -85,58 +87,50 @@ final class XlsxSummarySheet {
       if (!row.indicator().criterionId().equals(criterion)) {
         criterion = row.indicator().criterionId();
         Criterion c = ruleset.criterion(criterion);
-        XlsxStyles.merged(sheet, r++, 0, lastColumn, c.id() + ". " + c.title(), styles.bold);
+        sheet.row().merged(0, lastColumn, c.id() + ". " + c.title(), styles.bold);
       }
-      indicatorRow(sheet.createRow(r++), number++, row);
+      sheet.row();
+      indicatorRow(number++, row);
     }
-    return r;
   }
 
-  private void indicatorRow(Row row, int number, IndicatorResult r) {
+  private void indicatorRow(int number, IndicatorResult r) {
     Outcome o = r.outcome();
-    XlsxStyles.number(row, 0, number, styles.cellNumber);
-    XlsxStyles.text(row, 1, r.indicator().criterionId(), styles.cell);
-    XlsxStyles.text(row, 2, r.indicator().id() + ". " + r.indicator().text(), styles.cellWrapped);
-    XlsxStyles.text(row, 3, Phrases.requirement(ruleset, r.indicator(), o), styles.cellWrapped);
-    XlsxStyles.text(row, 4, Phrases.subject(ruleset, r.indicator()), styles.cell);
+    sheet.number(0, number, styles.cellNumber)
+        .text(1, r.indicator().criterionId(), styles.cell)
+        .text(2, r.indicator().id() + ". " + r.indicator().text(), styles.cellWrapped)
+        .text(3, Phrases.requirement(ruleset, r.indicator(), o), styles.cellWrapped)
+        .text(4, Phrases.subject(ruleset, r.indicator()), styles.cell);
     if (o instanceof Outcome.Share s) {
-      XlsxStyles.number(row, 5, s.numerator(), styles.cellNumber);
-      XlsxStyles.number(row, 6, s.denominator(), styles.cellNumber);
+      sheet.number(5, s.numerator(), styles.cellNumber).number(6, s.denominator(), styles.cellNumber);
       if (s.emptyPopulation()) {
-        XlsxStyles.text(row, 7, "—", styles.cell);
+        sheet.text(7, "—", styles.cell);
       } else {
-        XlsxStyles.number(row, 7, s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), styles.cellPercent);
+        sheet.number(7, s.percent().movePointLeft(2), styles.cellPercent);
       }
     } else {
-      XlsxStyles.text(row, 5, "", styles.cell);
-      XlsxStyles.text(row, 6, "", styles.cell);
-      XlsxStyles.text(row, 7, Phrases.value(ruleset, r.indicator(), o), styles.cellWrapped);
+      sheet.text(5, "", styles.cell).text(6, "", styles.cell)
+          .text(7, Phrases.value(ruleset, r.indicator(), o), styles.cellWrapped);
     }
-    XlsxStyles.text(row, 8, Phrases.status(r.status()), r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell);
-    XlsxStyles.text(row, 9, Phrases.evidence(o), styles.cellWrapped);
-    XlsxStyles.text(row, 10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
+    sheet.text(8, Phrases.status(r.status()), r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell)
+        .text(9, Phrases.evidence(o), styles.cellWrapped)
+        .text(10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       card.indicators().stream().filter(s -> s.indicator().id().equals(r.indicator().id())).findFirst()
-          .ifPresent(s -> XlsxStyles.number(row, 11, s.earned().doubleValue(), styles.cellNumber));
+          .ifPresent(s -> sheet.number(11, s.earned(), styles.cellNumber));
     }
   }
 
-  private int score(Sheet sheet, int r, Scorecard.Scored card) {
-    XlsxStyles.merged(sheet, r++, 0, lastColumn, Messages.get("text.points", Phrases.points(card.points()),
+  private void score(Scorecard.Scored card) throws IOException {
+    sheet.merged(0, lastColumn, Messages.get("text.points", Phrases.points(card.points()),
         Phrases.plain(card.total()), card.grade().label()), styles.bold);
-    XlsxStyles.merged(sheet, r++, 0, lastColumn, Phrases.creditRules(card), styles.wrapped);
-    return r;
+    sheet.row().merged(0, lastColumn, Phrases.creditRules(card), styles.wrapped);
   }
 
-  private int signatures(Sheet sheet, int r) {
-    XlsxStyles.merged(sheet, r, 0, 3, Messages.get("form.preparer"), styles.centeredBold);
-    XlsxStyles.merged(sheet, r, 6, lastColumn, Messages.get("form.head"), styles.centeredBold);
-    XlsxStyles.merged(sheet, r + 1, 0, 3, Messages.get("form.signHint"), styles.italic);
-    XlsxStyles.merged(sheet, r + 1, 6, lastColumn, Messages.get("form.signSealHint"), styles.italic);
-    return r + 5;
-  }
-
-  private void stamp(Sheet sheet, int r) {
-    XlsxStyles.merged(sheet, r, 0, lastColumn, Phrases.stamp(assessment.stamp(), result), styles.smallWrapped);
+  private void signatures() throws IOException {
+    sheet.merged(0, 3, Messages.get("form.preparer"), styles.centeredBold)
+        .merged(6, lastColumn, Messages.get("form.head"), styles.centeredBold);
+    sheet.row().merged(0, 3, Messages.get("form.signHint"), styles.italic)
+        .merged(6, lastColumn, Messages.get("form.signSealHint"), styles.italic);
   }
 }

@@ -20,14 +20,18 @@ class AssessmentSummaryTest {
   @Test
   void aSummaryDropsTheMembersAndKeepsEveryFigure() throws Exception {
     Assessor assessor = new Assessor(Optional.of("tt24"), Optional.empty(), Optional.empty(), ReadOptions.DEFAULT,
-        LocalDate.of(2026, 1, 10));
+        LocalDate.of(2026, 1, 10), true);
     Assessment full = assessor.assess(assessor.read(SAMPLE, Optional.empty()));
-    assertThat(full.result().unit().members()).hasSize(120);
+    assertThat(full.roster().size()).isEqualTo(120);
+    assertThat(full.result().verdicts().members()).isEqualTo(120);
 
     Assessment withGaps = full.summary(true);
     Assessment bare = full.summary(false);
-    assertThat(withGaps.result().unit().members()).isEmpty();
-    assertThat(bare.result().unit().members()).isEmpty();
+    for (Assessment summary : List.of(withGaps, bare)) {
+      assertThat(summary.result().unit().members()).isEmpty();
+      assertThat(summary.result().verdicts().members()).isZero();
+      assertThat(summary.roster().size()).isZero();
+    }
     assertThat(json(withGaps)).isEqualTo(json(full));
     assertThat(bare.result().gaps()).allSatisfy(g -> assertThat(g.members()).isEmpty())
         .extracting(MemberGap::total).isEqualTo(full.result().gaps().stream().map(MemberGap::total).toList());

@@ -1,0 +1,29 @@
+package vn.dvht.report;
+
+import vn.dvht.report.xlsx.Style;
+import vn.dvht.report.xlsx.StyleSheet;
+
+/** The cell styles of the workbooks dvht writes (Times New Roman 12 pt, as official forms use), by number. */
+final class WorkbookStyles {
+  static final Style.Font BASE = Style.Font.of(12, false, false);
+  private static final Style.Font STRONG = Style.Font.of(12, true, false);
+  private static final String GREY = "FFC0C0C0";
+  private static final String ROSE = "FFFF99CC";
+  private static final String RED = "FFFF0000";
+
+  final StyleSheet sheet = new StyleSheet(BASE);
+  final int plain = sheet.add(Style.of(BASE));
+  final int wrapped = sheet.add(Style.of(BASE).wrapped());
+  final int bold = sheet.add(Style.of(STRONG));
+  final int centeredBold = sheet.add(Style.of(STRONG).aligned("center"));
+  final int italic = sheet.add(Style.of(Style.Font.of(12, false, true)).aligned("center"));
+  final int title = sheet.add(Style.of(Style.Font.of(14, true, false)).aligned("center"));
+  final int header = sheet.add(Style.of(STRONG).bordered().wrapped().aligned("center").vertical("center").filled(GREY));
+  final int cell = sheet.add(Style.of(BASE).bordered());
+  final int cellWrapped = sheet.add(Style.of(BASE).bordered().wrapped());
+  final int cellNumber = sheet.add(Style.of(BASE).bordered().aligned("right"));
+  final int cellPercent = sheet.add(Style.of(BASE).bordered().formatted("0.00 %"));
+  final int cellFailed = sheet.add(Style.of(STRONG.colored(RED)).bordered().filled(ROSE));
+  final int cellPassed = sheet.add(Style.of(BASE).bordered());
+  final int smallWrapped = sheet.add(Style.of(Style.Font.of(9, false, true)).wrapped());
+}

@@ -1,0 +1,308 @@
+package vn.dvht.report.xlsx;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One worksheet written row by row into the package: a row's cells are kept until the next row
+ * starts (so its height can be fitted to wrapped text), then written out; nothing else of the sheet
+ * stays in memory, whatever its length. Rows and columns are numbered from 0, cells of a row in
+ * increasing column order.
+ *
+ * <pre>{@code
+ * SheetWriter sheet = book.sheet("Thành viên", SheetLayout.of(6, 28).frozen(0, 1));
+ * sheet.row().text(0, "STT", header).text(1, "Họ và tên", header);
+ * sheet.row().number(0, 1, plain).text(1, "Nguyễn Văn An", plain);
+ * }</pre>
+ */
+public final class SheetWriter {
+  private static final byte TEXT = 0;
+  private static final byte SHARED = 1;
+  private static final byte INTEGER = 2;
+  private static final byte DECIMAL = 3;
+  private static final byte BLANK = 4;
+  /** Height of one line of 12 pt text, in points. */
+  static final double LINE = 15.5;
+
+  private final XlsxWriter book;
+  private final XmlSink xml;
+  private final String name;
+  private final SheetLayout layout;
+  private final StyleSheet styles;
+  private final List<int[]> merges = new ArrayList<>();
+  private int[] filter;
+  private BarChart chart;
+
+  private int row = -1;
+  private double height = Double.NaN;
+  private int cells;
+  private int[] columns = new int[16];
+  private byte[] kinds = new byte[16];
+  private int[] cellStyles = new int[16];
+  private long[] numbers = new long[16];
+  private String[] texts = new String[16];
+  private int[] spans = new int[16];
+
+  SheetWriter(XlsxWriter book, XmlSink xml, String name, SheetLayout layout, StyleSheet styles) {
+    this.book = book;
+    this.xml = xml;
+    this.name = name;
+    this.layout = layout;
+    this.styles = styles;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The row being written, from 0; -1 before the first. */
+  public int current() {
+    return row;
+  }
+
+  /** Starts the next row. */
+  public SheetWriter row() throws IOException {
+    return row(row + 1);
+  }
+
+  /** Starts row {@code index}, leaving the rows between empty. */
+  public SheetWriter row(int index) throws IOException {
+    if (index <= row || index >= Parts.MAX_ROWS) {
+      throw new IllegalArgumentException("row " + index + " after row " + row);
+    }
+    endRow();
+    row = index;
+    height = Double.NaN;
+    return this;
+  }
+
+  /** The current row's height in points, instead of one fitted to its text. */
+  public SheetWriter height(double points) {
+    height = points;
+    return this;
+  }
+
+  /** Text, written in the cell itself; an empty text leaves a styled blank cell. */
+  public SheetWriter text(int column, String value, int style) {
+    if (value.isEmpty()) {
+      return add(column, BLANK, style, 0, null, 1);
+    }
+    return add(column, TEXT, style, 0, fit(value), 1);
+  }
+
+  /** Text repeated down many rows (a verdict, a category), stored once in the shared strings. */
+  public SheetWriter label(int column, String value, int style) {
+    if (value.isEmpty()) {
+      return add(column, BLANK, style, 0, null, 1);
+    }
+    return add(column, SHARED, style, book.shared(fit(value)), value, 1);
+  }
+
+  public SheetWriter number(int column, long value, int style) {
+    return add(column, INTEGER, style, value, null, 1);
+  }
+
+  /** A number written exactly as the decimal reads. */
+  public SheetWriter number(int column, BigDecimal value, int style) {
+    return add(column, DECIMAL, style, 0, value.toPlainString(), 1);
+  }
+
+  /** Text across columns {@code first..last} of the current row, merged into one cell. */
+  public SheetWriter merged(int first, int last, String value, int style) {
+    text(first, value, style);
+    spans[cells - 1] = last - first + 1;
+    if (last > first) {
+      merges.add(new int[] {row, first, row, last});
+    }
+    return this;
+  }
+
+  /** A filter drop-down on the first row of the range. */
+  public void autoFilter(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+    filter = new int[] {firstRow, firstColumn, lastRow, lastColumn};
+  }
+
+  /** A chart drawn on this sheet. */
+  public void chart(BarChart chart) {
+    this.chart = chart;
+  }
+
+  private SheetWriter add(int column, byte kind, int style, long number, String text, int span) {
+    if (row < 0 || column >= Parts.MAX_COLUMNS || (cells > 0 && column <= columns[cells - 1])) {
+      throw new IllegalArgumentException("cell " + column + " of row " + row);
+    }
+    if (cells == columns.length) {
+      int n = cells * 2;
+      columns = Arrays.copyOf(columns, n);
+      kinds = Arrays.copyOf(kinds, n);
+      cellStyles = Arrays.copyOf(cellStyles, n);
+      numbers = Arrays.copyOf(numbers, n);
+      texts = Arrays.copyOf(texts, n);
+      spans = Arrays.copyOf(spans, n);
+    }
+    columns[cells] = column;
+    kinds[cells] = kind;
+    cellStyles[cells] = style;
+    numbers[cells] = number;
+    texts[cells] = text;
+    spans[cells] = span;
+    cells++;
+    return this;
+  }
+
+  /** Excel holds at most 32,767 characters in a cell; longer text ends with "…" there. */
+  private static String fit(String value) {
+    return value.length() <= Parts.MAX_CELL_CHARS ? value : value.substring(0, Parts.MAX_CELL_CHARS - 1) + "…";
+  }
+
+  private void endRow() throws IOException {
+    if (row < 0 || (cells == 0 && Double.isNaN(height))) {
+      cells = 0;
+      return;
+    }
+    double points = Double.isNaN(height) ? fittedHeight() : height;
+    xml.ascii("<row r=\"").number(row + 1L);
+    if (!Double.isNaN(points)) {
+      xml.ascii("\" ht=\"").ascii(StyleSheet.points(points)).ascii("\" customHeight=\"1");
+    }
+    xml.ascii("\">");
+    int previous = -1;
+    for (int i = 0; i < cells; i++) {
+      cell(i, previous);
+      previous = columns[i];
+      texts[i] = null;
+    }
+    xml.ascii("</row>");
+    cells = 0;
+  }
+
+  private void cell(int i, int previous) throws IOException {
+    xml.ascii("<c");
+    if (columns[i] != previous + 1) {
+      xml.ascii(" r=\"").ascii(Parts.cell(row, columns[i])).ascii("\"");
+    }
+    if (cellStyles[i] != 0) {
+      xml.ascii(" s=\"").number(cellStyles[i]).ascii("\"");
+    }
+    switch (kinds[i]) {
+      case TEXT -> {
+        String t = texts[i];
+        boolean keepSpaces = Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1));
+        xml.ascii(keepSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+            .text(t).ascii("</t></is></c>");
+      }
+      case SHARED -> xml.ascii(" t=\"s\"><v>").number(numbers[i]).ascii("</v></c>");
+      case INTEGER -> xml.ascii("><v>").number(numbers[i]).ascii("</v></c>");
+      case DECIMAL -> xml.ascii("><v>").ascii(texts[i]).ascii("</v></c>");
+      default -> xml.ascii("/>");
+    }
+  }
+
+  /**
+   * The height wrapped text needs: neither Excel nor LibreOffice grows a row when opening a file, so
+   * the lines are estimated from the characters that fit the column (or merged columns); NaN when
+   * one line is enough.
+   */
+  private double fittedHeight() {
+    int lines = 1;
+    for (int i = 0; i < cells; i++) {
+      if ((kinds[i] != TEXT && kinds[i] != SHARED) || !styles.wraps(cellStyles[i])) {
+        continue;
+      }
+      int width = 0;
+      for (int c = columns[i]; c < columns[i] + spans[i]; c++) {
+        width += layout.characters(c);
+      }
+      int perLine = Math.max(1, (int) (width * 1.2));
+      int needed = 0;
+      for (String paragraph : texts[i].split("\n", -1)) {
+        needed += Math.max(1, (paragraph.codePointCount(0, paragraph.length()) + perLine - 1) / perLine);
+      }
+      lines = Math.max(lines, needed);
+    }
+    return lines > 1 ? lines * LINE : Double.NaN;
+  }
+
+  void head() throws IOException {
+    xml.ascii(Parts.XML_HEADER).ascii("<worksheet xmlns=\"").ascii(Parts.MAIN_NS).ascii("\" xmlns:r=\"")
+        .ascii(Parts.REL_NS).ascii("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView");
+    if (book.sheetCount() == 1) {
+      xml.ascii(" tabSelected=\"1\"");
+    }
+    xml.ascii(" workbookViewId=\"0\">");
+    pane();
+    xml.ascii("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15.75\"/>");
+    if (!layout.widths().isEmpty()) {
+      xml.ascii("<cols>");
+      for (int c = 0; c < layout.widths().size(); c++) {
+        xml.ascii("<col min=\"").number(c + 1L).ascii("\" max=\"").number(c + 1L).ascii("\" width=\"")
+            .ascii(StyleSheet.points(layout.widths().get(c))).ascii("\" customWidth=\"1\"/>");
+      }
+      xml.ascii("</cols>");
+    }
+    xml.ascii("<sheetData>");
+  }
+
+  private void pane() throws IOException {
+    int columns = layout.freezeColumns();
+    int rows = layout.freezeRows();
+    if (columns == 0 && rows == 0) {
+      return;
+    }
+    String active = columns > 0 && rows > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+    xml.ascii("<pane");
+    if (columns > 0) {
+      xml.ascii(" xSplit=\"").number(columns).ascii("\"");
+    }
+    if (rows > 0) {
+      xml.ascii(" ySplit=\"").number(rows).ascii("\"");
+    }
+    xml.ascii(" topLeftCell=\"").ascii(Parts.cell(rows, columns)).ascii("\" activePane=\"").ascii(active)
+        .ascii("\" state=\"frozen\"/><selection pane=\"").ascii(active).ascii("\"/>");
+  }
+
+  /** Ends the sheet data and writes what follows it; returns the chart to draw, if any. */
+  BarChart tail(boolean drawing) throws IOException {
+    endRow();
+    xml.ascii("</sheetData>");
+    if (filter != null) {
+      xml.ascii("<autoFilter ref=\"").ascii(range(filter)).ascii("\"/>");
+    }
+    if (!merges.isEmpty()) {
+      xml.ascii("<mergeCells count=\"").number(merges.size()).ascii("\">");
+      for (int[] m : merges) {
+        xml.ascii("<mergeCell ref=\"").ascii(range(m)).ascii("\"/>");
+      }
+      xml.ascii("</mergeCells>");
+    }
+    xml.ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        .ascii("<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"")
+        .ascii(layout.landscape() ? "landscape" : "portrait").ascii("\"/>");
+    if (!layout.footer().isEmpty()) {
+      xml.ascii("<headerFooter><oddFooter>").text(layout.footer()).ascii("</oddFooter></headerFooter>");
+    }
+    if (drawing && chart != null) {
+      xml.ascii("<drawing r:id=\"rId1\"/>");
+    }
+    xml.ascii("</worksheet>");
+    xml.flush();
+    return chart;
+  }
+
+  /** The filtered range, for the workbook's hidden {@code _FilterDatabase} name; null when none. */
+  String filterReference() {
+    return filter == null ? null
+        : Parts.absolute(name, filter[0], filter[1], filter[2], filter[3]);
+  }
+
+  int repeatRows() {
+    return layout.repeatRows();
+  }
+
+  private static String range(int[] r) {
+    return Parts.cell(r[0], r[1]) + ":" + Parts.cell(r[2], r[3]);
+  }
+}
