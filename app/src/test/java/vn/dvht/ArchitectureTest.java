@@ -30,7 +30,7 @@ class ArchitectureTest {
       "input", Set.of("model", "diag", "org.apache.poi", "org.apache.commons.csv"),
       "eval", Set.of("model"),
       "report", Set.of("model", "diag", "eval", "org.apache.poi", "org.openxmlformats", "com.fasterxml.jackson"),
-      "report/xlsx", Set.of(),
+      "report/ooxml", Set.of(),
       "cli", Set.of("model", "diag", "ruleset", "input", "eval", "report", "picocli", "com.fasterxml.jackson"));
 
   @Test

@@ -45,16 +45,55 @@ final class OutputFiles {
   void write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    // A run stopped with Ctrl-C or kill unwinds no finally block; the JVM's exit still removes this.
-    temp.toFile().deleteOnExit();
+    Path temp = Temporaries.create(dir, "." + target.getFileName());
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.write(out);
       }
       move(temp, target);
     } finally {
+      Temporaries.delete(temp);
+    }
+  }
+
+  /**
+   * The temporary files being written. A run stopped with Ctrl-C or kill unwinds no finally block,
+   * and worker threads go on while the JVM shuts down: the shutdown hook deletes every temporary
+   * file and, under the same lock, stops new ones being made, so none can slip past it (a worker
+   * still writing one then fails to move it into place, and nothing half-written appears).
+   */
+  private static final class Temporaries {
+    private static final java.util.Set<Path> LIVE = new java.util.HashSet<>();
+    private static boolean stopping;
+
+    static {
+      Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::deleteAll, "dvht-temporaries"));
+    }
+
+    static synchronized Path create(Path dir, String prefix) throws IOException {
+      if (stopping) {
+        throw new IOException("dvht đang dừng");
+      }
+      Path temp = Files.createTempFile(dir, prefix, ".tmp");
+      LIVE.add(temp);
+      return temp;
+    }
+
+    static synchronized void delete(Path temp) throws IOException {
+      LIVE.remove(temp);
       Files.deleteIfExists(temp);
+    }
+
+    private static synchronized void deleteAll() {
+      stopping = true;
+      for (Path temp : LIVE) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // nothing more can be done while the JVM stops
+        }
+      }
+      LIVE.clear();
     }
   }
 

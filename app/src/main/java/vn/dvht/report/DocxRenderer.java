@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
@@ -27,17 +26,14 @@ final class DocxRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
-    try (XWPFDocument document = new XWPFDocument()) {
-      document.getProperties().getCoreProperties().setCreator("dvht " + assessment.stamp().version());
-      DocxWriter w = new DocxWriter(document);
-      report(w, assessment);
-      EvaluationResult result = assessment.result();
-      if (result.reached().isPresent()) {
-        w.pageBreak();
-        letter(w, assessment, result.reached().get());
-      }
-      document.write(out);
+    DocxWriter w = new DocxWriter();
+    report(w, assessment);
+    EvaluationResult result = assessment.result();
+    if (result.reached().isPresent()) {
+      w.nextDocument();
+      letter(w, assessment, result.reached().get());
     }
+    w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate());
   }
 
   private static void report(DocxWriter w, Assessment assessment) {

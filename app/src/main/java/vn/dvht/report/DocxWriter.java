@@ -1,157 +1,103 @@
 package vn.dvht.report;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dvht.diag.Messages;
+import vn.dvht.report.ooxml.DocxPackage;
+import vn.dvht.report.ooxml.WordBody;
+import vn.dvht.report.ooxml.WordBody.Run;
 
 /**
  * Writes paragraphs the way Vietnamese administrative documents are set (Nghị định 30/2020):
- * Times New Roman 13–14 pt, A4 with 20/20/30/15 mm margins, the national header block.
+ * Times New Roman 13–14 pt on A4 with margins of 20 mm top and bottom, 30 mm left, 15 mm right
+ * (each at the decree's minimum, rounded up to the next twip), the national header block, 6 pt
+ * between paragraphs.
  */
 final class DocxWriter {
   static final int BODY = 14;
-  private static final long TWIPS_PER_MM = 1440L * 10 / 254;
-  /** A4 width less the 30 mm and 15 mm margins. */
-  private static final long TEXT_WIDTH = (210 - 30 - 15) * TWIPS_PER_MM;
+  /** 20, 15, 20 and 30 mm in twips (1 mm = 56.69 twips), never less than the millimetres. */
+  private static final DocxPackage.Margins MARGINS = new DocxPackage.Margins(1134, 851, 1134, 1701);
+  private static final int TEXT_WIDTH = MARGINS.textWidth();
+  private static final int FIRST_LINE = 567;
+  private static final int AFTER = 120;
 
-  private final XWPFDocument document;
-
-  DocxWriter(XWPFDocument document) {
-    this.document = document;
-    CTSectPr section = document.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(210 * TWIPS_PER_MM));
-    size.setH(BigInteger.valueOf(297 * TWIPS_PER_MM));
-    CTPageMar margins = section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(20 * TWIPS_PER_MM));
-    margins.setBottom(BigInteger.valueOf(20 * TWIPS_PER_MM));
-    margins.setLeft(BigInteger.valueOf(30 * TWIPS_PER_MM));
-    margins.setRight(BigInteger.valueOf(15 * TWIPS_PER_MM));
-  }
+  private final WordBody body = new WordBody(MARGINS);
 
   /** A body paragraph: justified, first line indented. */
-  XWPFParagraph body(String text) {
-    XWPFParagraph p = paragraph(ParagraphAlignment.BOTH);
-    p.setIndentationFirstLine(567);
-    run(p, text, false, false, BODY);
-    return p;
+  void body(String text) {
+    body.paragraph("both").after(AFTER).firstLine(FIRST_LINE).run(text, Run.of(BODY));
   }
 
   /** A paragraph with a bold lead-in followed by plain text. */
-  XWPFParagraph lead(String bold, String rest) {
-    XWPFParagraph p = paragraph(ParagraphAlignment.BOTH);
-    p.setIndentationFirstLine(567);
-    run(p, bold, true, false, BODY);
-    run(p, rest, false, false, BODY);
-    return p;
+  void lead(String bold, String rest) {
+    body.paragraph("both").after(AFTER).firstLine(FIRST_LINE).run(bold, Run.of(BODY).withBold()).run(rest, Run.of(BODY));
   }
 
-  XWPFParagraph heading(String text) {
-    XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-    p.setIndentationFirstLine(567);
-    run(p, text, true, false, BODY);
-    return p;
+  void heading(String text) {
+    body.paragraph("left").after(AFTER).firstLine(FIRST_LINE).run(text, Run.of(BODY).withBold());
   }
 
   /** A document title (BÁO CÁO, TỜ TRÌNH) with space above it. */
-  XWPFParagraph title(String text) {
-    XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-    p.setSpacingBefore(360);
-    run(p, text, true, false, 14);
-    return p;
+  void title(String text) {
+    body.paragraph("center").before(360).after(AFTER).run(text, Run.of(14).withBold());
   }
 
-  XWPFParagraph centered(String text, boolean bold, boolean italic, int points) {
-    XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-    run(p, text, bold, italic, points);
-    return p;
+  void centered(String text, boolean bold, boolean italic, int points) {
+    body.paragraph("center").after(AFTER).run(text, new Run(bold, italic, points));
   }
 
-  void pageBreak() {
-    paragraph(ParagraphAlignment.LEFT).createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+  /** Ends one document and starts the next on a new page, numbered from 1 (the letter after the report). */
+  void nextDocument() {
+    body.sectionBreak();
   }
 
-  /**
-   * The two-column header: unit on the left, the national title on the right, then place and date.
-   */
+  /** The two-column header: unit on the left, the national title on the right, then place and date. */
   void nationalHeader(String unit, String number, String placeAndDate) {
-    XWPFTable table = twoColumns(0.4);
-    table.setTableAlignment(TableRowAlign.CENTER);
-    XWPFTableCell left = table.getRow(0).getCell(0);
-    XWPFTableCell right = table.getRow(0).getCell(1);
-    cellLine(left, unit, true, false, 12, true);
-    cellLine(left, number, false, false, 13, false);
-    cellLine(right, vn.dvht.diag.Messages.get("form.nation"), true, false, 12, true);
-    cellLine(right, vn.dvht.diag.Messages.get("form.motto"), true, false, 14, false);
-    cellLine(right, placeAndDate, false, true, 14, false);
+    twoColumns(0.4, true);
+    body.cell();
+    cellLine(unit, Run.of(12).withBold());
+    cellLine(number, Run.of(13));
+    body.cell();
+    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
+    cellLine(Messages.get("form.motto"), Run.of(14).withBold());
+    cellLine(placeAndDate, Run.of(14).withItalic());
+    body.endTable();
   }
 
   /** "Nơi nhận" on the left (small, one item per line), the head's title and signature space on the right. */
   void signature(String recipients) {
-    XWPFTable table = twoColumns(0.45);
-    XWPFTableCell left = table.getRow(0).getCell(0);
-    XWPFTableCell right = table.getRow(0).getCell(1);
+    twoColumns(0.45, false);
+    body.cell();
     String[] lines = recipients.split("\n");
     for (int i = 0; i < lines.length; i++) {
-      XWPFParagraph p = i == 0 ? left.getParagraphs().get(0) : left.addParagraph();
-      run(p, lines[i], i == 0, i == 0, i == 0 ? 12 : 11);
+      body.paragraph("").run(lines[i], i == 0 ? Run.of(12).withBold().withItalic() : Run.of(11));
     }
-    cellLine(right, vn.dvht.diag.Messages.get("form.head"), true, false, 13, true);
-    cellLine(right, vn.dvht.diag.Messages.get("form.signSealHint"), false, true, 13, false);
+    body.cell();
+    cellLine(Messages.get("form.head"), Run.of(13).withBold());
+    cellLine(Messages.get("form.signSealHint"), Run.of(13).withItalic());
     for (int i = 0; i < 3; i++) {
-      right.addParagraph();
+      body.paragraph("");
     }
-    cellLine(right, "……………………", false, false, 13, false);
+    cellLine("……………………", Run.of(13));
+    body.endTable();
+  }
+
+  /** Writes the document. */
+  void write(OutputStream out, String creator, LocalDate created) throws IOException {
+    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
+        created);
   }
 
   /** A borderless one-row table across the text width, the first column taking {@code share} of it. */
-  private XWPFTable twoColumns(double share) {
-    XWPFTable table = document.createTable(1, 2);
-    table.removeBorders();
-    table.setWidthType(TableWidthType.DXA);
-    table.setWidth(String.valueOf(TEXT_WIDTH));
-    long left = Math.round(TEXT_WIDTH * share);
-    var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-    while (grid.sizeOfGridColArray() > 0) {
-      grid.removeGridCol(0);
-    }
-    grid.addNewGridCol().setW(BigInteger.valueOf(left));
-    grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH - left));
-    table.getRow(0).getCell(0).setWidth(String.valueOf(left));
-    table.getRow(0).getCell(1).setWidth(String.valueOf(TEXT_WIDTH - left));
-    return table;
+  private void twoColumns(double share, boolean centered) {
+    int left = (int) Math.round(TEXT_WIDTH * share);
+    body.table(List.of(left, TEXT_WIDTH - left), centered);
   }
 
-  private static void cellLine(XWPFTableCell cell, String text, boolean bold, boolean italic, int points,
-      boolean first) {
-    XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-    p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, text, bold, italic, points);
-  }
-
-  private XWPFParagraph paragraph(ParagraphAlignment alignment) {
-    XWPFParagraph p = document.createParagraph();
-    p.setAlignment(alignment);
-    p.setSpacingAfter(80);
-    return p;
-  }
-
-  static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int points) {
-    XWPFRun run = p.createRun();
-    run.setFontFamily("Times New Roman");
-    run.setFontSize(points);
-    run.setBold(bold);
-    run.setItalic(italic);
-    run.setText(text);
-    return run;
+  private void cellLine(String text, Run look) {
+    body.paragraph("center").run(text, look);
   }
 }

@@ -1,7 +1,7 @@
 package vn.dvht.report;
 
-import vn.dvht.report.xlsx.Style;
-import vn.dvht.report.xlsx.StyleSheet;
+import vn.dvht.report.ooxml.Style;
+import vn.dvht.report.ooxml.StyleSheet;
 
 /** The cell styles of the workbooks dvht writes (Times New Roman 12 pt, as official forms use), by number. */
 final class WorkbookStyles {

@@ -10,10 +10,10 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
-import vn.dvht.report.xlsx.BarChart;
-import vn.dvht.report.xlsx.SheetLayout;
-import vn.dvht.report.xlsx.SheetWriter;
-import vn.dvht.report.xlsx.XlsxWriter;
+import vn.dvht.report.ooxml.BarChart;
+import vn.dvht.report.ooxml.SheetLayout;
+import vn.dvht.report.ooxml.SheetWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {

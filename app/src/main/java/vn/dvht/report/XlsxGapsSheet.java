@@ -6,9 +6,9 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.MemberGap;
-import vn.dvht.report.xlsx.SheetLayout;
-import vn.dvht.report.xlsx.SheetWriter;
-import vn.dvht.report.xlsx.XlsxWriter;
+import vn.dvht.report.ooxml.SheetLayout;
+import vn.dvht.report.ooxml.SheetWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /**
  * Sheet "Cần bổ sung": who fails each indicator (for a very large unit the first of them, and where

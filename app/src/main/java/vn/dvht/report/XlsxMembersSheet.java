@@ -7,9 +7,9 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Verdicts;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Population;
-import vn.dvht.report.xlsx.SheetLayout;
-import vn.dvht.report.xlsx.SheetWriter;
-import vn.dvht.report.xlsx.XlsxWriter;
+import vn.dvht.report.ooxml.SheetLayout;
+import vn.dvht.report.ooxml.SheetWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /**
  * Sheet "Thành viên": every member, one row each in reading order, with their verdict on each share

@@ -2,7 +2,7 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import vn.dvht.report.xlsx.XlsxWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /**
  * The summary workbook ("Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu"): sheet "Tổng hợp"

@@ -11,9 +11,9 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Ruleset;
-import vn.dvht.report.xlsx.SheetLayout;
-import vn.dvht.report.xlsx.SheetWriter;
-import vn.dvht.report.xlsx.XlsxWriter;
+import vn.dvht.report.ooxml.SheetLayout;
+import vn.dvht.report.ooxml.SheetWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /** Sheet "Tổng hợp": the summary, one table per level, the verdict and the signatures. */
 final class XlsxSummarySheet {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,16 +31,18 @@ public final class TestCount {
     }
   }
 
-  /** @param args the build directory ({@code app/target}) */
+  /** @param args the build directory ({@code app/target}) and when the build started (ISO instant, UTC) */
   public static void main(String[] args) throws Exception {
     Path target = Path.of(args[0]);
-    Counts unit = sum(target.resolve("surefire-reports"));
-    Counts launcher = sum(target.resolve("failsafe-reports"));
+    Instant started = Instant.parse(args[1]).minusSeconds(1);
+    Counts unit = sum(target.resolve("surefire-reports"), started);
+    Counts launcher = sum(target.resolve("failsafe-reports"), started);
     System.out.println(unit.plus(launcher) + " (unit and in-process " + unit.tests() + ", packaged launcher "
         + launcher.tests() + ")");
   }
 
-  static Counts sum(Path reports) throws Exception {
+  /** The reports written since {@code since}: an earlier build's reports of tests not run now are left out. */
+  static Counts sum(Path reports, Instant since) throws Exception {
     Counts total = new Counts(0, 0, 0, 0);
     if (!Files.isDirectory(reports)) {
       return total;
@@ -49,7 +52,9 @@ public final class TestCount {
       files = list.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
     }
     for (Path file : files) {
-      total = total.plus(read(file));
+      if (!Files.getLastModifiedTime(file).toInstant().isBefore(since)) {
+        total = total.plus(read(file));
+      }
     }
     return total;
   }

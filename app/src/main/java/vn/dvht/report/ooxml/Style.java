@@ -1,4 +1,4 @@
-package vn.dvht.report.xlsx;
+package vn.dvht.report.ooxml;
 
 /**
  * How a cell looks. Colours are ARGB hex ({@code FFC0C0C0}) or empty for none; {@code format} is an

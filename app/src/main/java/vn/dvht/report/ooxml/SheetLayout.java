@@ -1,4 +1,4 @@
-package vn.dvht.report.xlsx;
+package vn.dvht.report.ooxml;
 
 import java.util.List;
 

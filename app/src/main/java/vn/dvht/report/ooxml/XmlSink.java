@@ -1,4 +1,4 @@
-package vn.dvht.report.xlsx;
+package vn.dvht.report.ooxml;
 
 import java.io.IOException;
 import java.io.OutputStream;

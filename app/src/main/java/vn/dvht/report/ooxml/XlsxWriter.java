@@ -1,7 +1,5 @@
-package vn.dvht.report.xlsx;
+package vn.dvht.report.ooxml;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -9,9 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes an XLSX workbook straight into a stream, one sheet after another, each sheet row by row
@@ -28,9 +23,7 @@ import java.util.zip.ZipOutputStream;
  * }</pre>
  */
 public final class XlsxWriter {
-  private final ZipOutputStream zip;
-  private final OutputStream buffered;
-  private final XmlSink xml;
+  private final ZipParts zip;
   private final StyleSheet styles;
   private final String creator;
   private final LocalDate created;
@@ -42,22 +35,7 @@ public final class XlsxWriter {
 
   /** @param out receives the workbook; it is flushed at {@link #finish()}, never closed */
   public XlsxWriter(OutputStream out, StyleSheet styles, String creator, LocalDate created) {
-    this.buffered = new BufferedOutputStream(new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    }, 1 << 16);
-    this.zip = new ZipOutputStream(buffered);
-    // Level 1: a member grid of a million rows is some 400 MB of XML; the best speed compresses it
-    // about tenfold at a fraction of the default level's time.
-    zip.setLevel(Deflater.BEST_SPEED);
-    this.xml = new XmlSink(zip);
+    this.zip = new ZipParts(out, created);
     this.styles = styles;
     this.creator = creator;
     this.created = created;
@@ -70,9 +48,9 @@ public final class XlsxWriter {
       throw new IllegalArgumentException("sheet name " + name);
     }
     endSheet();
+    XmlSink xml = zip.begin("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml");
     SheetWriter sheet = new SheetWriter(this, xml, name, layout, styles);
     sheets.add(sheet);
-    entry("xl/worksheets/sheet" + sheets.size() + ".xml");
     sheet.head();
     open = sheet;
     return sheet;
@@ -99,22 +77,18 @@ public final class XlsxWriter {
     }
     int number = sheets.size();
     BarChart chart = open.tail(true);
-    zip.closeEntry();
+    zip.end();
     if (chart != null) {
       chartSheets.add(number);
       int n = chartSheets.size();
-      part("xl/worksheets/_rels/sheet" + number + ".xml.rels",
+      zip.part("xl/worksheets/_rels/sheet" + number + ".xml.rels",
           relationships(rel("rId1", "drawing", "../drawings/drawing" + n + ".xml")));
-      entry("xl/drawings/drawing" + n + ".xml");
-      chart.writeDrawing(xml);
-      xml.flush();
-      zip.closeEntry();
-      part("xl/drawings/_rels/drawing" + n + ".xml.rels",
+      chart.writeDrawing(zip.begin("xl/drawings/drawing" + n + ".xml"));
+      zip.end();
+      zip.part("xl/drawings/_rels/drawing" + n + ".xml.rels",
           relationships(rel("rId1", "chart", "../charts/chart" + n + ".xml")));
-      entry("xl/charts/chart" + n + ".xml");
-      chart.writeChart(xml, open.name());
-      xml.flush();
-      zip.closeEntry();
+      chart.writeChart(zip.begin("xl/charts/chart" + n + ".xml"), open.name());
+      zip.end();
     }
     open = null;
   }
@@ -125,37 +99,29 @@ public final class XlsxWriter {
       throw new IllegalStateException("a workbook needs a sheet");
     }
     endSheet();
-    part("xl/workbook.xml", workbook());
-    entry("xl/styles.xml");
-    styles.write(xml);
-    xml.flush();
-    zip.closeEntry();
-    entry("xl/sharedStrings.xml");
+    zip.part("xl/workbook.xml", workbook());
+    styles.write(zip.begin("xl/styles.xml"));
+    zip.end();
+    XmlSink xml = zip.begin("xl/sharedStrings.xml");
     xml.ascii(Parts.XML_HEADER).ascii("<sst xmlns=\"").ascii(Parts.MAIN_NS).ascii("\" count=\"").number(shared.size())
         .ascii("\" uniqueCount=\"").number(shared.size()).ascii("\">");
     for (String s : shared) {
       xml.ascii("<si><t xml:space=\"preserve\">").text(s).ascii("</t></si>");
     }
-    xml.ascii("</sst>").flush();
-    zip.closeEntry();
+    xml.ascii("</sst>");
+    zip.end();
     StringBuilder rels = new StringBuilder();
     for (int i = 1; i <= sheets.size(); i++) {
       rels.append(rel("rId" + i, "worksheet", "worksheets/sheet" + i + ".xml"));
     }
     rels.append(rel("rId" + (sheets.size() + 1), "styles", "styles.xml"));
     rels.append(rel("rId" + (sheets.size() + 2), "sharedStrings", "sharedStrings.xml"));
-    part("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
-    part("docProps/core.xml", core());
-    part("docProps/app.xml", Parts.XML_HEADER + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/"
-        + "2006/extended-properties\"><Application>dvht</Application></Properties>");
-    part("_rels/.rels", relationships(
-        "<Relationship Id=\"rId1\" Type=\"" + Parts.REL_TYPE + "officeDocument\" Target=\"xl/workbook.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"" + Parts.PACKAGE_REL_NS + "/metadata/core-properties\" "
-        + "Target=\"docProps/core.xml\"/><Relationship Id=\"rId3\" Type=\"" + Parts.REL_TYPE
-        + "extended-properties\" Target=\"docProps/app.xml\"/>"));
-    part("[Content_Types].xml", contentTypes());
-    zip.close(); // ends the deflater; the caller's stream is flushed, not closed
-
+    zip.part("xl/_rels/workbook.xml.rels", relationships(rels.toString()));
+    zip.part("docProps/core.xml", Parts.core(creator, created));
+    zip.part("docProps/app.xml", Parts.APP);
+    zip.part("_rels/.rels", Parts.packageRels("xl/workbook.xml"));
+    zip.part("[Content_Types].xml", contentTypes());
+    zip.close();
   }
 
   private String workbook() {
@@ -185,14 +151,6 @@ public final class XlsxWriter {
     return wb.append("<calcPr calcId=\"191029\"/></workbook>").toString();
   }
 
-  private String core() {
-    return Parts.XML_HEADER + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-        + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-        + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:creator>" + escape(creator)
-        + "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created + "T00:00:00Z</dcterms:created>"
-        + "</cp:coreProperties>";
-  }
-
   private String contentTypes() {
     StringBuilder types = new StringBuilder(Parts.XML_HEADER)
         .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
@@ -220,26 +178,14 @@ public final class XlsxWriter {
   }
 
   private static String relationships(String body) {
-    return Parts.XML_HEADER + "<Relationships xmlns=\"" + Parts.PACKAGE_REL_NS + "\">" + body + "</Relationships>";
+    return Parts.relationships(body);
   }
 
   private static String rel(String id, String type, String target) {
-    return "<Relationship Id=\"" + id + "\" Type=\"" + Parts.REL_TYPE + type + "\" Target=\"" + target + "\"/>";
+    return Parts.rel(id, type, target);
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  private void part(String name, String content) throws IOException {
-    entry(name);
-    zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    zip.closeEntry();
-  }
-
-  private void entry(String name) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTimeLocal(created.atStartOfDay());
-    zip.putNextEntry(entry);
+    return Parts.escape(text);
   }
 }
