@@ -22,23 +22,23 @@ import vn.dvht.diag.SourcePosition;
  * Sheets are added as rows of text; a cell starting with "=" is written as a formula without a
  * cached value (for the LibreOffice recalculation benchmark).
  */
-final class RawXlsxWriter {
+public final class RawXlsxWriter {
   private final List<String> names = new ArrayList<>();
   private final List<Path> parts = new ArrayList<>();
   private final Map<String, Integer> strings = new HashMap<>();
   private final List<String> stringList = new ArrayList<>();
   private final Path work;
 
-  RawXlsxWriter(Path work) throws IOException {
+  public RawXlsxWriter(Path work) throws IOException {
     this.work = Files.createDirectories(work);
   }
 
   /** Streams a sheet's rows into a temporary part. */
-  interface Rows {
+  public interface Rows {
     void write(SheetWriter sheet) throws IOException;
   }
 
-  void sheet(String name, Rows rows) throws IOException {
+  public void sheet(String name, Rows rows) throws IOException {
     Path part = work.resolve("sheet" + (parts.size() + 1) + ".xml");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8),
         1 << 16)) {
@@ -52,7 +52,7 @@ final class RawXlsxWriter {
   }
 
   /** Writes rows of one sheet. */
-  final class SheetWriter {
+  public final class SheetWriter {
     private final Writer out;
     private int row;
 
@@ -60,7 +60,7 @@ final class RawXlsxWriter {
       this.out = out;
     }
 
-    void row(String... cells) throws IOException {
+    public void row(String... cells) throws IOException {
       row++;
       out.write("<row r=\"" + row + "\">");
       for (int c = 0; c < cells.length; c++) {
@@ -81,7 +81,7 @@ final class RawXlsxWriter {
     }
   }
 
-  void save(Path file) throws IOException {
+  public void save(Path file) throws IOException {
     try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
       text(zip, "[Content_Types].xml", contentTypes());
       text(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."

@@ -169,21 +169,21 @@ public final class SheetWriter {
       xml.ascii("\" ht=\"").ascii(StyleSheet.points(points)).ascii("\" customHeight=\"1");
     }
     xml.ascii("\">");
-    int previous = -1;
+    byte[] rowNumber = String.valueOf(row + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     for (int i = 0; i < cells; i++) {
-      cell(i, previous);
-      previous = columns[i];
+      cell(i, rowNumber);
       texts[i] = null;
     }
     xml.ascii("</row>");
     cells = 0;
   }
 
-  private void cell(int i, int previous) throws IOException {
-    xml.ascii("<c");
-    if (columns[i] != previous + 1) {
-      xml.ascii(" r=\"").ascii(Parts.cell(row, columns[i])).ascii("\"");
-    }
+  /**
+   * A cell, always with its reference: Excel could do without, but POI's streaming reader (what
+   * other programs read large sheets with) cannot.
+   */
+  private void cell(int i, byte[] rowNumber) throws IOException {
+    xml.ascii("<c r=\"").ascii(column(columns[i])).bytes(rowNumber).ascii("\"");
     if (cellStyles[i] != 0) {
       xml.ascii(" s=\"").number(cellStyles[i]).ascii("\"");
     }
@@ -300,6 +300,21 @@ public final class SheetWriter {
 
   int repeatRows() {
     return layout.repeatRows();
+  }
+
+  private static final String[] LETTERS = new String[64];
+
+  /** Column letters, the first columns remembered: the grid asks for them on every row. */
+  private static String column(int c) {
+    if (c < LETTERS.length) {
+      String letters = LETTERS[c];
+      if (letters == null) {
+        letters = Parts.column(c);
+        LETTERS[c] = letters;
+      }
+      return letters;
+    }
+    return Parts.column(c);
   }
 
   private static String range(int[] r) {

@@ -1,0 +1,129 @@
+package vn.dvht.report.ooxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.SheetRows;
+
+/** The streaming XLSX writer, read back by POI's usermodel and its streaming reader. */
+class XlsxWriterTest {
+  private static final List<String> AWKWARD = List.of("Nguyễn Thị Hoà & <Cty> \"A\" 'B'", "bell\u0007here",
+      "_x0041_ stays as typed", "  leading and trailing  ", "two\nlines", "emoji 😀 pair", "lone \uD800 surrogate",
+      "=SUM(A1:A2)", "tab\there", "\uFFFE");
+
+  @Test
+  void textComesBackAsWrittenEvenWhereXmlCannotHoldIt(@TempDir Path dir) throws Exception {
+    StyleSheet styles = new StyleSheet(Style.Font.of(12, false, false));
+    byte[] bytes = workbook(styles, book -> {
+      SheetWriter sheet = book.sheet("Chữ", SheetLayout.of(20));
+      for (String text : AWKWARD) {
+        sheet.row().text(0, text, 0).label(1, text, 0);
+      }
+      sheet.row().text(0, "x".repeat(40_000), 0);
+    });
+    List<String> expected = AWKWARD.stream().map(t -> t.replace("\uD800", "\uFFFD")).toList();
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      XSSFSheet sheet = read.getSheet("Chữ");
+      for (int r = 0; r < expected.size(); r++) {
+        assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).as("inline %d", r).isEqualTo(expected.get(r));
+        assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).as("shared %d", r).isEqualTo(expected.get(r));
+        assertThat(sheet.getRow(r).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      }
+      String longest = sheet.getRow(expected.size()).getCell(0).getStringCellValue();
+      assertThat(longest).hasSize(32_767).endsWith("x…");
+    }
+    Path file = Files.write(dir.resolve("chu.xlsx"), bytes);
+    Map<Integer, List<String>> streamed = SheetRows.read(file).get("Chữ");
+    for (int r = 0; r < expected.size(); r++) {
+      assertThat(streamed.get(r)).as("streamed %d", r).containsExactly(expected.get(r), expected.get(r));
+    }
+  }
+
+  @Test
+  void layoutMergesFilterFrozenPanesAndPrintSetupAreWhatExcelReads() throws Exception {
+    StyleSheet styles = new StyleSheet(Style.Font.of(12, false, false));
+    int wrapped = styles.add(Style.of(Style.Font.of(12, true, false)).wrapped().bordered().formatted("0.00 %"));
+    byte[] bytes = workbook(styles, book -> {
+      SheetWriter sheet = book.sheet("Bảng", SheetLayout.of(10, 20, 5).frozen(2, 1).repeating(1).portrait()
+          .withFooter("&C&P/&N"));
+      sheet.row().merged(0, 2, "Tiêu đề gộp ba cột", 0);
+      sheet.row().number(0, 7, 0).number(1, new BigDecimal("0.7428"), wrapped).text(2, "x".repeat(30), wrapped);
+      sheet.row(5).text(1, "sau ba dòng trống", 0);
+      sheet.autoFilter(0, 0, 5, 2);
+    });
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      XSSFSheet sheet = read.getSheet("Bảng");
+      assertThat(sheet.getMergedRegions()).containsExactly(CellRangeAddress.valueOf("A1:C1"));
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C6");
+      assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+      assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
+      assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+      assertThat(sheet.getFitToPage()).isTrue();
+      assertThat(sheet.getFooter().getCenter()).isEqualTo("&P/&N");
+      assertThat(sheet.getColumnWidth(1)).isEqualTo(20 * 256);
+      assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(7);
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(0.7428);
+      assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00 %");
+      assertThat(sheet.getRow(1).getCell(1).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(1).getHeightInPoints()).as("30 characters wrapped in a 5-character column")
+          .isEqualTo(5 * 15.5f);
+      assertThat(sheet.getRow(2) == null).as("rows left empty are not written").isTrue();
+      assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("sau ba dòng trống");
+      assertThat(read.getName("_xlnm._FilterDatabase")).isNotNull();
+    }
+  }
+
+  @Test
+  void theSameCallsGiveTheSameBytes() throws Exception {
+    Body body = book -> book.sheet("A", SheetLayout.of(8)).row().text(0, "một", 0).number(1, 2, 0);
+    assertThat(workbook(new StyleSheet(Style.Font.of(12, false, false)), body))
+        .isEqualTo(workbook(new StyleSheet(Style.Font.of(12, false, false)), body));
+  }
+
+  @Test
+  void whatExcelCannotHoldIsRefusedBeforeItIsWritten() throws Exception {
+    XlsxWriter book = new XlsxWriter(new ByteArrayOutputStream(), new StyleSheet(Style.Font.of(12, false, false)),
+        "test", LocalDate.of(2026, 1, 10));
+    assertThatThrownBy(() -> book.sheet("a/b", SheetLayout.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> book.sheet("x".repeat(32), SheetLayout.of())).isInstanceOf(IllegalArgumentException.class);
+    SheetWriter sheet = book.sheet("Một", SheetLayout.of());
+    assertThatThrownBy(() -> book.sheet("một", SheetLayout.of())).isInstanceOf(IllegalArgumentException.class);
+    sheet.row(3).text(2, "c", 0);
+    assertThatThrownBy(() -> sheet.text(1, "b", 0)).as("columns in order").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sheet.row(2)).as("rows in order").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sheet.row(1_048_576)).as("Excel's last row is 1,048,576")
+        .isInstanceOf(IllegalArgumentException.class);
+    sheet.row(1_048_575).text(16_383, "XFD1048576", 0);
+    assertThatThrownBy(() -> sheet.text(16_384, "past XFD", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  interface Body {
+    void write(XlsxWriter book) throws Exception;
+  }
+
+  private static byte[] workbook(StyleSheet styles, Body body) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XlsxWriter book = new XlsxWriter(out, styles, "dvht test", LocalDate.of(2026, 1, 10));
+    body.write(book);
+    book.finish();
+    return out.toByteArray();
+  }
+}
