@@ -63,7 +63,8 @@ public final class Evaluator {
     for (Level level : ruleset.levels()) {
       List<IndicatorResult> results = new ArrayList<>();
       for (Indicator indicator : ruleset.indicators()) {
-        results.add(new IndicatorResult(indicator, judge(ruleset, indicator, level, unit, tallies)));
+        results.add(new IndicatorResult(indicator.forUnit(unit.profile()),
+            judge(ruleset, indicator, level, unit, tallies)));
       }
       levels.add(new LevelResult(level, results));
     }
@@ -76,13 +77,13 @@ public final class Evaluator {
 
   static boolean appliesSomewhere(Ruleset ruleset, Indicator indicator, UnitProfile profile) {
     return ruleset.levels().stream()
-        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
+        .anyMatch(l -> indicator.targetFor(profile, l.id()).isPresent());
   }
 
   private static Outcome judge(Ruleset ruleset, Indicator indicator, Level level, Unit unit,
       Map<String, ShareTally> tallies) {
     UnitProfile profile = unit.profile();
-    Optional<Target> found = indicator.targetFor(profile.authority(), profile.unitType(), level.id());
+    Optional<Target> found = indicator.targetFor(profile, level.id());
     if (found.isEmpty()) {
       return new Outcome.NotApplicable();
     }

@@ -186,7 +186,7 @@ public final class UnitReader {
 
   private boolean appliesAtSomeLevel(Indicator indicator, UnitProfile profile) {
     return ruleset.levels().stream()
-        .anyMatch(l -> indicator.targetFor(profile.authority(), profile.unitType(), l.id()).isPresent());
+        .anyMatch(l -> indicator.targetFor(profile, l.id()).isPresent());
   }
 
   private static String memberSheetName(SheetSource workbook, Path file, Optional<String> unitSheet)
