@@ -239,8 +239,10 @@ final class UnitSheetReader {
     UnitTypeRecogniser recogniser = new UnitTypeRecogniser(ruleset);
     Optional<UnitType> type = recogniser.type(raw);
     if (type.isEmpty()) {
+      // Labels may hold commas ("Mặt trận Tổ quốc, tổ chức chính trị - xã hội"): list them with ";".
       diagnostics.error("I301", at, Messages.get("unit.unknownType", RawRow.shown(raw),
-          labels(recogniser.closest(raw, 3)), labels(ruleset.unitTypes())));
+          String.join("; ", recogniser.closest(raw, 3).stream().map(Named::label).toList()),
+          String.join("; ", ruleset.unitTypes().stream().map(Named::label).toList())));
       return Optional.empty();
     }
     List<String> allowed = type.get().ownerships();

@@ -128,8 +128,9 @@ class UnitReaderTest {
     Path unknown = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan").write(dir.resolve("loai-la.xlsx"));
     assertThat(errors(unknown)).contains("trang tính \"Đơn vị\", ô B3 (cột \"Loại đơn vị\"): lỗi[I301]: "
-        + "không nhận ra loại đơn vị \"Cơ quan\"; gần nhất: Cơ quan của Đảng, Cơ quan nhà nước, ")
-        .contains(". Các loại đơn vị: Cơ quan nhà nước, Ủy ban nhân dân cấp xã, Cơ quan của Đảng, ");
+        + "không nhận ra loại đơn vị \"Cơ quan\"; gần nhất: Cơ quan của Đảng; Cơ quan nhà nước; ")
+        .contains(". Các loại đơn vị: Cơ quan nhà nước; Ủy ban nhân dân cấp xã; Cơ quan của Đảng; "
+            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Hội, tổ chức xã hội - nghề nghiệp; ");
   }
 
   @Test
