@@ -24,7 +24,7 @@ final class DryRun {
     out.append(Messages.get("dry.ruleset", ruleset.id(), ruleset.info().circular(), loaded.origin())).append('\n');
     var profile = read.unit().profile();
     out.append(Messages.get("dry.unit", profile.name(), ruleset.authority(profile.authority()).label(),
-        ruleset.unitType(profile.unitType()).label(), profile.year())).append('\n');
+        ruleset.unitTypeLabel(profile), profile.year())).append('\n');
     out.append(Messages.get("dry.columns")).append('\n');
     for (Layout.Column column : layout.columns()) {
       out.append("  ").append(column.letter().isEmpty()

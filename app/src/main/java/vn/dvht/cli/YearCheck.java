@@ -27,7 +27,7 @@ final class YearCheck {
     if (year.isPresent() && year.get() != profile.year()) {
       warnings.add(Diagnostic.warning("W001", new SourcePosition.InFile(read.files().get(0).name()),
           Messages.get("year.overridden", profile.year(), year.get())));
-      profile = new UnitProfile(profile.name(), profile.authority(), profile.unitType(), year.get());
+      profile = profile.withYear(year.get());
       unit = new Unit(profile, unit.facts(), unit.members());
     }
     RulesetInfo info = loaded.ruleset().info();

@@ -44,6 +44,27 @@ public record EvaluationResult(
         .max(Comparator.comparingInt(Level::rank));
   }
 
+  /**
+   * The highest level the unit may request now: reached by the criteria, and no procedure of that
+   * level checked and found unmet (12 months since the level-1 decision, …). A procedure the unit
+   * gave no date for does not hold it back; it is reported as a reminder. Differs from
+   * {@link #reached()} only when a procedure rules the higher level out.
+   */
+  public Optional<Level> eligible() {
+    if (scorecard instanceof Scorecard.Scored) {
+      return Optional.empty();
+    }
+    return levels.stream().filter(l -> !l.level().plan()).filter(LevelResult::reached).map(LevelResult::level)
+        .filter(l -> procedures.stream().noneMatch(p -> blocks(p, l)))
+        .max(Comparator.comparingInt(Level::rank));
+  }
+
+  private static boolean blocks(ProcedureResult procedure, Level level) {
+    String scope = procedure.procedure().level();
+    return (scope.isEmpty() || scope.equals(level.id()))
+        && procedure.check() instanceof ProcedureResult.Checked checked && !checked.satisfied();
+  }
+
   /** The result of the unit's own plan targets, when the ruleset has a {@code plan:}. */
   public Optional<LevelResult> plan() {
     return levels.stream().filter(l -> l.level().plan()).findFirst();

@@ -65,7 +65,8 @@ public final class Evaluator {
     for (Level level : ruleset.levels()) {
       List<IndicatorResult> results = new ArrayList<>();
       for (Indicator indicator : ruleset.indicators()) {
-        results.add(new IndicatorResult(indicator, judge(ruleset, indicator, level, unit, tallies)));
+        results.add(new IndicatorResult(indicator.forUnit(unit.profile()),
+            judge(ruleset, indicator, level, unit, tallies)));
       }
       levels.add(new LevelResult(level, results));
     }

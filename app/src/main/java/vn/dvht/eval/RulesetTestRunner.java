@@ -55,6 +55,12 @@ public final class RulesetTestRunner {
         facts.put(indicator.id(), new FactAnswer(indicator.id(), answer, "", new SourceRow("tests", test.line())));
       }
     }
+    for (var fact : ruleset.facts()) {
+      Answer answer = test.facts().get(fact.id());
+      if (answer != null) {
+        facts.put(fact.id(), new FactAnswer(fact.id(), answer, "", new SourceRow("tests", test.line())));
+      }
+    }
     List<Member> members = new ArrayList<>();
     for (RulesetTest.Members spec : test.members()) {
       for (int i = 0; i < spec.count(); i++) {
@@ -100,9 +106,20 @@ public final class RulesetTestRunner {
 
   private static List<Mismatch> compare(RulesetTest.Expectation expect, EvaluationResult result) {
     List<Mismatch> failures = new ArrayList<>();
-    String level = result.reached().map(l -> l.id()).orElse("none");
-    if (!expect.level().isEmpty() && !expect.level().equals(level)) {
-      failures.add(new Mismatch("level", expect.level(), level));
+    check(failures, "level", expect.level(), result.reached().map(l -> l.id()).orElse("none"));
+    check(failures, "eligible", expect.eligible(), result.eligible().map(l -> l.id()).orElse("none"));
+    var profile = result.unit().profile();
+    var dossier = result.ruleset().authority(profile.authority()).dossierFor(profile.year());
+    check(failures, "recipient", expect.recipient(),
+        dossier.map(d -> d.recipient()).filter(r -> !r.isBlank()).orElse("none"));
+    check(failures, "decidedBy", expect.decidedBy(),
+        dossier.map(d -> d.decidedBy()).filter(r -> !r.isBlank()).orElse("none"));
+    for (Map.Entry<String, Integer> e : expect.clauses().entrySet()) {
+      Indicator indicator = result.ruleset().indicator(e.getKey()).orElseThrow();
+      String shown = result.levels().get(0).indicators().stream().filter(r -> r.indicator().id().equals(e.getKey()))
+          .findFirst().map(r -> r.indicator().text()).orElse("");
+      long count = indicator.clauses().stream().filter(c -> shown.contains(c.text())).count();
+      check(failures, "clauses " + e.getKey(), String.valueOf(e.getValue()), String.valueOf(count));
     }
     String grade = result.scorecard() instanceof Scorecard.Scored s ? s.grade().id() : "none";
     if (!expect.grade().isEmpty() && !expect.grade().equals(grade)) {
@@ -118,5 +135,11 @@ public final class RulesetTestRunner {
       }
     }
     return failures;
+  }
+
+  private static void check(List<Mismatch> failures, String what, String expected, String actual) {
+    if (!expected.isEmpty() && !expected.equals(actual)) {
+      failures.add(new Mismatch(what, expected, actual));
+    }
   }
 }

@@ -3,6 +3,7 @@ package vn.dvht.input;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
@@ -14,9 +15,11 @@ import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Named;
+import vn.dvht.model.Ownership;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.SourceRow;
 import vn.dvht.model.UnitProfile;
+import vn.dvht.model.UnitType;
 
 /**
  * Reads the unit sheet ("Đơn vị"): rows of {@code Mục | Giá trị | Minh chứng} giving the unit's
@@ -33,6 +36,9 @@ final class UnitSheetReader {
 
   /** What the unit sheet says. */
   record Result(UnitProfile profile, Map<String, FactAnswer> facts) {}
+
+  /** The unit type and ownership ids recognised in "Loại đơn vị". */
+  private record Recognised(String type, String ownership) {}
 
   private final Ruleset ruleset;
   private final ValueReader values;
@@ -80,6 +86,7 @@ final class UnitSheetReader {
     String name = "";
     String authority = "";
     String type = "";
+    String ownership = "";
     Integer year = null;
     boolean authorityRow = false;
     boolean typeRow = false;
@@ -105,7 +112,9 @@ final class UnitSheetReader {
         authority = choose(ruleset.authorities(), raw, at);
       } else if (isOneOf(key, TYPE)) {
         typeRow = true;
-        type = choose(ruleset.unitTypes(), raw, at);
+        Optional<Recognised> recognised = unitType(raw, at);
+        type = recognised.map(Recognised::type).orElse("");
+        ownership = recognised.map(Recognised::ownership).orElse("");
       } else if (isOneOf(key, YEAR)) {
         year = year(raw, at);
       } else {
@@ -129,7 +138,7 @@ final class UnitSheetReader {
     if (authority.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Result(new UnitProfile(name, authority, type, year), facts));
+    return Optional.of(new Result(new UnitProfile(name, authority, type, year, ownership), facts));
   }
 
   private Optional<FactAnswer> readFact(String key, String raw, String evidence, SourceRow source,
@@ -216,6 +225,41 @@ final class UnitSheetReader {
         ? Messages.get("input.blankValue", labels(choices))
         : Messages.get("input.badValue", RawRow.shown(raw), labels(choices)));
     return "";
+  }
+
+  /**
+   * The unit type and ownership ids the clerk's words name ("Trường THPT tư thục" → thpt,
+   * ngoai-cong-lap); empty after reporting an unknown type, with the closest ones.
+   */
+  private Optional<Recognised> unitType(String raw, SourcePosition.InSheet at) {
+    if (raw.isBlank()) {
+      diagnostics.error("I301", at, Messages.get("input.blankValue", labels(ruleset.unitTypes())));
+      return Optional.empty();
+    }
+    UnitTypeRecogniser recogniser = new UnitTypeRecogniser(ruleset);
+    Optional<UnitType> type = recogniser.type(raw);
+    if (type.isEmpty()) {
+      // Labels may hold commas ("Mặt trận Tổ quốc, tổ chức chính trị - xã hội"): list them with ";".
+      diagnostics.error("I301", at, Messages.get("unit.unknownType", RawRow.shown(raw),
+          String.join("; ", recogniser.closest(raw, 3).stream().map(Named::label).toList()),
+          String.join("; ", ruleset.unitTypes().stream().map(Named::label).toList())));
+      return Optional.empty();
+    }
+    List<String> allowed = type.get().ownerships();
+    if (allowed.isEmpty()) {
+      return Optional.of(new Recognised(type.get().id(), ""));
+    }
+    Optional<Ownership> named = recogniser.ownership(raw);
+    if (named.isPresent() && !allowed.contains(named.get().id())) {
+      diagnostics.error("I301", at, Messages.get("unit.ownershipNotAllowed", RawRow.shown(raw), type.get().label(),
+          named.get().label(), String.join(", ", allowed.stream().map(o -> ruleset.ownership(o).label()).toList())));
+      return Optional.empty();
+    }
+    if (named.isEmpty() && allowed.size() > 1) {
+      diagnostics.warning("I308", at, Messages.get("unit.ownershipAssumed", RawRow.shown(raw), type.get().label(),
+          ruleset.ownership(type.get().defaultOwnership()).label().toLowerCase(Locale.forLanguageTag("vi"))));
+    }
+    return Optional.of(new Recognised(type.get().id(), named.map(Ownership::id).orElse(type.get().defaultOwnership())));
   }
 
   private Integer year(String raw, SourcePosition.InSheet at) {

@@ -1,6 +1,7 @@
 package vn.dvht.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,7 @@ public record Ruleset(
     RulesetInfo info,
     List<Authority> authorities,
     List<UnitType> unitTypes,
+    List<Ownership> ownerships,
     List<Population> populations,
     List<Vocabulary> vocabularies,
     List<Scale> scales,
@@ -28,6 +30,7 @@ public record Ruleset(
   public Ruleset {
     authorities = List.copyOf(authorities);
     unitTypes = List.copyOf(unitTypes);
+    ownerships = List.copyOf(ownerships);
     populations = List.copyOf(populations);
     vocabularies = List.copyOf(vocabularies);
     scales = List.copyOf(scales);
@@ -62,7 +65,7 @@ public record Ruleset(
    * that decides applicability ("Không áp dụng" is the empty answer).
    */
   public Optional<Target> target(Indicator indicator, UnitProfile unit, Level level) {
-    return indicator.targetFor(unit.authority(), unit.unitType(), level.id());
+    return indicator.targetFor(unit, level.id());
   }
 
   /** Whether an indicator applies to this unit at some level. */
@@ -105,6 +108,28 @@ public record Ruleset(
 
   public UnitType unitType(String id) {
     return find(unitTypes, UnitType::id, id, "unit type");
+  }
+
+  public Ownership ownership(String id) {
+    return find(ownerships, Ownership::id, id, "ownership");
+  }
+
+  /**
+   * "Trường trung học phổ thông (ngoài công lập)": the unit's type, with its ownership when the type
+   * may have more than one.
+   */
+  public String unitTypeLabel(UnitProfile unit) {
+    UnitType type = unitType(unit.unitType());
+    if (type.ownerships().size() < 2 || unit.ownership().isEmpty()) {
+      return type.label();
+    }
+    return type.label() + " (" + ownership(unit.ownership()).label().toLowerCase(Locale.forLanguageTag("vi"))
+        + ")";
+  }
+
+  /** The procedures that concern a level: its own and those of every level. */
+  public List<Procedure> proceduresFor(String level) {
+    return procedures.stream().filter(p -> p.level().isEmpty() || p.level().equals(level)).toList();
   }
 
   public Criterion criterion(String id) {

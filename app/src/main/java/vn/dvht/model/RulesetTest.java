@@ -29,12 +29,17 @@ public record RulesetTest(
   }
 
   /**
-   * What must come out: the level reached ("none" for no level, "" to leave unchecked), the grade
-   * (same), and statuses keyed {@code INDICATOR@LEVEL} (dat, khong-dat, khong-ap-dung).
+   * What must come out: the level reached ("none" for no level, "" to leave unchecked), the level the
+   * unit may request now ({@code eligible}, same), the grade (same), statuses keyed
+   * {@code INDICATOR@LEVEL} (dat, khong-dat, khong-ap-dung), the body receiving the dossier and the one
+   * deciding ("none" when the ruleset names none, "" unchecked), and how many of an indicator's
+   * conditional clauses the unit is shown.
    */
-  public record Expectation(String level, String grade, Map<String, String> statuses) {
+  public record Expectation(String level, String eligible, String grade, Map<String, String> statuses,
+      String recipient, String decidedBy, Map<String, Integer> clauses) {
     public Expectation {
       statuses = Map.copyOf(statuses);
+      clauses = Map.copyOf(clauses);
     }
   }
 }

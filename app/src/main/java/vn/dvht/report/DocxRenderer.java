@@ -29,9 +29,9 @@ final class DocxRenderer implements Renderer {
     DocxWriter w = new DocxWriter();
     report(w, assessment);
     EvaluationResult result = assessment.result();
-    if (result.reached().isPresent()) {
+    if (result.eligible().isPresent()) {
       w.nextDocument();
-      letter(w, assessment, result.reached().get());
+      letter(w, assessment, result.eligible().get());
     }
     w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate());
   }
@@ -61,7 +61,7 @@ final class DocxRenderer implements Renderer {
     Ruleset ruleset = result.ruleset();
     var profile = result.unit().profile();
     w.heading(Messages.get("docx.section1"));
-    w.body(Messages.get("docx.unitFacts", unitName(result), ruleset.unitType(profile.unitType()).label(),
+    w.body(Messages.get("docx.unitFacts", unitName(result), ruleset.unitTypeLabel(profile),
         ruleset.authority(profile.authority()).label()));
     StringBuilder counts = new StringBuilder();
     for (var population : ruleset.populations()) {
@@ -106,10 +106,11 @@ final class DocxRenderer implements Renderer {
           Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)));
     }
     w.body(Phrases.verdict(result));
-    if (result.reached().isPresent()) {
+    if (result.eligible().isPresent()) {
       w.body(Messages.get("docx.propose", recipient(result), authorityLabel(result),
-          lower(result.reached().get().label()), result.unit().profile().year()));
-    } else {
+          lower(result.eligible().get().label()), result.unit().profile().year()));
+      w.body(Dossiers.decidedBy(result));
+    } else if (result.reached().isEmpty()) {
       LevelResult first = result.levels().get(0);
       for (IndicatorResult r : first.indicators()) {
         if (r.status() == Status.NOT_MET) {
@@ -119,8 +120,15 @@ final class DocxRenderer implements Renderer {
       }
     }
     for (ProcedureResult p : result.procedures()) {
-      w.body(Messages.get("text.procedure", result.ruleset().level(p.procedure().level()).label(),
-          p.procedure().text(), Phrases.procedure(p)));
+      w.body(Phrases.procedureLine(result.ruleset(), p));
+    }
+    dossierNote(w, result);
+  }
+
+  private static void dossierNote(DocxWriter w, EvaluationResult result) {
+    String note = Dossiers.dossierNote(result);
+    if (!note.isEmpty()) {
+      w.body(note);
     }
   }
 
@@ -143,6 +151,8 @@ final class DocxRenderer implements Renderer {
     w.body(Messages.get("docx.letterBody", unit, year, reached.count(Status.MET), applicable, lower(level.label())));
     w.body(Messages.get("docx.letterRequest", unit, recipient(result), authorityLabel(result), lower(level.label()),
         year));
+    w.body(Dossiers.decidedBy(result));
+    dossierNote(w, result);
     w.body(Messages.get("docx.letterEnclosed"));
     w.signature(Messages.get("docx.letterRecipients"));
   }
@@ -169,11 +179,6 @@ final class DocxRenderer implements Renderer {
   }
 
   private static String recipient(EvaluationResult result) {
-    String key = "letter.recipient." + result.unit().profile().authority();
-    try {
-      return Messages.get(key);
-    } catch (IllegalStateException unknownAuthority) {
-      return "……………………";
-    }
+    return Dossiers.recipient(result);
   }
 }

@@ -91,7 +91,7 @@ final class HtmlRenderer implements Renderer {
     }
     html.append("<h2>").append(e(Messages.get("md.procedures"))).append("</h2>\n<ul>\n");
     for (ProcedureResult p : result.procedures()) {
-      html.append("<li>").append(e(result.ruleset().level(p.procedure().level()).label() + ": "
+      html.append("<li>").append(e(Phrases.procedureScope(result.ruleset(), p.procedure()) + ": "
           + p.procedure().text() + " (" + p.procedure().citation() + ") — " + Phrases.procedure(p))).append("</li>\n");
     }
     html.append("</ul>\n");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.EvaluationResult;
@@ -19,16 +20,20 @@ import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.model.Answer;
+import vn.dvht.model.Dossier;
 import vn.dvht.model.Indicator;
+import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
 /**
  * The machine-readable result. Shape (stable; new keys may be added):
- * {@code {dvht, ruleset{…}, reportDate, units[{name, authority, unitType, year, inputs[], level,
- * levels[{id, label, reached, indicators[{id, status, numerator, denominator, percent, threshold, …}]}],
- * procedures[], gaps[], warnings[]}]}}.
+ * {@code {dvht, ruleset{…}, reportDate, units[{name, authority, unitType, ownership, year, inputs[], level,
+ * eligibleLevel, dossier{recipient, decidedBy, citation, note}, levels[{id, label, reached, indicators[{id,
+ * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[]}]}}. {@code level}
+ * is the highest level the criteria are met for; {@code eligibleLevel} the highest the unit may request now,
+ * once procedures (12 months since the level-1 decision) are taken into account.
  */
 final class JsonRenderer implements Renderer {
 
@@ -97,6 +102,11 @@ final class JsonRenderer implements Renderer {
     json.writeStringField("name", profile.name());
     json.writeStringField("authority", profile.authority());
     json.writeStringField("unitType", profile.unitType());
+    if (profile.ownership().isEmpty()) {
+      json.writeNullField("ownership");
+    } else {
+      json.writeStringField("ownership", profile.ownership());
+    }
     json.writeNumberField("year", profile.year());
     json.writeArrayFieldStart("inputs");
     for (Stamp.Input input : assessment.stamp().inputs()) {
@@ -111,12 +121,10 @@ final class JsonRenderer implements Renderer {
       json.writeNumberField(population.id(), result.count(population.id()));
     }
     json.writeEndObject();
-    if (result.reached().isPresent()) {
-      json.writeStringField("level", result.reached().get().id());
-    } else {
-      json.writeNullField("level");
-    }
+    writeLevelId(json, "level", result.reached());
+    writeLevelId(json, "eligibleLevel", result.eligible());
     writeScore(json, result.scorecard());
+    writeDossier(json, result);
     json.writeArrayFieldStart("levels");
     for (LevelResult level : result.levels()) {
       writeLevel(json, result, level);
@@ -126,6 +134,35 @@ final class JsonRenderer implements Renderer {
     writeGaps(json, result.gaps());
     writeWarnings(json, assessment.warnings());
     json.writeEndObject();
+  }
+
+  /** A level's id, or null. */
+  private static void writeLevelId(JsonGenerator json, String field, Optional<Level> level)
+      throws IOException {
+    if (level.isPresent()) {
+      json.writeStringField(field, level.get().id());
+    } else {
+      json.writeNullField(field);
+    }
+  }
+
+  /** Where the dossier goes and who decides, as the ruleset says for the unit's authority and year. */
+  private static void writeDossier(JsonGenerator json, EvaluationResult result) throws IOException {
+    var dossier = Dossiers.dossier(result);
+    json.writeObjectFieldStart("dossier");
+    writeTextOrNull(json, "recipient", dossier.map(Dossier::recipient).orElse(""));
+    writeTextOrNull(json, "decidedBy", dossier.map(Dossier::decidedBy).orElse(""));
+    writeTextOrNull(json, "citation", dossier.map(Dossier::citation).orElse(""));
+    writeTextOrNull(json, "note", dossier.map(Dossier::note).orElse(""));
+    json.writeEndObject();
+  }
+
+  private static void writeTextOrNull(JsonGenerator json, String field, String text) throws IOException {
+    if (text.isBlank()) {
+      json.writeNullField(field);
+    } else {
+      json.writeStringField(field, text);
+    }
   }
 
   private static void writeScore(JsonGenerator json, Scorecard scorecard) throws IOException {
@@ -204,6 +241,9 @@ final class JsonRenderer implements Renderer {
     if (target.isPresent()) {
       json.writeStringField("confidence", target.get().confidence().key());
       json.writeStringField("citation", target.get().citation());
+      if (!target.get().note().isBlank()) {
+        json.writeStringField("note", target.get().note());
+      }
     }
     json.writeEndObject();
   }
@@ -227,7 +267,7 @@ final class JsonRenderer implements Renderer {
     for (ProcedureResult p : procedures) {
       json.writeStartObject();
       json.writeStringField("id", p.procedure().id());
-      json.writeStringField("level", p.procedure().level());
+      writeTextOrNull(json, "level", p.procedure().level());
       if (p.check() instanceof ProcedureResult.Checked c) {
         json.writeBooleanField("satisfied", c.satisfied());
         json.writeStringField("decided", c.decided().toString());

@@ -88,7 +88,7 @@ final class MarkdownRenderer implements Renderer {
     }
     md.append("\n## ").append(Messages.get("md.procedures")).append("\n\n");
     for (ProcedureResult p : result.procedures()) {
-      md.append("- ").append(result.ruleset().level(p.procedure().level()).label()).append(": ")
+      md.append("- ").append(Phrases.procedureScope(result.ruleset(), p.procedure())).append(": ")
           .append(p.procedure().text()).append(" (").append(p.procedure().citation()).append(") — ")
           .append(Phrases.procedure(p)).append('\n');
     }

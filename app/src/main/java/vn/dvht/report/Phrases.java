@@ -18,7 +18,9 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Indicator;
+import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
+import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.Target;
 
@@ -176,13 +178,23 @@ final class Phrases {
       verdict = Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
     } else {
       verdict = result.reached()
-          .map(l -> Messages.get("verdict.reached", l.label()))
+          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(result, l))
           .orElse(Messages.get("verdict.none"));
     }
     return result.plan()
         .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
             Messages.get(p.reached() ? "verdict.planMet" : "verdict.planNotMet")))
         .orElse(verdict);
+  }
+
+  /** " Chưa đủ điều kiện thủ tục …" when a procedure keeps the unit from requesting the level it reached. */
+  private static String eligibility(EvaluationResult result, Level reached) {
+    var eligible = result.eligible();
+    if (eligible.isPresent() && eligible.get().equals(reached)) {
+      return "";
+    }
+    return " " + eligible.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
+        .orElse(Messages.get("verdict.eligibleNone", reached.label()));
   }
 
   /** "7,50": points with two decimals in the current language. */
@@ -269,10 +281,24 @@ final class Phrases {
     Ruleset ruleset = result.ruleset();
     String name = profile.name().isEmpty() ? Messages.get("unit.unnamed") : profile.name();
     return Messages.get("unit.line", name, ruleset.authority(profile.authority()).label(),
-        ruleset.unitType(profile.unitType()).label(), profile.year());
+        ruleset.unitTypeLabel(profile), profile.year());
+  }
+
+  /** The level a procedure concerns, or "mọi mức độ". */
+  static String procedureScope(Ruleset ruleset, Procedure procedure) {
+    return procedure.level().isEmpty() ? Messages.get("procedure.everyLevel") : ruleset.level(procedure.level()).label();
+  }
+
+  /** "Lưu ý Mức độ 2: Chỉ đề nghị … — quyết định ngày …": one procedure as a sentence. */
+  static String procedureLine(Ruleset ruleset, ProcedureResult result) {
+    return Messages.get("text.procedure", procedureScope(ruleset, result.procedure()), result.procedure().text(),
+        procedure(result));
   }
 
   static String procedure(ProcedureResult result) {
+    if (!result.procedure().checkable()) {
+      return Messages.get("procedure.standing");
+    }
     if (result.check() instanceof ProcedureResult.Checked c) {
       return Messages.get(c.satisfied() ? "procedure.ok" : "procedure.tooEarly",
           date(c.decided()), date(c.earliest()), date(c.deadline()));

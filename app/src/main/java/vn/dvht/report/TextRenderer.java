@@ -71,8 +71,11 @@ final class TextRenderer implements Renderer {
       out.append(Messages.get("text.inferredFootnote")).append('\n');
     }
     for (ProcedureResult procedure : result.procedures()) {
-      out.append(Messages.get("text.procedure", ruleset.level(procedure.procedure().level()).label(),
-          procedure.procedure().text(), Phrases.procedure(procedure))).append('\n');
+      out.append(Phrases.procedureLine(ruleset, procedure)).append('\n');
+    }
+    String dossierNote = Dossiers.dossierNote(result);
+    if (!dossierNote.isEmpty()) {
+      out.append(dossierNote).append('\n');
     }
     appendWarnings(out, assessment.warnings());
     return out.toString();

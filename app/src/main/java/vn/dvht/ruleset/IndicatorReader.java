@@ -12,6 +12,7 @@ import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Authority;
+import vn.dvht.model.Clause;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Field;
@@ -20,6 +21,7 @@ import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
 import vn.dvht.model.MemberTest;
+import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
 import vn.dvht.model.Scale;
 import vn.dvht.model.Target;
@@ -33,6 +35,7 @@ final class IndicatorReader {
   record Context(
       List<Authority> authorities,
       List<UnitType> unitTypes,
+      List<Ownership> ownerships,
       Map<String, Set<String>> unitGroups,
       List<Population> populations,
       List<Scale> scales,
@@ -80,6 +83,7 @@ final class IndicatorReader {
     String shortText = m.text("short", text);
     Optional<Measure> measure = measure(m);
     Set<String> unitTypes = appliesTo(m);
+    Set<String> ownerships = ownerships(m);
     RulesetReader.requireList(m, "targets", diagnostics);
     List<Target> read = new ArrayList<>();
     Map<String, SourcePosition.InText> seen = new HashMap<>();
@@ -88,12 +92,16 @@ final class IndicatorReader {
       checkUnique(id, target, t, seen);
       read.add(target);
     }
+    List<Clause> clauses = new ArrayList<>();
+    for (MapReader c : m.maps("clauses")) {
+      clauses.add(clause(c));
+    }
     String note = m.text("note", "");
     BigDecimal points = points(m);
     Credit credit = scored ? scoring.creditOf(m, points) : new Credit.AllOrNothing();
     m.finish();
-    return new Indicator(id, criterionId, shortText, text, measure.orElse(new Measure.UnitFact()), unitTypes, read,
-        note, points, credit);
+    return new Indicator(id, criterionId, shortText, text, measure.orElse(new Measure.UnitFact()), unitTypes,
+        ownerships, read, clauses, note, points, credit);
   }
 
   /** The indicator's maximum points: required in a scoring ruleset, not allowed elsewhere. */
@@ -184,6 +192,30 @@ final class IndicatorReader {
       diagnostics.error("R016", t.positionOf("field"), Messages.get("ruleset.testNeedsYesNo", fieldId));
     }
     return new MemberTest.IsYes(fieldId);
+  }
+
+  /** A sentence shown only to the units it names: {@code {text, appliesTo, ownership, authority}}. */
+  private Clause clause(MapReader c) {
+    String text = c.text("text");
+    Set<String> types = c.has("appliesTo") ? appliesTo(c) : Set.of();
+    Set<String> ownerships = ownerships(c);
+    Set<String> authorities = new LinkedHashSet<>();
+    for (Node.Scalar a : c.scalars("authority")) {
+      ids.reference("authority", a.text(), a.position());
+      authorities.add(a.text());
+    }
+    c.finish();
+    return new Clause(text, types, ownerships, authorities);
+  }
+
+  /** The ownerships under {@code ownership:}; empty (all) when absent. */
+  private Set<String> ownerships(MapReader m) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Node.Scalar o : m.scalars("ownership")) {
+      ids.reference("ownership", o.text(), o.position());
+      out.add(o.text());
+    }
+    return out;
   }
 
   private Set<String> appliesTo(MapReader m) {

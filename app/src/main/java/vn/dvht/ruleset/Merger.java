@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class Merger {
   /** Lists whose items are identified by their {@code id}. */
-  private static final Set<String> BY_ID = Set.of("authorities", "unitTypes", "unitGroups", "populations",
+  private static final Set<String> BY_ID = Set.of("authorities", "ownerships", "unitTypes", "unitGroups", "populations",
       "vocabularies", "scales", "items", "fields", "facts", "levels", "procedures", "criteria", "indicators",
       "grades");
 

@@ -66,7 +66,8 @@ final class PlanReader {
         List<Target> all = new ArrayList<>(indicator.targets());
         all.add(new Target(everywhere, PLAN_LEVEL, bar.get(), Confidence.STATED, source, ""));
         indicators.add(new Indicator(indicator.id(), indicator.criterionId(), indicator.shortText(), indicator.text(),
-            indicator.measure(), indicator.unitTypes(), all, indicator.note(), indicator.points(), indicator.credit()));
+            indicator.measure(), indicator.unitTypes(), indicator.ownerships(), all, indicator.clauses(), indicator.note(),
+            indicator.points(), indicator.credit()));
       }
       updated.add(new Criterion(criterion.id(), criterion.title(), indicators));
     }

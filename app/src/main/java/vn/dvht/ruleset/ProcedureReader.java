@@ -48,7 +48,7 @@ final class ProcedureReader {
     for (MapReader m : doc.maps("procedures")) {
       String id = m.text("id");
       ids.declare("procedure", id, m.positionOf("id"));
-      String level = m.text("level");
+      String level = m.text("level", "");
       ids.reference("level", level, m.positionOf("level"));
       String text = m.text("text");
       String citation = m.text("citation");

@@ -17,6 +17,7 @@ import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
 import vn.dvht.model.Level;
+import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
@@ -53,10 +54,10 @@ final class RulesetReader {
     MapReader doc = top.get();
     checkSchema(doc);
     RulesetInfo info = readInfo(doc);
-    List<Authority> authorities = readNamed(doc, "authorities", "authority",
-        (m, id, label, aliases) -> new Authority(id, label, aliases));
-    List<UnitType> unitTypes = readNamed(doc, "unitTypes", "unitType",
-        (m, id, label, aliases) -> new UnitType(id, label, aliases));
+    ProfileReader profiles = new ProfileReader(diagnostics, ids);
+    List<Authority> authorities = profiles.readAuthorities(doc);
+    List<Ownership> ownerships = profiles.readOwnerships(doc);
+    List<UnitType> unitTypes = profiles.readUnitTypes(doc);
     Map<String, Set<String>> groups = readGroups(doc, unitTypes);
     List<Population> populations = readNamed(doc, "populations", "population",
         (m, id, label, aliases) -> new Population(id, label, aliases, m.bool("default", false)));
@@ -74,7 +75,7 @@ final class RulesetReader {
       diagnostics.error("R013", doc.positionOf("levels"), Messages.get("ruleset.scoredLevels", levels.size()));
     }
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
-        new IndicatorReader.Context(authorities, unitTypes, groups, populations, scales, fields, levels,
+        new IndicatorReader.Context(authorities, unitTypes, ownerships, groups, populations, scales, fields, levels,
             implicitLevel ? SCORING_LEVEL : ""),
         scoringReader, points.isPresent());
     List<Criterion> criteria = indicators.readCriteria(doc);
@@ -92,7 +93,7 @@ final class RulesetReader {
       }
     }
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
-    Ruleset untested = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
+    Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
         levels, criteria, procedures, scoring, List.of());
     // Tests name everything in the ruleset: read them only once the rest holds together.
     List<RulesetTest> tests = List.of();
@@ -101,7 +102,7 @@ final class RulesetReader {
     } else {
       tests = new TestsReader(diagnostics, ids).read(doc, untested);
     }
-    Ruleset ruleset = new Ruleset(info, authorities, unitTypes, populations, vocabularies, scales, fields, facts,
+    Ruleset ruleset = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
         levels, criteria, procedures, scoring, tests);
     doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);

@@ -55,6 +55,10 @@ final class TargetReader {
     Confidence confidence = confidence(t);
     String citation = t.text("citation");
     String note = t.text("note", "");
+    if (confidence == Confidence.INFERRED && note.isBlank()
+        && t.optionalText("confidence").orElse("").equals(Confidence.INFERRED.key())) {
+      diagnostics.error("R023", t.positionOf("confidence"), Messages.get("ruleset.inferredNeedsNote"));
+    }
     t.finish();
     return new Target(authorities, level, requirement, confidence, citation, note);
   }

@@ -10,11 +10,13 @@ import java.util.Set;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Answer;
+import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetTest;
 import vn.dvht.model.UnitProfile;
+import vn.dvht.model.UnitType;
 
 /**
  * Reads the {@code tests:} a ruleset carries, checking every id they name against the ruleset:
@@ -57,7 +59,7 @@ final class TestsReader {
   private UnitProfile profile(MapReader t, Ruleset ruleset) {
     Optional<MapReader> unit = t.map("unit", true);
     if (unit.isEmpty()) {
-      return new UnitProfile("", "", "", ruleset.info().effectiveFrom().getYear());
+      return new UnitProfile("", "", "", ruleset.info().effectiveFrom().getYear(), "");
     }
     MapReader u = unit.get();
     String authority = u.text("authority");
@@ -65,13 +67,18 @@ final class TestsReader {
       ids.unknown("authority", authority, u.positionOf("authority"));
     }
     String unitType = u.text("unitType");
-    if (!unitType.isEmpty() && ruleset.unitTypes().stream().noneMatch(x -> x.id().equals(unitType))) {
+    Optional<UnitType> type = ruleset.unitTypes().stream().filter(x -> x.id().equals(unitType)).findFirst();
+    if (!unitType.isEmpty() && type.isEmpty()) {
       ids.unknown("unitType", unitType, u.positionOf("unitType"));
+    }
+    String ownership = u.text("ownership", type.map(UnitType::defaultOwnership).orElse(""));
+    if (type.isPresent() && !type.get().ownerships().contains(ownership) && u.has("ownership")) {
+      ids.unknown("ownership", ownership, type.get().ownerships(), u.positionOf("ownership"));
     }
     int year = u.integer("year", false).orElse(Math.max(ruleset.info().effectiveFrom().getYear(),
         Math.min(2025, ruleset.info().effectiveUntil().getYear())));
     u.finish();
-    return new UnitProfile(t.text("name", ""), authority, unitType, year);
+    return new UnitProfile(t.text("name", ""), authority, unitType, year, ownership);
   }
 
   private Map<String, Answer> facts(MapReader t, Ruleset ruleset) {
@@ -98,6 +105,11 @@ final class TestsReader {
       } else {
         boolean yes = f.bool(indicator.id(), true);
         facts.put(indicator.id(), new Answer.Flag(yes, String.valueOf(yes)));
+      }
+    }
+    for (FactDef fact : ruleset.facts()) {
+      if (f.has(fact.id()) && fact.type() == FactDef.FactType.DATE) {
+        f.date(fact.id()).ifPresent(d -> facts.put(fact.id(), new Answer.Date(d, d.toString())));
       }
     }
     f.finish();
@@ -137,14 +149,23 @@ final class TestsReader {
   private RulesetTest.Expectation expectation(MapReader t, Ruleset ruleset) {
     Optional<MapReader> section = t.map("expect", true);
     if (section.isEmpty()) {
-      return new RulesetTest.Expectation("", "", Map.of());
+      return new RulesetTest.Expectation("", "", "", Map.of(), "", "", Map.of());
     }
     MapReader e = section.get();
-    String level = e.text("level", "");
-    if (!level.isEmpty() && !level.equals("none") && ruleset.levels().stream().noneMatch(l -> l.id().equals(level))) {
-      ids.unknown("level", level, e.positionOf("level"));
-    }
+    String level = levelId(e, "level", ruleset);
+    String eligible = levelId(e, "eligible", ruleset);
     String grade = e.text("grade", "");
+    String recipient = e.text("recipient", "");
+    String decidedBy = e.text("decidedBy", "");
+    Map<String, Integer> clauses = new LinkedHashMap<>();
+    e.map("clauses", false).ifPresent(c -> {
+      for (Indicator indicator : ruleset.indicators()) {
+        if (c.has(indicator.id())) {
+          clauses.put(indicator.id(), c.integer(indicator.id(), true).orElse(0));
+        }
+      }
+      c.finish();
+    });
     Map<String, String> statuses = new LinkedHashMap<>();
     e.map("statuses", false).ifPresent(s -> {
       for (Indicator indicator : ruleset.indicators()) {
@@ -162,6 +183,15 @@ final class TestsReader {
       s.finish();
     });
     e.finish();
-    return new RulesetTest.Expectation(level, grade, statuses);
+    return new RulesetTest.Expectation(level, eligible, grade, statuses, recipient, decidedBy, clauses);
+  }
+
+  /** A level id under {@code key}, "none", or "" when absent; an unknown one is reported. */
+  private String levelId(MapReader e, String key, Ruleset ruleset) {
+    String level = e.text(key, "");
+    if (!level.isEmpty() && !level.equals("none") && ruleset.levels().stream().noneMatch(l -> l.id().equals(level))) {
+      ids.unknown("level", level, e.positionOf(key));
+    }
+    return level;
   }
 }

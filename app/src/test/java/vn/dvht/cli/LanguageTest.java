@@ -28,7 +28,7 @@ class LanguageTest {
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("Unit: Trường THPT Lý Nhân — Cấp tỉnh, Trường trung học phổ thông, assessment year 2025")
+        .contains("Unit: Trường THPT Lý Nhân — Cấp tỉnh, Trường trung học phổ thông (công lập), assessment year 2025")
         .contains("Mức độ 2: MET", "Indicator", "Met/Total", "97.14 %")
         .contains("Conclusion: The unit reached Mức độ 2.")
         .doesNotContain(VIETNAMESE_VERDICT, "Chỉ tiêu", "ĐẠT", "97,14");

@@ -168,7 +168,7 @@ class EvaluatorTest {
   }
 
   private static Unit unit(String type, List<Member> members, Map<String, FactAnswer> facts) {
-    return new Unit(new UnitProfile("Đơn vị thử", "huyen", type, 2025), facts, members);
+    return new Unit(new UnitProfile("Đơn vị thử", "huyen", type, 2025, ""), facts, members);
   }
 
   @SafeVarargs

@@ -77,7 +77,7 @@ class ScorerTest {
     }
     Answer answer = plan.matches("\\d+") ? new Answer.Score(new BigDecimal(plan), plan)
         : new Answer.Flag(plan.equals("Có"), plan);
-    Unit unit = new Unit(new UnitProfile("Cơ quan thử", "huyen", "co-quan", 2023),
+    Unit unit = new Unit(new UnitProfile("Cơ quan thử", "huyen", "co-quan", 2023, ""),
         Map.of("TC1.CT1", new FactAnswer("TC1.CT1", answer, "", new SourceRow("Đơn vị", 5))), members);
     EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
     assertThat(result.reached()).as("a scoring ruleset recognises no level").isEmpty();

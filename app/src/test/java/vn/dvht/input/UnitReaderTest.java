@@ -126,9 +126,60 @@ class UnitReaderTest {
         .contains("thiếu dòng \"Loại đơn vị\"");
 
     Path unknown = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
-        .unit("Cấp", "huyện").unit("Loại đơn vị", "Bệnh viện").write(dir.resolve("loai-la.xlsx"));
+        .unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan").write(dir.resolve("loai-la.xlsx"));
     assertThat(errors(unknown)).contains("trang tính \"Đơn vị\", ô B3 (cột \"Loại đơn vị\"): lỗi[I301]: "
-        + "giá trị \"Bệnh viện\" không hợp lệ; chấp nhận: Cơ quan nhà nước, Đơn vị sự nghiệp công lập");
+        + "không nhận ra loại đơn vị \"Cơ quan\"; gần nhất: Cơ quan của Đảng; Cơ quan nhà nước; ")
+        .contains(". Các loại đơn vị: Cơ quan nhà nước; Ủy ban nhân dân cấp xã; Cơ quan của Đảng; "
+            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Hội, tổ chức xã hội - nghề nghiệp; ");
+  }
+
+  @Test
+  void theUnitTypeIsReadFromTheClerksWordsWithItsOwnership() throws Exception {
+    Path school = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Trường THPT Nguyễn Khuyến").unit("Cấp", "tỉnh")
+        .unit("Loại đơn vị", "Trường THPT tư thục").unit("Năm đánh giá", "2025").write(dir.resolve("tu-thuc.xlsx"));
+    ReadUnit read = read(school);
+    assertThat(read.unit().profile()).isEqualTo(
+        new vn.dvht.model.UnitProfile("Trường THPT Nguyễn Khuyến", "tinh", "thpt", 2025, "ngoai-cong-lap"));
+    assertThat(read.warnings()).isEmpty();
+
+    Path commune = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Cấp", "xã").unit("Loại đơn vị", "Ủy ban nhân dân xã Tân Hòa").write(dir.resolve("xa.xlsx"));
+    assertThat(read(commune).unit().profile()).extracting(p -> p.authority() + " " + p.unitType() + " " + p.ownership())
+        .isEqualTo("huyen ubnd-xa ");
+  }
+
+  @Test
+  void aSchoolThatDoesNotSayPublicOrPrivateIsTakenAsPublicWithAWarning() throws Exception {
+    Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Trường Đại học Văn Lang").unit("Cấp", "tỉnh").unit("Loại đơn vị", "Trường đại học")
+        .unit("Năm đánh giá", "2025").write(dir.resolve("dai-hoc.xlsx"));
+
+    ReadUnit read = read(file);
+    assertThat(read.unit().profile().ownership()).isEqualTo("cong-lap");
+    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+        + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I308]: loại đơn vị \"Trường đại học\" không ghi "
+        + "công lập hay ngoài công lập (tư thục, dân lập): dvht coi là Cơ sở giáo dục đại học, công lập. Đơn vị tư "
+        + "thục, dân lập hãy ghi thêm \"tư thục\" hoặc \"dân lập\", vì có chỉ tiêu chỉ áp dụng cho đơn vị công lập");
+  }
+
+  @Test
+  void anOwnershipTheKindCannotHaveIsAnError(@TempDir Path rules) throws Exception {
+    Path ruleset = Files.writeString(rules.resolve("tinh.yaml"), """
+        schema: 1
+        extends: tt24
+        id: tinh-thu
+        unitTypes:
+          - {id: gdtx, ownership: [cong-lap]}
+        """);
+    Ruleset onlyPublic = new RulesetLoader().resolve(ruleset.toString()).ruleset();
+    Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Cấp", "tỉnh").unit("Loại đơn vị", "Trung tâm GDTX tư thục").write(dir.resolve("gdtx.xlsx"));
+
+    InputException e = catchThrowableOfType(InputException.class,
+        () -> new UnitReader(onlyPublic, 2025).read(file, Optional.empty()));
+    assertThat(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics())).contains("lỗi[I301]: "
+        + "\"Trung tâm GDTX tư thục\": Trung tâm giáo dục thường xuyên không thể là Ngoài công lập; chỉ có thể là Công lập");
   }
 
   @Test

@@ -25,7 +25,7 @@ import vn.dvht.testing.SheetRows;
 
 /** The member grid at and past Excel's 1,048,576 rows: every member listed, the list going on on a new sheet. */
 class MemberGridTest {
-  private static final UnitProfile AGENCY = new UnitProfile("Cơ quan thử", "tinh", "co-quan-nha-nuoc", 2025);
+  private static final UnitProfile AGENCY = new UnitProfile("Cơ quan thử", "tinh", "co-quan-nha-nuoc", 2025, "");
 
   @Test
   void aGridLongerThanASheetGoesOnOnTheNextAndSaysWhere(@TempDir Path dir) throws Exception {

@@ -37,9 +37,9 @@ class ExtendsTest {
     assertThat(rules.id()).isEqualTo("tinh-x");
     assertThat(rules.info().circular()).isEqualTo("Thông tư 24/2023/TT-BGDĐT");
     Indicator discipline = rules.indicator("TC2.CT1").orElseThrow();
-    assertThat(min(discipline.targetFor("tinh", "thpt", "muc-1").orElseThrow())).isEqualByComparingTo("92");
-    assertThat(min(discipline.targetFor("huyen", "thpt", "muc-1").orElseThrow())).isEqualByComparingTo("90");
-    assertThat(min(discipline.targetFor("tinh", "thpt", "muc-2").orElseThrow())).isEqualByComparingTo("95");
+    assertThat(min(discipline.targetFor(thpt("tinh"), "muc-1").orElseThrow())).isEqualByComparingTo("92");
+    assertThat(min(discipline.targetFor(thpt("huyen"), "muc-1").orElseThrow())).isEqualByComparingTo("90");
+    assertThat(min(discipline.targetFor(thpt("tinh"), "muc-2").orElseThrow())).isEqualByComparingTo("95");
     assertThat(rules.indicators()).hasSize(new RulesetLoader().resolve("tt24").ruleset().indicators().size());
   }
 
@@ -145,5 +145,9 @@ class ExtendsTest {
 
   private static BigDecimal min(Target target) {
     return ((Requirement.MinPercent) target.requirement()).percent();
+  }
+
+  private static vn.dvht.model.UnitProfile thpt(String authority) {
+    return new vn.dvht.model.UnitProfile("", authority, "thpt", 2025, "cong-lap");
   }
 }

@@ -43,18 +43,19 @@ class RulesetLoaderTest {
       "TC1.CT4 tinh muc-1 có stated", "TC1.CT4 tinh muc-2 có stated",
       "TC1.CT5 huyen muc-1 có stated", "TC1.CT5 huyen muc-2 có stated",
       "TC1.CT5 tinh muc-1 có stated", "TC1.CT5 tinh muc-2 có stated",
-      // Tiêu chí 2: level 1 [src] for both authorities; level 2 from seed 003, a provincial
-      // level-2 plan [seed]; carried to district level 2 by the cross-reference [inf].
+      // Tiêu chí 2: level 1 [src] for both authorities. Level 2: Điều 13 refers to Điều 7 khoản 2 [src],
+      // so both authorities share one number, known only from seed 003 (a plan may be stricter than
+      // the circular): inferred for both (2026 review).
       "TC2.CT1 huyen muc-1 ≥90 stated", "TC2.CT1 huyen muc-2 ≥95 inferred",
-      "TC2.CT1 tinh muc-1 ≥90 stated", "TC2.CT1 tinh muc-2 ≥95 stated",
+      "TC2.CT1 tinh muc-1 ≥90 stated", "TC2.CT1 tinh muc-2 ≥95 inferred",
       "TC2.CT2 huyen muc-1 ≥90 stated", "TC2.CT2 huyen muc-2 ≥95 inferred",
-      "TC2.CT2 tinh muc-1 ≥90 stated", "TC2.CT2 tinh muc-2 ≥95 stated",
+      "TC2.CT2 tinh muc-1 ≥90 stated", "TC2.CT2 tinh muc-2 ≥95 inferred",
       "TC2.CT3 huyen muc-1 ≥90 stated", "TC2.CT3 huyen muc-2 ≥95 inferred",
-      "TC2.CT3 tinh muc-1 ≥90 stated", "TC2.CT3 tinh muc-2 ≥95 stated",
+      "TC2.CT3 tinh muc-1 ≥90 stated", "TC2.CT3 tinh muc-2 ≥95 inferred",
       "TC2.CT4 huyen muc-1 ≥50 stated", "TC2.CT4 huyen muc-2 ≥70 inferred",
-      "TC2.CT4 tinh muc-1 ≥50 stated", "TC2.CT4 tinh muc-2 ≥70 stated",
+      "TC2.CT4 tinh muc-1 ≥50 stated", "TC2.CT4 tinh muc-2 ≥70 inferred",
       "TC2.CT5 huyen muc-1 ≥90 stated", "TC2.CT5 huyen muc-2 ≥95 inferred",
-      "TC2.CT5 tinh muc-1 ≥90 stated", "TC2.CT5 tinh muc-2 ≥95 stated",
+      "TC2.CT5 tinh muc-1 ≥90 stated", "TC2.CT5 tinh muc-2 ≥95 inferred",
       // Tiêu chí 3: as marked cell by cell in the notes.
       "TC3.CT1 huyen muc-1 ≥90 stated", "TC3.CT1 huyen muc-2 ≥95 inferred",
       "TC3.CT1 tinh muc-1 ≥90 stated", "TC3.CT1 tinh muc-2 ≥95 stated",
@@ -63,11 +64,14 @@ class RulesetLoaderTest {
       "TC3.CT2 huyen muc-1 có inferred", "TC3.CT2 huyen muc-2 có inferred",
       "TC3.CT2 tinh muc-1 có stated", "TC3.CT2 tinh muc-2 có stated",
       "TC3.CT3 huyen muc-1 ≥tt-ldtt inferred", "TC3.CT3 huyen muc-2 ≥tt-ldxs inferred",
-      "TC3.CT3 tinh muc-1 ≥tt-ldtt stated", "TC3.CT3 tinh muc-2 ≥tt-ldxs stated",
+      "TC3.CT3 tinh muc-1 ≥tt-ldtt stated",
+      // Provincial level 2: an English summary says "Exemplary", seed 003 says "tiên tiến" (2026 review).
+      "TC3.CT3 tinh muc-2 ≥tt-ldxs inferred",
       "TC3.CT4 huyen muc-1 ≥co-ban inferred", "TC3.CT4 huyen muc-2 ≥tot inferred",
       "TC3.CT4 tinh muc-1 ≥co-ban stated", "TC3.CT4 tinh muc-2 ≥tot stated",
-      // Universities and vocational schools: provincial only; level 2 is unknown, so inferred.
-      "TC3.CT5 tinh muc-1 ≥co-ban stated", "TC3.CT5 tinh muc-2 ≥co-ban inferred",
+      // Universities and vocational schools: provincial only; level 2 is unknown, so inferred — for
+      // universities the step TC3.CT4 takes from level 1 to level 2 (2026 review).
+      "TC3.CT5 tinh muc-1 ≥co-ban stated", "TC3.CT5 tinh muc-2 ≥tot inferred",
       "TC3.CT6 tinh muc-1 có stated", "TC3.CT6 tinh muc-2 có inferred");
 
   @Test
@@ -113,8 +117,9 @@ class RulesetLoaderTest {
   void tt24AppliesIndicatorsToTheRightUnitTypes() throws RulesetException {
     Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
 
-    assertThat(unitTypes(tt24, "TC1.CT3")).doesNotContain("to-chuc-kinh-te", "mam-non-ngoai-cong-lap")
-        .contains("co-quan-nha-nuoc", "don-vi-su-nghiep-cong-lap");
+    assertThat(unitTypes(tt24, "TC1.CT3")).doesNotContain("to-chuc-kinh-te", "hoi")
+        .contains("co-quan-nha-nuoc", "ubnd-xa", "don-vi-su-nghiep-cong-lap", "thpt", "dai-hoc");
+    assertThat(tt24.indicator("TC1.CT3").orElseThrow().ownerships()).containsExactly("cong-lap");
     assertThat(unitTypes(tt24, "TC2.CT4")).doesNotContain("to-chuc-kinh-te").hasSize(tt24.unitTypes().size() - 1);
     assertThat(unitTypes(tt24, "TC3.CT1b"))
         .containsExactlyInAnyOrder("tieu-hoc", "thcs", "thpt", "gdtx", "dai-hoc", "giao-duc-nghe-nghiep");
@@ -122,6 +127,66 @@ class RulesetLoaderTest {
     assertThat(unitTypes(tt24, "TC3.CT5")).containsExactly("dai-hoc");
     assertThat(unitTypes(tt24, "TC3.CT6")).containsExactly("giao-duc-nghe-nghiep");
     assertThat(unitTypes(tt24, "TC1.CT1")).hasSameSizeAs(tt24.unitTypes());
+  }
+
+  @Test
+  void everyInferredTargetSaysWhatItWasInferredFrom() throws RulesetException {
+    for (String id : RulesetLoader.BUILTIN) {
+      Ruleset ruleset = new RulesetLoader().resolve(id).ruleset();
+      assertThat(ruleset.indicators()).flatExtracting(Indicator::targets)
+          .filteredOn(t -> t.confidence() == vn.dvht.model.Confidence.INFERRED)
+          .as(id).allSatisfy(t -> assertThat(t.note()).isNotBlank());
+    }
+  }
+
+  @Test
+  void tt24WordsTc1Ct2AsTheCircularAndShowsThePreschoolClauseToPublicPreschoolsOnly() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+    Indicator ct2 = tt24.indicator("TC1.CT2").orElseThrow();
+    String clause = "Đơn vị cấp huyện là nhà trẻ, trường mẫu giáo, trường mầm non công lập tham gia thực hiện tập"
+        + " huấn, bồi dưỡng nâng cao chuyên môn nghiệp vụ, hỗ trợ cho giáo viên của các cơ sở giáo dục mầm non"
+        + " dân lập, tư thục trên địa bàn theo quy định.";
+
+    assertThat(ct2.text()).doesNotContain("mầm non").endsWith("tích cực học tập.");
+    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "mam-non", 2024, "cong-lap")))
+        .isEqualTo(ct2.text() + " " + clause);
+    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "mam-non", 2024, "ngoai-cong-lap")))
+        .isEqualTo(ct2.text());
+    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "thpt", 2024, "cong-lap")))
+        .isEqualTo(ct2.text());
+    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "co-quan-dang", 2024, ""))).isEqualTo(ct2.text());
+  }
+
+  @Test
+  void tt24SaysWhereTheDossierGoesByYearAndSaysWhenItDoesNotKnow() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+    var district = tt24.authority("huyen");
+    var province = tt24.authority("tinh");
+
+    assertThat(district.dossierFor(2024).orElseThrow().recipient()).isEqualTo("Phòng Giáo dục và Đào tạo");
+    assertThat(district.dossierFor(2024).orElseThrow().decidedBy()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp huyện");
+    assertThat(district.dossierFor(2025).orElseThrow().recipient()).isEmpty();
+    assertThat(district.dossierFor(2025).orElseThrow().decidedBy()).isEmpty();
+    assertThat(district.dossierFor(2026).orElseThrow().note()).contains("01/7/2025", "Sở Giáo dục và Đào tạo");
+    assertThat(province.dossierFor(2030).orElseThrow().recipient()).isEqualTo("Sở Giáo dục và Đào tạo");
+    assertThat(province.dossierFor(2024).orElseThrow().decidedBy()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
+    assertThat(tt24.procedures()).extracting(p -> p.id() + " " + p.level() + " " + p.checkable())
+        .containsExactly("cho-12-thang muc-2 true", "bao-luu-3-nam  false");
+  }
+
+  @Test
+  void tt22WordsItsIndicatorsAsTheCircular() throws RulesetException {
+    Ruleset tt22 = new RulesetLoader().resolve("tt22").ruleset();
+
+    assertThat(tt22.indicator("TC2.CT1").orElseThrow().text()).contains("được lãnh đạo đơn vị phê duyệt")
+        .doesNotContain("thủ trưởng");
+    assertThat(tt22.criteria()).extracting(c -> c.title()).containsExactly(
+        "Tiêu chí đánh giá về xây dựng \"Đơn vị học tập\" (tối đa 30 điểm)",
+        "Tiêu chí đánh giá về kết quả học tập của thành viên (tối đa 30 điểm)",
+        "Tiêu chí đánh giá hiệu quả, tác động của xây dựng \"Đơn vị học tập\" (tối đa 40 điểm)");
+    assertThat(tt22.indicator("TC3.CT1").orElseThrow().text().split("– ")).hasSize(9);
+    assertThat(tt22.indicators()).flatExtracting(Indicator::targets)
+        .allSatisfy(t -> assertThat(t.citation()).matches("Điều 5 khoản [123], ý thứ (nhất|hai|ba|tư)"));
   }
 
   @Test
