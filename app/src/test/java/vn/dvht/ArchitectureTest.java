@@ -31,7 +31,9 @@ class ArchitectureTest {
       "eval", Set.of("model"),
       "report", Set.of("model", "diag", "eval", "org.apache.poi", "org.openxmlformats", "com.fasterxml.jackson"),
       "report/ooxml", Set.of(),
-      "cli", Set.of("model", "diag", "ruleset", "input", "eval", "report", "picocli", "com.fasterxml.jackson"));
+      "assess", Set.of("model", "diag", "ruleset", "input", "eval", "report"),
+      "cli", Set.of("model", "diag", "ruleset", "input", "eval", "report", "assess", "picocli",
+          "com.fasterxml.jackson"));
 
   @Test
   void packagesOnlyUseWhatTheyMayUse() throws IOException {

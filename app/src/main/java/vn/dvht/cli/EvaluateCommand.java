@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -20,16 +19,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.dvht.assess.AssessOptions;
+import vn.dvht.assess.AssessmentRun;
+import vn.dvht.assess.Assessor;
+import vn.dvht.assess.Inputs;
+import vn.dvht.assess.UnitOutcome;
+import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.input.ReadOptions;
-import vn.dvht.model.Level;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.ruleset.RulesetException;
-import vn.dvht.ruleset.RulesetLoader;
 
 /** {@code dvht evaluate}: reads a unit, evaluates it, prints the verdict and writes the summary files. */
 @Command(name = "evaluate")
@@ -40,9 +43,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "TỆP", descriptionKey = "inputs")
   List<String> inputs;
-
-  /** The members file in single-unit mode. */
-  Path membersFile;
 
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
@@ -117,23 +117,48 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(Messages.get("cli.noInputs", String.join(" ", inputs)));
       return ExitCode.USAGE.code();
     }
-    LocalDate today = reportDate != null ? reportDate : LocalDate.now(parent.clock);
-    Assessor assessor = new Assessor(Optional.ofNullable(ruleset), Optional.ofNullable(targets),
-        Optional.ofNullable(year), readOptions(), today, !noFiles && !dryRun);
     boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
-    if (batch) {
-      return new Batch(this, assessor, reportFormat.get()).run(files);
+    AssessOptions options = new AssessOptions(files, batch, Optional.ofNullable(ruleset), Optional.ofNullable(targets),
+        Optional.ofNullable(year), Optional.ofNullable(unitFile), Optional.ofNullable(outDir), overwrite,
+        !noFiles && !dryRun, reportFormat.get(), Optional.ofNullable(failBelow), readOptions(),
+        reportDate != null ? reportDate : LocalDate.now(parent.clock), json);
+    AssessmentRun run = new AssessmentRun(options);
+    try {
+      run.check();
+    } catch (RulesetException e) {
+      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      return ExitCode.INVALID.code();
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE.code();
     }
-    membersFile = files.get(0);
-    return single(assessor, reportFormat.get());
+    if (batch) {
+      return new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run);
+    }
+    return single(run, files.get(0));
   }
 
-  private int single(Assessor assessor, ReportFormat reportFormat) throws IOException {
+  private int single(AssessmentRun run, Path input) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Assessor.Read read;
     try {
-      read = assessor.read(membersFile, Optional.ofNullable(unitFile));
+      if (dryRun) {
+        Assessor.Read read = run.read(input);
+        try {
+          out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
+        } finally {
+          Assessor.closeQuietly(read.roster());
+        }
+        return ExitCode.OK.code();
+      }
+      UnitOutcome outcome = run.one(input, done -> {
+        out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, done.assessment().get()));
+        if (!json) {
+          done.outputs().forEach(p -> out.println(Messages.get("cli.wrote", p)));
+        }
+        out.flush();
+      });
+      return run.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -141,85 +166,17 @@ final class EvaluateCommand implements Callable<Integer> {
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
-    } catch (Assessor.UsageException e) {
+    } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitCode.USAGE.code();
     }
-    try {
-      if (dryRun) {
-        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
-        return ExitCode.OK.code();
-      }
-      return write(assessor.assess(read), reportFormat);
-    } finally {
-      Assessor.closeQuietly(read.roster());
-    }
   }
-
-  private int write(Assessment assessment, ReportFormat reportFormat) throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<Level> required = Optional.empty();
-    if (failBelow != null) {
-      required = Levels.parse(assessment.result().ruleset(), failBelow);
-      if (required.isEmpty()) {
-        err.println(Messages.get("cli.unknownLevel", failBelow, Levels.describe(assessment.result().ruleset())));
-        return ExitCode.USAGE.code();
-      }
-    }
-    OutputFiles files = new OutputFiles(overwrite);
-    List<Path> outputs = plannedOutputs(reportFormat);
-    String conflict = files.conflict(outputs, inputs());
-    if (!conflict.isEmpty()) {
-      err.println(Messages.get("cli.outputExists", conflict));
-      return ExitCode.USAGE.code();
-    }
-    out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, assessment));
-    if (!noFiles) {
-      files.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
-      files.write(outputs.get(1), o -> reportFormat.renderer().render(assessment, o));
-      if (!json) {
-        outputs.forEach(p -> out.println(Messages.get("cli.wrote", p)));
-      }
-    }
-    out.flush();
-    if (required.isPresent() && !assessment.result().reachedAtLeast(required.get())) {
-      return ExitCode.BELOW_LEVEL.code();
-    }
-    return ExitCode.OK.code();
-  }
-
 
   private ReadOptions readOptions() {
     Optional<Character> separator = Optional.ofNullable(delimiter)
         .map(d -> d.equalsIgnoreCase("tab") || d.equals("\\t") ? '\t' : d.charAt(0));
     return new ReadOptions(Optional.ofNullable(sheet), Optional.ofNullable(encoding), separator,
         Optional.ofNullable(password).map(String::new), columnMap, allowLarge);
-  }
-
-  private List<Path> plannedOutputs(ReportFormat reportFormat) {
-    if (noFiles) {
-      return List.of();
-    }
-    Path dir = outDir != null ? outDir : Optional.ofNullable(membersFile.getParent()).orElse(Path.of(""));
-    String stem = membersFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    return List.of(dir.resolve(stem + "-ket-qua." + ReportFormat.XLSX.extension()),
-        dir.resolve(stem + "-bao-cao." + reportFormat.extension()));
-  }
-
-  private List<Path> inputs() {
-    List<Path> inputs = new ArrayList<>(List.of(membersFile));
-    if (unitFile != null) {
-      inputs.add(unitFile);
-    }
-    Assessor.siblingUnitFile(membersFile).ifPresent(inputs::add);
-    if (ruleset != null && !RulesetLoader.isBuiltin(ruleset)) {
-      inputs.add(Path.of(ruleset));
-    }
-    if (targets != null && !RulesetLoader.isBuiltin(targets)) {
-      inputs.add(Path.of(targets));
-    }
-    return inputs;
   }
 
   private static String render(ReportFormat format, Assessment assessment) throws IOException {

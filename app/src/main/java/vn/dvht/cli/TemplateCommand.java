@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.assess.OutputFiles;
 import vn.dvht.diag.Messages;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;

@@ -11,4 +11,17 @@ public record Stamp(String version, String rulesetOrigin, String rulesetSha256, 
 
   /** An input file by name and SHA-256. */
   public record Input(String name, String sha256) {}
+
+  /** The version of dvht Maven stamped into the jar, "unknown" when run from unpackaged classes. */
+  public static String toolVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = Stamp.class.getResourceAsStream("/vn/dvht/version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
+  }
 }

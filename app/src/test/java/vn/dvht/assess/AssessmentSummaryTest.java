@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import vn.dvht.eval.MemberGap;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.BatchJsonRenderer;
+import vn.dvht.report.ReportFormat;
 
 /** What a batch keeps of each unit while the others are read: the result, not the members. */
 class AssessmentSummaryTest {
@@ -19,8 +20,9 @@ class AssessmentSummaryTest {
 
   @Test
   void aSummaryDropsTheMembersAndKeepsEveryFigure() throws Exception {
-    Assessor assessor = new Assessor(Optional.of("tt24"), Optional.empty(), Optional.empty(), ReadOptions.DEFAULT,
-        LocalDate.of(2026, 1, 10), true);
+    Assessor assessor = new Assessor(new AssessOptions(List.of(SAMPLE), false, Optional.of("tt24"), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, true, ReportFormat.DOCX, Optional.empty(),
+        ReadOptions.DEFAULT, LocalDate.of(2026, 1, 10), false));
     Assessment full = assessor.assess(assessor.read(SAMPLE, Optional.empty()));
     assertThat(full.roster().size()).isEqualTo(120);
     assertThat(full.result().verdicts().members()).isEqualTo(120);

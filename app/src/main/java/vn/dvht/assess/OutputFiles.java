@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,20 +15,20 @@ import java.util.List;
  * only when asked, and never one of the inputs. A run interrupted at any point leaves each output
  * either whole or absent, and no temporary file behind.
  */
-final class OutputFiles {
+public final class OutputFiles {
   /** Writes the body of one file. */
-  interface Body {
+  public interface Body {
     void write(OutputStream out) throws IOException;
   }
 
   private final boolean overwrite;
 
-  OutputFiles(boolean overwrite) {
+  public OutputFiles(boolean overwrite) {
     this.overwrite = overwrite;
   }
 
   /** The first planned output that would overwrite an input or, without --overwrite, any file. */
-  String conflict(List<Path> outputs, List<Path> inputs) throws IOException {
+  public String conflict(List<Path> outputs, List<Path> inputs) throws IOException {
     for (Path output : outputs) {
       for (Path input : inputs) {
         if (Files.exists(output) && Files.isSameFile(output, input)) {
@@ -42,7 +42,7 @@ final class OutputFiles {
     return "";
   }
 
-  void write(Path target, Body body) throws IOException {
+  public void write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Temporaries.create(dir, "." + target.getFileName());

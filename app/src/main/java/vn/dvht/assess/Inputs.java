@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -17,14 +17,14 @@ import java.util.stream.Stream;
  * .xlsx/.xls/.csv (not the unit-fact CSVs "*-don-vi.csv", nor dvht's own outputs), and glob patterns
  * such as {@code don-vi/*.xlsx} for shells that do not expand them (Windows).
  */
-final class Inputs {
+public final class Inputs {
   private Inputs() {}
 
-  static boolean isGlob(String input) {
+  public static boolean isGlob(String input) {
     return input.contains("*") || input.contains("?");
   }
 
-  static List<Path> expand(List<String> inputs) throws IOException {
+  public static List<Path> expand(List<String> inputs) throws IOException {
     Set<Path> files = new LinkedHashSet<>();
     for (String input : inputs) {
       if (isGlob(input)) {

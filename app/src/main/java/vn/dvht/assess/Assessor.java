@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import vn.dvht.ruleset.RulesetLoader;
  * circular of the unit's year — loaded once and shared), reads the unit, settles its year, evaluates.
  * Safe to use from several threads at once.
  */
-final class Assessor {
+public final class Assessor {
   private final Optional<String> ruleset;
   private final Optional<String> targets;
   private final Optional<Integer> year;
@@ -38,19 +38,18 @@ final class Assessor {
   private final boolean grid;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
 
-  /** @param grid whether members are named for the member grid (false when no files are written) */
-  Assessor(Optional<String> ruleset, Optional<String> targets, Optional<Integer> year, ReadOptions options,
-      LocalDate today, boolean grid) {
-    this.grid = grid;
-    this.ruleset = ruleset;
-    this.targets = targets;
-    this.year = year;
-    this.options = options;
-    this.today = today;
+  /** Reads and evaluates units as {@code options} say; members are named for the grid only when files are written. */
+  public Assessor(AssessOptions options) {
+    this.grid = options.files();
+    this.ruleset = options.ruleset();
+    this.targets = options.targets();
+    this.year = options.year();
+    this.options = options.read();
+    this.today = options.reportDate();
   }
 
   /** The ruleset for a unit of {@code unitYear}; throws with positioned problems, or a usage problem. */
-  LoadedRuleset rulesetFor(int unitYear) throws RulesetException, UsageException {
+  public LoadedRuleset rulesetFor(int unitYear) throws RulesetException, UsageException {
     String key = ruleset.orElse("#" + unitYear);
     LoadedRuleset base = cached(key, () -> ruleset.isPresent() ? new RulesetLoader().resolve(ruleset.get())
         : new RulesetLoader().forYear(unitYear));
@@ -65,13 +64,13 @@ final class Assessor {
   }
 
   /** A unit as read: the input, the ruleset it was read with, its members folded and named in the roster. */
-  record Read(ReadUnit unit, LoadedRuleset rules, Tally tally, MemberRoster roster) {}
+  public record Read(ReadUnit unit, LoadedRuleset rules, Tally tally, MemberRoster roster) {}
 
   /**
    * Reads a unit with the right ruleset, folding its members into counters as they stream past;
    * {@code unitFile} names its unit facts when they are apart.
    */
-  Read read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
+  public Read read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
     Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
     // The year only chooses the ruleset when none is named; the unit sheet's own year is read anyway.
     int unitYear = year.orElseGet(() -> ruleset.isPresent() ? today.getYear()
@@ -130,16 +129,16 @@ final class Assessor {
   }
 
   /** Evaluates what was read; the stamp names the ruleset and input files. */
-  Assessment assess(Read unit) {
+  public Assessment assess(Read unit) {
     ReadUnit read = unit.unit();
     LoadedRuleset rules = unit.rules();
     EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit(), unit.tally());
     List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
-    return new Assessment(result, read.warnings(), new Stamp(Version.current(), rules.origin(), rules.sha256(),
+    return new Assessment(result, read.warnings(), new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
         inputs, today), unit.roster());
   }
 
-  static void closeQuietly(MemberRoster roster) {
+  public static void closeQuietly(MemberRoster roster) {
     try {
       roster.close();
     } catch (java.io.IOException e) {
@@ -175,14 +174,5 @@ final class Assessor {
     LoadedRuleset fresh = load.get();
     loaded.putIfAbsent(key, fresh);
     return fresh;
-  }
-
-  /** A command-line problem found while working (exit code 2). */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import java.util.ArrayList;
 import java.util.List;

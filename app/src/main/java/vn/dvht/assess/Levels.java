@@ -1,4 +1,4 @@
-package vn.dvht.cli;
+package vn.dvht.assess;
 
 import java.util.Optional;
 import vn.dvht.model.Level;

@@ -1,0 +1,257 @@
+package vn.dvht.assess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.Level;
+import vn.dvht.model.Ruleset;
+import vn.dvht.report.Assessment;
+import vn.dvht.report.BatchXlsxRenderer;
+import vn.dvht.report.FileFailure;
+import vn.dvht.report.ReportFormat;
+import vn.dvht.ruleset.RulesetException;
+import vn.dvht.ruleset.RulesetLoader;
+
+/**
+ * One run of {@code dvht evaluate}: {@link #check()} finds every usage mistake before any input is
+ * read or output written; {@link #one} then reads, evaluates and writes one unit, {@link #many} a
+ * batch on every core (outcomes handed on in input order, a file that cannot be read listed while
+ * the others go on) and the consolidated workbook {@value #SUMMARY}.
+ *
+ * <pre>{@code
+ * AssessmentRun run = new AssessmentRun(options);
+ * run.check();                                   // UsageException: exit code 2, nothing done
+ * BatchOutcome done = run.many(listener);
+ * }</pre>
+ */
+public final class AssessmentRun {
+  public static final String SUMMARY = "tong-hop-don-vi.xlsx";
+
+  private final AssessOptions options;
+  private final Assessor assessor;
+  private final Map<Path, String> names;
+  private final OutputFiles writer;
+
+  public AssessmentRun(AssessOptions options) {
+    this.options = options;
+    this.assessor = new Assessor(options);
+    this.names = OutputNames.of(options.inputs());
+    this.writer = new OutputFiles(options.overwrite());
+  }
+
+  /** Receives each unit's outcome, in input order, as soon as the units before it are done. */
+  public interface Listener {
+    void unit(UnitOutcome outcome) throws IOException;
+
+    /** {@code done} of {@code total} units are done (any order); called from worker threads. */
+    default void progress(int done, int total) {}
+  }
+
+  /**
+   * A batch's end: every outcome (summaries without names), the files that failed, the consolidated
+   * workbook, whether a unit fell below {@code --fail-below}, and the level problem of a unit whose
+   * ruleset has no such level (a batch mixing circulars).
+   */
+  public record BatchOutcome(List<UnitOutcome> units, List<FileFailure> failures, Optional<Path> summary,
+      boolean belowLevel, Optional<String> levelProblem) {
+    public BatchOutcome {
+      units = List.copyOf(units);
+      failures = List.copyOf(failures);
+    }
+
+    public List<Assessment> assessed() {
+      return units.stream().flatMap(u -> u.assessment().stream()).toList();
+    }
+  }
+
+  /**
+   * Every mistake in how the run was asked for, found before any input is read or output written: a
+   * level for {@code --fail-below} no ruleset that could be used has, an output folder that is a
+   * file, an output that exists (without {@code --overwrite}) or would replace an input. A ruleset
+   * named that cannot be loaded is a {@link RulesetException}.
+   */
+  public void check() throws UsageException, RulesetException, IOException {
+    List<Ruleset> rulesets = new ArrayList<>();
+    if (options.ruleset().isPresent()) {
+      rulesets.add(new RulesetLoader().resolve(options.ruleset().get()).ruleset());
+    } else {
+      for (String id : RulesetLoader.BUILTIN) {
+        rulesets.add(new RulesetLoader().resolve(id).ruleset());
+      }
+    }
+    if (options.failBelow().isPresent()
+        && rulesets.stream().allMatch(r -> Levels.parse(r, options.failBelow().get()).isEmpty())) {
+      throw new UsageException(Messages.get("cli.unknownLevel", options.failBelow().get(),
+          Levels.describe(rulesets.get(0))));
+    }
+    if (!options.files()) {
+      return;
+    }
+    Path folder = options.outputFolder();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UsageException(Messages.get("cli.outNotFolder", folder));
+    }
+    List<Path> planned = new ArrayList<>();
+    if (options.batch()) {
+      planned.add(folder.resolve(SUMMARY));
+    }
+    options.inputs().forEach(input -> planned.addAll(outputs(input)));
+    String conflict = writer.conflict(planned, inputsAndRulesets());
+    if (!conflict.isEmpty()) {
+      throw new UsageException(Messages.get("cli.outputExists", conflict));
+    }
+  }
+
+  /** The date every unit's outputs are stamped with. */
+  public java.time.LocalDate reportDate() {
+    return options.reportDate();
+  }
+
+  /** The files of one unit: its XLSX summary and its report. */
+  public List<Path> outputs(Path input) {
+    Path folder = options.outputFolder();
+    String name = names.get(input);
+    return List.of(folder.resolve(name + "-ket-qua." + ReportFormat.XLSX.extension()),
+        folder.resolve(name + "-bao-cao." + options.report().extension()));
+  }
+
+  /** Reads one unit without evaluating it (for {@code --dry-run}); the caller closes its roster. */
+  public Assessor.Read read(Path input) throws DiagnosticException, UsageException {
+    return assessor.read(input, options.unitFile());
+  }
+
+  /** Reads, evaluates and writes one unit; its problems are thrown. */
+  public UnitOutcome one(Path input, Listener listener)
+      throws DiagnosticException, UsageException, IOException {
+    Assessor.Read read = read(input);
+    try {
+      Assessment assessment = assessor.assess(read);
+      List<Path> written = write(input, assessment);
+      UnitOutcome outcome = new UnitOutcome(input, Optional.of(assessment), written, List.of());
+      listener.unit(outcome);
+      return outcome;
+    } finally {
+      Assessor.closeQuietly(read.roster());
+    }
+  }
+
+  /** Whether the unit reached the level {@code --fail-below} asks for (true when none is asked for). */
+  public boolean reached(Assessment assessment) throws UsageException {
+    if (options.failBelow().isEmpty()) {
+      return true;
+    }
+    Ruleset ruleset = assessment.result().ruleset();
+    Optional<Level> required = Levels.parse(ruleset, options.failBelow().get());
+    if (required.isEmpty()) {
+      throw new UsageException(Messages.get("cli.unknownLevel", options.failBelow().get(), Levels.describe(ruleset)));
+    }
+    return assessment.result().reachedAtLeast(required.get());
+  }
+
+  /** Evaluates every input on every core and writes the consolidated workbook. */
+  public BatchOutcome many(Listener listener) throws IOException {
+    List<UnitOutcome> outcomes = new ArrayList<>();
+    List<FileFailure> failures = new ArrayList<>();
+    boolean below = false;
+    Optional<String> levelProblem = Optional.empty();
+    List<Path> files = options.inputs();
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger done = new AtomicInteger();
+    try {
+      List<Future<UnitOutcome>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          UnitOutcome outcome = unit(file);
+          listener.progress(done.incrementAndGet(), files.size());
+          return outcome;
+        }));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        UnitOutcome outcome = futures.get(i).get();
+        futures.set(i, null);
+        listener.unit(outcome);
+        if (outcome.assessment().isEmpty()) {
+          failures.add(new FileFailure(outcome.input().toString(), outcome.problems()));
+        } else {
+          try {
+            below |= !reached(outcome.assessment().get());
+          } catch (UsageException e) {
+            levelProblem = levelProblem.or(() -> Optional.of(e.getMessage()));
+          }
+          // Names of failing members were only kept for the listener (the unit's JSON).
+          outcome = new UnitOutcome(outcome.input(), Optional.of(outcome.assessment().get().summary(false)),
+              outcome.outputs(), List.of());
+        }
+        outcomes.add(outcome);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Optional<Path> summary = Optional.empty();
+    if (options.files()) {
+      Path file = options.outputFolder().resolve(SUMMARY);
+      List<Assessment> assessed = outcomes.stream().flatMap(u -> u.assessment().stream()).toList();
+      writer.write(file, o -> new BatchXlsxRenderer().render(assessed, failures, options.reportDate(), o));
+      summary = Optional.of(file);
+    }
+    return new BatchOutcome(outcomes, failures, summary, below, levelProblem);
+  }
+
+  /** One unit of a batch; never throws for a bad file — its problems are the outcome. */
+  private UnitOutcome unit(Path input) {
+    try {
+      Assessor.Read read = read(input);
+      try {
+        Assessment assessment = assessor.assess(read);
+        List<Path> written = write(input, assessment);
+        return new UnitOutcome(input, Optional.of(assessment.summary(options.names())), written, List.of());
+      } finally {
+        Assessor.closeQuietly(read.roster());
+      }
+    } catch (DiagnosticException e) {
+      return UnitOutcome.failed(input, e.diagnostics());
+    } catch (UsageException | IOException | RuntimeException e) {
+      return UnitOutcome.failed(input, List.of(Diagnostic.error("I199", new SourcePosition.InFile(input.toString()),
+          String.valueOf(e.getMessage()))));
+    }
+  }
+
+  private List<Path> write(Path input, Assessment assessment) throws IOException {
+    if (!options.files()) {
+      return List.of();
+    }
+    List<Path> outputs = outputs(input);
+    writer.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
+    writer.write(outputs.get(1), o -> options.report().renderer().render(assessment, o));
+    return outputs;
+  }
+
+  /** Files an output must never replace: the inputs, their unit-fact files and the rulesets read. */
+  private List<Path> inputsAndRulesets() {
+    List<Path> inputs = new ArrayList<>(options.inputs());
+    options.unitFile().ifPresent(inputs::add);
+    options.inputs().forEach(i -> Assessor.siblingUnitFile(i).ifPresent(inputs::add));
+    options.ruleset().filter(r -> !RulesetLoader.isBuiltin(r)).ifPresent(r -> inputs.add(Path.of(r)));
+    options.targets().filter(r -> !RulesetLoader.isBuiltin(r)).ifPresent(r -> inputs.add(Path.of(r)));
+    return inputs;
+  }
+}
