@@ -3,6 +3,7 @@ package vn.dvht.cli;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
@@ -11,7 +12,10 @@ import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.ruleset.LoadedRuleset;
 
-/** What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation. */
+/**
+ * What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation;
+ * cells' control characters are shown by code, never sent to the terminal.
+ */
 final class DryRun {
   private DryRun() {}
 
@@ -47,6 +51,6 @@ final class DryRun {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }
     out.append(Messages.get("dry.nothingWritten")).append('\n');
-    return out.toString();
+    return Visible.lines(out.toString());
   }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Visible;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
@@ -87,6 +88,7 @@ final class MemberSheetReader {
     /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
     private ValueReader.Column[] readers;
     private TickColumn[] ticksAt;
+    private boolean[] invisibleSeen;
     /** By population: which field indexes its applicable indicators need. */
     private final Map<String, boolean[]> requiredAt = new HashMap<>();
     private final DuplicateMembers duplicates;
@@ -177,6 +179,7 @@ final class MemberSheetReader {
       columnOf = present.stream().mapToInt(f -> header.columns().get(f.id())).toArray();
       readers = new ValueReader.Column[fields.length];
       ticksAt = new TickColumn[fields.length];
+      invisibleSeen = new boolean[fields.length];
       for (int i = 0; i < fields.length; i++) {
         Field field = fields[i];
         if (field.type() instanceof FieldType.BirthDate) {
@@ -284,6 +287,7 @@ final class MemberSheetReader {
         return Answer.BLANK;
       }
       ValueReader.Reading reading = readers[field].read(raw);
+      invisible(reading, field, row, raw);
       ticks.seen(reading.tick());
       if (reading.answer().isEmpty() && required) {
         badValue(row, columnOf[field], raw, values.acceptedYesNo(type.vocabulary()));
@@ -292,11 +296,22 @@ final class MemberSheetReader {
     }
 
     private Answer rank(FieldType.Ranked type, int field, String raw, RawRow row, boolean required) {
-      Optional<Answer> answer = readers[field].read(raw).answer();
+      ValueReader.Reading reading = readers[field].read(raw);
+      invisible(reading, field, row, raw);
+      Optional<Answer> answer = reading.answer();
       if (answer.isEmpty() && required) {
         badValue(row, columnOf[field], raw, values.acceptedRank(type.scale()));
       }
       return answer.orElse(Answer.BLANK);
+    }
+
+    /** Warns once per column that a value held invisible characters, read as if they were not there. */
+    private void invisible(ValueReader.Reading reading, int field, RawRow row, String raw) {
+      if (reading.invisible() && !invisibleSeen[field]) {
+        invisibleSeen[field] = true;
+        diagnostics.warning("I218", at(row, columnOf[field]), Messages.get("members.invisible",
+            Visible.of(RawRow.shown(raw))));
+      }
     }
 
     private Optional<String> population(int field, RawRow row) {

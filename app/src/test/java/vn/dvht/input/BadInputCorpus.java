@@ -69,7 +69,7 @@ final class BadInputCorpus {
   /** Writes every corpus file into {@code dir}. */
   static void writeAll(Path dir) throws IOException {
     Files.createDirectories(dir);
-    new BadInputCorpus(dir).containers().sizes().headers().cells().unitSheets().csv();
+    new BadInputCorpus(dir).containers().sizes().headers().cells().unitSheets().csv().hostileText();
   }
 
   private BadInputCorpus containers() throws IOException {
@@ -267,6 +267,20 @@ final class BadInputCorpus {
     }
     bytes("binary-noise.csv", noise);
     bytes("xlsx-renamed.csv", unit(table(HEADERS, MEMBERS)).bytes());
+    return this;
+  }
+
+  /** Issue 12: text meant for a terminal or a report's markup rather than for a clerk. */
+  private BadInputCorpus hostileText() throws IOException {
+    List<List<String>> escapes = replace(replace(UNIT, 1, 1, "\u001b]0;pwned\u0007\u001b[2J\u001b[31mCơ quan thử"), 2, 1,
+        "huyện");
+    bytes("control-chars.xlsx", new MiniXlsx().sheet("Thành viên", table(HEADERS,
+        replace(MEMBERS, 0, 0, "Nguyễn\u001b[8m Văn An\u0008\u0008"))).sheet("Đơn vị", escapes).bytes());
+    bytes("markup-unit-name.xlsx", withUnit(replace(UNIT, 1, 1,
+        "<script>alert(1)</script> **Cơ quan** [bấm](javascript:alert(1)) | `x` &amp;")).bytes());
+    List<List<String>> invisible = replace(replace(replace(MEMBERS, 0, 2, "Có\u200b"), 1, 3, "\ufeffCó"), 2, 4,
+        "Có\u0000");
+    bytes("invisible-chars.xlsx", unit(table(HEADERS, invisible)).bytes());
     return this;
   }
 

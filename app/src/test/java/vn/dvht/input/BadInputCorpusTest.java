@@ -93,6 +93,8 @@ class BadInputCorpusTest {
     }
     assertThat(all).as("no stack trace").doesNotContain("\tat ", "at vn.", "at java.", "Exception");
     assertThat(all.lines()).as("every line readable").allMatch(l -> l.length() <= MAX_LINE);
+    assertThat(all.chars().filter(ch -> ch < 0x20 && ch != '\n' && ch != '\t' || ch >= 0x7F && ch <= 0x9F))
+        .as("no control character reaches the terminal").isEmpty();
     assertThat(Sha256.of(file)).as("%s unchanged", c.file()).isEqualTo(before);
   }
 
