@@ -45,7 +45,7 @@ final class DryRun {
     out.append(Messages.get("dry.firstRows")).append('\n');
     for (RawRow row : layout.firstRows()) {
       out.append("  ").append(Messages.get("position.row", row.number())).append(": ")
-          .append(String.join(" | ", row.cells())).append('\n');
+          .append(String.join(" | ", row.plainCells())).append('\n');
     }
     for (Diagnostic warning : read.warnings()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');

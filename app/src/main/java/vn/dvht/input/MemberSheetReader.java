@@ -238,7 +238,7 @@ final class MemberSheetReader {
 
     private Optional<Member> readRow(RawRow row) {
       for (int column : columnOf) {
-        if (RawRow.isUncalculated(row.cell(column))) {
+        if (RawRow.isUnusable(row.cell(column))) {
           badValue(row, column, row.cell(column), "");
           return Optional.empty();
         }
@@ -259,11 +259,12 @@ final class MemberSheetReader {
       List<Map.Entry<String, Answer>> answers = new ArrayList<>(fields.length);
       for (int i = 0; i < fields.length; i++) {
         Field field = fields[i];
-        String raw = row.cell(columnOf[i]);
+        int column = columnOf[i];
+        String raw = row.cell(column);
         if (field.type() instanceof FieldType.Name) {
-          name = RawRow.plain(raw);
+          name = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
         } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = RawRow.plain(raw);
+          memberId = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
         } else if (field.type() instanceof FieldType.YesNo yesNo) {
           answers.add(Map.entry(field.id(), yesNo(yesNo, i, raw, row, required[i])));
         } else if (field.type() instanceof FieldType.Ranked ranked) {
@@ -327,10 +328,15 @@ final class MemberSheetReader {
       return population;
     }
 
+    private void tooLong(RawRow row, int column) {
+      diagnostics.warning("I217", at(row, column), Messages.get("input.cellTooLong", RawRow.MAX_CELL));
+    }
+
     /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
     private void badValue(RawRow row, int column, String raw, String accepted) {
       diagnostics.error("I213", at(row, column), RawRow.isUncalculated(raw)
           ? Messages.get("members.uncalculated", RawRow.shown(raw))
+          : RawRow.isFormulaError(raw) ? Messages.get("members.formulaError", RawRow.shown(raw))
           : Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }
 
