@@ -29,6 +29,8 @@ import vn.dvht.diag.SourcePosition;
  */
 final class CsvReader {
   private static final char[] DELIMITERS = {',', ';', '\t'};
+  /** A CSV is read whole: 256 MB is some million members, more than any unit; --allow-large lifts it. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private CsvReader() {}
 
@@ -114,13 +116,17 @@ final class CsvReader {
   private static Decoded decode(Path path, ReadOptions options) throws InputException {
     byte[] bytes;
     try {
+      if (!options.allowLarge() && Files.size(path) > MAX_BYTES) {
+        throw new InputException(Diagnostic.error("I108", new SourcePosition.InFile(path.toString()),
+            Messages.get("input.csvTooLarge", MAX_BYTES / 1024 / 1024)));
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()),
           Messages.get("input.notFound")));
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(path.toString()),
-          Messages.get("input.unreadable", e.getMessage())));
+          Messages.get("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
     }
     if (bytes.length == 0) {
       throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
