@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
       err.println(file + ": " + Messages.get("input.notFound"));
       return null;
     } catch (IOException e) {
-      err.println(file + ": " + Messages.get("input.unreadable", e.getMessage()));
+      err.println(file + ": " + vn.dvht.diag.FileAccess.reason(e));
       return null;
     }
   }

@@ -3,6 +3,7 @@ package vn.dvht.cli;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
@@ -11,7 +12,10 @@ import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.ruleset.LoadedRuleset;
 
-/** What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation. */
+/**
+ * What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation;
+ * cells' control characters are shown by code, never sent to the terminal.
+ */
 final class DryRun {
   private DryRun() {}
 
@@ -41,12 +45,12 @@ final class DryRun {
     out.append(Messages.get("dry.firstRows")).append('\n');
     for (RawRow row : layout.firstRows()) {
       out.append("  ").append(Messages.get("position.row", row.number())).append(": ")
-          .append(String.join(" | ", row.cells())).append('\n');
+          .append(String.join(" | ", row.plainCells())).append('\n');
     }
     for (Diagnostic warning : read.warnings()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }
     out.append(Messages.get("dry.nothingWritten")).append('\n');
-    return out.toString();
+    return Visible.lines(out.toString());
   }
 }

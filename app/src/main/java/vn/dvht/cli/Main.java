@@ -80,7 +80,7 @@ public final class Main {
     cli.setResourceBundle(help(locale));
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println(Messages.get("cli.usageError", ex.getMessage()));
+      err.println(Messages.get("cli.usageError", UsageErrors.describe(ex)));
       err.println(Messages.get("cli.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
       return ExitCode.USAGE.code();
     });

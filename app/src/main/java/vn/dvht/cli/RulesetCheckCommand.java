@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -37,10 +39,11 @@ final class RulesetCheckCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
-  /** One file's outcome: its diagnostics and source lines (empty when valid). */
-  record Checked(String file, List<Diagnostic> diagnostics, RulesetException exception) {
+  /** One file's outcome: its errors and warnings, and the source lines they point into. */
+  record Checked(String file, List<Diagnostic> diagnostics, Function<String, List<String>> sourceLines) {
+    /** Valid: no error (warnings do not fail a check). */
     boolean valid() {
-      return diagnostics.isEmpty();
+      return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
   }
 
@@ -68,10 +71,10 @@ final class RulesetCheckCommand implements Callable<Integer> {
     List<Checked> results = new ArrayList<>();
     for (Path file : files) {
       try {
-        new RulesetLoader().load(file);
-        results.add(new Checked(file.toString(), List.of(), null));
+        LoadedRuleset loaded = new RulesetLoader().load(file);
+        results.add(new Checked(file.toString(), loaded.warnings(), loaded::sourceLines));
       } catch (RulesetException e) {
-        results.add(new Checked(file.toString(), e.diagnostics(), e));
+        results.add(new Checked(file.toString(), e.diagnostics(), e::sourceLines));
       }
     }
     out.print(chosen.render(results));
@@ -88,14 +91,16 @@ final class RulesetCheckCommand implements Callable<Integer> {
   static String text(List<Checked> results) {
     StringBuilder out = new StringBuilder();
     for (Checked result : results) {
-      if (!result.valid()) {
-        out.append(new DiagnosticFormatter(result.exception()::sourceLines).formatAll(result.diagnostics()));
-      }
+      out.append(new DiagnosticFormatter(result.sourceLines()).formatAll(result.diagnostics()));
     }
     long invalid = results.stream().filter(r -> !r.valid()).count();
-    long problems = results.stream().mapToLong(r -> r.diagnostics().size()).sum();
+    long errors = results.stream().flatMap(r -> r.diagnostics().stream()).filter(Diagnostic::isError).count();
+    long warnings = results.stream().mapToLong(r -> r.diagnostics().size()).sum() - errors;
     out.append(invalid == 0 ? Messages.get("check.allValid", results.size())
-        : Messages.get("check.summary", results.size(), invalid, problems)).append('\n');
-    return out.toString();
+        : Messages.get("check.summary", results.size(), invalid, errors));
+    if (warnings > 0) {
+      out.append(' ').append(Messages.get("check.warnings", warnings));
+    }
+    return out.append('\n').toString();
   }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 /**
  * Prints diagnostics for people: {@code file:line:col: lỗi[CODE]: message} followed by the
  * source line and a caret for text positions; file, sheet, cell and header for sheet positions.
+ * Control and invisible characters from the files are shown by their code ({@link Visible}).
  */
 public final class DiagnosticFormatter {
   private final Function<String, List<String>> sourceLines;
@@ -20,12 +21,14 @@ public final class DiagnosticFormatter {
   }
 
   public String format(Diagnostic d) {
-    String head = where(d.position()) + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message();
+    String head = Visible.of(where(d.position())) + ": " + d.severity().label() + "[" + d.code() + "]: "
+        + Visible.of(d.message());
     if (d.position() instanceof SourcePosition.InText t && t.line() > 0) {
       List<String> lines = sourceLines.apply(t.file());
       if (t.line() <= lines.size()) {
         String line = lines.get(t.line() - 1);
-        return head + "\n  " + line + "\n  " + caretPad(line, t.column()) + "^";
+        String before = Visible.of(line.substring(0, Math.min(line.length(), Math.max(0, t.column() - 1))));
+        return head + "\n  " + Visible.of(line) + "\n  " + caretPad(before, before.length() + 1) + "^";
       }
     }
     return head;

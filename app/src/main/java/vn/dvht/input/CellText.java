@@ -4,6 +4,9 @@ import vn.dvht.diag.Messages;
 
 /** A worksheet cell's text from its type, style and stored value, as POI's usermodel would give it. */
 final class CellText {
+  /** The serial day after 31/12/9999, the last day Excel shows; larger date-styled numbers stay numbers. */
+  private static final double LAST_SERIAL_DAY = 2_958_466;
+
   private CellText() {}
 
   /** A cell's text from its type, style, {@code <v>} and inline text, as POI's usermodel would give it. */
@@ -25,8 +28,11 @@ final class CellText {
     if ("b".equals(type)) {
       return value.strip().equals("1") || value.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
     }
-    if ("str".equals(type) || "e".equals(type)) {
+    if ("str".equals(type)) {
       return value;
+    }
+    if ("e".equals(type)) {
+      return value.isBlank() ? value : RawRow.formulaError(value.strip());
     }
     boolean dateStyled = style < dateStyles.length && dateStyles[style];
     if (!dateStyled && isPlainWhole(value)) {
@@ -38,7 +44,7 @@ final class CellText {
     } catch (NumberFormatException e) {
       throw new SheetScanner.BadCellException.Reason(Messages.get("input.badStoredNumber", value));
     }
-    if (dateStyled && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number)) {
+    if (dateStyled && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number) && number < LAST_SERIAL_DAY) {
       return XlsxStreamReader.date(number, date1904);
     }
     return WorkbookReader.number(number);

@@ -29,6 +29,8 @@ import vn.dvht.diag.SourcePosition;
  */
 final class CsvReader {
   private static final char[] DELIMITERS = {',', ';', '\t'};
+  /** A CSV is read whole: 256 MB is some million members, more than any unit; --allow-large lifts it. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private CsvReader() {}
 
@@ -48,8 +50,13 @@ final class CsvReader {
     int bestScore = options.delimiter().isPresent() ? Integer.MAX_VALUE : -1;
     for (char delimiter : options.delimiter().isPresent() ? new char[0] : DELIMITERS) {
       int score = 0;
-      for (RawRow row : parse(file, text, delimiter, 20)) {
-        score = Math.max(score, headerScore.applyAsInt(row.cells()));
+      try {
+        for (RawRow row : parse(file, text, delimiter, 20)) {
+          score = Math.max(score, headerScore.applyAsInt(row.cells()));
+        }
+      } catch (InputException e) {
+        // Quoted fields that do not parse with this delimiter ("a";"b" read with ','): not the file's delimiter.
+        score = -1;
       }
       if (score > bestScore) {
         best = delimiter;
@@ -84,30 +91,42 @@ final class CsvReader {
     return rows;
   }
 
-  /** A quote left open names the line it opens on; other parse errors quote the parser without its class name. */
+  /**
+   * A quote left open names the line it opens on, text after a closing quote the line it is on; the
+   * parser's own words are never shown.
+   */
   private static InputException parseError(String file, Exception e) {
     String message = String.valueOf(e.getMessage());
-    java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+    java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line:? (\\d+)").matcher(message);
     String name = Path.of(file).getFileName().toString();
-    if (line.find() && message.contains("EOF reached before encapsulated token finished")) {
+    if (start.find() && message.contains("EOF reached before encapsulated token finished")) {
       return new InputException(Diagnostic.error("I105",
-          new SourcePosition.InSheet(file, name, Integer.parseInt(line.group(1)), -1, ""),
+          new SourcePosition.InSheet(file, name, Integer.parseInt(start.group(1)), -1, ""),
           Messages.get("input.csvUnclosedQuote")));
     }
-    return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file),
-        Messages.get("input.badCsv", InputException.withoutClassName(message))));
+    if (message.contains("Invalid character between encapsulated token and delimiter") && at.find()) {
+      return new InputException(Diagnostic.error("I105",
+          new SourcePosition.InSheet(file, name, Integer.parseInt(at.group(1)), -1, ""),
+          Messages.get("input.csvAfterQuote")));
+    }
+    return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file), Messages.get("input.badCsvText")));
   }
 
   private static Decoded decode(Path path, ReadOptions options) throws InputException {
     byte[] bytes;
     try {
+      if (!options.allowLarge() && Files.size(path) > MAX_BYTES) {
+        throw new InputException(Diagnostic.error("I108", new SourcePosition.InFile(path.toString()),
+            Messages.get("input.csvTooLarge", MAX_BYTES / 1024 / 1024)));
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()),
           Messages.get("input.notFound")));
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(path.toString()),
-          Messages.get("input.unreadable", e.getMessage())));
+          Messages.get("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
     }
     if (bytes.length == 0) {
       throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
@@ -134,6 +153,7 @@ final class CsvReader {
       text = strictUtf8(bytes);
       encoding = bytes.length >= 3 && bytes[0] == (byte) 0xEF ? "UTF-8 (BOM)" : "UTF-8";
       if (text == null) {
+        mixedEncoding(path, bytes);
         text = new String(bytes, Charset.forName("windows-1258"));
         encoding = "Windows-1258";
       }
@@ -144,6 +164,30 @@ final class CsvReader {
     return new Decoded(Normalizer.normalize(text, Normalizer.Form.NFC), encoding);
   }
 
+
+  /**
+   * A file that is mostly UTF-8 with a few bytes that are not (a name pasted from a Windows-1258 or
+   * TCVN3 file) would read as garbage in any one encoding: refused at the line of the first bad byte.
+   */
+  private static void mixedEncoding(Path path, byte[] bytes) throws InputException {
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    long replaced = lenient.chars().filter(c -> c == '\uFFFD').count();
+    long letters = lenient.chars().filter(c -> c >= 0x80 && c != '\uFFFD').count();
+    if (letters < 3 || letters <= 2 * replaced) {
+      return;
+    }
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      line += bytes[i] == '\n' ? 1 : 0;
+    }
+    String hex = String.format("%02X", bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF);
+    throw new InputException(Diagnostic.error("I105", new SourcePosition.InSheet(path.toString(),
+        path.getFileName().toString(), line, -1, ""), Messages.get("input.mixedEncoding", hex)));
+  }
 
   /** A workbook or other binary file under a CSV name is refused with what it seems to be. */
   private static void requireText(Path path, byte[] bytes, boolean utf16) throws InputException {

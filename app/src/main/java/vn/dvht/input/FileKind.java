@@ -53,7 +53,7 @@ final class FileKind {
       }
       return Messages.get("input.notWorkbook", Messages.get("input.noWorkbookPart"));
     } catch (IOException e) {
-      return Messages.get("input.corruptZip", String.valueOf(e.getMessage()));
+      return Messages.get("input.corruptZip");
     }
   }
 

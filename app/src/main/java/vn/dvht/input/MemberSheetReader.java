@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Visible;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
@@ -87,6 +88,7 @@ final class MemberSheetReader {
     /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
     private ValueReader.Column[] readers;
     private TickColumn[] ticksAt;
+    private boolean[] invisibleSeen;
     /** By population: which field indexes its applicable indicators need. */
     private final Map<String, boolean[]> requiredAt = new HashMap<>();
     private final DuplicateMembers duplicates;
@@ -177,6 +179,7 @@ final class MemberSheetReader {
       columnOf = present.stream().mapToInt(f -> header.columns().get(f.id())).toArray();
       readers = new ValueReader.Column[fields.length];
       ticksAt = new TickColumn[fields.length];
+      invisibleSeen = new boolean[fields.length];
       for (int i = 0; i < fields.length; i++) {
         Field field = fields[i];
         if (field.type() instanceof FieldType.BirthDate) {
@@ -235,7 +238,7 @@ final class MemberSheetReader {
 
     private Optional<Member> readRow(RawRow row) {
       for (int column : columnOf) {
-        if (RawRow.isUncalculated(row.cell(column))) {
+        if (RawRow.isUnusable(row.cell(column))) {
           badValue(row, column, row.cell(column), "");
           return Optional.empty();
         }
@@ -256,11 +259,12 @@ final class MemberSheetReader {
       List<Map.Entry<String, Answer>> answers = new ArrayList<>(fields.length);
       for (int i = 0; i < fields.length; i++) {
         Field field = fields[i];
-        String raw = row.cell(columnOf[i]);
+        int column = columnOf[i];
+        String raw = row.cell(column);
         if (field.type() instanceof FieldType.Name) {
-          name = RawRow.plain(raw);
+          name = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
         } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = RawRow.plain(raw);
+          memberId = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
         } else if (field.type() instanceof FieldType.YesNo yesNo) {
           answers.add(Map.entry(field.id(), yesNo(yesNo, i, raw, row, required[i])));
         } else if (field.type() instanceof FieldType.Ranked ranked) {
@@ -284,6 +288,7 @@ final class MemberSheetReader {
         return Answer.BLANK;
       }
       ValueReader.Reading reading = readers[field].read(raw);
+      invisible(reading, field, row, raw);
       ticks.seen(reading.tick());
       if (reading.answer().isEmpty() && required) {
         badValue(row, columnOf[field], raw, values.acceptedYesNo(type.vocabulary()));
@@ -292,11 +297,22 @@ final class MemberSheetReader {
     }
 
     private Answer rank(FieldType.Ranked type, int field, String raw, RawRow row, boolean required) {
-      Optional<Answer> answer = readers[field].read(raw).answer();
+      ValueReader.Reading reading = readers[field].read(raw);
+      invisible(reading, field, row, raw);
+      Optional<Answer> answer = reading.answer();
       if (answer.isEmpty() && required) {
         badValue(row, columnOf[field], raw, values.acceptedRank(type.scale()));
       }
       return answer.orElse(Answer.BLANK);
+    }
+
+    /** Warns once per column that a value held invisible characters, read as if they were not there. */
+    private void invisible(ValueReader.Reading reading, int field, RawRow row, String raw) {
+      if (reading.invisible() && !invisibleSeen[field]) {
+        invisibleSeen[field] = true;
+        diagnostics.warning("I218", at(row, columnOf[field]), Messages.get("members.invisible",
+            Visible.of(RawRow.shown(raw))));
+      }
     }
 
     private Optional<String> population(int field, RawRow row) {
@@ -312,10 +328,15 @@ final class MemberSheetReader {
       return population;
     }
 
+    private void tooLong(RawRow row, int column) {
+      diagnostics.warning("I217", at(row, column), Messages.get("input.cellTooLong", RawRow.MAX_CELL));
+    }
+
     /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
     private void badValue(RawRow row, int column, String raw, String accepted) {
       diagnostics.error("I213", at(row, column), RawRow.isUncalculated(raw)
           ? Messages.get("members.uncalculated", RawRow.shown(raw))
+          : RawRow.isFormulaError(raw) ? Messages.get("members.formulaError", RawRow.shown(raw))
           : Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }
 

@@ -18,17 +18,51 @@ public record RawRow(int number, List<String> cells) {
   /** Longer cell texts are shortened when quoted in a message. */
   private static final int SHOWN = 80;
 
+  /** Starts the text of a cell whose saved value is a formula error (#REF!, #N/A, …); U+FFFE cannot occur in XML. */
+  static final char FORMULA_ERROR = '\uFFFE';
+
   static String uncalculated(String formula) {
     return UNCALCULATED + "=" + formula;
+  }
+
+  static String formulaError(String error) {
+    return FORMULA_ERROR + error;
   }
 
   static boolean isUncalculated(String text) {
     return !text.isEmpty() && text.charAt(0) == UNCALCULATED;
   }
 
-  /** The text without the formula mark: "=SUM(A1:A3)" for a formula saved without its result. */
+  static boolean isFormulaError(String text) {
+    return !text.isEmpty() && text.charAt(0) == FORMULA_ERROR;
+  }
+
+  /** Whether a cell holds no value a count may use: a formula without its result, or a formula error. */
+  static boolean isUnusable(String text) {
+    return isUncalculated(text) || isFormulaError(text);
+  }
+
+  /** The text without the formula mark: "=SUM(A1:A3)" for a formula saved without its result, "#REF!" for an error. */
   static String plain(String text) {
-    return isUncalculated(text) ? text.substring(1) : text;
+    return isUnusable(text) ? text.substring(1) : text;
+  }
+
+  /** Excel's limit on the characters of one cell; a report could not hold a longer text. */
+  static final int MAX_CELL = 32_767;
+
+  /** The text, cut to {@link #MAX_CELL} characters (never inside a surrogate pair) after telling {@code cut}. */
+  static String fitted(String text, Runnable cut) {
+    if (text.length() <= MAX_CELL) {
+      return text;
+    }
+    cut.run();
+    int end = Character.isHighSurrogate(text.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
+    return text.substring(0, end);
+  }
+
+  /** The cells as a person reads them, without the marks of formulas that give no value. */
+  public List<String> plainCells() {
+    return cells.stream().map(RawRow::plain).toList();
   }
 
   /** A cell text as a message quotes it: a formula as "=…", a very long text cut short with its length. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
 
 /**
  * Reads the XML dialect of worksheet and shared-string parts — {@code <row r hidden>}, {@code <c r s t>},
@@ -36,8 +38,7 @@ final class SheetScanner {
         return;
       }
       if (!tag.closing && tag.is("row")) {
-        int r = tag.number("r");
-        int number = r > 0 ? r : nextRow;
+        int number = rowNumber(tag, nextRow);
         String hidden = tag.attribute("hidden");
         List<String> cells = tag.selfClosing ? List.of() : cells(tag, number);
         visitor.row(new RawRow(number, cells), "1".equals(hidden) || "true".equalsIgnoreCase(hidden));
@@ -47,16 +48,48 @@ final class SheetScanner {
     throw new TruncatedException(nextRow - 1);
   }
 
+  /**
+   * The number of the row the tag opens: its {@code r}, or the next one when it has none. A number
+   * Excel cannot have, or one at or before the previous row's (a row given twice, or rows out of
+   * order, which would count a member twice or put one above the header) is a damaged sheet.
+   */
+  private static int rowNumber(XmlTag tag, int nextRow) throws BadCellException {
+    int r = tag.number("r");
+    if (r == 0 && tag.attribute("r") == null) {
+      if (nextRow > XmlTag.LAST_ROW) {
+        throw new BadCellException(XmlTag.LAST_ROW, -1, Messages.get("input.rowPastLast", nextRow), true);
+      }
+      return nextRow;
+    }
+    if (r < 1 || r > XmlTag.LAST_ROW) {
+      String shown = String.valueOf(tag.attribute("r"));
+      throw new BadCellException(Math.max(1, nextRow - 1), -1, Messages.get("input.badRowNumber",
+          shown.length() > 20 ? shown.substring(0, 20) + "…" : shown, nextRow - 1), true);
+    }
+    if (r < nextRow) {
+      throw new BadCellException(r, -1, Messages.get(r == nextRow - 1 ? "input.rowTwice" : "input.rowOutOfOrder",
+          r, nextRow - 1), true);
+    }
+    return r;
+  }
+
   /** A cell whose stored value cannot be what its type says: a damaged file, reported at the cell. */
   static final class BadCellException extends IOException {
     private static final long serialVersionUID = 1L;
     final int row;
     final int column;
+    /** Whether the sheet's structure is damaged (a row or cell given twice, a reference off the sheet), not a value. */
+    final boolean structure;
 
     BadCellException(int row, int column, String reason) {
+      this(row, column, reason, false);
+    }
+
+    BadCellException(int row, int column, String reason, boolean structure) {
       super(reason);
       this.row = row;
       this.column = column;
+      this.structure = structure;
     }
 
     /** Why a cell's value could not be read, in the user's language; the scanner adds the place. */
@@ -108,8 +141,11 @@ final class SheetScanner {
         break;
       }
       if (!tag.closing && tag.is("c")) {
-        int column = tag.column(next);
-        column = column < 0 ? next : column;
+        int column = cellColumn(tag, rowNumber, next);
+        if (column < size && cells[column] != null) {
+          throw new BadCellException(rowNumber, column, Messages.get("input.cellTwice",
+              SourcePosition.columnLetters(column) + rowNumber), true);
+        }
         String type = tag.type();
         int style = tag.number("s");
         String value;
@@ -131,6 +167,28 @@ final class SheetScanner {
       row.add(cells[c] == null ? "" : cells[c]);
     }
     return row;
+  }
+
+  /**
+   * The column of a cell: its {@code r}, or the one after the previous cell. A reference past XFD or
+   * row 1,048,576 or one naming another row is a damaged sheet.
+   */
+  private static int cellColumn(XmlTag tag, int rowNumber, int next) throws BadCellException {
+    int column = tag.column(next);
+    int row = tag.cellRow();
+    if (column == XmlTag.BAD_REFERENCE || row == XmlTag.BAD_REFERENCE) {
+      String shown = String.valueOf(tag.attribute("r"));
+      throw new BadCellException(rowNumber, -1, Messages.get("input.badCellReference",
+          shown.length() > 20 ? shown.substring(0, 20) + "…" : shown), true);
+    }
+    if (row != 0 && row != rowNumber) {
+      throw new BadCellException(rowNumber, column, Messages.get("input.cellInOtherRow",
+          SourcePosition.columnLetters(column) + row, rowNumber), true);
+    }
+    if (column > XmlTag.LAST_COLUMN) {
+      throw new BadCellException(rowNumber, -1, Messages.get("input.cellPastLast", rowNumber), true);
+    }
+    return column;
   }
 
   /** The text of a cell, reading up to its {@code </c>}. */

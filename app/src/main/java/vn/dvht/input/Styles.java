@@ -17,6 +17,17 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class Styles {
   private Styles() {}
 
+  /** Excel's limit of cell formats per workbook; styles past it are read as not dates. */
+  private static final int MAX_STYLES = 65_000;
+
+  /** A format id; a missing or damaged one is General (0), as Excel treats it. */
+  private static int id(String text) {
+    if (text == null || text.isBlank() || text.strip().length() > 6 || !text.strip().chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    return Integer.parseInt(text.strip());
+  }
+
   static boolean[] dateStyles(InputStream in, XMLInputFactory factory) throws IOException, XMLStreamException {
     Map<Integer, String> formats = new HashMap<>();
     List<Integer> cellFormats = new ArrayList<>();
@@ -28,12 +39,12 @@ final class Styles {
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
           if (name.equals("numFmt")) {
-            formats.put(Integer.parseInt(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
+            formats.put(id(xml.getAttributeValue(null, "numFmtId")), String.valueOf(xml.getAttributeValue(null,
+                "formatCode")));
           } else if (name.equals("cellXfs")) {
             inCellXfs = true;
           } else if (name.equals("xf") && inCellXfs) {
-            String id = xml.getAttributeValue(null, "numFmtId");
-            cellFormats.add(id == null ? 0 : Integer.parseInt(id));
+            cellFormats.add(id(xml.getAttributeValue(null, "numFmtId")));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
           inCellXfs = false;
@@ -41,7 +52,7 @@ final class Styles {
       }
       xml.close();
     }
-    boolean[] dates = new boolean[cellFormats.size()];
+    boolean[] dates = new boolean[Math.min(cellFormats.size(), MAX_STYLES)];
     for (int i = 0; i < dates.length; i++) {
       int id = cellFormats.get(i);
       String code = formats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));

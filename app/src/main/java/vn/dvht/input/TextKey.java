@@ -2,11 +2,13 @@ package vn.dvht.input;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import vn.dvht.diag.Visible;
 
 /**
  * The canonical form used to compare headers and values a clerk typed: Unicode NFC, lower case,
  * any run of spaces (including non-breaking ones) as one space, and old/new tone placement
- * unified ({@code "Hoà" ≡ "Hòa"}, {@code "Thuỷ" ≡ "Thủy"}). {@code "đ"} stays distinct from {@code "d"}.
+ * unified ({@code "Hoà" ≡ "Hòa"}, {@code "Thuỷ" ≡ "Thủy"}); invisible characters (zero-width space,
+ * BOM, NUL and other controls) left out. {@code "đ"} stays distinct from {@code "d"}.
  */
 public final class TextKey {
   private TextKey() {}
@@ -21,6 +23,9 @@ public final class TextKey {
     boolean pendingSpace = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
+      if (Visible.isHidden(c) && !Character.isWhitespace(c)) {
+        continue;
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = out.length() > 0;
         flushTones(out, tones);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
@@ -64,6 +65,10 @@ public final class UnitReader {
   public ReadUnit read(Path membersFile, Optional<Path> unitFile, ReadOptions options, MemberSink sink, int retain)
       throws InputException {
     Diagnostics diagnostics = new Diagnostics();
+    requireRegular(membersFile);
+    if (unitFile.isPresent()) {
+      requireRegular(unitFile.get());
+    }
     if (isCsv(membersFile)) {
       RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
       RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
@@ -151,6 +156,7 @@ public final class UnitReader {
   public static Optional<Integer> peekYear(Path membersFile, Optional<Path> unitFile, ReadOptions options) {
     try {
       Path file = unitFile.orElse(membersFile);
+      requireRegular(file);
       if (isCsv(file)) {
         return unitFile.isPresent() ? UnitSheetReader.year(CsvReader.read(file, UnitReader::unitHeaderScore, options))
             : Optional.empty();
@@ -209,6 +215,19 @@ public final class UnitReader {
   private static RawSheet missingUnitSheet(Path membersFile) throws InputException {
     throw new InputException(Diagnostic.error("I107", new SourcePosition.InFile(membersFile.toString()),
         Messages.get("input.noUnitSheet", UNIT_SHEET)));
+  }
+
+  /**
+   * Only regular files are opened: a FIFO or a device would block, a directory or a file dvht may not
+   * read would give a misleading message later. Missing files keep their own code (I101).
+   */
+  static void requireRegular(Path file) throws InputException {
+    try {
+      FileAccess.check(file, -1);
+    } catch (FileAccess.Refused e) {
+      throw new InputException(Diagnostic.error(e.missing() ? "I101" : "I111", new SourcePosition.InFile(file.toString()),
+          e.missing() ? Messages.get("input.notFound") : e.getMessage()));
+    }
   }
 
   private static void requireWorkbook(Path file) throws InputException {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
@@ -40,7 +44,14 @@ final class UnitSheetReader {
   /** The unit type and ownership ids recognised in "Loại đơn vị". */
   private record Recognised(String type, String ownership) {}
 
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,9}([.,]\\d{1,6})?");
+  /** A score written as such: "8 điểm", "2,5 điểm", "8đ". */
+  private static final Pattern POINTS = Pattern.compile("(\\d{1,9}(?:[.,]\\d{1,6})?)\\s*(?:điểm|đ)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final Ruleset ruleset;
+  /** Whether the sheet being read writes unit-fact items as scores, so a bare 0 or 1 is one too. */
+  private boolean scoresWritten;
   private final ValueReader values;
   private final Diagnostics diagnostics;
   /** Whether the sheet being read counts serial days from 1904. */
@@ -91,7 +102,13 @@ final class UnitSheetReader {
     boolean authorityRow = false;
     boolean typeRow = false;
     Map<String, FactAnswer> facts = new LinkedHashMap<>();
-    for (RawRow row : sheet.rows().subList(firstRow, sheet.rows().size())) {
+    List<RawRow> rows = sheet.rows().subList(firstRow, sheet.rows().size());
+    int keys = keyColumn;
+    int values = valueColumn;
+    scoresWritten = ruleset.isScored() && rows.stream().anyMatch(r -> writtenAsScore(r.cell(keys), r.cell(values)));
+    Set<Integer> hidden = Set.copyOf(sheet.hiddenRows());
+    Map<String, Given> given = new HashMap<>();
+    for (RawRow row : rows) {
       String key = row.cell(keyColumn);
       String raw = row.cell(valueColumn);
       String evidence = evidenceColumn >= 0 ? row.cell(evidenceColumn) : "";
@@ -99,10 +116,23 @@ final class UnitSheetReader {
         continue;
       }
       SourcePosition.InSheet at = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), valueColumn, key);
-      if (RawRow.isUncalculated(raw) || RawRow.isUncalculated(evidence)) {
-        diagnostics.error("I306", RawRow.isUncalculated(raw) ? at : new SourcePosition.InSheet(sheet.file(),
-            sheet.name(), row.number(), evidenceColumn, key), Messages.get("members.uncalculated",
-            RawRow.shown(RawRow.isUncalculated(raw) ? raw : evidence)));
+      if (hidden.contains(row.number())) {
+        diagnostics.warning("I308", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+            Messages.get("unit.hiddenRow", RawRow.shown(key)));
+      }
+      if (!givenOnce(given, item(key), key, raw, row.number(), at)) {
+        continue;
+      }
+      raw = RawRow.fitted(raw, () -> diagnostics.warning("I217", at, Messages.get("input.cellTooLong", RawRow.MAX_CELL)));
+      SourcePosition.InSheet evidenceAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(),
+          evidenceColumn, key);
+      evidence = RawRow.fitted(evidence, () -> diagnostics.warning("I217", evidenceAt,
+          Messages.get("input.cellTooLong", RawRow.MAX_CELL)));
+      if (RawRow.isUnusable(raw) || RawRow.isUnusable(evidence)) {
+        String bad = RawRow.isUnusable(raw) ? raw : evidence;
+        diagnostics.error("I306", RawRow.isUnusable(raw) ? at : new SourcePosition.InSheet(sheet.file(),
+            sheet.name(), row.number(), evidenceColumn, key), Messages.get(RawRow.isUncalculated(bad)
+                ? "members.uncalculated" : "members.formulaError", RawRow.shown(bad)));
         continue;
       }
       if (isOneOf(key, NAME)) {
@@ -138,17 +168,110 @@ final class UnitSheetReader {
     if (authority.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Result(new UnitProfile(name, authority, type, year, ownership), facts));
+    UnitProfile profile = new UnitProfile(name, authority, type, year, ownership);
+    plausibleDates(facts, year, sheet);
+    notGiven(profile, facts, sheetAt);
+    return Optional.of(new Result(profile, facts));
+  }
+
+  /** The first year a recognition decision can carry: the programme of learning units started after 1990. */
+  static final int FIRST_DECISION_YEAR = 1990;
+
+  /**
+   * A decision date must fall between {@value #FIRST_DECISION_YEAR} and the year after the assessment:
+   * a serial day number such as 1 (1900) or 3,000,000 (past 9999) is a typing or formula slip, and the
+   * 12-month reminder would cite it.
+   */
+  private void plausibleDates(Map<String, FactAnswer> facts, int year, RawSheet sheet) {
+    for (FactAnswer fact : facts.values()) {
+      if (fact.answer() instanceof Answer.Date date
+          && (date.value().getYear() < FIRST_DECISION_YEAR || date.value().getYear() > year + 1)) {
+        diagnostics.error("I313", new SourcePosition.InSheet(sheet.file(), sheet.name(), fact.source().row(),
+            -1, ""), Messages.get("unit.implausibleDate", date.value().format(ValueReader.SHOWN_DAY),
+            FIRST_DECISION_YEAR, year + 1));
+      }
+    }
+  }
+
+  /** Where an item of the sheet was first given, and how. */
+  private record Given(int row, String raw) {}
+
+  /**
+   * What a row's key names, so that two spellings of one item ("TC1.CT1" and its short text) are seen
+   * as the same: an indicator's or fact's id, one of the profile rows, or the key itself.
+   */
+  private String item(String key) {
+    for (List<String> profileRow : List.of(NAME, AUTHORITY, TYPE, YEAR)) {
+      if (isOneOf(key, profileRow)) {
+        return "#" + profileRow.get(0);
+      }
+    }
+    return indicatorNamed(TextKey.of(key)).map(Indicator::id)
+        .or(() -> ruleset.facts().stream().filter(f -> ValueReader.names(f, TextKey.of(key))).map(FactDef::id).findFirst())
+        .orElse(TextKey.of(key));
+  }
+
+  /**
+   * Whether this is the first row giving {@code item}. A second row with the same value is a warning;
+   * with another value it is an error, since whichever row dvht took could be the wrong one.
+   */
+  private boolean givenOnce(Map<String, Given> given, String item, String key, String raw, int row,
+      SourcePosition.InSheet at) {
+    Given first = given.putIfAbsent(item, new Given(row, raw));
+    if (first == null) {
+      return true;
+    }
+    if (TextKey.same(first.raw(), raw)) {
+      diagnostics.warning("I309", at, Messages.get("unit.givenTwiceSame", RawRow.shown(key), first.row()));
+    } else {
+      diagnostics.error("I310", at, Messages.get("unit.givenTwice", RawRow.shown(key), first.row(),
+          RawRow.shown(first.raw()), RawRow.shown(raw)));
+    }
+    return false;
+  }
+
+  /** Warns about each unit-level indicator that applies to this unit but has no answer: it counts as not met. */
+  private void notGiven(UnitProfile profile, Map<String, FactAnswer> facts, SourcePosition.InSheet sheetAt) {
+    for (Indicator indicator : ruleset.indicators()) {
+      boolean unitLevel = !(indicator.measure() instanceof Measure.Share);
+      boolean applies = ruleset.applies(indicator, profile);
+      FactAnswer answer = facts.get(indicator.id());
+      if (unitLevel && applies && (answer == null || answer.answer().raw().isEmpty())) {
+        SourcePosition.InSheet at = answer == null ? sheetAt : new SourcePosition.InSheet(sheetAt.file(),
+            sheetAt.sheet(), answer.source().row(), -1, "");
+        diagnostics.warning("I311", at, Messages.get("unit.notGiven", indicator.id(), indicator.shortText()));
+      }
+    }
+  }
+
+  /** Whether a row gives a unit-fact indicator a score in a form that cannot mean yes or no ("8", "1 điểm", "2,5"). */
+  private boolean writtenAsScore(String key, String raw) {
+    Optional<Indicator> indicator = indicatorNamed(TextKey.of(key));
+    return indicator.isPresent() && indicator.get().measure() instanceof Measure.UnitFact
+        && (POINTS.matcher(raw.strip()).matches() || looksNumeric(raw) && !isBareZeroOrOne(raw));
+  }
+
+  private Optional<Indicator> indicatorNamed(String k) {
+    for (Indicator indicator : ruleset.indicators()) {
+      if (TextKey.of(indicator.id()).equals(k) || TextKey.of(indicator.shortText()).equals(k)
+          || TextKey.of(indicator.text()).equals(k)) {
+        return Optional.of(indicator);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isBareZeroOrOne(String raw) {
+    return raw.strip().equals("0") || raw.strip().equals("1");
   }
 
   private Optional<FactAnswer> readFact(String key, String raw, String evidence, SourceRow source,
       SourcePosition.InSheet at) {
     String k = TextKey.of(key);
-    for (Indicator indicator : ruleset.indicators()) {
-      if (TextKey.of(indicator.id()).equals(k) || TextKey.of(indicator.shortText()).equals(k)
-          || TextKey.of(indicator.text()).equals(k)) {
-        return indicatorAnswer(indicator, raw, at).map(a -> new FactAnswer(indicator.id(), a, evidence, source));
-      }
+    Optional<Indicator> named = indicatorNamed(k);
+    if (named.isPresent()) {
+      Indicator indicator = named.get();
+      return indicatorAnswer(indicator, raw, at).map(a -> new FactAnswer(indicator.id(), a, evidence, source));
     }
     for (FactDef fact : ruleset.facts()) {
       if (ValueReader.names(fact, k)) {
@@ -169,8 +292,17 @@ final class UnitSheetReader {
     }
     Optional<Answer> answer;
     String accepted;
-    if (ruleset.isScored() && indicator.measure() instanceof Measure.UnitFact && looksNumeric(raw)) {
-      return score(indicator, raw, at);
+    if (ruleset.isScored() && indicator.measure() instanceof Measure.UnitFact) {
+      Matcher points = POINTS.matcher(raw.strip());
+      if (points.matches()) {
+        return score(indicator, points.group(1), at);
+      }
+      if (looksNumeric(raw) && !isBareZeroOrOne(raw)) {
+        return score(indicator, raw, at);
+      }
+      if (isBareZeroOrOne(raw)) {
+        return bareZeroOrOne(indicator, raw, at);
+      }
     }
     if (indicator.measure() instanceof Measure.UnitRank rank) {
       answer = values.rank(rank.scale(), raw);
@@ -186,6 +318,25 @@ final class UnitSheetReader {
     return answer;
   }
 
+  /**
+   * A bare 0 or 1 on a scoring sheet: a score when the sheet's other items are written as scores, yes
+   * or no otherwise (as 1/0 read everywhere else); where the two readings differ, a warning says which was taken.
+   */
+  private Optional<Answer> bareZeroOrOne(Indicator indicator, String raw, SourcePosition.InSheet at) {
+    boolean yes = raw.strip().equals("1");
+    boolean differs = yes && indicator.points().compareTo(BigDecimal.ONE) != 0;
+    if (scoresWritten) {
+      if (differs) {
+        diagnostics.warning("I312", at, Messages.get("unit.bareOneAsScore", indicator.points().toPlainString()));
+      }
+      return score(indicator, raw, at);
+    }
+    if (differs) {
+      diagnostics.warning("I312", at, Messages.get("unit.bareOneAsYes", indicator.points().toPlainString()));
+    }
+    return Optional.of(new Answer.Flag(yes, raw));
+  }
+
   /** In a scoring ruleset a number on a unit-fact row is the unit's own score, 0 to the indicator's points. */
   private Optional<Answer> score(Indicator indicator, String raw, SourcePosition.InSheet at) {
     BigDecimal value = new BigDecimal(raw.strip().replace(',', '.'));
@@ -197,7 +348,7 @@ final class UnitSheetReader {
   }
 
   private static boolean looksNumeric(String raw) {
-    return raw.strip().matches("\\d+([.,]\\d+)?");
+    return NUMBER.matcher(raw.strip()).matches();
   }
 
   private Optional<Answer> factAnswer(FactDef fact, String raw, SourcePosition.InSheet at) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
+import vn.dvht.diag.Visible;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Named;
 import vn.dvht.model.Population;
@@ -99,8 +100,15 @@ final class ValueReader {
     return new Column(raw -> new Reading(population(raw).map(id -> new Answer.Text(id)), false));
   }
 
-  /** A cell's reading: its answer, if the text is known, and whether it is a tick mark. */
-  record Reading(Optional<Answer> answer, boolean tick) {}
+  /**
+   * A cell's reading: its answer, if the text is known, whether it is a tick mark, and whether the
+   * text held invisible characters that were left out to read it.
+   */
+  record Reading(Optional<Answer> answer, boolean tick, boolean invisible) {
+    Reading(Optional<Answer> answer, boolean tick) {
+      this(answer, tick, false);
+    }
+  }
 
   /** One column's readings: a sheet repeats a few words, so each is read once, with one lookup per cell. */
   static final class Column {
@@ -115,6 +123,9 @@ final class ValueReader {
       Reading reading = seen.get(raw);
       if (reading == null) {
         reading = read.apply(raw);
+        if (raw.chars().anyMatch(c -> Visible.isHidden(c) && !Character.isWhitespace(c))) {
+          reading = new Reading(reading.answer(), reading.tick(), true);
+        }
         if (seen.size() < SEEN_LIMIT) {
           seen.put(raw, reading);
         }

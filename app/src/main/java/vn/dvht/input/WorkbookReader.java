@@ -57,11 +57,13 @@ final class WorkbookReader implements SheetSource {
     } catch (EncryptedDocumentException e) {
       throw fileError(file, "I104", Messages.get(options.password().isPresent() ? "input.wrongPassword"
           : "input.encrypted"));
+    } catch (org.apache.poi.OldFileFormatException e) {
+      throw fileError(file, "I103", Messages.get("input.oldExcel"));
     } catch (IOException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
         throw fileError(file, "I108", Messages.get("input.zipBomb"));
       }
-      throw fileError(file, "I103", FileKind.advice(path).orElse(Messages.get("input.notWorkbook", reason(e))));
+      throw fileError(file, "I103", FileKind.advice(path).orElse(Messages.get("input.notWorkbookPlain")));
     }
   }
 
@@ -130,7 +132,7 @@ final class WorkbookReader implements SheetSource {
         }
         return number(cell.getNumericCellValue());
       case ERROR:
-        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        return RawRow.formulaError(FormulaError.forInt(cell.getErrorCellValue()).getString());
       default:
         return "";
     }

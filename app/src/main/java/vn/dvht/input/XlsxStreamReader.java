@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Visible;
 
 /**
  * Reads .xlsx sheets straight from the zip — worksheets with a byte scanner ({@link SheetScanner}),
@@ -40,6 +41,8 @@ final class XlsxStreamReader implements SheetSource {
   private final Map<String, String> sheetParts = new LinkedHashMap<>();
   private final Map<String, Boolean> hiddenSheets = new HashMap<>();
   private boolean date1904;
+  /** The file's length on disk: what a part's inflated size is measured against, whatever the zip declares. */
+  private long realBytes = 1;
   private SharedStrings sharedStrings;
   private boolean[] dateStyles;
 
@@ -57,12 +60,13 @@ final class XlsxStreamReader implements SheetSource {
       zip = new ZipFile(path.toFile());
     } catch (ZipException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
-          Messages.get("input.notWorkbook", e.getMessage())));
+          Messages.get("input.notWorkbookPlain")));
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
-          Messages.get("input.unreadable", e.getMessage())));
+          Messages.get("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
     }
     XlsxStreamReader reader = new XlsxStreamReader(file, zip, options);
+    reader.realBytes = Math.max(1, path.toFile().length());
     try {
       reader.readWorkbook();
       return reader;
@@ -190,12 +194,39 @@ final class XlsxStreamReader implements SheetSource {
           String flag = xml.getAttributeValue(null, "date1904");
           date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
         } else if (xml.getLocalName().equals("sheet")) {
-          String name = xml.getAttributeValue(null, "name");
-          sheetParts.put(name, targets.get(xml.getAttributeValue(RELATIONSHIPS, "id")));
+          String name = String.valueOf(xml.getAttributeValue(null, "name"));
+          if (sheetParts.keySet().stream().anyMatch(n -> TextKey.same(n, name))) {
+            throw new DuplicateSheetException(name);
+          }
+          sheetParts.put(name, targets.get(relationshipId(xml)));
           String state = xml.getAttributeValue(null, "state");
           hiddenSheets.put(name, state != null && !state.equals("visible"));
         }
       }
+    }
+  }
+
+  /**
+   * A sheet's {@code r:id}, in the Transitional namespace or in Strict Open XML's
+   * ({@code http://purl.oclc.org/ooxml/officeDocument/relationships}), which LibreOffice and Excel can save.
+   */
+  private static String relationshipId(XMLStreamReader xml) {
+    String id = xml.getAttributeValue(RELATIONSHIPS, "id");
+    for (int i = 0; id == null && i < xml.getAttributeCount(); i++) {
+      String namespace = xml.getAttributeNamespace(i);
+      if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && namespace.endsWith("/relationships")) {
+        id = xml.getAttributeValue(i);
+      }
+    }
+    return id;
+  }
+
+  /** Two sheets of one workbook with the same name (as a clerk reads it): which one holds the members is unknown. */
+  private static final class DuplicateSheetException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateSheetException(String sheet) {
+      super(sheet);
     }
   }
 
@@ -223,7 +254,9 @@ final class XlsxStreamReader implements SheetSource {
     if (entry == null) {
       throw new MissingPartException(String.valueOf(name));
     }
-    return new Bounded(zip.getInputStream(entry), entry.getCompressedSize(), options.allowLarge());
+    // The declared compressed size can be forged; the file's real length bounds it.
+    long compressed = entry.getCompressedSize() < 0 ? realBytes : Math.min(entry.getCompressedSize(), realBytes);
+    return new Bounded(zip.getInputStream(entry), compressed, options.allowLarge());
   }
 
   private InputException problem(Exception e) {
@@ -239,17 +272,24 @@ final class XlsxStreamReader implements SheetSource {
     }
     if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
-          ""), Messages.get("input.badCell", cell.getMessage())));
+          ""), Messages.get(cell.structure ? "input.damagedSheet" : "input.badCell", cell.getMessage())));
     }
     String message;
     if (e instanceof SheetScanner.TruncatedException t) {
       message = Messages.get("input.truncatedSheet", t.lastRow);
+    } else if (e instanceof DuplicateSheetException) {
+      message = Messages.get("input.duplicateSheet", Visible.of(e.getMessage()));
+    } else if (e instanceof XMLStreamException x) {
+      javax.xml.stream.Location at = x.getLocation();
+      message = Messages.get("input.badXml", at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
+    } else if (e instanceof SheetScanner.BadCellException.Reason) {
+      message = Messages.get("input.damagedSheet", e.getMessage());
     } else if (e instanceof MissingPartException) {
       message = Messages.get("input.missingPart", e.getMessage());
     } else if (e instanceof ZipException || e.getCause() instanceof java.util.zip.DataFormatException) {
-      message = Messages.get("input.corruptZip", String.valueOf(e.getMessage()));
+      message = Messages.get("input.corruptZip");
     } else {
-      message = Messages.get("input.notWorkbook", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      message = Messages.get("input.notWorkbookPlain");
     }
     return new InputException(Diagnostic.error("I103", where, message));
   }

@@ -2,6 +2,7 @@ package vn.dvht.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import vn.dvht.diag.Messages;
 
 /**
  * The XML tag {@link XmlLexer} read last: its local name (prefix dropped), whether it closes or closes
@@ -58,17 +59,58 @@ final class XmlTag {
     return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
   }
 
-  /** The 0-based column of a cell's {@code r="AB12"}, or {@code otherwise} when it has none. */
+  /** Excel's last column, XFD, 0-based. */
+  static final int LAST_COLUMN = 16_383;
+  /** Excel's last row, 1-based. */
+  static final int LAST_ROW = 1_048_576;
+  /** What {@link #column} and {@link #cellRow} give for a reference that is no cell of a worksheet. */
+  static final int BAD_REFERENCE = Integer.MIN_VALUE;
+
+  /**
+   * The 0-based column of a cell's {@code r="AB12"}, {@code otherwise} when it has none, or
+   * {@link #BAD_REFERENCE} when it is past XFD or has no column letters (at most three letters are read).
+   */
   int column(int otherwise) {
     int at = find("r");
     if (at < 0) {
       return otherwise;
     }
     int column = 0;
-    for (int i = valueStart[at]; i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z'; i++) {
+    int i = valueStart[at];
+    for (; i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z'; i++) {
+      if (i - valueStart[at] == 3) {
+        return BAD_REFERENCE;
+      }
       column = column * 26 + (attributes[i] - 'A' + 1);
     }
-    return column - 1;
+    return column == 0 || column - 1 > LAST_COLUMN ? BAD_REFERENCE : column - 1;
+  }
+
+  /**
+   * The row of a cell's {@code r="AB12"} (12), 0 when it gives none, or {@link #BAD_REFERENCE} when the
+   * digits are not a row number Excel can have.
+   */
+  int cellRow() {
+    int at = find("r");
+    if (at < 0) {
+      return 0;
+    }
+    int i = valueStart[at];
+    while (i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z') {
+      i++;
+    }
+    if (i == valueEnd[at]) {
+      return 0;
+    }
+    int row = 0;
+    for (; i < valueEnd[at]; i++) {
+      byte b = attributes[i];
+      if (b < '0' || b > '9' || row > LAST_ROW) {
+        return BAD_REFERENCE;
+      }
+      row = row * 10 + (b - '0');
+    }
+    return row < 1 || row > LAST_ROW ? BAD_REFERENCE : row;
   }
 
   /** A small non-negative whole attribute, such as a cell's {@code s} or a row's {@code r}; 0 if absent or bad. */
@@ -170,6 +212,25 @@ final class XmlTag {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
+  /** The character {@code &#233;} or {@code &#xE9;} stands for; a reference to no character is a damaged cell. */
+  private static int codePoint(String entity) {
+    boolean hex = entity.length() > 1 && (entity.charAt(1) == 'x' || entity.charAt(1) == 'X');
+    String digits = entity.substring(hex ? 2 : 1);
+    int value = -1;
+    if (!digits.isEmpty() && digits.length() <= 8) {
+      try {
+        value = Integer.parseInt(digits, hex ? 16 : 10);
+      } catch (NumberFormatException e) {
+        value = -1;
+      }
+    }
+    if (value < 0 || value > Character.MAX_CODE_POINT || Character.isSurrogate((char) value) && value <= 0xFFFF) {
+      throw new SheetScanner.BadCellException.Reason(Messages.get("input.badCharacterReference",
+          "&" + (entity.length() > 12 ? entity.substring(0, 12) + "…" : entity) + ";"));
+    }
+    return value;
+  }
+
   static String decodeEntities(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -187,10 +248,8 @@ final class XmlTag {
         case "quot" -> out.append('"');
         case "apos" -> out.append('\'');
         default -> {
-          if (entity.startsWith("#x") || entity.startsWith("#X")) {
-            out.appendCodePoint(Integer.parseInt(entity.substring(2), 16));
-          } else if (entity.startsWith("#")) {
-            out.appendCodePoint(Integer.parseInt(entity.substring(1)));
+          if (entity.startsWith("#")) {
+            out.appendCodePoint(codePoint(entity));
           } else {
             out.append('&').append(entity).append(';');
           }

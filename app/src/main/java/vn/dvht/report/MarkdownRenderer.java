@@ -10,6 +10,7 @@ import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -33,7 +34,7 @@ final class MarkdownRenderer implements Renderer {
     Ruleset ruleset = result.ruleset();
     StringBuilder md = new StringBuilder();
     md.append("# ").append(Messages.get("md.title")).append("\n\n");
-    md.append(Phrases.unitLine(result)).append("  \n");
+    md.append(escape(Phrases.unitLine(result))).append("  \n");
     md.append(Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title())).append("  \n");
     md.append(Messages.get("md.date", Phrases.date(assessment.stamp().reportDate()))).append("\n\n");
     md.append("**").append(Phrases.verdict(result)).append("**\n");
@@ -148,8 +149,21 @@ final class MarkdownRenderer implements Renderer {
     return line.append('\n').toString();
   }
 
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("*", "\\*")
-        .replace("_", "\\_").replace("<", "&lt;");
+  /**
+   * Text from the unit's files as inert Markdown: no emphasis, link, image, code span, HTML or table
+   * cell break can be formed from it, line breaks become spaces, control characters are shown by code.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : Visible.of(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\\', '|', '*', '_', '[', ']', '`', '#', '!', '~' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -17,7 +18,10 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Ruleset;
 
-/** The compact console summary: one table per level, then the verdict, reminders and warnings. */
+/**
+ * The compact console summary: one table per level, then the verdict, reminders and warnings. Text
+ * from the unit's files reaches a terminal only with its control characters shown by code.
+ */
 final class TextRenderer implements Renderer {
   private static final int TEXT_WIDTH = 44;
   private static final int MAX_WARNINGS = 20;
@@ -25,7 +29,7 @@ final class TextRenderer implements Renderer {
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writer.write(text(assessment));
+    writer.write(Visible.lines(text(assessment)));
     writer.flush();
   }
 

@@ -23,6 +23,7 @@ import vn.dvht.model.Measure;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
+import vn.dvht.model.Requirement;
 import vn.dvht.model.Scale;
 import vn.dvht.model.Target;
 import vn.dvht.model.UnitType;
@@ -86,12 +87,15 @@ final class IndicatorReader {
     Set<String> ownerships = ownerships(m);
     RulesetReader.requireList(m, "targets", diagnostics);
     List<Target> read = new ArrayList<>();
+    List<SourcePosition.InText> bars = new ArrayList<>();
     Map<String, SourcePosition.InText> seen = new HashMap<>();
     for (MapReader t : m.maps("targets")) {
       Target target = measure.map(x -> targets.read(t, x)).orElseGet(() -> targets.readAnyBar(t));
       checkUnique(id, target, t, seen);
       read.add(target);
+      bars.add(t.positionOf("min"));
     }
+    checkLevelsRise(id, read, bars);
     List<Clause> clauses = new ArrayList<>();
     for (MapReader c : m.maps("clauses")) {
       clauses.add(clause(c));
@@ -118,6 +122,37 @@ final class IndicatorReader {
       diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.totalPositive", points.toPlainString()));
     }
     return points;
+  }
+
+  /**
+   * Warns where a higher level asks a smaller share than a lower one for the same authority: legal,
+   * since a level is reached only with every level below it, but nearly always a typing mistake.
+   */
+  private void checkLevelsRise(String id, List<Target> read, List<SourcePosition.InText> bars) {
+    for (int i = 0; i < read.size(); i++) {
+      for (int j = 0; j < read.size(); j++) {
+        Target low = read.get(i);
+        Target high = read.get(j);
+        if (rank(high.level()) > rank(low.level()) && rank(low.level()) > 0
+            && low.requirement() instanceof Requirement.MinPercent lowBar
+            && high.requirement() instanceof Requirement.MinPercent highBar
+            && highBar.percent().compareTo(lowBar.percent()) < 0
+            && high.authorities().stream().anyMatch(low.authorities()::contains)) {
+          diagnostics.warning("R030", bars.get(j), Messages.get("ruleset.levelAsksLess", id, label(high.level()),
+              highBar.percent().toPlainString(), lowBar.percent().toPlainString(), label(low.level())));
+        }
+      }
+    }
+  }
+
+  /** A recognition level's rank; 0 for a plan level or an unknown id. */
+  private int rank(String level) {
+    return context.levels().stream().filter(l -> l.id().equals(level) && !l.plan()).mapToInt(Level::rank)
+        .findFirst().orElse(0);
+  }
+
+  private String label(String level) {
+    return context.levels().stream().filter(l -> l.id().equals(level)).map(Level::label).findFirst().orElse(level);
   }
 
   /** Reports a second target for the same level and authority. */

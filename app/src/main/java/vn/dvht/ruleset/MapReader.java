@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
@@ -18,6 +20,14 @@ import vn.dvht.diag.SourcePosition;
  * missing or ill-typed value comes back empty so reading can go on and find more problems.
  */
 final class MapReader {
+  static final int MAX_INTEGER_DIGITS = 12;
+  static final int MAX_FRACTION_DIGITS = 6;
+  /** What the parsers call a number in decimal notation, of any size. */
+  private static final Pattern LOOSE_NUMBER = Pattern.compile("[-+]?\\d*(\\.\\d*)?([eE][-+]?\\d+)?");
+  /** A decimal short enough to build as a BigDecimal before its digits are counted. */
+  private static final Pattern BOUNDED_NUMBER = Pattern.compile("[-+]?\\d{1,40}(\\.\\d{0,40})?([eE][-+]?\\d{1,2})?");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
+
   private final Node.MapNode node;
   private final Diagnostics diagnostics;
   private final Set<String> read = new LinkedHashSet<>();
@@ -139,14 +149,36 @@ final class MapReader {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (value.get() instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-      try {
-        return Optional.of(new BigDecimal(s.text()));
-      } catch (NumberFormatException e) {
-        // YAML numbers such as 0x5A, 1_000 or .inf: not something a threshold should be written as.
+    if (value.get() instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER && LOOSE_NUMBER.matcher(s.text()).matches()) {
+      return decimal(s, diagnostics);
+    }
+    // YAML numbers such as 0x5A, 1_000 or .inf: not something a threshold should be written as.
+    if (value.get() instanceof Node.Scalar s && DECIMAL_COMMA.matcher(s.text().strip()).matches()) {
+      diagnostics.error("R005", value.get().position(), Messages.get("ruleset.decimalComma", s.text().strip(),
+          s.text().strip().replace(',', '.')));
+    } else {
+      wrongKind(value.get(), quoted(key), "kind.number", diagnostics);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A number as a bounded decimal: at most {@value #MAX_INTEGER_DIGITS} digits before the point and
+   * {@value #MAX_FRACTION_DIGITS} after it, checked on the text so that {@code 1e999999999} is
+   * reported at its place instead of exhausting memory in the first comparison.
+   */
+  static Optional<BigDecimal> decimal(Node.Scalar s, Diagnostics diagnostics) {
+    Matcher m = BOUNDED_NUMBER.matcher(s.text().strip());
+    if (m.matches()) {
+      BigDecimal value = new BigDecimal(s.text().strip()).stripTrailingZeros();
+      int fraction = Math.max(0, value.scale());
+      int integer = value.signum() == 0 ? 0 : value.precision() - value.scale();
+      if (fraction <= MAX_FRACTION_DIGITS && integer <= MAX_INTEGER_DIGITS) {
+        return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
       }
     }
-    wrongKind(value.get(), quoted(key), "kind.number", diagnostics);
+    diagnostics.error("R024", s.position(), Messages.get("ruleset.numberBounds", shortened(s.text()),
+        MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS));
     return Optional.empty();
   }
 
@@ -201,6 +233,10 @@ final class MapReader {
     for (Node.Entry entry : node.entries().values()) {
       if (!read.contains(entry.key())) {
         String known = String.join(", ", read.stream().sorted().toList());
+        if (entry.key().matches("\\d{1,9}")) {
+          diagnostics.error("R003", entry.keyPosition(), Messages.get("ruleset.unknownKeyDigits", entry.key()));
+          continue;
+        }
         String message = Spelling.closest(entry.key(), read)
             .map(guess -> Messages.get("ruleset.unknownKeyGuess", entry.key(), guess, known))
             .orElseGet(() -> Messages.get("ruleset.unknownKey", entry.key(), known));
@@ -227,6 +263,10 @@ final class MapReader {
     }
     wrongKind(value, what, "kind.text", diagnostics);
     return Optional.empty();
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 30) + "…";
   }
 
   private static String quoted(String key) {

@@ -2,9 +2,8 @@ package vn.dvht.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.ArrayList;
@@ -13,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
@@ -36,6 +37,8 @@ public final class RulesetLoader {
   public static final List<String> BUILTIN = List.of("tt24", "tt22");
 
   static final long MAX_BYTES = 2L * 1024 * 1024;
+  private static final Pattern YAML_SCHEMA_KEY = Pattern.compile("(?m)^[\"']?schema[\"']?[ \\t]*:");
+  private static final Pattern JSON_SCHEMA_KEY = Pattern.compile("\"schema\"\\s*:");
   private static final String RESOURCE_DIR = "/vn/dvht/rulesets/";
 
   /**
@@ -89,20 +92,20 @@ public final class RulesetLoader {
     }
   }
 
-  /** A YAML file, or JSON when its name ends in {@code .json}; only its first {@link #MAX_BYTES} + 1 bytes are read. */
+  /**
+   * A YAML file, or JSON when its name ends in {@code .json}: a regular file of at most
+   * {@link #MAX_BYTES} (a FIFO, device or directory is refused before anything is read).
+   */
   public LoadedRuleset load(Path file) throws RulesetException {
     String name = file.toString();
+    byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
-        throw single(name, Messages.get("ruleset.isDirectory"));
-      }
-      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-      return parse(name, readAtMost(file, MAX_BYTES + 1), json, Optional.of(directoryOf(file)));
-    } catch (NoSuchFileException e) {
-      throw single(name, Messages.get("ruleset.notFound", String.join(", ", BUILTIN)));
-    } catch (IOException e) {
-      throw single(name, Messages.get("ruleset.unreadable", e.getMessage()));
+      bytes = FileAccess.read(file, MAX_BYTES);
+    } catch (FileAccess.Refused e) {
+      throw single(name, e.missing() ? Messages.get("ruleset.notFound", String.join(", ", BUILTIN))
+          : Messages.get("ruleset.unusable", e.getMessage()));
     }
+    return parse(name, bytes, isJson(name), Optional.of(directoryOf(file)));
   }
 
   /**
@@ -122,10 +125,15 @@ public final class RulesetLoader {
     Chain chain = new Chain();
     Optional<Node> root = tree(name, bytes, json, dir, diagnostics, chain);
     Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics).read(r));
+    if (ruleset.isEmpty() && !diagnostics.hasErrors()) {
+      diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Messages.get("ruleset.unusableDocument"));
+    }
     if (ruleset.isEmpty() || diagnostics.hasErrors()) {
       throw new RulesetException(inReadingOrder(diagnostics.errors(), chain.names()), chain.lines);
     }
-    return new LoadedRuleset(ruleset.get(), name, Sha256.of(chain.bytes()));
+    List<Diagnostic> warnings = diagnostics.warnings();
+    return new LoadedRuleset(ruleset.get(), name, Sha256.of(chain.bytes()), inReadingOrder(warnings, chain.names()),
+        warnings.isEmpty() ? Map.of() : chain.lines);
   }
 
   /** The files of an {@code extends} chain as they are read: their lines, for carets, and their bytes. */
@@ -175,6 +183,9 @@ public final class RulesetLoader {
     if (base.isPresent() && base.get() instanceof Node.MapNode baseMap) {
       return Optional.of(Merger.extend(baseMap, map));
     }
+    if (base.isPresent()) {
+      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsNotMap", ref.text().strip()));
+    }
     return Optional.empty();
   }
 
@@ -185,37 +196,59 @@ public final class RulesetLoader {
   /** A ruleset named by {@code extends}, read. */
   private record Parent(String name, byte[] bytes, boolean json, Optional<Path> dir) {}
 
+  /**
+   * The ruleset {@code extends} names: a built-in id, or a regular .yaml, .yml or .json file no larger
+   * than {@link #MAX_BYTES} that has a top-level {@code schema:} key. Anything else is refused at the
+   * {@code extends} value, and nothing of the refused file (not even a line for a caret) is shown.
+   */
   private Optional<Parent> parent(Node.Scalar ref, Optional<Path> dir, Diagnostics diagnostics) {
     String id = ref.text().strip();
-    try {
-      if (isBuiltin(id)) {
-        String lower = id.toLowerCase(Locale.ROOT);
-        try (InputStream in = RulesetLoader.class.getResourceAsStream(RESOURCE_DIR + lower + ".yaml")) {
-          return Optional.of(new Parent("rulesets/" + lower + ".yaml", in.readAllBytes(), false, Optional.empty()));
-        }
+    String lower = id.toLowerCase(Locale.ROOT);
+    if (isBuiltin(id)) {
+      try (InputStream in = RulesetLoader.class.getResourceAsStream(RESOURCE_DIR + lower + ".yaml")) {
+        return Optional.of(new Parent("rulesets/" + lower + ".yaml", in.readAllBytes(), false, Optional.empty()));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-      if (dir.isEmpty()) {
-        diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsNoDir", id, String.join(", ", BUILTIN)));
-        return Optional.empty();
-      }
-      Path file = dir.get().resolve(id).normalize();
-      if (!Files.isRegularFile(file)) {
-        diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
-        return Optional.empty();
-      }
-      return Optional.of(new Parent(file.toString(), readAtMost(file, MAX_BYTES + 1),
-          file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), Optional.of(directoryOf(file))));
-    } catch (IOException | InvalidPathException e) {
-      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
+    }
+    if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsKind", String.join(", ", BUILTIN)));
       return Optional.empty();
     }
+    if (dir.isEmpty()) {
+      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsNoDir", id, String.join(", ", BUILTIN)));
+      return Optional.empty();
+    }
+    byte[] bytes;
+    Path file;
+    try {
+      file = dir.get().resolve(id).normalize();
+      bytes = FileAccess.read(file, MAX_BYTES);
+    } catch (InvalidPathException e) {
+      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
+      return Optional.empty();
+    } catch (FileAccess.Refused e) {
+      diagnostics.error("R022", ref.position(), e.missing()
+          ? Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN))
+          : Messages.get("ruleset.extendsRefused", id, e.getMessage()));
+      return Optional.empty();
+    }
+    boolean json = isJson(lower);
+    if (!looksLikeRuleset(bytes, json)) {
+      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsNotRuleset", id));
+      return Optional.empty();
+    }
+    return Optional.of(new Parent(file.toString(), bytes, json, Optional.of(directoryOf(file))));
   }
 
-  /** The first {@code limit} bytes of {@code file}, so a huge file (or a device) cannot exhaust memory. */
-  private static byte[] readAtMost(Path file, long limit) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes((int) limit);
-    }
+  /** Whether bytes have a top-level {@code schema} key, as every ruleset must: checked before they are parsed or shown. */
+  static boolean looksLikeRuleset(byte[] bytes, boolean json) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return (json ? JSON_SCHEMA_KEY : YAML_SCHEMA_KEY).matcher(text).find();
+  }
+
+  private static boolean isJson(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
   /**

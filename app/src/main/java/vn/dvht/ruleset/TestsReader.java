@@ -1,6 +1,5 @@
 package vn.dvht.ruleset;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ final class TestsReader {
         }
         facts.put(indicator.id(), new Answer.Rank(r, item));
       } else if (f.node(indicator.id()).orElseThrow() instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-        facts.put(indicator.id(), new Answer.Score(new BigDecimal(s.text()), s.text()));
+        MapReader.decimal(s, diagnostics).ifPresent(score -> facts.put(indicator.id(), new Answer.Score(score, s.text())));
       } else {
         boolean yes = f.bool(indicator.id(), true);
         facts.put(indicator.id(), new Answer.Flag(yes, String.valueOf(yes)));

@@ -69,7 +69,8 @@ final class BadInputCorpus {
   /** Writes every corpus file into {@code dir}. */
   static void writeAll(Path dir) throws IOException {
     Files.createDirectories(dir);
-    new BadInputCorpus(dir).containers().sizes().headers().cells().unitSheets().csv();
+    new BadInputCorpus(dir).containers().sizes().headers().cells().unitSheets().csv().hostileText().damagedStructure()
+        .unitSheetTraps();
   }
 
   private BadInputCorpus containers() throws IOException {
@@ -268,6 +269,175 @@ final class BadInputCorpus {
     bytes("binary-noise.csv", noise);
     bytes("xlsx-renamed.csv", unit(table(HEADERS, MEMBERS)).bytes());
     return this;
+  }
+
+  /** Issue 12: text meant for a terminal or a report's markup rather than for a clerk. */
+  private BadInputCorpus hostileText() throws IOException {
+    List<List<String>> escapes = replace(replace(UNIT, 1, 1, "\u001b]0;pwned\u0007\u001b[2J\u001b[31mCơ quan thử"), 2, 1,
+        "huyện");
+    bytes("control-chars.xlsx", new MiniXlsx().sheet("Thành viên", table(HEADERS,
+        replace(MEMBERS, 0, 0, "Nguyễn\u001b[8m Văn An\u0008\u0008"))).sheet("Đơn vị", escapes).bytes());
+    bytes("markup-unit-name.xlsx", withUnit(replace(UNIT, 1, 1,
+        "<script>alert(1)</script> **Cơ quan** [bấm](javascript:alert(1)) | `x` &amp;")).bytes());
+    List<List<String>> invisible = replace(replace(replace(MEMBERS, 0, 2, "Có\u200b"), 1, 3, "\ufeffCó"), 2, 4,
+        "Có\u0000");
+    bytes("invisible-chars.xlsx", unit(table(HEADERS, invisible)).bytes());
+    bytes("bidi-override.xlsx", withUnit(replace(UNIT, 1, 1, "Cơ quan \u202Ethử\u202C")).bytes());
+    return this;
+  }
+
+  /** Issue 12: worksheets whose structure would count a member twice, hide one, or never end. */
+  private BadInputCorpus damagedStructure() throws IOException {
+    List<List<String>> table = table(HEADERS, MEMBERS);
+    bytes("row-twice.xlsx", rawMembers(out -> {
+      for (int r = 0; r < table.size(); r++) {
+        MiniXlsx.append(out, MiniXlsx.row(r + 1, table.get(r), false));
+        if (r == 2) {
+          MiniXlsx.append(out, MiniXlsx.row(3, table.get(2), false));
+        }
+      }
+    }));
+    bytes("rows-out-of-order.xlsx", rawMembers(out -> {
+      for (int r : new int[] {0, 1, 3, 2, 4}) {
+        MiniXlsx.append(out, MiniXlsx.row(r + 1, table.get(r), false));
+      }
+    }));
+    bytes("cell-twice.xlsx", unit(table(HEADERS, replace(MEMBERS, 0, 2,
+        MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>Không</t></is></c><c r=\"@\" t=\"inlineStr\"><is><t>Có</t></is></c>")))
+        .bytes());
+    bytes("cell-past-xfd.xlsx", unit(table(HEADERS, replace(MEMBERS, 3, 7,
+        MiniXlsx.RAW + "<c r=\"AAAAAAA5\" t=\"inlineStr\"><is><t>Có</t></is></c>"))).bytes());
+    bytes("cell-in-other-row.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 5,
+        MiniXlsx.RAW + "<c r=\"F9\" t=\"inlineStr\"><is><t>Có</t></is></c>"))).bytes());
+    bytes("row-past-last.xlsx", rawMembers(out -> {
+      for (int r = 0; r < table.size(); r++) {
+        MiniXlsx.append(out, MiniXlsx.row(r + 1, table.get(r), false));
+      }
+      MiniXlsx.append(out, "<row r=\"1048577\"><c r=\"A1048577\" t=\"inlineStr\"><is><t>Ai đó</t></is></c></row>");
+    }));
+    bytes("duplicate-sheet-names.xlsx", new MiniXlsx().sheet("Thành viên", table)
+        .sheet("THÀNH VIÊN", table(HEADERS, MEMBERS.stream().map(m -> m.stream().map(v -> v.equals("Không") ? "Có" : v)
+            .toList()).toList())).sheet("Đơn vị", UNIT).bytes());
+    bytes("formula-error-name.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 0,
+        MiniXlsx.RAW + "<c r=\"@\" t=\"e\"><f>Sheet9!A2</f><v>#REF!</v></c>"))).bytes());
+    bytes("formula-error-unit.xlsx", withUnit(replace(UNIT, 9, 1,
+        MiniXlsx.RAW + "<c r=\"@\" t=\"e\"><f>VLOOKUP(A10,X!A:B,2,0)</f><v>#N/A</v></c>")).bytes());
+    bytes("bad-character-reference.xlsx", unit(table(HEADERS, replace(MEMBERS, 2, 0,
+        MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>L&#x110000;</t></is></c>"))).bytes());
+    bytes("strict-open-xml.xlsx", unit(table).strict().bytes());
+    excel95("excel95.xls");
+    bytes("bad-styles-xml.xlsx", replaceEntry(unit(table).withDateStyle().bytes(), "xl/styles.xml",
+        "<?xml version=\"1.0\"?><styleSheet><cellXfs><xf numFmtId=\"14\"></cellXfs>"));
+    String mixed = csvText(HEADERS, MEMBERS, ",");
+    int cut = mixed.indexOf("Lê Minh Chi");
+    byte[] head = mixed.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+    byte[] legacyName = cp1258("Lê Minh Chi");
+    byte[] tail = mixed.substring(cut + "Lê Minh Chi".length()).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+    joined.writeBytes(head);
+    joined.writeBytes(legacyName);
+    joined.writeBytes(tail);
+    bytes("mixed-encoding.csv", joined.toByteArray());
+    text("text-after-quote.csv", mixed.replace("Trần Thị Bình", "\"Trần Thị\" Bình"), StandardCharsets.UTF_8);
+    String longName = "Nguyễn Văn An " + "rất dài ".repeat(4_200);
+    bytes("cell-over-32767-name.xlsx", unit(table(HEADERS, replace(MEMBERS, 0, 0, longName))).bytes());
+    bytes("cell-over-32767-evidence.xlsx", withUnit(replace(UNIT, 5, 2, "Kế hoạch " + "số 12/KH ".repeat(3_700)))
+        .bytes());
+    bytes("zip-forged-size.xlsx", forgedCompressedSize(unitAfter(new MiniXlsx().sheet("Thành viên", out -> {
+      MiniXlsx.append(out, MiniXlsx.row(1, HEADERS, false));
+      String blanks = " ".repeat(1 << 16);
+      for (int i = 0; i < 512; i++) {
+        MiniXlsx.append(out, blanks);
+      }
+    }, "")).bytes(), "xl/worksheets/sheet1.xml"));
+    return this;
+  }
+
+  /** Issue 12: unit sheets that say one thing twice, hide it, leave it out, or mean 1 as yes and as a point. */
+  private BadInputCorpus unitSheetTraps() throws IOException {
+    List<List<String>> twice = new ArrayList<>(UNIT);
+    twice.add(List.of("TC1.CT3", "Không", ""));
+    bytes("unit-item-twice.xlsx", withUnit(twice).bytes());
+    twice.set(twice.size() - 1, List.of("Kinh phí đào tạo, bồi dưỡng từ ngân sách nhà nước", "có", ""));
+    bytes("unit-item-twice-same.xlsx", withUnit(twice).bytes());
+    List<List<String>> hidden = new ArrayList<>(UNIT);
+    hidden.add(List.of("TC1.CT1", "Không", ""));
+    bytes("unit-item-hidden-conflict.xlsx", new MiniXlsx().sheet("Thành viên", table(HEADERS, MEMBERS))
+        .sheet("Đơn vị", hidden, Set.of(hidden.size()), "").bytes());
+    hidden.remove(5);
+    bytes("unit-item-hidden.xlsx", new MiniXlsx().sheet("Thành viên", table(HEADERS, MEMBERS))
+        .sheet("Đơn vị", hidden, Set.of(hidden.size()), "").bytes());
+    List<List<String>> missing = new ArrayList<>(UNIT);
+    missing.remove(9);
+    bytes("unit-item-missing.xlsx", withUnit(missing).bytes());
+    List<List<String>> dated = new ArrayList<>(UNIT);
+    dated.add(List.of("Ngày quyết định công nhận mức độ 1", MiniXlsx.RAW + "<c r=\"@\" s=\"1\"><v>1</v></c>", ""));
+    bytes("date-serial-1900.xlsx", withUnit(dated).withDateStyle().bytes());
+    dated.set(dated.size() - 1, List.of("Ngày quyết định công nhận mức độ 1", "15/03/2031", ""));
+    bytes("date-after-year.xlsx", withUnit(dated).bytes());
+    List<String> tt22Headers = List.of("Họ và tên", "Kế hoạch tự học", "Kỷ luật lao động", "Hoàn thành bồi dưỡng",
+        "Danh hiệu thi đua", "Công dân học tập");
+    List<List<String>> tt22Members = List.of(List.of("Nguyễn Văn An", "Có", "Có", "Có", "Lao động tiên tiến", "Có"),
+        List.of("Trần Thị Bình", "Có", "Có", "Có", "Lao động tiên tiến", "Có"));
+    List<List<String>> tt22Unit = new ArrayList<>(List.of(List.of("Mục", "Giá trị", "Minh chứng"),
+        List.of("Tên đơn vị", "Cơ quan thử", ""), List.of("Cấp", "huyện", ""), List.of("Loại đơn vị", "Cơ quan nhà nước", ""),
+        List.of("Năm đánh giá", "2023", ""), List.of("TC1.CT1", "1", ""), List.of("TC1.CT2", "Có", ""),
+        List.of("TC1.CT3", "Có", ""), List.of("TC3.CT2", "Tập thể lao động tiên tiến", ""), List.of("TC3.CT3", "Có", "")));
+    bytes("tt22-bare-one.xlsx", new MiniXlsx().sheet("Thành viên", table(tt22Headers, tt22Members))
+        .sheet("Đơn vị", tt22Unit).bytes());
+    tt22Unit.set(6, List.of("TC1.CT2", "8 điểm", ""));
+    tt22Unit.set(7, List.of("TC1.CT3", "9", ""));
+    bytes("tt22-bare-one-among-scores.xlsx", new MiniXlsx().sheet("Thành viên", table(tt22Headers, tt22Members))
+        .sheet("Đơn vị", tt22Unit).bytes());
+    return this;
+  }
+
+  /** An Excel 5.0/95 (BIFF5) workbook: an OLE2 file whose stream is "Book", not "Workbook"; only its BOF record. */
+  private void excel95(String name) throws IOException {
+    byte[] bof = {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00};
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new java.io.ByteArrayInputStream(bof), "Book");
+      try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+        fs.writeFilesystem(out);
+      }
+    }
+  }
+
+  /** The zip with one entry's content replaced, every other entry kept as it was. */
+  private static byte[] replaceEntry(byte[] zip, String name, String text) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        java.util.zip.ZipEntry fresh = new java.util.zip.ZipEntry(entry.getName());
+        fresh.setTime(entry.getTime());
+        copy.putNextEntry(fresh);
+        copy.write(entry.getName().equals(name) ? text.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] rawMembers(java.util.function.Consumer<Appendable> rows) {
+    return unitAfter(new MiniXlsx().sheet("Thành viên", rows, "")).bytes();
+  }
+
+  /** The zip with the central directory's compressed size of {@code part} forged to about 2 GB. */
+  private static byte[] forgedCompressedSize(byte[] zip, String part) {
+    byte[] name = part.getBytes(StandardCharsets.US_ASCII);
+    byte[] forged = zip.clone();
+    for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+          && Arrays.equals(Arrays.copyOfRange(zip, i + 46, i + 46 + name.length), name)) {
+        forged[i + 20] = (byte) 0xF0;
+        forged[i + 21] = (byte) 0xFF;
+        forged[i + 22] = (byte) 0xFF;
+        forged[i + 23] = (byte) 0x7F;
+        return forged;
+      }
+    }
+    throw new IllegalArgumentException("no central directory entry " + part);
   }
 
   private static String csvText(List<String> headers, List<List<String>> rows, String delimiter) {

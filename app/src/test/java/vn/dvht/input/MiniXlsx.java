@@ -33,6 +33,7 @@ final class MiniXlsx {
   private final List<String> sheetEntries = new ArrayList<>();
   private final List<String> relEntries = new ArrayList<>();
   private boolean dateStyle;
+  private boolean strict;
 
   /** Adds a sheet of text rows; row {@code i} of the list is spreadsheet row {@code i + 1}. */
   MiniXlsx sheet(String name, List<List<String>> rows) {
@@ -75,6 +76,12 @@ final class MiniXlsx {
   MiniXlsx part(String name, String text) {
     streamed.remove(name);
     parts.put(name, text);
+    return this;
+  }
+
+  /** Writes the workbook part in the namespaces of Strict Open XML, as Excel's "Strict Open XML Spreadsheet" does. */
+  MiniXlsx strict() {
+    strict = true;
     return this;
   }
 
@@ -122,9 +129,11 @@ final class MiniXlsx {
           + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
           + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
           + "</Relationships>");
-      entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"http://schemas."
-          + "openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
-          + "officeDocument/2006/relationships\"><sheets>" + String.join("", sheetEntries) + "</sheets></workbook>");
+      entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\""
+          + (strict ? "http://purl.oclc.org/ooxml/spreadsheetml/main\" xmlns:r=\"http://purl.oclc.org/ooxml/"
+              + "officeDocument/relationships\"" : "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+          + "><sheets>" + String.join("", sheetEntries) + "</sheets></workbook>");
       List<String> rels = new ArrayList<>(relEntries);
       if (dateStyle) {
         rels.add("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"

@@ -55,7 +55,9 @@ class LibreOfficeRenderIT {
   }
 
   private static String pdfText(Path dir, Path document) throws Exception {
-    exec(dir, "soffice", "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), document.toString());
+    // A profile of its own: soffice runs of other builds on the machine would otherwise hold the shared one's lock.
+    exec(dir, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+        "--outdir", dir.toString(), document.toString());
     Path pdf = dir.resolve(document.getFileName().toString().replaceFirst("\\.[^.]+$", ".pdf"));
     assertThat(pdf).as("LibreOffice converted %s", document.getFileName()).exists();
     Path txt = dir.resolve(pdf.getFileName() + ".txt");

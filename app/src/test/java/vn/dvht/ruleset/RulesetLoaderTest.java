@@ -242,7 +242,7 @@ class RulesetLoaderTest {
   void aDirectoryIsOneR000(@TempDir Path dir) {
     RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(dir));
 
-    assertThat(formatted(e)).isEqualTo(dir + ": lỗi[R000]: đây là thư mục, cần một tệp .yaml hoặc .json\n");
+    assertThat(formatted(e)).isEqualTo(dir + ": lỗi[R000]: không dùng được tệp bộ tiêu chí: đây là thư mục, không phải tệp\n");
   }
 
   @Test
@@ -255,7 +255,7 @@ class RulesetLoaderTest {
     RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(big));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    assertThat(formatted(e)).isEqualTo(big + ": lỗi[R000]: tệp bộ tiêu chí lớn hơn 2 MB\n");
+    assertThat(formatted(e)).isEqualTo(big + ": lỗi[R000]: không dùng được tệp bộ tiêu chí: tệp lớn hơn 2 MB\n");
   }
 
   @Test
