@@ -8,6 +8,7 @@ import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.UnitOutcome;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.report.BatchJsonRenderer;
 import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
@@ -51,9 +52,9 @@ final class BatchPrinter implements AssessmentRun.Listener {
       err.print("\r" + " ".repeat(60) + "\r");
     }
     if (!json) {
-      done.units().forEach(o -> out.println(line(o)));
+      done.units().forEach(o -> out.println(Visible.of(line(o))));
       out.println(Messages.get("batch.summary", done.units().size(), done.assessed().size(), done.failures().size()));
-      done.summary().ifPresent(p -> out.println(Messages.get("cli.wrote", p)));
+      done.summary().ifPresent(p -> out.println(Visible.of(Messages.get("cli.wrote", p))));
     }
     out.flush();
     report(done.failures());

@@ -29,6 +29,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.ReportFormat;
@@ -154,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
       UnitOutcome outcome = run.one(input, done -> {
         out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, done.assessment().get()));
         if (!json) {
-          done.outputs().forEach(p -> out.println(Messages.get("cli.wrote", p)));
+          done.outputs().forEach(p -> out.println(Visible.of(Messages.get("cli.wrote", p))));
         }
         out.flush();
       });

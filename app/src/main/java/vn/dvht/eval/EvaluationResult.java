@@ -35,13 +35,24 @@ public record EvaluationResult(
     return populationCounts.getOrDefault(population, 0L);
   }
 
-  /** The highest level whose applicable indicators are all met; always empty for a scoring ruleset. */
+  /**
+   * The highest level reached with every level below it: a level counts only when its applicable
+   * indicators are all met and every lower level is reached too (level 2 builds on level 1, so a
+   * ruleset asking less at level 2 cannot skip level 1). Always empty for a scoring ruleset.
+   */
   public Optional<Level> reached() {
     if (scorecard instanceof Scorecard.Scored) {
       return Optional.empty();
     }
-    return levels.stream().filter(l -> !l.level().plan()).filter(LevelResult::reached).map(LevelResult::level)
-        .max(Comparator.comparingInt(Level::rank));
+    Optional<Level> highest = Optional.empty();
+    for (LevelResult level : levels.stream().filter(l -> !l.level().plan())
+        .sorted(Comparator.comparingInt(l -> l.level().rank())).toList()) {
+      if (!level.reached()) {
+        break;
+      }
+      highest = Optional.of(level.level());
+    }
+    return highest;
   }
 
   /**

@@ -144,6 +144,25 @@ class EvaluatorTest {
   }
 
   @Test
+  void aLevelIsReachedOnlyWithEveryLevelBelowIt() {
+    EvaluationResult result = new Evaluator().evaluate(mini, unit("truong", members(33, 31, 20), facts(yes("KH"),
+        rank("TT", 1))));
+    List<LevelResult> levels = result.levels();
+    LevelResult first = levels.get(0);
+    LevelResult second = levels.get(1);
+    LevelResult failedFirst = new LevelResult(first.level(), first.indicators().stream()
+        .map(i -> new IndicatorResult(i.indicator(), new Outcome.Fact(null, Answer.BLANK, "", BigDecimal.ZERO)))
+        .toList());
+    LevelResult metSecond = new LevelResult(second.level(), second.indicators().stream()
+        .filter(i -> i.status() != Status.NOT_MET).toList());
+    EvaluationResult skipping = new EvaluationResult(mini, result.unit(), List.of(failedFirst, metSecond),
+        result.gaps(), result.verdicts(), result.procedures(), result.scorecard(), result.populationCounts());
+
+    assertThat(metSecond.reached()).as("level 2 on its own").isTrue();
+    assertThat(skipping.reached()).as("but not without level 1").isEmpty();
+  }
+
+  @Test
   void theSameInputGivesTheSameResult() {
     Unit unit = unit("truong", members(33, 31, 20), facts(yes("KH"), rank("TT", 1)));
     assertThat(new Evaluator().evaluate(mini, unit)).isEqualTo(new Evaluator().evaluate(mini, unit));
