@@ -57,10 +57,18 @@ final class UnitSheetReader {
   /** Whether the sheet being read counts serial days from 1904. */
   private boolean date1904;
 
+  /** Indicators by the key of their id, short text or text, the first indicator holding a key winning. */
+  private final Map<String, Indicator> indicatorsByKey = new HashMap<>();
+
   UnitSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics) {
     this.ruleset = ruleset;
     this.values = values;
     this.diagnostics = diagnostics;
+    for (Indicator indicator : ruleset.indicators()) {
+      for (String name : List.of(indicator.id(), indicator.shortText(), indicator.text())) {
+        indicatorsByKey.putIfAbsent(TextKey.of(name), indicator);
+      }
+    }
   }
 
   /** The assessment year the sheet gives, if it gives a valid one; for choosing a ruleset before reading. */
@@ -252,13 +260,7 @@ final class UnitSheetReader {
   }
 
   private Optional<Indicator> indicatorNamed(String k) {
-    for (Indicator indicator : ruleset.indicators()) {
-      if (TextKey.of(indicator.id()).equals(k) || TextKey.of(indicator.shortText()).equals(k)
-          || TextKey.of(indicator.text()).equals(k)) {
-        return Optional.of(indicator);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(indicatorsByKey.get(k));
   }
 
   private static boolean isBareZeroOrOne(String raw) {
