@@ -11,9 +11,41 @@ import vn.dvht.diag.Visible;
  * BOM, NUL and other controls) left out. {@code "đ"} stays distinct from {@code "d"}.
  */
 public final class TextKey {
+  /**
+   * Keys already made: the same ruleset words (headers, unit types, indicator texts) and cell values
+   * (Có, Không, LĐTT) are keyed again for every unit of a batch. Bounded: emptied when full.
+   */
+  private static final int MEMO_ENTRIES = 8192;
+  private static final int MEMO_CHARS = 1000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private TextKey() {}
 
   public static String of(String text) {
+    return remembered(KEYS, text, TextKey::key);
+  }
+
+  private static String remembered(java.util.concurrent.ConcurrentHashMap<String, String> memo, String text,
+      java.util.function.UnaryOperator<String> make) {
+    if (text.length() > MEMO_CHARS) {
+      return make.apply(text);
+    }
+    String known = memo.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (memo.size() >= MEMO_ENTRIES) {
+      memo.clear();
+    }
+    String key = make.apply(text);
+    memo.put(text, key);
+    return key;
+  }
+
+  private static String key(String text) {
     if (isPlainAscii(text)) {
       return asciiKey(text);
     }
@@ -53,6 +85,10 @@ public final class TextKey {
    * Used only as a last resort, where it is unambiguous.
    */
   public static String folded(String text) {
+    return remembered(FOLDED, text, TextKey::fold);
+  }
+
+  private static String fold(String text) {
     String decomposed = Normalizer.normalize(of(text), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
