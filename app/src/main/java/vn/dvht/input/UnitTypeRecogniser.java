@@ -99,15 +99,29 @@ final class UnitTypeRecogniser {
     return phrases;
   }
 
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+  /** Words of keys already split: the ruleset's phrases are split again for every unit of a batch. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The words of a text in its canonical key: letters and digits, split at anything else. */
   static List<String> words(String text, Function<String, String> key) {
+    String keyed = key.apply(text);
+    List<String> known = WORDS.get(keyed);
+    if (known != null) {
+      return known;
+    }
     List<String> words = new ArrayList<>();
-    for (String w : key.apply(text).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+    for (String w : NOT_WORD.split(keyed)) {
       if (!w.isEmpty()) {
         words.add(w);
       }
     }
-    return words;
+    if (WORDS.size() >= 4096) {
+      WORDS.clear();
+    }
+    WORDS.put(keyed, List.copyOf(words));
+    return List.copyOf(words);
   }
 
   /** Where {@code phrase} starts as consecutive words of {@code words}, or -1. */

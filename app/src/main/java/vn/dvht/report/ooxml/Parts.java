@@ -54,6 +54,9 @@ final class Parts {
    * {@link XmlSink}. Characters XML cannot hold (controls, lone surrogates, U+FFFE/FFFF) become U+FFFD.
    */
   static String escape(String text) {
+    if (plain(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -74,6 +77,17 @@ final class Parts {
       }
     }
     return out.toString();
+  }
+
+  /** Nothing to escape: no markup character, no control, no surrogate, nothing past U+FFFD. */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 || Character.isSurrogate(c) || c >= 0xFFFE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Column letters of a 0-based column: 0 is A, 26 is AA. */
