@@ -2,7 +2,6 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -25,123 +20,122 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
+import vn.dvht.report.ooxml.SheetLayout;
+import vn.dvht.report.ooxml.SheetWriter;
+import vn.dvht.report.ooxml.XlsxWriter;
 
 /**
  * The education office's consolidated workbook of a batch ("Tổng hợp đơn vị"): counts per level or
  * grade, then one row per unit — name, authority, type, year, result, each indicator's "k/n" and percentage or
  * answer, and what is missing for the next level — and a sheet of the files that could not be read.
- * Streams rows (SXSSF), so thousands of units stay within bounded memory.
+ * Written row by row, so thousands of units cost no memory in the writing.
  */
 public final class BatchXlsxRenderer {
   private static final int FIXED = 9;
 
   public void render(List<Assessment> assessments, List<FileFailure> failures, LocalDate date, OutputStream out)
       throws IOException {
-    try (XSSFWorkbook template = new XSSFWorkbook(); SXSSFWorkbook workbook = new SXSSFWorkbook(template, 200)) {
-      XlsxStyles styles = new XlsxStyles(template);
-      Sheet summary = workbook.createSheet(Messages.get("batch.sheet"));
-      int r = counts(summary, styles, assessments, failures, date);
-      table(summary, styles, assessments, r + 1);
-      failures(workbook.createSheet(Messages.get("batch.failuresSheet")), styles, failures);
-      workbook.write(out);
-      workbook.dispose();
-    }
-  }
-
-  private static int counts(Sheet sheet, XlsxStyles styles, List<Assessment> assessments, List<FileFailure> failures,
-      LocalDate date) {
-    XlsxStyles.text(sheet.createRow(0), 0, Messages.get("batch.title"), styles.title);
-    XlsxStyles.text(sheet.createRow(1), 0, Messages.get("md.date", Phrases.date(date)), styles.italic);
+    WorkbookStyles styles = new WorkbookStyles();
+    XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + Stamp.toolVersion(), date);
+    List<Column> indicators = indicatorColumns(assessments);
+    double[] widths = new double[FIXED + indicators.size() + 1];
+    java.util.Arrays.fill(widths, 8.43);
+    widths[1] = 26;
+    widths[2] = 36;
+    widths[7] = 20;
+    widths[FIXED + indicators.size()] = 40;
     Map<String, Integer> tally = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       tally.merge(resultLabel(a.result()), 1, Integer::sum);
     }
-    int r = 3;
-    Row header = sheet.createRow(r++);
-    XlsxStyles.text(header, 1, Messages.get("batch.result"), styles.header);
-    XlsxStyles.text(header, 2, Messages.get("batch.count"), styles.header);
-    for (Map.Entry<String, Integer> e : tally.entrySet()) {
-      Row row = sheet.createRow(r++);
-      XlsxStyles.text(row, 1, e.getKey(), styles.cell);
-      XlsxStyles.number(row, 2, e.getValue(), styles.cellNumber);
-    }
-    Row failed = sheet.createRow(r++);
-    XlsxStyles.text(failed, 1, Messages.get("batch.unreadable"), styles.cell);
-    XlsxStyles.number(failed, 2, failures.size(), styles.cellNumber);
-    return r;
+    // The unit table starts below the counts: title, date, a blank row, the counts' header, one row per
+    // result, the unreadable files, a blank row.
+    int tableHeader = 4 + tally.size() + 2;
+    SheetWriter summary = book.sheet(Messages.get("batch.sheet"), SheetLayout.of(widths).frozen(3, tableHeader + 1));
+    counts(summary, styles, tally, failures, date);
+    table(summary, styles, assessments, indicators, tableHeader);
+    failures(book.sheet(Messages.get("batch.failuresSheet"), SheetLayout.of(30, 60, 80).frozen(0, 1).repeating(1)),
+        styles, failures);
+    book.finish();
   }
 
-  private static void table(Sheet sheet, XlsxStyles styles, List<Assessment> assessments, int r) {
-    List<Column> indicators = indicatorColumns(assessments);
-    Row header = sheet.createRow(r++);
+  private static void counts(SheetWriter sheet, WorkbookStyles styles, Map<String, Integer> tally,
+      List<FileFailure> failures, LocalDate date) throws IOException {
+    sheet.row(0).text(0, Messages.get("batch.title"), styles.title);
+    sheet.row(1).text(0, Messages.get("md.date", Phrases.date(date)), styles.italic);
+    sheet.row(3).text(1, Messages.get("batch.result"), styles.header).text(2, Messages.get("batch.count"), styles.header);
+    for (Map.Entry<String, Integer> e : tally.entrySet()) {
+      sheet.row().text(1, e.getKey(), styles.cell).number(2, e.getValue(), styles.cellNumber);
+    }
+    sheet.row().text(1, Messages.get("batch.unreadable"), styles.cell).number(2, failures.size(), styles.cellNumber);
+  }
+
+  private static void table(SheetWriter sheet, WorkbookStyles styles, List<Assessment> assessments,
+      List<Column> indicators, int headerRow) throws IOException {
+    sheet.row(headerRow);
     String[] keys = {"col.number", "col.file", "batch.unit", "batch.authority", "batch.type", "batch.year",
         "batch.ruleset", "batch.result", "col.points"};
     for (int c = 0; c < keys.length; c++) {
-      XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, Messages.get(keys[c]), styles.header);
     }
     for (int i = 0; i < indicators.size(); i++) {
       Column column = indicators.get(i);
-      XlsxStyles.text(header, FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(),
-          styles.header);
+      sheet.text(FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(), styles.header);
     }
-    XlsxStyles.text(header, FIXED + indicators.size(), Messages.get("batch.missing"), styles.header);
+    sheet.text(FIXED + indicators.size(), Messages.get("batch.missing"), styles.header);
     int number = 1;
     for (Assessment a : assessments) {
-      unitRow(sheet.createRow(r++), styles, number++, a, indicators);
+      unitRow(sheet.row(), styles, number++, a, indicators);
     }
-    sheet.createFreezePane(3, r - assessments.size());
-    sheet.setColumnWidth(1, 26 * 256);
-    sheet.setColumnWidth(2, 36 * 256);
-    sheet.setColumnWidth(7, 20 * 256);
-    sheet.setColumnWidth(FIXED + indicators.size(), 40 * 256);
-    XlsxStyles.printA4(sheet, true);
   }
 
-  private static void unitRow(Row row, XlsxStyles styles, int number, Assessment a, List<Column> indicators) {
+  private static void unitRow(SheetWriter row, WorkbookStyles styles, int number, Assessment a,
+      List<Column> indicators) {
     EvaluationResult result = a.result();
     var profile = result.unit().profile();
-    XlsxStyles.number(row, 0, number, styles.cellNumber);
-    XlsxStyles.text(row, 1, a.stamp().inputs().isEmpty() ? "" : a.stamp().inputs().get(0).name(), styles.cell);
-    XlsxStyles.text(row, 2, profile.name(), styles.cell);
-    XlsxStyles.text(row, 3, result.ruleset().authority(profile.authority()).label(), styles.cell);
-    XlsxStyles.text(row, 4, result.ruleset().unitType(profile.unitType()).label(), styles.cell);
-    XlsxStyles.number(row, 5, profile.year(), styles.cellNumber);
-    XlsxStyles.text(row, 6, result.ruleset().id(), styles.cell);
-    XlsxStyles.text(row, 7, resultLabel(result), result.reached().isEmpty()
-        && !(result.scorecard() instanceof Scorecard.Scored) ? styles.cellFailed : styles.cell);
+    row.number(0, number, styles.cellNumber)
+        .text(1, a.stamp().inputs().isEmpty() ? "" : a.stamp().inputs().get(0).name(), styles.cell)
+        .text(2, profile.name(), styles.cell)
+        .text(3, result.ruleset().authority(profile.authority()).label(), styles.cell)
+        .text(4, result.ruleset().unitType(profile.unitType()).label(), styles.cell)
+        .number(5, profile.year(), styles.cellNumber)
+        .text(6, result.ruleset().id(), styles.cell)
+        .text(7, resultLabel(result), result.reached().isEmpty()
+            && !(result.scorecard() instanceof Scorecard.Scored) ? styles.cellFailed : styles.cell);
     if (result.scorecard() instanceof Scorecard.Scored scored) {
-      XlsxStyles.number(row, 8, scored.points().doubleValue(), styles.cellNumber);
+      row.number(8, scored.points(), styles.cellNumber);
     } else {
-      XlsxStyles.text(row, 8, "", styles.cell);
+      row.text(8, "", styles.cell);
     }
     for (int i = 0; i < indicators.size(); i++) {
       cell(row, FIXED + i, styles, result, indicators.get(i));
     }
-    XlsxStyles.text(row, FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped);
+    row.text(FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped);
   }
 
   /**
    * An indicator's share (a number) or the unit's answer — or, in a count column, the "k/n" the share
    * is of — from the first level where it applies.
    */
-  private static void cell(Row row, int column, XlsxStyles styles, EvaluationResult result, Column wanted) {
+  private static void cell(SheetWriter row, int column, WorkbookStyles styles, EvaluationResult result,
+      Column wanted) {
     for (LevelResult level : result.levels()) {
       for (IndicatorResult r : level.indicators()) {
         if (!r.indicator().id().equals(wanted.id()) || r.status() == Status.NOT_APPLICABLE) {
           continue;
         }
         if (wanted.counts()) {
-          XlsxStyles.text(row, column, Phrases.count(r.outcome()), styles.cell);
+          row.text(column, Phrases.count(r.outcome()), styles.cell);
         } else if (r.outcome() instanceof Outcome.Share s && !s.emptyPopulation()) {
-          XlsxStyles.number(row, column, s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), styles.cellPercent);
+          row.number(column, s.percent().movePointLeft(2), styles.cellPercent);
         } else {
-          XlsxStyles.text(row, column, r.outcome() instanceof Outcome.Share ? "—"
+          row.text(column, r.outcome() instanceof Outcome.Share ? "—"
               : Phrases.value(result.ruleset(), r.indicator(), r.outcome()), styles.cell);
         }
         return;
       }
     }
-    XlsxStyles.text(row, column, "", styles.cell);
+    row.text(column, "", styles.cell);
   }
 
   /** The indicators not met at the level above the one reached (the first level when none is). */
@@ -194,20 +188,17 @@ public final class BatchXlsxRenderer {
     return columns;
   }
 
-  private static void failures(Sheet sheet, XlsxStyles styles, List<FileFailure> failures) {
-    Row header = sheet.createRow(0);
-    XlsxStyles.text(header, 0, Messages.get("col.file"), styles.header);
-    XlsxStyles.text(header, 1, Messages.get("col.place"), styles.header);
-    XlsxStyles.text(header, 2, Messages.get("col.message"), styles.header);
-    int r = 1;
+  private static void failures(SheetWriter sheet, WorkbookStyles styles, List<FileFailure> failures)
+      throws IOException {
+    sheet.row().text(0, Messages.get("col.file"), styles.header).text(1, Messages.get("col.place"), styles.header)
+        .text(2, Messages.get("col.message"), styles.header);
     for (FileFailure failure : failures) {
       for (Diagnostic d : failure.problems()) {
-        Row row = sheet.createRow(r++);
-        XlsxStyles.text(row, 0, Path.of(failure.file()).getFileName().toString(), styles.cell);
-        XlsxStyles.text(row, 1, DiagnosticFormatter.where(d.position()), styles.cellWrapped);
-        XlsxStyles.text(row, 2, d.code() + ": " + d.message(), styles.cellWrapped);
+        Path name = Path.of(failure.file()).getFileName();
+        sheet.row().text(0, name == null ? failure.file() : name.toString(), styles.cell)
+            .text(1, DiagnosticFormatter.where(d.position()), styles.cellWrapped)
+            .text(2, d.code() + ": " + d.message(), styles.cellWrapped);
       }
     }
-    XlsxStyles.widths(sheet, 30, 60, 80);
   }
 }
