@@ -21,7 +21,7 @@ import vn.dvht.model.Ruleset;
  * grid, which lists every one of them beside their verdicts. Kept compactly in memory (some 40
  * bytes a member) up to {@value #IN_MEMORY} bytes, then spilled to a temporary file that no one
  * else sees and that is gone when the roster is closed (on POSIX systems as soon as it is made).
- * See ADR 7.
+ * See ADR 8.
  *
  * <pre>{@code
  * try (MemberRoster roster = MemberRoster.forRuleset(ruleset)) {
