@@ -37,13 +37,14 @@ import vn.dvht.ruleset.RulesetLoader;
  * BatchOutcome done = run.many(listener);
  * }</pre>
  */
-public final class AssessmentRun {
+public final class AssessmentRun implements AutoCloseable {
   public static final String SUMMARY = "tong-hop-don-vi.xlsx";
 
   private final AssessOptions options;
   private final Assessor assessor;
   private final Map<Path, String> names;
   private final OutputFiles writer;
+  private OutputFolder folder;
 
   public AssessmentRun(AssessOptions options) {
     this.options = options;
@@ -80,10 +81,11 @@ public final class AssessmentRun {
   /**
    * Every mistake in how the run was asked for, found before any input is read or output written: a
    * level for {@code --fail-below} no ruleset that could be used has, an output folder that is a
-   * file, an output that exists (without {@code --overwrite}) or would replace an input. A ruleset
-   * named that cannot be loaded is a {@link RulesetException}.
+   * file, an output that exists (without {@code --overwrite}), is a folder or would replace an input.
+   * A ruleset named that cannot be loaded is a {@link RulesetException}. Then the output folder is
+   * taken for this run: another run writing there is a usage problem too ("folder in use").
    */
-  public void check() throws UsageException, RulesetException, IOException {
+  public void check() throws UsageException, RulesetException, OutputException, IOException {
     List<Ruleset> rulesets = new ArrayList<>();
     if (options.ruleset().isPresent()) {
       rulesets.add(new RulesetLoader().resolve(options.ruleset().get()).ruleset());
@@ -109,9 +111,24 @@ public final class AssessmentRun {
       planned.add(folder.resolve(SUMMARY));
     }
     options.inputs().forEach(input -> planned.addAll(outputs(input)));
+    for (Path output : planned) {
+      if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new UsageException(Messages.get("out.isFolder", output));
+      }
+    }
     String conflict = writer.conflict(planned, inputsAndRulesets());
     if (!conflict.isEmpty()) {
       throw new UsageException(Messages.get("cli.outputExists", conflict));
+    }
+    this.folder = OutputFolder.take(folder);
+  }
+
+  /** Lets the output folder go. */
+  @Override
+  public void close() {
+    if (folder != null) {
+      folder.close();
+      folder = null;
     }
   }
 
@@ -135,7 +152,7 @@ public final class AssessmentRun {
 
   /** Reads, evaluates and writes one unit; its problems are thrown. */
   public UnitOutcome one(Path input, Listener listener)
-      throws DiagnosticException, UsageException, IOException {
+      throws DiagnosticException, UsageException, OutputException, IOException {
     Assessor.Read read = read(input);
     try {
       Assessment assessment = assessor.assess(read);
@@ -161,8 +178,12 @@ public final class AssessmentRun {
     return assessment.result().reachedAtLeast(required.get());
   }
 
-  /** Evaluates every input on every core and writes the consolidated workbook. */
-  public BatchOutcome many(Listener listener) throws IOException {
+  /**
+   * Evaluates every input on every core and writes the consolidated workbook. A file that cannot be
+   * read is an outcome and the others go on; an output that cannot be written (a full disk) stops the
+   * batch, every unit written so far being whole.
+   */
+  public BatchOutcome many(Listener listener) throws IOException, OutputException {
     List<UnitOutcome> outcomes = new ArrayList<>();
     List<FileFailure> failures = new ArrayList<>();
     boolean below = false;
@@ -172,17 +193,21 @@ public final class AssessmentRun {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();
     try {
-      List<Future<UnitOutcome>> futures = new ArrayList<>();
+      List<Future<Done>> futures = new ArrayList<>();
       for (Path file : files) {
         futures.add(pool.submit(() -> {
-          UnitOutcome outcome = unit(file);
+          Done outcome = unit(file);
           listener.progress(done.incrementAndGet(), files.size());
           return outcome;
         }));
       }
       for (int i = 0; i < futures.size(); i++) {
-        UnitOutcome outcome = futures.get(i).get();
+        Done finished = futures.get(i).get();
         futures.set(i, null);
+        if (finished.unwritten() != null) {
+          throw finished.unwritten();
+        }
+        UnitOutcome outcome = finished.outcome();
         listener.unit(outcome);
         if (outcome.assessment().isEmpty()) {
           failures.add(new FileFailure(outcome.input().toString(), outcome.problems()));
@@ -216,32 +241,39 @@ public final class AssessmentRun {
     return new BatchOutcome(outcomes, failures, summary, below, levelProblem);
   }
 
+  /** A unit of a batch done: its outcome, or the output that could not be written. */
+  private record Done(UnitOutcome outcome, OutputException unwritten) {}
+
   /** One unit of a batch; never throws for a bad file — its problems are the outcome. */
-  private UnitOutcome unit(Path input) {
+  private Done unit(Path input) {
     try {
       Assessor.Read read = read(input);
       try {
         Assessment assessment = assessor.assess(read);
         List<Path> written = write(input, assessment);
-        return new UnitOutcome(input, Optional.of(assessment.summary(options.names())), written, List.of());
+        return new Done(new UnitOutcome(input, Optional.of(assessment.summary(options.names())), written, List.of()),
+            null);
       } finally {
         Assessor.closeQuietly(read.roster());
       }
+    } catch (OutputException e) {
+      return new Done(null, e);
     } catch (DiagnosticException e) {
-      return UnitOutcome.failed(input, e.diagnostics());
-    } catch (UsageException | IOException | RuntimeException e) {
-      return UnitOutcome.failed(input, List.of(Diagnostic.error("I199", new SourcePosition.InFile(input.toString()),
-          String.valueOf(e.getMessage()))));
+      return new Done(UnitOutcome.failed(input, e.diagnostics()), null);
+    } catch (UsageException | RuntimeException e) {
+      return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
+          new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
     }
   }
 
-  private List<Path> write(Path input, Assessment assessment) throws IOException {
+  /** The unit's XLSX summary and report, committed as a pair. */
+  private List<Path> write(Path input, Assessment assessment) throws OutputException {
     if (!options.files()) {
       return List.of();
     }
     List<Path> outputs = outputs(input);
-    writer.write(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o));
-    writer.write(outputs.get(1), o -> options.report().renderer().render(assessment, o));
+    writer.write(List.of(new OutputFiles.Part(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o)),
+        new OutputFiles.Part(outputs.get(1), o -> options.report().renderer().render(assessment, o))));
     return outputs;
   }
 

@@ -2,18 +2,31 @@ package vn.dvht.assess;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Writes output files so that nothing is ever half-written or lost: each file goes to a
- * temporary file in the same directory and is moved into place; an existing file is replaced
- * only when asked, and never one of the inputs. A run interrupted at any point leaves each output
- * either whole or absent, and no temporary file behind.
+ * Writes outputs so that nothing is ever half-written, lost or mixed: the files of one unit (its
+ * XLSX summary and its report) are written to temporary files beside them, then moved into place
+ * together — both land or neither; with {@code --overwrite} the old pair is replaced as a pair, never
+ * mixed. The moves are listed first in a journal ({@code .dvht-….commit}), so a run killed between
+ * two of them leaves what the next run into the folder finishes or undoes ({@link OutputFolder}). A
+ * run stopped with Ctrl-C or kill waits for a commit under way, and no new one starts.
+ *
+ * <p>Files are made with the user's umask (not private to the user, as temporary files would be);
+ * a replaced file keeps its mode. An existing file is replaced only when asked, and never an input.
  */
 public final class OutputFiles {
   /** Writes the body of one file. */
@@ -21,67 +34,259 @@ public final class OutputFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /** One file of a set: where it goes and what it holds. */
+  public record Part(Path target, Body body) {}
+
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final boolean overwrite;
 
   public OutputFiles(boolean overwrite) {
     this.overwrite = overwrite;
   }
 
-  /** The first planned output that would overwrite an input or, without --overwrite, any file. */
+  /** The first planned output that would overwrite an input or, without --overwrite, any file (or link). */
   public String conflict(List<Path> outputs, List<Path> inputs) throws IOException {
     for (Path output : outputs) {
+      boolean there = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
       for (Path input : inputs) {
-        if (Files.exists(output) && Files.isSameFile(output, input)) {
+        if (there && Files.exists(output) && Files.isSameFile(output, input)) {
           return output.toString();
         }
       }
-      if (!overwrite && Files.exists(output)) {
+      if (!overwrite && there) {
         return output.toString();
       }
     }
     return "";
   }
 
-  public void write(Path target, Body body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Temporaries.create(dir, "." + target.getFileName());
+  /** Writes one file. */
+  public void write(Path target, Body body) throws OutputException {
+    write(List.of(new Part(target, body)));
+  }
+
+  /** Writes files that land together or not at all; all in one folder. */
+  public void write(List<Part> parts) throws OutputException {
+    List<Path> temps = new ArrayList<>();
+    Path current = parts.get(0).target();
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        body.write(out);
+      for (Part part : parts) {
+        current = part.target();
+        Path folder = folder(part.target());
+        Files.createDirectories(folder);
+        Path temp = Temporaries.create(folder);
+        temps.add(temp);
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+          part.body().write(out);
+        }
       }
-      move(temp, target);
+      current = parts.get(0).target();
+      Temporaries.commit(parts.stream().map(Part::target).toList(), temps, overwrite);
+    } catch (IOException e) {
+      throw OutputException.of(e, current);
     } finally {
-      Temporaries.delete(temp);
+      Temporaries.delete(temps);
+    }
+  }
+
+  /** A file of dvht's own (a folder's lock file) to remove if the run is stopped, like a temporary file. */
+  static void removeAtStop(Path file) {
+    Temporaries.track(file);
+  }
+
+  /** No longer to remove at stop: the run removed it itself. */
+  static void keepAtStop(Path file) {
+    Temporaries.untrack(file);
+  }
+
+  static Path folder(Path target) {
+    return target.toAbsolutePath().getParent();
+  }
+
+  /** A fresh name for dvht's own files in a folder: short, so any output name beside it fits. */
+  static Path fresh(Path folder, String suffix) {
+    byte[] id = new byte[6];
+    RANDOM.nextBytes(id);
+    return folder.resolve(OutputFolder.PREFIX + HexFormat.of().formatHex(id) + suffix);
+  }
+
+  /** Finishes a journal's commit when every file was moved into place, else undoes it. */
+  static void recover(Path journal) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    Path folder = journal.getParent();
+    for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (f.length == 3) {
+        entries.add(new Entry(folder.resolve(f[0]), folder.resolve(f[1]), f[2].isEmpty() ? null : folder.resolve(f[2])));
+      }
+    }
+    boolean allPlaced = true;
+    for (Entry e : entries) {
+      allPlaced &= e.placed();
+    }
+    if (allPlaced) {
+      for (Entry e : entries) {
+        e.clean();
+      }
+    } else {
+      undo(entries);
+    }
+    Files.deleteIfExists(journal);
+  }
+
+  /** One move of a commit: the new file to {@code target}, the old one (if replaced) kept at {@code backup}. */
+  private record Entry(Path target, Path fresh, Path backup) {
+    boolean placed() throws IOException {
+      if (!Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
+        return Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+      }
+      return Files.exists(target) && Files.isSameFile(target, fresh);
+    }
+
+    void clean() throws IOException {
+      Files.deleteIfExists(fresh);
+      if (backup != null) {
+        Files.deleteIfExists(backup);
+      }
+    }
+
+    String line(Path folder) {
+      return folder.relativize(target) + "\t" + folder.relativize(fresh) + "\t"
+          + (backup == null ? "" : folder.relativize(backup).toString());
+    }
+  }
+
+  private static void undo(List<Entry> entries) throws IOException {
+    for (Entry e : entries) {
+      if (e.placed()) {
+        Files.deleteIfExists(e.target());
+      }
+      if (e.backup() != null && Files.exists(e.backup(), LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(e.backup(), e.target(), StandardCopyOption.REPLACE_EXISTING);
+      }
+      Files.deleteIfExists(e.fresh());
     }
   }
 
   /**
-   * The temporary files being written. A run stopped with Ctrl-C or kill unwinds no finally block,
-   * and worker threads go on while the JVM shuts down: the shutdown hook deletes every temporary
-   * file and, under the same lock, stops new ones being made, so none can slip past it (a worker
-   * still writing one then fails to move it into place, and nothing half-written appears).
+   * The temporary files being written, and the commits. A run stopped with Ctrl-C or kill unwinds no
+   * finally block and its worker threads go on while the JVM shuts down: the shutdown hook takes the
+   * same lock as a commit, so it waits for one under way, then deletes every temporary file and stops
+   * new ones being made or committed.
    */
   private static final class Temporaries {
-    private static final java.util.Set<Path> LIVE = new java.util.HashSet<>();
+    private static final Set<Path> LIVE = new HashSet<>();
     private static boolean stopping;
 
     static {
       Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::deleteAll, "dvht-temporaries"));
     }
 
-    static synchronized Path create(Path dir, String prefix) throws IOException {
+    static synchronized Path create(Path folder) throws IOException {
+      refuseWhenStopping();
+      for (int attempt = 0; ; attempt++) {
+        Path temp = fresh(folder, ".tmp");
+        try {
+          // No attributes: the file gets the user's umask, as the final output should.
+          Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+          LIVE.add(temp);
+          return temp;
+        } catch (FileAlreadyExistsException e) {
+          if (attempt > 10) {
+            throw e;
+          }
+        }
+      }
+    }
+
+    static synchronized void track(Path file) {
+      LIVE.add(file);
+    }
+
+    static synchronized void untrack(Path file) {
+      LIVE.remove(file);
+    }
+
+    static synchronized void delete(List<Path> temps) {
+      for (Path temp : temps) {
+        LIVE.remove(temp);
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // left for the next run into the folder to remove
+        }
+      }
+    }
+
+    static synchronized void commit(List<Path> targets, List<Path> temps, boolean overwrite) throws IOException {
+      refuseWhenStopping();
+      Path folder = folder(targets.get(0));
+      List<Entry> entries = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        Path target = targets.get(i);
+        boolean replacing = overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        entries.add(new Entry(target, temps.get(i), replacing ? fresh(folder, ".bak") : null));
+      }
+      Path journal = fresh(folder, ".commit");
+      StringBuilder lines = new StringBuilder();
+      entries.forEach(e -> lines.append(e.line(folder)).append('\n'));
+      Files.writeString(journal, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      try {
+        for (Entry e : entries) {
+          if (e.backup() != null) {
+            keepMode(e.target(), e.fresh());
+            Files.move(e.target(), e.backup());
+          }
+        }
+        for (Entry e : entries) {
+          place(e);
+        }
+        for (Entry e : entries) {
+          e.clean();
+        }
+      } catch (IOException | RuntimeException failed) {
+        try {
+          undo(entries);
+        } catch (IOException alsoFailed) {
+          failed.addSuppressed(alsoFailed);
+          throw failed; // the journal stays: the next run into the folder puts things right
+        }
+        Files.deleteIfExists(journal);
+        throw failed;
+      }
+      Files.deleteIfExists(journal);
+    }
+
+    /** Moves a new file into place; without a backup the target must not exist (a hard link cannot replace). */
+    private static void place(Entry e) throws IOException {
+      if (e.backup() != null) {
+        Files.move(e.fresh(), e.target(), StandardCopyOption.ATOMIC_MOVE);
+        return;
+      }
+      try {
+        Files.createLink(e.target(), e.fresh());
+        Files.delete(e.fresh());
+      } catch (FileAlreadyExistsException exists) {
+        throw exists;
+      } catch (IOException | UnsupportedOperationException noLinks) {
+        if (Files.exists(e.target(), LinkOption.NOFOLLOW_LINKS)) {
+          throw new FileAlreadyExistsException(e.target().toString());
+        }
+        Files.move(e.fresh(), e.target());
+      }
+    }
+
+    private static void keepMode(Path from, Path to) throws IOException {
+      PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+      if (source != null) {
+        Files.setPosixFilePermissions(to, source.readAttributes().permissions());
+      }
+    }
+
+    private static void refuseWhenStopping() throws IOException {
       if (stopping) {
         throw new IOException("dvht đang dừng");
       }
-      Path temp = Files.createTempFile(dir, prefix, ".tmp");
-      LIVE.add(temp);
-      return temp;
-    }
-
-    static synchronized void delete(Path temp) throws IOException {
-      LIVE.remove(temp);
-      Files.deleteIfExists(temp);
     }
 
     private static synchronized void deleteAll() {
@@ -94,28 +299,6 @@ public final class OutputFiles {
         }
       }
       LIVE.clear();
-    }
-  }
-
-  private void move(Path temp, Path target) throws IOException {
-    if (overwrite) {
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return;
-    }
-    try {
-      // A hard link fails atomically if the target exists: no window in which it could be replaced.
-      Files.createLink(target, temp);
-    } catch (FileAlreadyExistsException e) {
-      throw e;
-    } catch (IOException | UnsupportedOperationException e) {
-      if (Files.exists(target)) {
-        throw new FileAlreadyExistsException(target.toString());
-      }
-      Files.move(temp, target);
     }
   }
 }

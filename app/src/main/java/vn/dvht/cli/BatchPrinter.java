@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import vn.dvht.assess.AssessmentRun;
+import vn.dvht.assess.OutputException;
 import vn.dvht.assess.UnitOutcome;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -37,7 +38,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
     this.files = files;
   }
 
-  int run(AssessmentRun run) throws IOException {
+  int run(AssessmentRun run) throws IOException, OutputException {
     AssessmentRun.BatchOutcome done;
     if (json) {
       try (BatchJsonRenderer.Stream s = BatchJsonRenderer.stream(out, Stamp.toolVersion(), run.reportDate())) {

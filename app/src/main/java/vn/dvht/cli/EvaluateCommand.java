@@ -23,6 +23,7 @@ import vn.dvht.assess.AssessOptions;
 import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.Assessor;
 import vn.dvht.assess.Inputs;
+import vn.dvht.assess.OutputException;
 import vn.dvht.assess.UnitOutcome;
 import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Diagnostic;
@@ -93,8 +94,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--delimiter", paramLabel = "KÝ-TỰ")
   String delimiter;
 
-  @Option(names = "--password", paramLabel = "MẬT-KHẨU", arity = "0..1", interactive = true)
-  char[] password;
+  /** Given without a value, the password is asked for on the terminal (never on stdout, which may be the JSON). */
+  @Option(names = "--password", paramLabel = "MẬT-KHẨU", arity = "0..1", fallbackValue = PasswordPrompt.ASK)
+  String password;
 
   @Option(names = "--allow-large")
   boolean allowLarge;
@@ -123,23 +125,23 @@ final class EvaluateCommand implements Callable<Integer> {
         Optional.ofNullable(year), Optional.ofNullable(unitFile), Optional.ofNullable(outDir), overwrite,
         !noFiles && !dryRun, reportFormat.get(), Optional.ofNullable(failBelow), readOptions(),
         reportDate != null ? reportDate : LocalDate.now(parent.clock), json);
-    AssessmentRun run = new AssessmentRun(options);
-    try {
+    try (AssessmentRun run = new AssessmentRun(options)) {
       run.check();
+      return batch ? new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run)
+          : single(run, files.get(0));
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
       err.println(e.getMessage());
       return ExitCode.USAGE.code();
+    } catch (OutputException e) {
+      err.println(e.getMessage());
+      return ExitCode.OUTPUT.code();
     }
-    if (batch) {
-      return new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run);
-    }
-    return single(run, files.get(0));
   }
 
-  private int single(AssessmentRun run, Path input) throws IOException {
+  private int single(AssessmentRun run, Path input) throws IOException, OutputException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
@@ -177,7 +179,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Optional<Character> separator = Optional.ofNullable(delimiter)
         .map(d -> d.equalsIgnoreCase("tab") || d.equals("\\t") ? '\t' : d.charAt(0));
     return new ReadOptions(Optional.ofNullable(sheet), Optional.ofNullable(encoding), separator,
-        Optional.ofNullable(password).map(String::new), columnMap, allowLarge);
+        Optional.ofNullable(password).map(p -> PasswordPrompt.ASK.equals(p) ? PasswordPrompt.ask(spec.commandLine().getErr())
+            : p), columnMap, allowLarge);
   }
 
   private static String render(ReportFormat format, Assessment assessment) throws IOException {

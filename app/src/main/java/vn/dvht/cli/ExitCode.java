@@ -13,7 +13,9 @@ public enum ExitCode {
   /** The ruleset or an input file cannot be used as it is. */
   INVALID(3),
   /** Evaluated, but the unit did not reach the level asked for with --fail-below. */
-  BELOW_LEVEL(4);
+  BELOW_LEVEL(4),
+  /** An output could not be written (full disk, read-only folder, no permission, name too long, stdout closed). */
+  OUTPUT(5);
 
   private final int code;
 

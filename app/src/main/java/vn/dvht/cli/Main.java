@@ -46,7 +46,14 @@ public final class Main {
       CommandLine cli = commandLine(clock, language.get().locale());
       cli.setOut(out);
       cli.setErr(err);
-      return cli.execute(args);
+      int code = cli.execute(args);
+      // A PrintWriter keeps write errors to itself: a full device or a closed pipe would end in success.
+      out.flush();
+      if (out.checkError()) {
+        err.println(Messages.get("out.stdout"));
+        return code == ExitCode.OK.code() || code == ExitCode.BELOW_LEVEL.code() ? ExitCode.OUTPUT.code() : code;
+      }
+      return code;
     } catch (OutOfMemoryError e) {
       err.println(Messages.get("cli.outOfMemory"));
       return ExitCode.INTERNAL.code();

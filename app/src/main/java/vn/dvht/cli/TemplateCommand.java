@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.assess.OutputException;
 import vn.dvht.assess.OutputFiles;
 import vn.dvht.diag.Messages;
 import vn.dvht.input.TextKey;
@@ -68,7 +69,12 @@ final class TemplateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     TemplateWriter writer = new TemplateWriter(rules, authority);
-    files.write(output, writer::write);
+    try {
+      files.write(output, writer::write);
+    } catch (OutputException e) {
+      err.println(e.getMessage());
+      return ExitCode.OUTPUT.code();
+    }
     spec.commandLine().getOut().println(Messages.get("cli.wrote", output));
     return ExitCode.OK.code();
   }
