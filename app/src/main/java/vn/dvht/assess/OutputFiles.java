@@ -89,16 +89,6 @@ public final class OutputFiles {
     }
   }
 
-  /** A file of dvht's own (a folder's lock file) to remove if the run is stopped, like a temporary file. */
-  static void removeAtStop(Path file) {
-    Temporaries.track(file);
-  }
-
-  /** No longer to remove at stop: the run removed it itself. */
-  static void keepAtStop(Path file) {
-    Temporaries.untrack(file);
-  }
-
   static Path folder(Path target) {
     return target.toAbsolutePath().getParent();
   }
@@ -199,14 +189,6 @@ public final class OutputFiles {
       }
     }
 
-    static synchronized void track(Path file) {
-      LIVE.add(file);
-    }
-
-    static synchronized void untrack(Path file) {
-      LIVE.remove(file);
-    }
-
     static synchronized void delete(List<Path> temps) {
       for (Path temp : temps) {
         LIVE.remove(temp);
@@ -223,7 +205,7 @@ public final class OutputFiles {
       Path folder = folder(targets.get(0));
       List<Entry> entries = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {
-        Path target = targets.get(i);
+        Path target = targets.get(i).toAbsolutePath();
         boolean replacing = overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         entries.add(new Entry(target, temps.get(i), replacing ? fresh(folder, ".bak") : null));
       }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,10 +11,16 @@ import java.util.stream.Stream;
 import vn.dvht.diag.Messages;
 
 /**
- * The folder a run writes into, held for the whole run: a lock file ({@value #LOCK}) that a second
- * run into the same folder cannot take (it stops with "folder in use" before reading anything), and
- * the left-overs of a run that was killed there — commits cut short are finished or undone from their
- * journal, temporary files are removed. The lock file is removed when the run ends.
+ * The folder a run writes into, held for the whole run: a lock on a hidden, empty file ({@value #LOCK})
+ * that a second run into the same folder cannot take (it stops with "folder in use" before reading
+ * anything); the system lets go of it however the run ends, even killed. Then the left-overs of a run
+ * killed there are put right: commits cut short are finished or undone from their journal, temporary
+ * files removed.
+ *
+ * <p>The lock file stays in the folder. Removing it at the end would let a run waiting on the old file
+ * and one creating a new file both believe they hold the folder, and checking which file is which
+ * means opening it again — and closing any handle on a file drops every POSIX lock the process holds
+ * on it. It is empty and safe to delete when no run is writing.
  */
 final class OutputFolder implements AutoCloseable {
   static final String LOCK = ".dvht.lock";
@@ -23,13 +28,11 @@ final class OutputFolder implements AutoCloseable {
   static final String PREFIX = ".dvht-";
 
   private final Path folder;
-  private final Path lockFile;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private OutputFolder(Path folder, Path lockFile, FileChannel channel, FileLock lock) {
+  private OutputFolder(Path folder, FileChannel channel, FileLock lock) {
     this.folder = folder;
-    this.lockFile = lockFile;
     this.channel = channel;
     this.lock = lock;
   }
@@ -39,55 +42,44 @@ final class OutputFolder implements AutoCloseable {
     Path lockFile = folder.resolve(LOCK);
     try {
       Files.createDirectories(folder);
-      for (int attempt = 0; attempt < 5; attempt++) {
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-          // One byte far past the token: Windows locks are mandatory, and the token must stay readable.
-          lock = channel.tryLock(Long.MAX_VALUE - 1, 1, false);
-        } catch (OverlappingFileLockException inThisJvm) {
-          lock = null;
-        }
-        if (lock == null) {
-          channel.close();
-          throw new UsageException(Messages.get("out.inUse", folder));
-        }
-        // The run before may have removed the lock file between our open and our lock: then the lock
-        // is on a file no one else will look at, and it is taken again on the file now there.
-        if (sameFile(channel, lockFile)) {
-          OutputFolder taken = new OutputFolder(folder, lockFile, channel, lock);
-          OutputFiles.removeAtStop(lockFile);
-          try {
-            taken.recover();
-          } catch (IOException e) {
-            taken.close();
-            throw e;
-          }
-          return taken;
-        }
-        lock.release();
-        channel.close();
+      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        // One byte far past the end: Windows locks are mandatory, and nothing should be kept from the file.
+        lock = channel.tryLock(Long.MAX_VALUE - 1, 1, false);
+      } catch (OverlappingFileLockException inThisJvm) {
+        lock = null;
       }
-      throw new UsageException(Messages.get("out.inUse", folder));
+      if (lock == null) {
+        channel.close();
+        throw new UsageException(Messages.get("out.inUse", folder));
+      }
+      hide(lockFile);
+      OutputFolder taken = new OutputFolder(folder, channel, lock);
+      try {
+        taken.recover();
+      } catch (IOException e) {
+        taken.close();
+        throw e;
+      }
+      return taken;
     } catch (IOException e) {
       throw OutputException.of(e, lockFile);
     }
   }
 
   /**
-   * Whether the lock file now at {@code lockFile} is the one {@code channel} holds: a token written
-   * through the channel is read back through the path. (Java shows no file identity of an open
-   * channel; the run before ours removes the file before it lets go of the lock.)
+   * Hidden on Windows, as the leading dot hides it elsewhere. Only there: asking a Linux file store
+   * about attribute views opens the file, and closing that handle would drop the lock just taken.
    */
-  private static boolean sameFile(FileChannel channel, Path lockFile) throws IOException {
-    String token = ProcessHandle.current().pid() + "-" + Long.toHexString(new java.security.SecureRandom().nextLong());
-    channel.truncate(0);
-    channel.write(java.nio.ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
-    channel.force(false);
+  private static void hide(Path lockFile) {
+    if (!System.getProperty("os.name", "").startsWith("Windows")) {
+      return;
+    }
     try {
-      return Files.readString(lockFile, StandardCharsets.US_ASCII).equals(token);
-    } catch (java.nio.file.NoSuchFileException gone) {
-      return false;
+      Files.setAttribute(lockFile, "dos:hidden", true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // only cosmetic
     }
   }
 
@@ -116,12 +108,6 @@ final class OutputFolder implements AutoCloseable {
 
   @Override
   public void close() {
-    OutputFiles.keepAtStop(lockFile);
-    try {
-      Files.deleteIfExists(lockFile);
-    } catch (IOException onWindows) {
-      // an open file cannot be removed there; the lock itself goes with the channel
-    }
     try {
       lock.release();
       channel.close();

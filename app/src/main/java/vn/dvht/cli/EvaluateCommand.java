@@ -137,6 +137,9 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
       err.println(e.getMessage());
+      if (System.getenv("DVHT_DEBUG") != null && e.getCause() != null) {
+        e.getCause().printStackTrace(err);
+      }
       return ExitCode.OUTPUT.code();
     }
   }

@@ -72,7 +72,7 @@ class OutputFilesTest {
     try (OutputFolder folder = OutputFolder.take(dir)) {
       assertThat(placed).as("the old pair is back").hasContent("cũ 1");
       assertThat(dir.resolve("a-bao-cao.docx")).hasContent("cũ 2");
-      assertThat(dvhtFiles(dir)).as("nothing of the killed run is left").containsExactly(OutputFolder.LOCK);
+      assertThat(dvhtFiles(dir)).as("nothing of the killed run is left").isEmpty();
     }
     assertThat(dvhtFiles(dir)).isEmpty();
   }
@@ -125,9 +125,11 @@ class OutputFilesTest {
     });
   }
 
+  /** dvht's files in a folder but its (empty, hidden) lock file, which stays. */
   private static List<String> dvhtFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".dvht")).sorted().toList();
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".dvht") && !n.equals(OutputFolder.LOCK)).sorted().toList();
     }
   }
 }

@@ -136,8 +136,8 @@ class EvaluateCommandTest {
     assertThat(CliRun.of("evaluate", HOA_SEN, "--report", "md", "--out", out.toString(), "--overwrite").code()).isZero();
     assertThat(Files.readString(report)).startsWith("# Kết quả tự đánh giá");
     try (var files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left behind")
-          .containsExactlyInAnyOrder("001-mn-hoa-sen-ket-qua.xlsx", "001-mn-hoa-sen-bao-cao.md");
+      assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left behind, the lock stays")
+          .containsExactlyInAnyOrder("001-mn-hoa-sen-ket-qua.xlsx", "001-mn-hoa-sen-bao-cao.md", ".dvht.lock");
     }
   }
 
