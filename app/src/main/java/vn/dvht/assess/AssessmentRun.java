@@ -22,6 +22,7 @@ import vn.dvht.report.Assessment;
 import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.ReportFormat;
+import vn.dvht.report.UnitFiles;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -234,7 +235,8 @@ public final class AssessmentRun implements AutoCloseable {
     Optional<Path> summary = Optional.empty();
     if (options.files()) {
       Path file = options.outputFolder().resolve(SUMMARY);
-      List<Assessment> assessed = outcomes.stream().flatMap(u -> u.assessment().stream()).toList();
+      List<BatchXlsxRenderer.Entry> assessed = outcomes.stream().filter(u -> u.assessment().isPresent())
+          .map(u -> new BatchXlsxRenderer.Entry(u.assessment().get(), files(u))).toList();
       writer.write(file, o -> new BatchXlsxRenderer().render(assessed, failures, options.reportDate(), o));
       summary = Optional.of(file);
     }
@@ -243,6 +245,12 @@ public final class AssessmentRun implements AutoCloseable {
 
   /** A unit of a batch done: its outcome, or the output that could not be written. */
   private record Done(UnitOutcome outcome, OutputException unwritten) {}
+
+  /** A unit's input as given and the names of its outputs (all in the output folder). */
+  public static UnitFiles files(UnitOutcome outcome) {
+    return new UnitFiles(outcome.input().toString(),
+        outcome.outputs().stream().map(p -> p.getFileName().toString()).toList());
+  }
 
   /** One unit of a batch; never throws for a bad file — its problems are the outcome. */
   private Done unit(Path input) {

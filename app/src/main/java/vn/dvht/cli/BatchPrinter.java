@@ -72,7 +72,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
   @Override
   public void unit(UnitOutcome outcome) throws IOException {
     if (stream != null && outcome.assessment().isPresent()) {
-      stream.unit(outcome.assessment().get());
+      stream.unit(outcome.assessment().get(), AssessmentRun.files(outcome));
     }
   }
 

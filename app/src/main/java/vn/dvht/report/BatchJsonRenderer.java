@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The JSON of a batch: every unit as {@code dvht evaluate --json} writes one (plus the ruleset it was
- * evaluated with), then the files that could not be read: {@code {dvht, reportDate, units[], failures[]}}.
+ * evaluated with, its member file as given in {@code input} and the files written for it in
+ * {@code outputs}), then the files that could not be read: {@code {dvht, reportDate, units[], failures[]}}.
  */
 public final class BatchJsonRenderer {
   private BatchJsonRenderer() {}
@@ -28,8 +29,9 @@ public final class BatchJsonRenderer {
       json.writeArrayFieldStart("units");
     }
 
-    public void unit(Assessment assessment) throws IOException {
-      JsonRenderer.writeUnit(json, assessment, true);
+    /** One unit, naming its input file as given and the files written for it. */
+    public void unit(Assessment assessment, UnitFiles files) throws IOException {
+      JsonRenderer.writeUnit(json, assessment, java.util.Optional.of(files));
       json.flush();
     }
 

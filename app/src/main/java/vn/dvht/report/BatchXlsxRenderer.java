@@ -33,17 +33,22 @@ import vn.dvht.report.ooxml.XlsxWriter;
 public final class BatchXlsxRenderer {
   private static final int FIXED = 9;
 
-  public void render(List<Assessment> assessments, List<FileFailure> failures, LocalDate date, OutputStream out)
+  /** A unit of the batch: its result and its files. */
+  public record Entry(Assessment assessment, UnitFiles files) {}
+
+  public void render(List<Entry> entries, List<FileFailure> failures, LocalDate date, OutputStream out)
       throws IOException {
+    List<Assessment> assessments = entries.stream().map(Entry::assessment).toList();
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + Stamp.toolVersion(), date);
     List<Column> indicators = indicatorColumns(assessments);
-    double[] widths = new double[FIXED + indicators.size() + 1];
+    double[] widths = new double[FIXED + indicators.size() + 2];
     java.util.Arrays.fill(widths, 8.43);
     widths[1] = 26;
     widths[2] = 36;
     widths[7] = 20;
     widths[FIXED + indicators.size()] = 40;
+    widths[FIXED + indicators.size() + 1] = 40;
     Map<String, Integer> tally = new LinkedHashMap<>();
     for (Assessment a : assessments) {
       tally.merge(resultLabel(a.result()), 1, Integer::sum);
@@ -53,7 +58,7 @@ public final class BatchXlsxRenderer {
     int tableHeader = 4 + tally.size() + 2;
     SheetWriter summary = book.sheet(Messages.get("batch.sheet"), SheetLayout.of(widths).frozen(3, tableHeader + 1));
     counts(summary, styles, tally, failures, date);
-    table(summary, styles, assessments, indicators, tableHeader);
+    table(summary, styles, entries, indicators, tableHeader);
     failures(book.sheet(Messages.get("batch.failuresSheet"), SheetLayout.of(30, 60, 80).frozen(0, 1).repeating(1)),
         styles, failures);
     book.finish();
@@ -70,7 +75,7 @@ public final class BatchXlsxRenderer {
     sheet.row().text(1, Messages.get("batch.unreadable"), styles.cell).number(2, failures.size(), styles.cellNumber);
   }
 
-  private static void table(SheetWriter sheet, WorkbookStyles styles, List<Assessment> assessments,
+  private static void table(SheetWriter sheet, WorkbookStyles styles, List<Entry> entries,
       List<Column> indicators, int headerRow) throws IOException {
     sheet.row(headerRow);
     String[] keys = {"col.number", "col.file", "batch.unit", "batch.authority", "batch.type", "batch.year",
@@ -82,19 +87,20 @@ public final class BatchXlsxRenderer {
       Column column = indicators.get(i);
       sheet.text(FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(), styles.header);
     }
-    sheet.text(FIXED + indicators.size(), Messages.get("batch.missing"), styles.header);
+    sheet.text(FIXED + indicators.size(), Messages.get("batch.missing"), styles.header)
+        .text(FIXED + indicators.size() + 1, Messages.get("batch.outputs"), styles.header);
     int number = 1;
-    for (Assessment a : assessments) {
-      unitRow(sheet.row(), styles, number++, a, indicators);
+    for (Entry e : entries) {
+      unitRow(sheet.row(), styles, number++, e, indicators);
     }
   }
 
-  private static void unitRow(SheetWriter row, WorkbookStyles styles, int number, Assessment a,
+  private static void unitRow(SheetWriter row, WorkbookStyles styles, int number, Entry entry,
       List<Column> indicators) {
-    EvaluationResult result = a.result();
+    EvaluationResult result = entry.assessment().result();
     var profile = result.unit().profile();
     row.number(0, number, styles.cellNumber)
-        .text(1, a.stamp().inputs().isEmpty() ? "" : a.stamp().inputs().get(0).name(), styles.cell)
+        .text(1, entry.files().input(), styles.cell)
         .text(2, profile.name(), styles.cell)
         .text(3, result.ruleset().authority(profile.authority()).label(), styles.cell)
         .text(4, result.ruleset().unitType(profile.unitType()).label(), styles.cell)
@@ -110,7 +116,8 @@ public final class BatchXlsxRenderer {
     for (int i = 0; i < indicators.size(); i++) {
       cell(row, FIXED + i, styles, result, indicators.get(i));
     }
-    row.text(FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped);
+    row.text(FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped)
+        .text(FIXED + indicators.size() + 1, String.join("\n", entry.files().outputs()), styles.cellWrapped);
   }
 
   /**

@@ -84,20 +84,30 @@ final class JsonRenderer implements Renderer {
   }
 
   static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
-    writeUnit(json, assessment, false);
+    writeUnit(json, assessment, java.util.Optional.empty());
   }
 
-  /** One unit; in a batch each unit also names the ruleset it was evaluated with. */
-  static void writeUnit(JsonGenerator json, Assessment assessment, boolean withRuleset) throws IOException {
+  /**
+   * One unit; in a batch ({@code files} present) each unit also names the ruleset it was evaluated
+   * with, its member file as given and the files written for it.
+   */
+  static void writeUnit(JsonGenerator json, Assessment assessment, java.util.Optional<UnitFiles> files)
+      throws IOException {
     EvaluationResult result = assessment.result();
     UnitProfile profile = result.unit().profile();
     json.writeStartObject();
-    if (withRuleset) {
+    if (files.isPresent()) {
       json.writeObjectFieldStart("ruleset");
       json.writeStringField("id", result.ruleset().id());
       json.writeStringField("source", assessment.stamp().rulesetOrigin());
       json.writeStringField("sha256", assessment.stamp().rulesetSha256());
       json.writeEndObject();
+      json.writeStringField("input", files.get().input());
+      json.writeArrayFieldStart("outputs");
+      for (String output : files.get().outputs()) {
+        json.writeString(output);
+      }
+      json.writeEndArray();
     }
     json.writeStringField("name", profile.name());
     json.writeStringField("authority", profile.authority());

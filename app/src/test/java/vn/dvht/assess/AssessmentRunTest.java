@@ -63,5 +63,37 @@ class AssessmentRunTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(out.resolve("dot-1-danh-sach-bao-cao.md"))).contains("Trường THPT Lý Nhân");
     assertThat(Files.readString(out.resolve("dot-2-danh-sach-bao-cao.md"))).contains("Hoa Sen");
+    String summary = vn.dvht.testing.XlsxDump.of(out.resolve("tong-hop-don-vi.xlsx"));
+    assertThat(summary).as("the consolidated workbook names each input as given and its outputs")
+        .contains(" s " + one.resolve("danh-sach.xlsx"), " s " + two.resolve("danh-sach.xlsx"),
+            " s dot-1-danh-sach-ket-qua.xlsx\\ndot-1-danh-sach-bao-cao.md");
+  }
+
+  @Test
+  void theBatchJsonNamesEachInputAsGivenAndItsOutputs(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of(SAMPLE), in.resolve("a.xlsx"));
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen.csv"), in.resolve("a.csv"));
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen-don-vi.csv"), in.resolve("a-don-vi.csv"));
+    Files.copy(Path.of(SAMPLE), in.resolve("a-2.xlsx"));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("evaluate", in.toString(), "--out", out.toString(), "--json", "--report", "md");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode units = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out())
+        .path("units");
+    java.util.Set<String> outputs = new java.util.HashSet<>();
+    for (com.fasterxml.jackson.databind.JsonNode unit : units) {
+      assertThat(unit.path("input").asText()).startsWith(in.toString());
+      unit.path("outputs").forEach(o -> outputs.add(o.asText()));
+      for (com.fasterxml.jackson.databind.JsonNode o : unit.path("outputs")) {
+        assertThat(out.resolve(o.asText())).exists();
+      }
+    }
+    assertThat(units).hasSize(3);
+    assertThat(outputs).as("three units, three distinct pairs")
+        .containsExactlyInAnyOrder("a-xlsx-ket-qua.xlsx", "a-xlsx-bao-cao.md", "a-csv-ket-qua.xlsx", "a-csv-bao-cao.md",
+            "a-2-ket-qua.xlsx", "a-2-bao-cao.md");
   }
 }

@@ -44,7 +44,7 @@ class AssessmentSummaryTest {
   private static String json(Assessment assessment) throws Exception {
     StringWriter out = new StringWriter();
     try (BatchJsonRenderer.Stream json = BatchJsonRenderer.stream(out, "test", LocalDate.of(2026, 1, 10))) {
-      json.unit(assessment);
+      json.unit(assessment, new vn.dvht.report.UnitFiles("don-vi/a.xlsx", List.of("a-ket-qua.xlsx")));
       json.finish(List.of());
     }
     return out.toString();
