@@ -20,7 +20,6 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
-import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
 
@@ -56,10 +55,10 @@ public final class BatchXlsxRenderer {
     // The unit table starts below the counts: title, date, a blank row, the counts' header, one row per
     // result, the unreadable files, a blank row.
     int tableHeader = 4 + tally.size() + 2;
-    SheetWriter summary = book.sheet(Messages.get("batch.sheet"), SheetLayout.of(widths).frozen(3, tableHeader + 1));
+    SheetWriter summary = book.sheet(Messages.get("batch.sheet"), WorkbookStyles.page(widths).frozen(3, tableHeader + 1));
     counts(summary, styles, tally, failures, date);
     table(summary, styles, entries, indicators, tableHeader);
-    failures(book.sheet(Messages.get("batch.failuresSheet"), SheetLayout.of(30, 60, 80).frozen(0, 1).repeating(1)),
+    failures(book.sheet(Messages.get("batch.failuresSheet"), WorkbookStyles.page(30, 60, 80).frozen(0, 1).repeating(1)),
         styles, failures);
     book.finish();
   }

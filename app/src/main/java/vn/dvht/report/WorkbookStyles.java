@@ -1,5 +1,7 @@
 package vn.dvht.report;
 
+import vn.dvht.diag.Messages;
+import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.Style;
 import vn.dvht.report.ooxml.StyleSheet;
 
@@ -26,4 +28,9 @@ final class WorkbookStyles {
   final int cellFailed = sheet.add(Style.of(STRONG.colored(RED)).bordered().filled(ROSE));
   final int cellPassed = sheet.add(Style.of(BASE).bordered());
   final int smallWrapped = sheet.add(Style.of(Style.Font.of(9, false, true)).wrapped());
+
+  /** A4 landscape, one page wide, columns {@code widths} characters wide, the page number at the foot. */
+  static SheetLayout page(double... widths) {
+    return SheetLayout.of(widths).withFooter(Messages.get("xlsx.footer"));
+  }
 }

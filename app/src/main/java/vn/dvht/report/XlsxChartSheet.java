@@ -11,7 +11,6 @@ import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.report.ooxml.BarChart;
-import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
 
@@ -35,7 +34,7 @@ final class XlsxChartSheet {
   void write(XlsxWriter book) throws IOException {
     List<String> ids = shareIndicators();
     List<LevelResult> levels = result.levels();
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), SheetLayout.of(12, 14, 14, 16, 16, 16));
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(12, 14, 14, 16, 16, 16));
     List<String> titles = new ArrayList<>();
     titles.add(Messages.get("chart.share"));
     levels.forEach(l -> titles.add(Messages.get("chart.threshold", l.level().label())));

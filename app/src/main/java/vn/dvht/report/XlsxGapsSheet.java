@@ -6,7 +6,6 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.MemberGap;
-import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
 
@@ -24,7 +23,7 @@ final class XlsxGapsSheet {
   }
 
   void write(XlsxWriter book) throws IOException {
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.gapsSheet"), SheetLayout.of(10, 44, 14, 8, 30, 16, 24)
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.gapsSheet"), WorkbookStyles.page(10, 44, 14, 8, 30, 16, 24)
         .frozen(0, 1).repeating(1));
     header(sheet.row(), "col.indicator", "col.requirement", "col.sheet", "col.row", "col.name", "col.memberId",
         "col.value");

@@ -102,6 +102,6 @@ final class XlsxMembersSheet {
     double[] fixed = {8, 7, 28, 14, 12};
     System.arraycopy(fixed, 0, widths, 0, FIXED);
     java.util.Arrays.fill(widths, FIXED, widths.length, 16);
-    return SheetLayout.of(widths).frozen(3, 1).repeating(1);
+    return WorkbookStyles.page(widths).frozen(3, 1).repeating(1);
   }
 }

@@ -11,7 +11,6 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Ruleset;
-import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
 
@@ -37,7 +36,7 @@ final class XlsxSummarySheet {
   }
 
   void write(XlsxWriter book) throws IOException {
-    sheet = book.sheet(Messages.get("xlsx.summarySheet"), SheetLayout.of(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10));
+    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10));
     header();
     // One empty row before each table, the score, the signatures; the stamp four rows below them.
     for (LevelResult level : result.levels()) {
