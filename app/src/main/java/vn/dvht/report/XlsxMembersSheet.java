@@ -19,6 +19,8 @@ import vn.dvht.report.ooxml.XlsxWriter;
  */
 final class XlsxMembersSheet {
   private static final int FIXED = 5;
+  /** Members from which the grid is compressed on a second thread: a batch's small units keep to one. */
+  private static final int LARGE = 20_000;
   /** Rows of a sheet: Excel's limit. */
   static final int EXCEL_ROWS = 1_048_576;
 
@@ -57,7 +59,7 @@ final class XlsxMembersSheet {
     int sheets = Math.max(1, (verdicts.members() + perSheet() - 1) / perSheet());
     int index = 0;
     for (int part = 1; part <= sheets; part++) {
-      SheetWriter sheet = book.sheet(name(part), layout(indicators.size()));
+      SheetWriter sheet = book.sheet(name(part), layout(indicators.size()), verdicts.members() > LARGE);
       header(sheet, indicators);
       int last = Math.min(verdicts.members(), index + perSheet());
       int firstRow = sheet.current() + 1;

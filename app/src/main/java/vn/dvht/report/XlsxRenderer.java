@@ -18,10 +18,15 @@ final class XlsxRenderer implements Renderer {
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + assessment.stamp().version(),
         assessment.stamp().reportDate());
-    new XlsxSummarySheet(styles, assessment).write(book);
-    new XlsxChartSheet(styles, assessment.result()).write(book);
-    new XlsxMembersSheet(styles, assessment.result(), assessment.roster()).write(book);
-    new XlsxGapsSheet(styles, assessment).write(book);
-    book.finish();
+    try {
+      new XlsxSummarySheet(styles, assessment).write(book);
+      new XlsxChartSheet(styles, assessment.result()).write(book);
+      new XlsxMembersSheet(styles, assessment.result(), assessment.roster()).write(book);
+      new XlsxGapsSheet(styles, assessment).write(book);
+      book.finish();
+    } catch (IOException | RuntimeException e) {
+      book.abort();
+      throw e;
+    }
   }
 }

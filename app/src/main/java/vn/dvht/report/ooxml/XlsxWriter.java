@@ -43,12 +43,21 @@ public final class XlsxWriter {
 
   /** Ends the sheet being written, if any, and starts the next one. */
   public SheetWriter sheet(String name, SheetLayout layout) throws IOException {
+    return sheet(name, layout, false);
+  }
+
+  /**
+   * Ends the sheet being written, if any, and starts the next one; a {@code large} sheet is
+   * compressed on a second thread while its rows are made.
+   */
+  public SheetWriter sheet(String name, SheetLayout layout, boolean large) throws IOException {
     if (name.isEmpty() || name.length() > Parts.MAX_SHEET_NAME || name.matches(".*[\\[\\]:*?/\\\\].*")
         || sheets.stream().anyMatch(s -> s.name().equalsIgnoreCase(name))) {
       throw new IllegalArgumentException("sheet name " + name);
     }
     endSheet();
-    XmlSink xml = zip.begin("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml");
+    String part = "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml";
+    XmlSink xml = large ? zip.beginLarge(part) : zip.begin(part);
     SheetWriter sheet = new SheetWriter(this, xml, name, layout, styles);
     sheets.add(sheet);
     sheet.head();
@@ -91,6 +100,11 @@ public final class XlsxWriter {
       zip.end();
     }
     open = null;
+  }
+
+  /** After a failure: stops what runs in the background; the stream then holds no workbook. */
+  public void abort() {
+    zip.abort();
   }
 
   /** Writes the parts that describe the workbook and ends the package. */

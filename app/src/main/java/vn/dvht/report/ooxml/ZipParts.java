@@ -19,6 +19,8 @@ final class ZipParts {
   private final ZipOutputStream zip;
   private final XmlSink xml;
   private final LocalDate date;
+  private Handoff piped;
+  private XmlSink pipedXml;
 
   ZipParts(OutputStream out, LocalDate date) {
     OutputStream kept = new FilterOutputStream(out) {
@@ -48,9 +50,27 @@ final class ZipParts {
     return xml;
   }
 
+  /**
+   * Starts a large part whose XML is made on this thread while another compresses it: a member grid
+   * of a million rows is some 400 MB of XML, and deflating it takes longer than making it.
+   */
+  XmlSink beginLarge(String name) throws IOException {
+    begin(name);
+    piped = new Handoff(zip);
+    return pipedXml = new XmlSink(piped);
+  }
+
   /** Ends the part begun last. */
   void end() throws IOException {
-    xml.flush();
+    if (piped != null) {
+      pipedXml.flush();
+      Handoff handoff = piped;
+      piped = null;
+      pipedXml = null;
+      handoff.close();
+    } else {
+      xml.flush();
+    }
     zip.closeEntry();
   }
 
@@ -62,5 +82,90 @@ final class ZipParts {
 
   void close() throws IOException {
     zip.close();
+  }
+
+  /** After a failure: lets a compressing thread go; the package is not finished. */
+  void abort() {
+    if (piped != null) {
+      try {
+        piped.close();
+      } catch (IOException e) {
+        // the failure that led here is the one to report
+      }
+      piped = null;
+    }
+  }
+
+  /**
+   * Bytes handed to a thread that writes them on into the zip (which computes the CRC and deflates):
+   * blocks of at most 64 KB through a queue 8 deep, so at most half a megabyte waits.
+   */
+  private static final class Handoff extends OutputStream {
+    private static final byte[] END = new byte[0];
+    private final java.util.concurrent.ArrayBlockingQueue<byte[]> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+    private final Thread worker;
+    private volatile IOException failure;
+
+    Handoff(OutputStream zip) {
+      worker = new Thread(() -> {
+        try {
+          for (byte[] block = queue.take(); block != END; block = queue.take()) {
+            if (failure == null) {
+              zip.write(block);
+            }
+          }
+        } catch (IOException e) {
+          failure = e;
+          queue.clear();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "dvht-deflate");
+      worker.setDaemon(true);
+      worker.start();
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      failed();
+      put(java.util.Arrays.copyOfRange(b, off, off + len));
+    }
+
+    @Override
+    public void close() throws IOException {
+      put(END);
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException();
+      }
+      failed();
+    }
+
+    private void put(byte[] block) throws IOException {
+      try {
+        while (!queue.offer(block, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          failed();
+          if (!worker.isAlive()) {
+            throw new IOException("deflate thread ended");
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException();
+      }
+    }
+
+    private void failed() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
   }
 }
