@@ -72,6 +72,17 @@ enum CheckFormat {
 
   abstract String render(List<RulesetCheckCommand.Checked> results, CiRun run);
 
+  /** The names {@code --format} takes, for shell completion. */
+  static final class Names extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Names() {
+      for (CheckFormat format : values()) {
+        add(format.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
   /** The format named by {@code --format} (any case), if there is one. */
   static Optional<CheckFormat> named(String name) {
     for (CheckFormat format : values()) {

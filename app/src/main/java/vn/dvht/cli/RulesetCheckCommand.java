@@ -37,7 +37,7 @@ final class RulesetCheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ-MỤC", descriptionKey = "paths")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = CheckFormat.Names.class)
   String format;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)

@@ -34,7 +34,7 @@ final class RulesetTestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "targets")
   List<String> targets;
 
-  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = TestFormat.Names.class)
   String format;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)

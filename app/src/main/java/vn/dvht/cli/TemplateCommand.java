@@ -92,6 +92,10 @@ final class TemplateCommand implements Callable<Integer> {
    * closed pipe or a full device is one message and exit code 5, as for any output, not a failure mid-zip.
    */
   private int toStdout(TemplateWriter writer) throws IOException {
+    if (System.console() != null) {
+      spec.commandLine().getErr().println(Messages.get("cli.binaryToTerminal"));
+      return ExitCode.USAGE.code();
+    }
     ByteArrayOutputStream workbook = new ByteArrayOutputStream();
     writer.write(workbook);
     spec.commandLine().getOut().flush();

@@ -96,6 +96,17 @@ enum TestFormat {
 
   abstract String render(List<RulesetTestCommand.Tested> all, CiRun run);
 
+  /** The names {@code --format} takes, for shell completion. */
+  static final class Names extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Names() {
+      for (TestFormat format : values()) {
+        add(format.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
   static Optional<TestFormat> named(String name) {
     for (TestFormat format : values()) {
       if (format.name().equalsIgnoreCase(name.strip())) {

@@ -33,6 +33,7 @@ class CliConventionsTest {
     assertThat(complete(script, "dvht ruleset ch")).containsExactly("check");
     assertThat(complete(script, "dvht evaluate --fail")).containsExactly("--fail-below");
     assertThat(complete(script, "dvht gen")).containsExactly("generate-completion");
+    assertThat(complete(script, "dvht ruleset check --format s")).containsExactly("sarif");
   }
 
   @Test
