@@ -5,111 +5,113 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
-/** The output formats of {@code dvht ruleset check}: text for people, JSON, SARIF 2.1.0 and JUnit XML for CI. */
+/**
+ * The output formats of {@code dvht ruleset check}: text for people; JSON; SARIF 2.1.0, JUnit XML
+ * and GitHub workflow annotations for CI.
+ */
 enum CheckFormat {
   TEXT {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results) {
+    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
       return RulesetCheckCommand.text(results);
     }
   },
   JSON {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results) {
+    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
       ObjectNode root = MAPPER.createObjectNode();
       ArrayNode files = root.putArray("files");
       for (RulesetCheckCommand.Checked result : results) {
         ObjectNode file = files.addObject();
         file.put("file", result.file());
         file.put("valid", result.valid());
-        ArrayNode diagnostics = file.putArray("diagnostics");
-        for (Diagnostic d : result.diagnostics()) {
-          ObjectNode item = diagnostics.addObject();
-          item.put("code", d.code());
-          item.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
-          item.put("message", d.message());
-          item.put("file", d.position().file());
-          if (d.position() instanceof SourcePosition.InText t) {
-            item.put("line", t.line());
-            item.put("column", t.column());
-          }
-        }
+        diagnostics(file.putArray("diagnostics"), result.diagnostics());
       }
       return write(root);
     }
   },
   SARIF {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results) {
-      ObjectNode root = MAPPER.createObjectNode();
-      root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      root.put("version", "2.1.0");
-      ObjectNode run = root.putArray("runs").addObject();
-      ObjectNode driver = run.putObject("tool").putObject("driver");
-      driver.put("name", "dvht");
-      driver.put("version", Version.current());
-      ArrayNode rules = driver.putArray("rules");
-      TreeSet<String> codes = new TreeSet<>();
-      results.forEach(r -> r.diagnostics().forEach(d -> codes.add(d.code())));
-      codes.forEach(code -> rules.addObject().put("id", code));
-      ArrayNode out = run.putArray("results");
-      for (RulesetCheckCommand.Checked result : results) {
-        for (Diagnostic d : result.diagnostics()) {
-          ObjectNode item = out.addObject();
-          item.put("ruleId", d.code());
-          item.put("level", d.isError() ? "error" : "warning");
-          item.putObject("message").put("text", d.message());
-          ObjectNode location = item.putArray("locations").addObject().putObject("physicalLocation");
-          location.putObject("artifactLocation").put("uri", d.position().file().replace('\\', '/'));
-          if (d.position() instanceof SourcePosition.InText t) {
-            location.putObject("region").put("startLine", t.line()).put("startColumn", t.column());
-          }
-        }
-      }
-      return write(root);
+    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+      return write(new SarifLog(run.workingDirectory()).render(results, MAPPER));
     }
   },
   JUNIT {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results) {
-      long failures = results.stream().filter(r -> !r.valid()).count();
-      StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      xml.append("<testsuite name=\"dvht ruleset check\" tests=\"").append(results.size())
-          .append("\" failures=\"").append(failures).append("\" errors=\"0\">\n");
-      for (RulesetCheckCommand.Checked result : results) {
-        xml.append("  <testcase classname=\"ruleset\" name=\"").append(xml(result.file())).append('"');
-        if (result.valid()) {
-          xml.append("/>\n");
-          continue;
-        }
-        xml.append(">\n    <failure message=\"").append(xml(result.diagnostics().size() + " lỗi")).append("\">");
-        for (Diagnostic d : result.diagnostics()) {
-          xml.append(xml(vn.dvht.diag.DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message()))
-              .append('\n');
-        }
-        xml.append("</failure>\n  </testcase>\n");
-      }
-      return xml.append("</testsuite>\n").toString();
+    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+      List<JunitXml.Case> cases = results.stream().map(r -> new JunitXml.Case("ruleset", r.file(), r.time(),
+          r.valid() ? Optional.empty() : Optional.of(failure(r.diagnostics().stream().filter(Diagnostic::isError)
+              .toList())))).toList();
+      return JunitXml.render("dvht ruleset check", cases, run.started(), run.time(), run.hostname());
+    }
+  },
+  GITHUB {
+    @Override
+    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+      StringBuilder out = new StringBuilder();
+      results.forEach(r -> r.diagnostics().forEach(d -> out.append(GithubAnnotations.of(d)).append('\n')));
+      return out.append(RulesetCheckCommand.summary(results)).append('\n').toString();
     }
   };
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** A JUnit failure for a file's errors: the first one's code as its type, all of them in its text. */
+  static JunitXml.Problem failure(List<Diagnostic> errors) {
+    return new JunitXml.Problem(false, errors.get(0).code(), Messages.get("check.fileErrors", errors.size()),
+        errors.stream().map(d -> DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message())
+            .collect(Collectors.joining("\n", "", "\n")));
+  }
 
-  abstract String render(List<RulesetCheckCommand.Checked> results);
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static String write(ObjectNode root) {
+  abstract String render(List<RulesetCheckCommand.Checked> results, CiRun run);
+
+  /** The names {@code --format} takes, for shell completion. */
+  static final class Names extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Names() {
+      for (CheckFormat format : values()) {
+        add(format.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
+  /** The format named by {@code --format} (any case), if there is one. */
+  static Optional<CheckFormat> named(String name) {
+    for (CheckFormat format : values()) {
+      if (format.name().equalsIgnoreCase(name.strip())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static void diagnostics(ArrayNode out, List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      ObjectNode item = out.addObject();
+      item.put("code", d.code());
+      item.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+      item.put("message", d.message());
+      item.put("file", d.position().file());
+      if (d.position() instanceof SourcePosition.InText t) {
+        item.put("line", t.line());
+        item.put("column", t.column());
+      }
+    }
+  }
+
+  static String write(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

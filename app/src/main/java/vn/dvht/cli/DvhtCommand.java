@@ -1,7 +1,12 @@
 package vn.dvht.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -13,11 +18,16 @@ import picocli.CommandLine.ScopeType;
     name = "dvht",
     resourceBundle = DvhtCommand.HELP,
     versionProvider = Version.class,
-    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, RulesetCommand.class})
+    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, RulesetCommand.class,
+        CompletionCommand.class})
 final class DvhtCommand implements Runnable {
   static final String HELP = "vn.dvht.help";
 
   final Clock clock;
+  /** Environment variables, looked up (the process's, or a test's). */
+  final Function<String, String> env;
+  /** Standard output as bytes, for a file written to "-" (an XLSX template). */
+  final OutputStream stdout;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
@@ -29,10 +39,22 @@ final class DvhtCommand implements Runnable {
   String language;
 
   @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
-  DvhtCommand(Clock clock) {
+  /** As a standalone tool such as picocli's {@code AutoComplete} creates it: the system clock and environment. */
+  DvhtCommand() {
+    this(Clock.systemDefaultZone(), System::getenv, new FileOutputStream(FileDescriptor.out));
+  }
+
+  DvhtCommand(Clock clock, Function<String, String> env, OutputStream stdout) {
     this.clock = clock;
+    this.env = env;
+    this.stdout = stdout;
+  }
+
+  /** The top-level command of the command line {@code spec} belongs to. */
+  static DvhtCommand of(CommandSpec spec) {
+    return (DvhtCommand) spec.root().userObject();
   }
 
   @Override

@@ -2,6 +2,7 @@ package vn.dvht.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
-    int code = run(args, out, err, Clock.systemDefaultZone());
+    int code = run(args, out, err, Clock.systemDefaultZone(), System::getenv, new FileOutputStream(FileDescriptor.out));
     out.flush();
     err.flush();
     System.exit(code);
@@ -33,20 +34,36 @@ public final class Main {
 
   /**
    * Runs dvht in-process, as tests do; returns the exit code. {@code env} looks up environment
-   * variables (for the default language). The message language in use before the call is restored.
+   * variables (for the default language). A file written to "-" goes to the process's standard output.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Function<String, String> env) {
+    return run(args, out, err, clock, env, new FileOutputStream(FileDescriptor.out));
+  }
+
+  /**
+   * Runs dvht in-process; returns the exit code. {@code bytes} is standard output for binary files
+   * written to "-" ({@code out} is flushed first). The message language in use before the call is restored.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Function<String, String> env,
+      OutputStream bytes) {
     Locale before = Messages.current();
     try {
-      Optional<Language> language = language(args, env, err);
+      ArgumentFiles.Expanded expanded = ArgumentFiles.expand(args);
+      String[] all = expanded.array();
+      Optional<Language> language = language(expanded.problem().isPresent() ? args : all, env, err);
       if (language.isEmpty()) {
         return ExitCode.USAGE.code();
       }
       Messages.use(language.get().locale());
-      CommandLine cli = commandLine(clock, language.get().locale());
+      if (expanded.problem().isPresent()) {
+        ArgumentFiles.Problem problem = expanded.problem().get();
+        err.println(Messages.get("cli.usageError", Messages.get(problem.messageKey(), problem.file())));
+        return ExitCode.USAGE.code();
+      }
+      CommandLine cli = commandLine(new DvhtCommand(clock, env, bytes), language.get().locale());
       cli.setOut(out);
       cli.setErr(err);
-      int code = cli.execute(args);
+      int code = cli.execute(all);
       // A PrintWriter keeps write errors to itself: a full device or a closed pipe would end in success.
       out.flush();
       if (out.checkError()) {
@@ -81,16 +98,13 @@ public final class Main {
     return language;
   }
 
-  /** The command line with its usage help in {@code locale}'s language, for this run only. */
-  static CommandLine commandLine(Clock clock, Locale locale) {
-    CommandLine cli = new CommandLine(new DvhtCommand(clock));
+  /** The command line of {@code top} with its usage help in {@code locale}'s language, for this run only. */
+  static CommandLine commandLine(DvhtCommand top, Locale locale) {
+    CommandLine cli = new CommandLine(top);
     cli.setResourceBundle(help(locale));
-    cli.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println(Messages.get("cli.usageError", UsageErrors.describe(ex)));
-      err.println(Messages.get("cli.seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
-      return ExitCode.USAGE.code();
-    });
+    // Argument files are expanded before parsing (ArgumentFiles), where --lang is looked for too.
+    cli.setExpandAtFiles(false);
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,7 +27,8 @@ import vn.dvht.ruleset.RulesetLoader;
 
 /**
  * {@code dvht ruleset check FILE|DIR…}: loads every ruleset named (directories are searched for
- * .yaml, .yml and .json) and reports every problem of every file, for people and for CI.
+ * .yaml, .yml and .json) and reports every problem of every file, for people and for CI. A
+ * directory with no ruleset in it is a usage error: a mistyped path must not pass.
  */
 @Command(name = "check")
 final class RulesetCheckCommand implements Callable<Integer> {
@@ -33,14 +37,14 @@ final class RulesetCheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ-MỤC", descriptionKey = "paths")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text")
+  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = CheckFormat.Names.class)
   String format;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
-  /** One file's outcome: its errors and warnings, and the source lines they point into. */
-  record Checked(String file, List<Diagnostic> diagnostics, Function<String, List<String>> sourceLines) {
+  /** One file's outcome: its errors and warnings, the source lines they point into, and how long it took. */
+  record Checked(String file, List<Diagnostic> diagnostics, Function<String, List<String>> sourceLines, Duration time) {
     /** Valid: no error (warnings do not fail a check). */
     boolean valid() {
       return diagnostics.stream().noneMatch(Diagnostic::isError);
@@ -51,35 +55,53 @@ final class RulesetCheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckFormat chosen;
-    try {
-      chosen = CheckFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      err.println(Messages.get("check.unknownFormat", format));
+    Optional<CheckFormat> chosen = CheckFormat.named(format);
+    if (chosen.isEmpty()) {
+      err.println(Messages.get("check.unknownFormat", format, "text, json, sarif, junit, github"));
       return ExitCode.USAGE.code();
     }
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(RulesetCheckCommand::isRuleset).sorted().forEach(files::add);
-        }
-      } else {
-        files.add(path);
-      }
+    CiRun.Timer timer = CiRun.start(DvhtCommand.of(spec));
+    Optional<List<Path>> files = rulesetFiles(paths, err);
+    if (files.isEmpty()) {
+      return ExitCode.USAGE.code();
     }
     List<Checked> results = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : files.get()) {
+      Instant started = timer.now();
       try {
         LoadedRuleset loaded = new RulesetLoader().load(file);
-        results.add(new Checked(file.toString(), loaded.warnings(), loaded::sourceLines));
+        results.add(new Checked(file.toString(), loaded.warnings(), loaded::sourceLines, timer.since(started)));
       } catch (RulesetException e) {
-        results.add(new Checked(file.toString(), e.diagnostics(), e::sourceLines));
+        results.add(new Checked(file.toString(), e.diagnostics(), e::sourceLines, timer.since(started)));
       }
     }
-    out.print(chosen.render(results));
+    out.print(chosen.get().render(results, timer.stop()));
     out.flush();
     return results.stream().allMatch(Checked::valid) ? ExitCode.OK.code() : ExitCode.INVALID.code();
+  }
+
+  /**
+   * The files named, and the ruleset files (.yaml, .yml, .json) under the directories named, sorted;
+   * empty after saying on {@code err} which directory holds none.
+   */
+  static Optional<List<Path>> rulesetFiles(List<Path> paths, PrintWriter err) throws IOException {
+    List<Path> files = new ArrayList<>();
+    boolean empty = false;
+    for (Path path : paths) {
+      if (!Files.isDirectory(path)) {
+        files.add(path);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        List<Path> found = walk.filter(RulesetCheckCommand::isRuleset).sorted().toList();
+        if (found.isEmpty()) {
+          err.println(Messages.get("check.emptyDirectory", path));
+          empty = true;
+        }
+        files.addAll(found);
+      }
+    }
+    return empty ? Optional.empty() : Optional.of(files);
   }
 
   private static boolean isRuleset(Path file) {
@@ -93,14 +115,16 @@ final class RulesetCheckCommand implements Callable<Integer> {
     for (Checked result : results) {
       out.append(new DiagnosticFormatter(result.sourceLines()).formatAll(result.diagnostics()));
     }
+    return out.append(summary(results)).append('\n').toString();
+  }
+
+  /** "Hợp lệ: 7 tệp bộ tiêu chí." or how many files and errors there are, then the warnings if any. */
+  static String summary(List<Checked> results) {
     long invalid = results.stream().filter(r -> !r.valid()).count();
     long errors = results.stream().flatMap(r -> r.diagnostics().stream()).filter(Diagnostic::isError).count();
     long warnings = results.stream().mapToLong(r -> r.diagnostics().size()).sum() - errors;
-    out.append(invalid == 0 ? Messages.get("check.allValid", results.size())
-        : Messages.get("check.summary", results.size(), invalid, errors));
-    if (warnings > 0) {
-      out.append(' ').append(Messages.get("check.warnings", warnings));
-    }
-    return out.append('\n').toString();
+    String summary = invalid == 0 ? Messages.get("check.allValid", results.size())
+        : Messages.get("check.summary", results.size(), invalid, errors);
+    return warnings > 0 ? summary + " " + Messages.get("check.warnings", warnings) : summary;
   }
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +22,11 @@ import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
-/** {@code dvht ruleset test FILE|DIR…}: runs the {@code tests:} each ruleset carries, like a test runner. */
+/**
+ * {@code dvht ruleset test FILE|DIR|ID…}: runs the {@code tests:} each ruleset carries, like a test
+ * runner, for people (text) or CI (JSON, JUnit XML, GitHub annotations). Exit code 6 when a test fails,
+ * 3 when a ruleset cannot be loaded, 2 when there is nothing to test.
+ */
 @Command(name = "test")
 final class RulesetTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -29,58 +34,81 @@ final class RulesetTestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "targets")
   List<String> targets;
 
+  @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = TestFormat.Names.class)
+  String format;
+
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
+
+  /**
+   * One ruleset's run: where it came from, the problems that kept it from loading (if any), and its
+   * tests' results with the time they took together.
+   */
+  record Tested(String origin, Optional<RulesetException> invalid, List<RulesetTestRunner.Result> results,
+      Duration time) {}
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int passed = 0;
-    int failed = 0;
-    boolean invalid = false;
-    for (String target : expand()) {
-      LoadedRuleset loaded;
+    Optional<TestFormat> chosen = TestFormat.named(format);
+    if (chosen.isEmpty()) {
+      err.println(Messages.get("check.unknownFormat", format, "text, json, junit, github"));
+      return ExitCode.USAGE.code();
+    }
+    CiRun.Timer timer = CiRun.start(DvhtCommand.of(spec));
+    Optional<List<String>> expanded = expand(err);
+    if (expanded.isEmpty()) {
+      return ExitCode.USAGE.code();
+    }
+    List<Tested> all = new ArrayList<>();
+    for (String target : expanded.get()) {
+      Instant started = timer.now();
       try {
-        loaded = new RulesetLoader().resolve(target);
+        LoadedRuleset loaded = new RulesetLoader().resolve(target);
+        List<RulesetTestRunner.Result> results = new RulesetTestRunner().run(loaded.ruleset());
+        all.add(new Tested(loaded.origin(), Optional.empty(), results, timer.since(started)));
       } catch (RulesetException e) {
-        err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
-        invalid = true;
-        continue;
-      }
-      for (RulesetTestRunner.Result result : new RulesetTestRunner().run(loaded.ruleset())) {
-        String place = loaded.origin() + ":" + result.test().line();
-        if (result.passed()) {
-          passed++;
-          out.println(Messages.get("test.pass", place, result.test().name()));
-        } else {
-          failed++;
-          out.println(Messages.get("test.fail", place, result.test().name()));
-          result.failures().forEach(f -> out.println("    " + Messages.get("test.mismatch", f.what(), f.expected(),
-              f.actual())));
+        if (chosen.get() == TestFormat.TEXT) {
+          err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
         }
+        all.add(new Tested(target, Optional.of(e), List.of(), timer.since(started)));
       }
     }
-    out.println(Messages.get("test.summary", passed, failed));
-    if (invalid) {
+    if (all.stream().allMatch(t -> t.invalid().isEmpty() && t.results().isEmpty())) {
+      err.println(Messages.get("test.none", String.join(", ", targets)));
+      return ExitCode.USAGE.code();
+    }
+    out.print(chosen.get().render(all, timer.stop()));
+    out.flush();
+    if (all.stream().anyMatch(t -> t.invalid().isPresent())) {
       return ExitCode.INVALID.code();
     }
-    return failed > 0 ? ExitCode.TESTS_FAILED.code() : ExitCode.OK.code();
+    boolean failed = all.stream().anyMatch(t -> t.results().stream().anyMatch(r -> !r.passed()));
+    return failed ? ExitCode.TESTS_FAILED.code() : ExitCode.OK.code();
   }
 
-  private List<String> expand() throws IOException {
+  /** Built-in ids as they are, files, and the rulesets under directories; empty after saying what is wrong. */
+  private Optional<List<String>> expand(PrintWriter err) throws IOException {
     List<String> all = new ArrayList<>();
+    boolean nothing = false;
     for (String target : targets) {
-      Path path = Path.of(target);
-      if (!RulesetLoader.isBuiltin(target) && Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(ya?ml|json)$")).sorted()
-              .forEach(p -> all.add(p.toString()));
-        }
-      } else {
+      if (RulesetLoader.isBuiltin(target) || !isDirectory(target)) {
         all.add(target);
+        continue;
       }
+      Optional<List<Path>> files = RulesetCheckCommand.rulesetFiles(List.of(Path.of(target)), err);
+      files.ifPresent(found -> found.forEach(p -> all.add(p.toString())));
+      nothing |= files.isEmpty();
     }
-    return all;
+    return nothing ? Optional.empty() : Optional.of(all);
+  }
+
+  private static boolean isDirectory(String target) {
+    try {
+      return Files.isDirectory(Path.of(target));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 }

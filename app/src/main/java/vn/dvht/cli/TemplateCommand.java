@@ -1,6 +1,8 @@
 package vn.dvht.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +24,12 @@ import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
-/** {@code dvht template}: writes a blank input workbook for a ruleset, ready for a clerk to fill. */
+/** {@code dvht template}: writes a blank input workbook for a ruleset, ready for a clerk to fill ({@code -o -}: to stdout). */
 @Command(name = "template")
 final class TemplateCommand implements Callable<Integer> {
+  /** The output name that means standard output, as in most command-line tools. */
+  static final String STDOUT = "-";
+
   @Spec CommandSpec spec;
 
   @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24")
@@ -62,13 +67,16 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
+    TemplateWriter writer = new TemplateWriter(rules, authority);
+    if (output.toString().equals(STDOUT)) {
+      return toStdout(writer);
+    }
     OutputFiles files = new OutputFiles(overwrite);
     String conflict = files.conflict(List.of(output), List.of());
     if (!conflict.isEmpty()) {
       err.println(Messages.get("cli.outputExists", conflict));
       return ExitCode.USAGE.code();
     }
-    TemplateWriter writer = new TemplateWriter(rules, authority);
     try {
       files.write(output, writer::write);
     } catch (OutputException e) {
@@ -76,6 +84,29 @@ final class TemplateCommand implements Callable<Integer> {
       return ExitCode.OUTPUT.code();
     }
     spec.commandLine().getOut().println(Messages.get("cli.wrote", output));
+    return ExitCode.OK.code();
+  }
+
+  /**
+   * The workbook on standard output, made in memory first (a template is a few kilobytes), so that a
+   * closed pipe or a full device is one message and exit code 5, as for any output, not a failure mid-zip.
+   */
+  private int toStdout(TemplateWriter writer) throws IOException {
+    if (System.console() != null) {
+      spec.commandLine().getErr().println(Messages.get("cli.binaryToTerminal"));
+      return ExitCode.USAGE.code();
+    }
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    writer.write(workbook);
+    spec.commandLine().getOut().flush();
+    OutputStream stdout = DvhtCommand.of(spec).stdout;
+    try {
+      workbook.writeTo(stdout);
+      stdout.flush();
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(Messages.get("out.stdout"));
+      return ExitCode.OUTPUT.code();
+    }
     return ExitCode.OK.code();
   }
 

@@ -1,42 +1,96 @@
 package vn.dvht.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine.MaxValuesExceededException;
-import picocli.CommandLine.MissingParameterException;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
+import vn.dvht.diag.Messages;
 
-/** A command-line mistake in the user's language, naming the option or argument, never picocli's English. */
-final class UsageErrors {
-  private UsageErrors() {}
-
-  static String describe(ParameterException e) {
-    if (e instanceof MissingParameterException missing) {
-      return vn.dvht.diag.Messages.get("usage.missing", names(missing.getMissing()));
-    }
-    if (e instanceof UnmatchedArgumentException unmatched) {
-      return vn.dvht.diag.Messages.get("usage.unknown", String.join(" ", unmatched.getUnmatched()));
-    }
-    if (e instanceof OverwrittenOptionException overwritten) {
-      return vn.dvht.diag.Messages.get("usage.twice", name(overwritten.getOverwritten()));
-    }
-    if (e instanceof MaxValuesExceededException) {
-      return vn.dvht.diag.Messages.get("usage.tooMany");
-    }
-    if (e.getArgSpec() != null && e.getValue() != null) {
-      return vn.dvht.diag.Messages.get("usage.badValue", e.getValue(), name(e.getArgSpec()));
-    }
-    return vn.dvht.diag.Messages.get("usage.other");
+/**
+ * picocli's parse errors in dvht's words and language: the option or argument at fault, what was
+ * expected, then where the help is. picocli's own (English) text never reaches the user.
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cli = ex.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println(Messages.get("cli.usageError", describe(ex, args)));
+    err.println(Messages.get("cli.seeHelp", cli.getCommandSpec().qualifiedName()));
+    return ExitCode.USAGE.code();
   }
 
-  private static String names(List<ArgSpec> specs) {
-    return String.join(", ", specs.stream().map(UsageErrors::name).toList());
+  /** One sentence saying what is wrong with the command line. */
+  static String describe(ParameterException ex, String[] args) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      return unmatched(unmatched);
+    }
+    if (ex instanceof CommandLine.MissingParameterException missing) {
+      return missing.getMissing().stream().map(spec -> missing(spec, args)).collect(Collectors.joining("; "));
+    }
+    if (ex instanceof CommandLine.OverwrittenOptionException overwritten) {
+      return Messages.get("cli.repeatedOption", name(overwritten.getOverwritten()));
+    }
+    if (ex instanceof CommandLine.MaxValuesExceededException) {
+      return Messages.get("cli.tooManyValues", String.join(" ", args));
+    }
+    ArgSpec spec = ex.getArgSpec();
+    if (spec != null && ex.getValue() != null) {
+      return Messages.get("cli.invalidValue", name(spec), ex.getValue(), expected(spec));
+    }
+    return Messages.get("cli.badArguments", String.join(" ", args));
+  }
+
+  private static String unmatched(CommandLine.UnmatchedArgumentException ex) {
+    List<String> unmatched = ex.getUnmatched();
+    String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> suggestions = ex.getSuggestions();
+    String guess = suggestions.isEmpty() ? "" : " " + Messages.get("cli.didYouMean", String.join(", ", suggestions));
+    if (ex.isUnknownOption()) {
+      return Messages.get("cli.unknownOption", first) + guess;
+    }
+    if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+      return Messages.get("cli.unknownCommand", first, spec.qualifiedName(), commands(spec)) + guess;
+    }
+    return Messages.get("cli.unexpectedArgument", String.join(" ", unmatched));
+  }
+
+  private static String missing(ArgSpec spec, String[] args) {
+    if (spec instanceof OptionSpec option) {
+      boolean given = Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names())
+          .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
+      return Messages.get(given ? "cli.missingOptionValue" : "cli.missingOption", name(spec), spec.paramLabel());
+    }
+    return Messages.get("cli.missingParameter", spec.paramLabel());
   }
 
   private static String name(ArgSpec spec) {
     return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+  }
+
+  private static String expected(ArgSpec spec) {
+    Class<?> type = spec.type();
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return Messages.get("cli.expectedInteger");
+    }
+    if (type == LocalDate.class) {
+      return Messages.get("cli.expectedDate");
+    }
+    if (type == Path.class) {
+      return Messages.get("cli.expectedPath");
+    }
+    return spec.paramLabel();
+  }
+
+  private static String commands(CommandSpec spec) {
+    return String.join(", ", spec.subcommands().keySet());
   }
 }

@@ -52,6 +52,7 @@ final class RulesetReader {
       return Optional.empty();
     }
     MapReader doc = top.get();
+    doc.allow("$schema"); // an editor's pointer to the JSON Schema, as JSON files carry it
     checkSchema(doc);
     RulesetInfo info = readInfo(doc);
     ProfileReader profiles = new ProfileReader(diagnostics, ids);

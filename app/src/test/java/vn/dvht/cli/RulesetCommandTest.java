@@ -72,7 +72,7 @@ class RulesetCommandTest {
     assertThat(broken).isNotEqualTo(tt24);
     Path file = Files.writeString(dir.resolve("tt24-hong.yaml"), broken);
     CliRun failing = CliRun.of("ruleset", "test", file.toString());
-    assertThat(failing.code()).isEqualTo(1);
+    assertThat(failing.code()).isEqualTo(ExitCode.TESTS_FAILED.code());
     assertThat(failing.out()).contains("SAI    " + file + ":")
         .contains("TC2.CT1 cấp huyện muc-1: 90/100 (đúng 90 %)")
         .contains("TC2.CT1@muc-1: cần dat, được khong-dat")

@@ -1,0 +1,130 @@
+package vn.dvht.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Messages;
+import vn.dvht.eval.RulesetTestRunner;
+
+/** The output formats of {@code dvht ruleset test}: text like a test runner's; JSON, JUnit XML and GitHub annotations for CI. */
+enum TestFormat {
+  TEXT {
+    @Override
+    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+      StringBuilder out = new StringBuilder();
+      for (RulesetTestCommand.Tested tested : all) {
+        for (RulesetTestRunner.Result result : tested.results()) {
+          String place = tested.origin() + ":" + result.test().line();
+          out.append(Messages.get(result.passed() ? "test.pass" : "test.fail", place, result.test().name())).append('\n');
+          result.failures().forEach(f -> out.append("    ").append(mismatch(f)).append('\n'));
+        }
+      }
+      return out.append(summary(all)).append('\n').toString();
+    }
+  },
+  JSON {
+    @Override
+    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+      ObjectNode root = CheckFormat.MAPPER.createObjectNode();
+      root.put("passed", count(all, true));
+      root.put("failed", count(all, false));
+      ArrayNode rulesets = root.putArray("rulesets");
+      for (RulesetTestCommand.Tested tested : all) {
+        ObjectNode ruleset = rulesets.addObject().put("file", tested.origin()).put("valid", tested.invalid().isEmpty());
+        CheckFormat.diagnostics(ruleset.putArray("diagnostics"),
+            tested.invalid().map(e -> e.diagnostics()).orElse(List.of()));
+        ArrayNode tests = ruleset.putArray("tests");
+        for (RulesetTestRunner.Result result : tested.results()) {
+          ObjectNode test = tests.addObject().put("name", result.test().name()).put("line", result.test().line())
+              .put("passed", result.passed());
+          ArrayNode failures = test.putArray("failures");
+          result.failures().forEach(f -> failures.addObject().put("what", f.what()).put("expected", f.expected())
+              .put("actual", f.actual()).put("message", mismatch(f)));
+        }
+      }
+      return CheckFormat.write(root);
+    }
+  },
+  JUNIT {
+    @Override
+    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+      List<JunitXml.Case> cases = new ArrayList<>();
+      for (RulesetTestCommand.Tested tested : all) {
+        if (tested.invalid().isPresent()) {
+          var diagnostics = tested.invalid().get().diagnostics();
+          cases.add(new JunitXml.Case(tested.origin(), Messages.get("test.loadCase"), tested.time(),
+              Optional.of(new JunitXml.Problem(true, diagnostics.get(0).code(),
+                  Messages.get("check.fileErrors", diagnostics.size()), diagnostics.stream()
+                      .map(d -> DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message())
+                      .collect(Collectors.joining("\n", "", "\n"))))));
+          continue;
+        }
+        // The cases of one ruleset run together: each is given an equal share of their time.
+        Duration each = tested.time().dividedBy(Math.max(1, tested.results().size()));
+        for (RulesetTestRunner.Result result : tested.results()) {
+          Optional<JunitXml.Problem> problem = result.passed() ? Optional.empty()
+              : Optional.of(new JunitXml.Problem(false, "mismatch", mismatch(result.failures().get(0)),
+                  result.failures().stream().map(TestFormat::mismatch).collect(Collectors.joining("\n", "", "\n"))));
+          cases.add(new JunitXml.Case(tested.origin(), result.test().name(), each, problem));
+        }
+      }
+      return JunitXml.render("dvht ruleset test", cases, run.started(), run.time(), run.hostname());
+    }
+  },
+  GITHUB {
+    @Override
+    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+      StringBuilder out = new StringBuilder();
+      for (RulesetTestCommand.Tested tested : all) {
+        tested.invalid().ifPresent(e -> e.diagnostics().forEach(d -> out.append(GithubAnnotations.of(d)).append('\n')));
+        for (RulesetTestRunner.Result result : tested.results()) {
+          if (!result.passed()) {
+            String detail = result.failures().stream().map(TestFormat::mismatch).collect(Collectors.joining("\n"));
+            out.append(GithubAnnotations.error(tested.origin(), result.test().line(),
+                Messages.get("test.failedTitle", result.test().name()), detail)).append('\n');
+          }
+        }
+      }
+      return out.append(summary(all)).append('\n').toString();
+    }
+  };
+
+  abstract String render(List<RulesetTestCommand.Tested> all, CiRun run);
+
+  /** The names {@code --format} takes, for shell completion. */
+  static final class Names extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Names() {
+      for (TestFormat format : values()) {
+        add(format.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
+  static Optional<TestFormat> named(String name) {
+    for (TestFormat format : values()) {
+      if (format.name().equalsIgnoreCase(name.strip())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String mismatch(RulesetTestRunner.Mismatch f) {
+    return Messages.get("test.mismatch", f.what(), f.expected(), f.actual());
+  }
+
+  private static long count(List<RulesetTestCommand.Tested> all, boolean passed) {
+    return all.stream().flatMap(t -> t.results().stream()).filter(r -> r.passed() == passed).count();
+  }
+
+  private static String summary(List<RulesetTestCommand.Tested> all) {
+    return Messages.get("test.summary", count(all, true), count(all, false));
+  }
+}
