@@ -33,7 +33,7 @@ final class DuplicateMembers {
    */
   void check(Member member, int row, String born, Supplier<SourcePosition.InSheet> bornAt) {
     if (!member.memberId().isEmpty()) {
-      int first = ids.putIfAbsent(TextKey.of(member.memberId()), row);
+      int first = ids.putIfAbsent(TextKey.ofUnique(member.memberId()), row);
       if (first > 0) {
         diagnostics.warning("I214", rowAt(row), Messages.get("members.duplicateId", member.memberId(), first));
         return;
@@ -49,7 +49,7 @@ final class DuplicateMembers {
       }
       return;
     }
-    int first = people.putIfAbsent(TextKey.of(member.name()) + "|" + day.get(), row);
+    int first = people.putIfAbsent(TextKey.ofUnique(member.name()) + "|" + day.get(), row);
     if (first > 0) {
       diagnostics.warning("I219", rowAt(row),
           Messages.get("members.duplicatePerson", member.name(), day.get().format(ValueReader.SHOWN_DAY), first));

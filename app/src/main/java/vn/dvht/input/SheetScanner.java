@@ -174,8 +174,9 @@ final class SheetScanner {
    * row 1,048,576 or one naming another row is a damaged sheet.
    */
   private static int cellColumn(XmlTag tag, int rowNumber, int next) throws BadCellException {
-    int column = tag.column(next);
-    int row = tag.cellRow();
+    long reference = tag.reference(next);
+    int column = XmlTag.columnOf(reference);
+    int row = XmlTag.rowOf(reference);
     if (column == XmlTag.BAD_REFERENCE || row == XmlTag.BAD_REFERENCE) {
       String shown = String.valueOf(tag.attribute("r"));
       throw new BadCellException(rowNumber, -1, Messages.get("input.badCellReference",

@@ -28,6 +28,11 @@ public final class TextKey {
     return remembered(KEYS, text, TextKey::key);
   }
 
+  /** The key of a text met once (a member's id or name): not remembered, since it will not come again. */
+  public static String ofUnique(String text) {
+    return key(text);
+  }
+
   private static String remembered(java.util.concurrent.ConcurrentHashMap<String, String> memo, String text,
       java.util.function.UnaryOperator<String> make) {
     if (text.length() > MEMO_CHARS) {

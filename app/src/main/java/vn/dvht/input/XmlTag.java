@@ -63,54 +63,54 @@ final class XmlTag {
   static final int LAST_COLUMN = 16_383;
   /** Excel's last row, 1-based. */
   static final int LAST_ROW = 1_048_576;
-  /** What {@link #column} and {@link #cellRow} give for a reference that is no cell of a worksheet. */
+  /** What {@link #reference} gives for a column or row that is no cell of a worksheet. */
   static final int BAD_REFERENCE = Integer.MIN_VALUE;
 
   /**
-   * The 0-based column of a cell's {@code r="AB12"}, {@code otherwise} when it has none, or
-   * {@link #BAD_REFERENCE} when it is past XFD or has no column letters (at most three letters are read).
+   * A cell's {@code r="AB12"} read once: the 0-based column in the low half ({@code otherwise} when it
+   * has none) and the row in the high half (0 when it gives none), either {@link #BAD_REFERENCE} when
+   * it is no cell of a worksheet (past XFD, no column letters, a row Excel cannot have). Unpack with
+   * {@link #columnOf} and {@link #rowOf}.
    */
-  int column(int otherwise) {
+  long reference(int otherwise) {
     int at = find("r");
     if (at < 0) {
-      return otherwise;
+      return pack(otherwise, 0);
     }
-    int column = 0;
     int i = valueStart[at];
-    for (; i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z'; i++) {
+    int end = valueEnd[at];
+    int column = 0;
+    for (; i < end && attributes[i] >= 'A' && attributes[i] <= 'Z'; i++) {
       if (i - valueStart[at] == 3) {
-        return BAD_REFERENCE;
+        return pack(BAD_REFERENCE, 0);
       }
       column = column * 26 + (attributes[i] - 'A' + 1);
     }
-    return column == 0 || column - 1 > LAST_COLUMN ? BAD_REFERENCE : column - 1;
-  }
-
-  /**
-   * The row of a cell's {@code r="AB12"} (12), 0 when it gives none, or {@link #BAD_REFERENCE} when the
-   * digits are not a row number Excel can have.
-   */
-  int cellRow() {
-    int at = find("r");
-    if (at < 0) {
-      return 0;
-    }
-    int i = valueStart[at];
-    while (i < valueEnd[at] && attributes[i] >= 'A' && attributes[i] <= 'Z') {
-      i++;
-    }
-    if (i == valueEnd[at]) {
-      return 0;
+    column = column == 0 || column - 1 > LAST_COLUMN ? BAD_REFERENCE : column - 1;
+    if (i == end) {
+      return pack(column, 0);
     }
     int row = 0;
-    for (; i < valueEnd[at]; i++) {
+    for (; i < end; i++) {
       byte b = attributes[i];
       if (b < '0' || b > '9' || row > LAST_ROW) {
-        return BAD_REFERENCE;
+        return pack(column, BAD_REFERENCE);
       }
       row = row * 10 + (b - '0');
     }
-    return row < 1 || row > LAST_ROW ? BAD_REFERENCE : row;
+    return pack(column, row < 1 || row > LAST_ROW ? BAD_REFERENCE : row);
+  }
+
+  static int columnOf(long reference) {
+    return (int) reference;
+  }
+
+  static int rowOf(long reference) {
+    return (int) (reference >>> 32);
+  }
+
+  private static long pack(int column, int row) {
+    return ((long) row << 32) | (column & 0xFFFFFFFFL);
   }
 
   /** A small non-negative whole attribute, such as a cell's {@code s} or a row's {@code r}; 0 if absent or bad. */
