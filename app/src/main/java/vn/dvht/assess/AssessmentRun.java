@@ -1,6 +1,8 @@
 package vn.dvht.assess;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.UnitFiles;
+import vn.dvht.report.UnitWorkbook;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -146,7 +149,7 @@ public final class AssessmentRun implements AutoCloseable {
         folder.resolve(name + "-bao-cao." + options.report().extension()));
   }
 
-  /** Reads one unit without evaluating it (for {@code --dry-run}); the caller closes its roster. */
+  /** Reads one unit without evaluating it (for {@code --dry-run}). */
   public Assessor.Read read(Path input) throws DiagnosticException, UsageException {
     return assessor.read(input, options.unitFile());
   }
@@ -154,15 +157,97 @@ public final class AssessmentRun implements AutoCloseable {
   /** Reads, evaluates and writes one unit; its problems are thrown. */
   public UnitOutcome one(Path input, Listener listener)
       throws DiagnosticException, UsageException, OutputException, IOException {
-    Assessor.Read read = read(input);
+    Assessed done = assessAndWrite(input);
+    UnitOutcome outcome = new UnitOutcome(input, Optional.of(done.assessment()), done.outputs(), List.of());
+    listener.unit(outcome);
+    return outcome;
+  }
+
+  /** A unit evaluated, and the files written for it. */
+  private record Assessed(Assessment assessment, List<Path> outputs) {}
+
+  /**
+   * Reads and evaluates one unit and, when files are written, writes them: the workbook's member
+   * grid row by row while the unit is read (no list of members is kept, however many there are),
+   * then the rest of the workbook and the report; the two land together or not at all.
+   */
+  private Assessed assessAndWrite(Path input) throws DiagnosticException, UsageException, OutputException {
+    if (!options.files()) {
+      return new Assessed(assessor.assess(read(input)), List.of());
+    }
+    List<Path> outputs = outputs(input);
+    try (OutputFiles.Pending pending = writer.begin(outputs)) {
+      Workbook workbook = new Workbook(pending.open(0), large(input));
+      try {
+        Assessment assessment = assessor.assess(assessor.read(input, options.unitFile(), workbook));
+        workbook.finish(assessment);
+        try (OutputStream report = pending.open(1)) {
+          options.report().renderer().render(assessment, report);
+        } catch (IOException e) {
+          throw OutputException.of(e, outputs.get(1));
+        }
+        pending.commit();
+        return new Assessed(assessment, outputs);
+      } catch (UncheckedIOException e) {
+        throw OutputException.of(e.getCause(), outputs.get(0));
+      } catch (IOException e) {
+        throw OutputException.of(e, outputs.get(0));
+      } finally {
+        workbook.close();
+      }
+    }
+  }
+
+  /** A unit large enough (its file over 4 MB, some 100,000 members) to compress its grid on a second thread. */
+  private static boolean large(Path input) {
     try {
-      Assessment assessment = assessor.assess(read);
-      List<Path> written = write(input, assessment);
-      UnitOutcome outcome = new UnitOutcome(input, Optional.of(assessment), written, List.of());
-      listener.unit(outcome);
-      return outcome;
-    } finally {
-      Assessor.closeQuietly(read.roster());
+      return Files.size(input) > (4 << 20);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The unit's workbook, begun when its profile is known and fed each member as it is folded. */
+  private final class Workbook implements Assessor.MemberHook {
+    private final OutputStream out;
+    private final boolean large;
+    private UnitWorkbook book;
+    private boolean finished;
+
+    Workbook(OutputStream out, boolean large) {
+      this.out = out;
+      this.large = large;
+    }
+
+    @Override
+    public java.util.function.Consumer<vn.dvht.model.Member> start(Ruleset ruleset, vn.dvht.model.UnitProfile profile,
+        vn.dvht.eval.Tally tally) {
+      book = UnitWorkbook.start(out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
+          options.reportDate(), large);
+      return member -> {
+        try {
+          book.member(member, tally.members() - 1, tally);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+    }
+
+    void finish(Assessment assessment) throws IOException {
+      book.finish(assessment);
+      finished = true;
+      out.close();
+    }
+
+    void close() {
+      if (book != null && !finished) {
+        book.abort();
+      }
+      try {
+        out.close();
+      } catch (IOException e) {
+        // the temporary file is removed with its set
+      }
     }
   }
 
@@ -255,15 +340,9 @@ public final class AssessmentRun implements AutoCloseable {
   /** One unit of a batch; never throws for a bad file — its problems are the outcome. */
   private Done unit(Path input) {
     try {
-      Assessor.Read read = read(input);
-      try {
-        Assessment assessment = assessor.assess(read);
-        List<Path> written = write(input, assessment);
-        return new Done(new UnitOutcome(input, Optional.of(assessment.summary(options.names())), written, List.of()),
-            null);
-      } finally {
-        Assessor.closeQuietly(read.roster());
-      }
+      Assessed done = assessAndWrite(input);
+      return new Done(new UnitOutcome(input, Optional.of(done.assessment().summary(options.names())), done.outputs(),
+          List.of()), null);
     } catch (OutputException e) {
       return new Done(null, e);
     } catch (DiagnosticException e) {
@@ -272,17 +351,6 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
           new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
     }
-  }
-
-  /** The unit's XLSX summary and report, committed as a pair. */
-  private List<Path> write(Path input, Assessment assessment) throws OutputException {
-    if (!options.files()) {
-      return List.of();
-    }
-    List<Path> outputs = outputs(input);
-    writer.write(List.of(new OutputFiles.Part(outputs.get(0), o -> ReportFormat.XLSX.renderer().render(assessment, o)),
-        new OutputFiles.Part(outputs.get(1), o -> options.report().renderer().render(assessment, o))));
-    return outputs;
   }
 
   /** Files an output must never replace: the inputs, their unit-fact files and the rulesets read. */

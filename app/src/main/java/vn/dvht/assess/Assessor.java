@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.SourcePosition;
@@ -17,8 +18,10 @@ import vn.dvht.eval.Tally;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
+import vn.dvht.model.Member;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.UnitProfile;
 import vn.dvht.report.Assessment;
-import vn.dvht.report.MemberRoster;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
@@ -35,12 +38,10 @@ public final class Assessor {
   private final Optional<Integer> year;
   private final ReadOptions options;
   private final LocalDate today;
-  private final boolean grid;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
 
-  /** Reads and evaluates units as {@code options} say; members are named for the grid only when files are written. */
+  /** Reads and evaluates units as {@code options} say. */
   public Assessor(AssessOptions options) {
-    this.grid = options.files();
     this.ruleset = options.ruleset();
     this.targets = options.targets();
     this.year = options.year();
@@ -63,40 +64,51 @@ public final class Assessor {
     return plan;
   }
 
-  /** A unit as read: the input, the ruleset it was read with, its members folded and named in the roster. */
-  public record Read(ReadUnit unit, LoadedRuleset rules, Tally tally, MemberRoster roster) {}
+  /** A unit as read: the input, the ruleset it was read with, and its members folded. */
+  public record Read(ReadUnit unit, LoadedRuleset rules, Tally tally) {}
 
   /**
-   * Reads a unit with the right ruleset, folding its members into counters as they stream past;
-   * {@code unitFile} names its unit facts when they are apart.
+   * What else a member is handed to as it is read, after the tally has folded it (its verdicts are in
+   * the tally then): the member grid, written while the unit is read.
    */
+  public interface MemberHook {
+    /** Called once the unit's profile is known, before the first member. */
+    Consumer<Member> start(Ruleset ruleset, UnitProfile profile, Tally tally);
+
+    MemberHook NONE = (ruleset, profile, tally) -> member -> { };
+  }
+
+  /** Reads a unit with the right ruleset, folding its members into counters as they stream past. */
   public Read read(Path members, Optional<Path> unitFile) throws DiagnosticException, UsageException {
+    return read(members, unitFile, MemberHook.NONE);
+  }
+
+  /**
+   * Reads a unit with the right ruleset, folding its members into counters as they stream past and
+   * handing each to {@code hook}; {@code unitFile} names its unit facts when they are apart.
+   */
+  public Read read(Path members, Optional<Path> unitFile, MemberHook hook) throws DiagnosticException, UsageException {
     Optional<Path> facts = unitFile.isPresent() ? unitFile : siblingUnitFile(members);
     // The year only chooses the ruleset when none is named; the unit sheet's own year is read anyway.
     int unitYear = year.orElseGet(() -> ruleset.isPresent() ? today.getYear()
         : UnitReader.peekYear(members, facts, options).orElse(today.getYear()));
     LoadedRuleset rules = rulesetFor(unitYear);
     try {
-      return read(members, facts, unitYear, rules);
+      return read(members, facts, unitYear, rules, hook);
     } catch (DiagnosticException e) {
       throw ruleset.isEmpty() ? withOtherCircularHint(e, members, facts, unitYear, rules) : e;
     }
   }
 
-  private Read read(Path members, Optional<Path> facts, int unitYear, LoadedRuleset rules)
+  private Read read(Path members, Optional<Path> facts, int unitYear, LoadedRuleset rules, MemberHook hook)
       throws DiagnosticException {
     AtomicReference<Tally> tally = new AtomicReference<>();
-    MemberRoster roster = MemberRoster.forRuleset(rules.ruleset());
-    try {
-      ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
-        tally.set(new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT));
-        return grid ? tally.get().andThen(roster::add) : tally.get();
-      }, 0);
-      return new Read(YearCheck.apply(read, year, rules), rules, tally.get(), roster);
-    } catch (DiagnosticException | RuntimeException e) {
-      closeQuietly(roster);
-      throw e;
-    }
+    ReadUnit read = new UnitReader(rules.ruleset(), unitYear).read(members, facts, options, profile -> {
+      Tally fold = new Evaluator().tally(rules.ruleset(), profile, Evaluator.GAP_LIMIT);
+      tally.set(fold);
+      return fold.andThen(hook.start(rules.ruleset(), profile, fold));
+    }, 0);
+    return new Read(YearCheck.apply(read, year, rules), rules, tally.get());
   }
 
   /**
@@ -115,7 +127,7 @@ public final class Assessor {
         if (other.ruleset().info().id().equals(tried.ruleset().info().id())) {
           continue;
         }
-        closeQuietly(read(members, facts, unitYear, other).roster());
+        read(members, facts, unitYear, other, MemberHook.NONE);
         List<Diagnostic> hinted = new java.util.ArrayList<>(e.diagnostics());
         hinted.add(Diagnostic.warning("W003", new SourcePosition.InFile(facts.orElse(members).toString()),
             Messages.get("cli.otherCircular", other.ruleset().info().circular(), id,
@@ -135,15 +147,7 @@ public final class Assessor {
     EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit(), unit.tally());
     List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
     return new Assessment(result, read.warnings(), new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
-        inputs, today), unit.roster());
-  }
-
-  public static void closeQuietly(MemberRoster roster) {
-    try {
-      roster.close();
-    } catch (java.io.IOException e) {
-      // a temporary file the system removes anyway
-    }
+        inputs, today));
   }
 
   /** The report date every unit is stamped with. */

@@ -67,25 +67,74 @@ public final class OutputFiles {
 
   /** Writes files that land together or not at all; all in one folder. */
   public void write(List<Part> parts) throws OutputException {
-    List<Path> temps = new ArrayList<>();
-    Path current = parts.get(0).target();
-    try {
-      for (Part part : parts) {
-        current = part.target();
-        Path folder = folder(part.target());
-        Files.createDirectories(folder);
-        Path temp = Temporaries.create(folder);
-        temps.add(temp);
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-          part.body().write(out);
+    try (Pending pending = begin(parts.stream().map(Part::target).toList())) {
+      for (int i = 0; i < parts.size(); i++) {
+        try (OutputStream out = pending.open(i)) {
+          parts.get(i).body().write(out);
+        } catch (IOException e) {
+          throw OutputException.of(e, parts.get(i).target());
         }
       }
-      current = parts.get(0).target();
-      Temporaries.commit(parts.stream().map(Part::target).toList(), temps, overwrite);
+      pending.commit();
+    }
+  }
+
+  /**
+   * Starts a set whose files are written over time — a unit's workbook is written while the unit is
+   * read — and committed together by {@link Pending#commit}; closed without a commit, nothing lands.
+   */
+  public Pending begin(List<Path> targets) throws OutputException {
+    Pending pending = new Pending(targets);
+    try {
+      for (Path target : targets) {
+        Path folder = folder(target);
+        Files.createDirectories(folder);
+        pending.temps.add(Temporaries.create(folder));
+      }
+      return pending;
     } catch (IOException e) {
-      throw OutputException.of(e, current);
-    } finally {
-      Temporaries.delete(temps);
+      pending.close();
+      throw OutputException.of(e, targets.get(pending.temps.size()));
+    }
+  }
+
+  /** A set of files being written, each to its temporary file until the commit. */
+  public final class Pending implements AutoCloseable {
+    private final List<Path> targets;
+    private final List<Path> temps = new ArrayList<>();
+    private boolean closed;
+
+    private Pending(List<Path> targets) {
+      this.targets = List.copyOf(targets);
+    }
+
+    /** Where file number {@code i} of the set is written; the caller closes it before the commit. */
+    public OutputStream open(int i) throws OutputException {
+      try {
+        return Files.newOutputStream(temps.get(i), StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw OutputException.of(e, targets.get(i));
+      }
+    }
+
+    /** Moves every file of the set into place together. */
+    public void commit() throws OutputException {
+      try {
+        Temporaries.commit(targets, temps, overwrite);
+      } catch (IOException e) {
+        throw OutputException.of(e, targets.get(0));
+      } finally {
+        close();
+      }
+    }
+
+    /** Removes what the set left, committed or not. */
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        Temporaries.delete(temps);
+      }
     }
   }
 

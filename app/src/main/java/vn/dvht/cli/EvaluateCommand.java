@@ -150,11 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       if (dryRun) {
         Assessor.Read read = run.read(input);
-        try {
-          out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
-        } finally {
-          Assessor.closeQuietly(read.roster());
-        }
+        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
         return ExitCode.OK.code();
       }
       UnitOutcome outcome = run.one(input, done -> {

@@ -20,8 +20,9 @@ import vn.dvht.model.UnitProfile;
  * EvaluationResult result = new Evaluator().evaluate(ruleset, unit, tally);
  * }</pre>
  */
-public final class Tally implements Consumer<Member> {
+public final class Tally implements Consumer<Member>, VerdictLookup {
   final Map<String, ShareTally> shares = new LinkedHashMap<>();
+  private final ShareTally[] byNumber;
   final Map<String, Long> populations = new LinkedHashMap<>();
   private int members;
 
@@ -30,6 +31,16 @@ public final class Tally implements Consumer<Member> {
     for (Indicator indicator : ruleset.sharesFor(profile)) {
       shares.put(indicator.id(), new ShareTally(ruleset, indicator, gapLimit));
     }
+    byNumber = shares.values().toArray(ShareTally[]::new);
+  }
+
+  /** The verdict of a member already folded, on share indicator number {@code indicator} (as in {@link Verdicts}). */
+  @Override
+  public Verdicts.Verdict of(int indicator, int member) {
+    if (member < 0 || member >= members) {
+      throw new IndexOutOfBoundsException("member " + member + " of " + members);
+    }
+    return Verdicts.of(byNumber[indicator].counted(), byNumber[indicator].passed(), member);
   }
 
   /** How many people of a population have been folded so far. */

@@ -16,7 +16,7 @@ import vn.dvht.model.Indicator;
  * v.of(0, 41);          // FAILED: the 42nd member does not pass the first share indicator
  * }</pre>
  */
-public final class Verdicts {
+public final class Verdicts implements VerdictLookup {
   /** One member on one share indicator. */
   public enum Verdict {
     PASSED,
@@ -51,14 +51,19 @@ public final class Verdicts {
   }
 
   /** The verdict of member {@code member} (from 0) on indicator number {@code indicator}. */
+  @Override
   public Verdict of(int indicator, int member) {
     if (member < 0 || member >= members) {
       throw new IndexOutOfBoundsException("member " + member + " of " + members);
     }
-    if (!counted[indicator].get(member)) {
+    return of(counted[indicator], passed[indicator], member);
+  }
+
+  static Verdict of(BitSet counted, BitSet passed, int member) {
+    if (!counted.get(member)) {
       return Verdict.NOT_COUNTED;
     }
-    return passed[indicator].get(member) ? Verdict.PASSED : Verdict.FAILED;
+    return passed.get(member) ? Verdict.PASSED : Verdict.FAILED;
   }
 
   /** How many members passed indicator number {@code indicator}: the share's numerator. */

@@ -7,19 +7,10 @@ import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.Verdicts;
 import vn.dvht.model.Unit;
 
-/**
- * What a renderer renders: the result, the data warnings met while reading, the stamp, and the
- * roster naming the members whose verdicts the result holds (for the member grid). Whoever made the
- * roster closes it once the outputs are written.
- */
-public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, MemberRoster roster) {
+/** What a renderer renders: the result, the data warnings met while reading, and the stamp. */
+public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
   public Assessment {
     warnings = List.copyOf(warnings);
-  }
-
-  /** An assessment of a unit read whole: the roster is made from its member list. */
-  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
-    this(result, warnings, stamp, MemberRoster.of(result.ruleset(), result.unit().members()));
   }
 
   /**
@@ -33,6 +24,6 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
     List<MemberGap> gaps = keepGapMembers ? r.gaps()
         : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
-        r.scorecard(), r.populationCounts()), warnings, stamp, MemberRoster.of(r.ruleset(), List.of()));
+        r.scorecard(), r.populationCounts()), warnings, stamp);
   }
 }

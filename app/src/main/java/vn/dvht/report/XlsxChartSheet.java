@@ -34,7 +34,8 @@ final class XlsxChartSheet {
   void write(XlsxWriter book) throws IOException {
     List<String> ids = shareIndicators();
     List<LevelResult> levels = result.levels();
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(12, 14, 14, 16, 16, 16));
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(12, 14, 14, 16, 16, 16), false,
+        1);
     List<String> titles = new ArrayList<>();
     titles.add(Messages.get("chart.share"));
     levels.forEach(l -> titles.add(Messages.get("chart.threshold", l.level().label())));

@@ -22,9 +22,9 @@ final class XlsxGapsSheet {
     this.assessment = assessment;
   }
 
-  void write(XlsxWriter book) throws IOException {
+  void write(XlsxWriter book, int place) throws IOException {
     SheetWriter sheet = book.sheet(Messages.get("xlsx.gapsSheet"), WorkbookStyles.page(10, 44, 14, 8, 30, 16, 24)
-        .frozen(0, 1).repeating(1));
+        .frozen(0, 1).repeating(1), false, place);
     header(sheet.row(), "col.indicator", "col.requirement", "col.sheet", "col.row", "col.name", "col.memberId",
         "col.value");
     boolean any = false;

@@ -36,7 +36,8 @@ final class XlsxSummarySheet {
   }
 
   void write(XlsxWriter book) throws IOException {
-    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10));
+    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10),
+        false, 0);
     header();
     // One empty row before each table, the score, the signatures; the stamp four rows below them.
     for (LevelResult level : result.levels()) {

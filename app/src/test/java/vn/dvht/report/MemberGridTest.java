@@ -19,12 +19,12 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.SourceRow;
 import vn.dvht.model.Unit;
 import vn.dvht.model.UnitProfile;
-import vn.dvht.report.ooxml.XlsxWriter;
 import vn.dvht.ruleset.RulesetLoader;
 import vn.dvht.testing.SheetRows;
 
 /** The member grid at and past Excel's 1,048,576 rows: every member listed, the list going on on a new sheet. */
 class MemberGridTest {
+  private static final Stamp STAMP = new Stamp("test", "tt24", "0", List.of(), LocalDate.of(2026, 1, 10));
   private static final UnitProfile AGENCY = new UnitProfile("Cơ quan thử", "tinh", "co-quan-nha-nuoc", 2025, "");
 
   @Test
@@ -34,14 +34,12 @@ class MemberGridTest {
     EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
     Path file = dir.resolve("luoi.xlsx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      WorkbookStyles styles = new WorkbookStyles();
-      XlsxWriter book = new XlsxWriter(out, styles.sheet, "test", LocalDate.of(2026, 1, 10));
-      new XlsxMembersSheet(styles, result, MemberRoster.of(ruleset, unit.members()), 12).write(book);
-      book.finish();
+      XlsxRenderer.render(new Assessment(result, List.of(), STAMP), out, 12);
     }
 
     Map<String, Map<Integer, List<String>>> sheets = SheetRows.read(file);
-    assertThat(sheets).containsOnlyKeys("Thành viên", "Thành viên (2)", "Thành viên (3)");
+    assertThat(sheets.keySet()).containsExactly("Tổng hợp", "Biểu đồ", "Thành viên", "Thành viên (2)",
+        "Thành viên (3)", "Cần bổ sung");
     assertThat(sheets.get("Thành viên")).hasSize(12);
     assertThat(sheets.get("Thành viên").get(10).subList(0, 3)).containsExactly("10", "11", "Người 10");
     assertThat(sheets.get("Thành viên").get(11)).contains("Danh sách còn tiếp ở trang tính “Thành viên (2)”, từ người thứ 11.");
@@ -53,30 +51,29 @@ class MemberGridTest {
 
   @Test
   void pastExcelsRowLimitEveryMemberIsListedAcrossTwoSheets(@TempDir Path dir) throws Exception {
-    int members = XlsxMembersSheet.EXCEL_ROWS + 24;
+    int members = MemberGrid.EXCEL_ROWS + 24;
     Ruleset ruleset = new RulesetLoader().resolve("tt24").ruleset();
     Tally tally = new Evaluator().tally(ruleset, AGENCY, Evaluator.GAP_LIMIT);
     Path file = dir.resolve("trieu.xlsx");
     EvaluationResult result;
-    try (MemberRoster roster = MemberRoster.forRuleset(ruleset)) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      // As a unit read as a stream is written: each member's row as it is folded, the rest at the end.
+      UnitWorkbook book = UnitWorkbook.start(out, ruleset, ruleset.sharesFor(AGENCY), "test",
+          LocalDate.of(2026, 1, 10), true);
       for (int i = 1; i <= members; i++) {
         Member member = member(i);
         tally.accept(member);
-        roster.add(member);
+        book.member(member, tally.members() - 1, tally);
       }
       result = new Evaluator().evaluate(ruleset, new Unit(AGENCY, Map.of(), List.of()), tally);
-      Assessment assessment = new Assessment(result, List.of(), new Stamp("test", "tt24", "0", List.of(),
-          LocalDate.of(2026, 1, 10)), roster);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        ReportFormat.XLSX.renderer().render(assessment, out);
-      }
+      book.finish(new Assessment(result, List.of(), STAMP));
     }
     assertThat(result.verdicts().members()).isEqualTo(members);
     assertThat(result.count("thanh-vien")).isEqualTo(members);
-    int perSheet = XlsxMembersSheet.EXCEL_ROWS - 2;
+    int perSheet = MemberGrid.EXCEL_ROWS - 2;
     Map<String, SheetRows.Scan> sheets = SheetRows.scan(file, r -> r <= 1 || r >= perSheet);
     SheetRows.Scan first = sheets.get("Thành viên");
-    assertThat(first.rows()).isEqualTo(XlsxMembersSheet.EXCEL_ROWS);
+    assertThat(first.rows()).isEqualTo(MemberGrid.EXCEL_ROWS);
     assertThat(first.kept().get(perSheet).subList(0, 3))
         .containsExactly(String.valueOf(perSheet), String.valueOf(perSheet + 1), "Người " + perSheet);
     assertThat(first.kept().get(perSheet + 1)).containsExactly("Danh sách còn tiếp ở trang tính “Thành viên (2)”, "

@@ -46,7 +46,13 @@ public final class SheetWriter {
   private String[] texts = new String[16];
   private int[] spans = new int[16];
 
-  SheetWriter(XlsxWriter book, XmlSink xml, String name, SheetLayout layout, StyleSheet styles) {
+  /** The sheet's part number (sheet{@code N}.xml) and its place among the workbook's sheets. */
+  private final int part;
+  private final int place;
+
+  SheetWriter(XlsxWriter book, XmlSink xml, String name, SheetLayout layout, StyleSheet styles, int part, int place) {
+    this.part = part;
+    this.place = place;
     this.book = book;
     this.xml = xml;
     this.name = name;
@@ -56,6 +62,14 @@ public final class SheetWriter {
 
   public String name() {
     return name;
+  }
+
+  int part() {
+    return part;
+  }
+
+  int place() {
+    return place;
   }
 
   /** The row being written, from 0; -1 before the first. */
@@ -99,6 +113,11 @@ public final class SheetWriter {
       return add(column, BLANK, style, 0, null, 1);
     }
     return add(column, SHARED, style, book.shared(fit(value)), value, 1);
+  }
+
+  /** A label already in the shared strings, by its {@link XlsxWriter#label number}. */
+  public SheetWriter label(int column, XlsxWriter.Label label, int style) {
+    return add(column, SHARED, style, label.index(), label.text(), 1);
   }
 
   public SheetWriter number(int column, long value, int style) {
@@ -180,25 +199,66 @@ public final class SheetWriter {
 
   /**
    * A cell, always with its reference: Excel could do without, but POI's streaming reader (what
-   * other programs read large sheets with) cannot.
+   * other programs read large sheets with) cannot. The markup around the value is made once per
+   * column and once per style and kind: a million-row grid writes it twelve million times.
    */
   private void cell(int i, byte[] rowNumber) throws IOException {
-    xml.ascii("<c r=\"").ascii(column(columns[i])).bytes(rowNumber).ascii("\"");
-    if (cellStyles[i] != 0) {
-      xml.ascii(" s=\"").number(cellStyles[i]).ascii("\"");
-    }
+    xml.bytes(columnOpening(columns[i])).bytes(rowNumber).bytes(typed(cellStyles[i], kinds[i], texts[i]));
     switch (kinds[i]) {
-      case TEXT -> {
-        String t = texts[i];
-        boolean keepSpaces = Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1));
-        xml.ascii(keepSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
-            .text(t).ascii("</t></is></c>");
-      }
-      case SHARED -> xml.ascii(" t=\"s\"><v>").number(numbers[i]).ascii("</v></c>");
-      case INTEGER -> xml.ascii("><v>").number(numbers[i]).ascii("</v></c>");
-      case DECIMAL -> xml.ascii("><v>").ascii(texts[i]).ascii("</v></c>");
-      default -> xml.ascii("/>");
+      case TEXT -> xml.text(texts[i]).bytes(TEXT_END);
+      case SHARED, INTEGER -> xml.number(numbers[i]).bytes(VALUE_END);
+      case DECIMAL -> xml.ascii(texts[i]).bytes(VALUE_END);
+      default -> { }
     }
+  }
+
+  private static final byte[] TEXT_END = ascii("</t></is></c>");
+  private static final byte[] VALUE_END = ascii("</v></c>");
+  private final byte[][] openings = new byte[64][];
+  private byte[][] typed = new byte[16 * 6][];
+
+  /** {@code <c r="AB} for a column. */
+  private byte[] columnOpening(int column) {
+    if (column < openings.length) {
+      byte[] known = openings[column];
+      if (known == null) {
+        known = ascii("<c r=\"" + Parts.column(column));
+        openings[column] = known;
+      }
+      return known;
+    }
+    return ascii("<c r=\"" + Parts.column(column));
+  }
+
+  /** What follows a cell's reference up to its value: {@code " s="12" t="s"><v>} and the like. */
+  private byte[] typed(int style, byte kind, String text) {
+    if (kind == TEXT && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+      return ascii(attributes(style) + " t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    }
+    int key = style * 6 + kind;
+    if (key >= typed.length) {
+      typed = java.util.Arrays.copyOf(typed, Math.max(key + 1, typed.length * 2));
+    }
+    byte[] known = typed[key];
+    if (known == null) {
+      String rest = switch (kind) {
+        case TEXT -> " t=\"inlineStr\"><is><t>";
+        case SHARED -> " t=\"s\"><v>";
+        case INTEGER, DECIMAL -> "><v>";
+        default -> "/>";
+      };
+      known = ascii(attributes(style) + rest);
+      typed[key] = known;
+    }
+    return known;
+  }
+
+  private static String attributes(int style) {
+    return "\"" + (style != 0 ? " s=\"" + style + "\"" : "");
+  }
+
+  private static byte[] ascii(String markup) {
+    return markup.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /**
@@ -229,7 +289,7 @@ public final class SheetWriter {
   void head() throws IOException {
     xml.ascii(Parts.XML_HEADER).ascii("<worksheet xmlns=\"").ascii(Parts.MAIN_NS).ascii("\" xmlns:r=\"")
         .ascii(Parts.REL_NS).ascii("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView");
-    if (book.sheetCount() == 1) {
+    if (place == 0) {
       xml.ascii(" tabSelected=\"1\"");
     }
     xml.ascii(" workbookViewId=\"0\">");
@@ -300,21 +360,6 @@ public final class SheetWriter {
 
   int repeatRows() {
     return layout.repeatRows();
-  }
-
-  private static final String[] LETTERS = new String[64];
-
-  /** Column letters, the first columns remembered: the grid asks for them on every row. */
-  private static String column(int c) {
-    if (c < LETTERS.length) {
-      String letters = LETTERS[c];
-      if (letters == null) {
-        letters = Parts.column(c);
-        LETTERS[c] = letters;
-      }
-      return letters;
-    }
-    return Parts.column(c);
   }
 
   private static String range(int[] r) {

@@ -41,16 +41,19 @@ public final class XlsxWriter {
     this.created = created;
   }
 
-  /** Ends the sheet being written, if any, and starts the next one. */
+  /** Ends the sheet being written, if any, and starts the next one, placed after the sheets before it. */
   public SheetWriter sheet(String name, SheetLayout layout) throws IOException {
-    return sheet(name, layout, false);
+    return sheet(name, layout, false, sheets.size());
   }
 
   /**
-   * Ends the sheet being written, if any, and starts the next one; a {@code large} sheet is
-   * compressed on a second thread while its rows are made.
+   * Ends the sheet being written, if any, and starts the next one. The workbook shows its sheets by
+   * {@code place} (smallest first; the sheet at place 0 is the one open), whatever order they are
+   * written in: a member grid written while the members are read comes before the summary in the
+   * file, after it in the workbook. A {@code large} sheet is compressed on a second thread while its
+   * rows are made.
    */
-  public SheetWriter sheet(String name, SheetLayout layout, boolean large) throws IOException {
+  public SheetWriter sheet(String name, SheetLayout layout, boolean large, int place) throws IOException {
     if (name.isEmpty() || name.length() > Parts.MAX_SHEET_NAME || name.matches(".*[\\[\\]:*?/\\\\].*")
         || sheets.stream().anyMatch(s -> s.name().equalsIgnoreCase(name))) {
       throw new IllegalArgumentException("sheet name " + name);
@@ -58,15 +61,20 @@ public final class XlsxWriter {
     endSheet();
     String part = "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml";
     XmlSink xml = large ? zip.beginLarge(part) : zip.begin(part);
-    SheetWriter sheet = new SheetWriter(this, xml, name, layout, styles);
+    SheetWriter sheet = new SheetWriter(this, xml, name, layout, styles, sheets.size() + 1, place);
     sheets.add(sheet);
     sheet.head();
     open = sheet;
     return sheet;
   }
 
-  int sheetCount() {
-    return sheets.size();
+
+  /** A text stored once in the shared strings, for {@link SheetWriter#label(int, Label, int)}. */
+  public record Label(String text, int index) {}
+
+  /** The shared string of a label repeated down a sheet (a verdict), added if new. */
+  public Label label(String text) {
+    return new Label(text, shared(text));
   }
 
   /** The index of a shared string, added if new. */
@@ -142,14 +150,15 @@ public final class XlsxWriter {
     StringBuilder wb = new StringBuilder(Parts.XML_HEADER).append("<workbook xmlns=\"").append(Parts.MAIN_NS)
         .append("\" xmlns:r=\"").append(Parts.REL_NS).append("\"><workbookPr/><bookViews><workbookView/></bookViews>")
         .append("<sheets>");
-    for (int i = 0; i < sheets.size(); i++) {
-      wb.append("<sheet name=\"").append(escape(sheets.get(i).name())).append("\" sheetId=\"").append(i + 1)
-          .append("\" r:id=\"rId").append(i + 1).append("\"/>");
+    List<SheetWriter> shown = shown();
+    for (SheetWriter sheet : shown) {
+      wb.append("<sheet name=\"").append(escape(sheet.name())).append("\" sheetId=\"").append(sheet.part())
+          .append("\" r:id=\"rId").append(sheet.part()).append("\"/>");
     }
     wb.append("</sheets>");
     StringBuilder names = new StringBuilder();
-    for (int i = 0; i < sheets.size(); i++) {
-      SheetWriter sheet = sheets.get(i);
+    for (int i = 0; i < shown.size(); i++) {
+      SheetWriter sheet = shown.get(i);
       if (sheet.filterReference() != null) {
         names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i).append("\" hidden=\"1\">")
             .append(escape(sheet.filterReference())).append("</definedName>");
@@ -163,6 +172,13 @@ public final class XlsxWriter {
       wb.append("<definedNames>").append(names).append("</definedNames>");
     }
     return wb.append("<calcPr calcId=\"191029\"/></workbook>").toString();
+  }
+
+  /** The sheets in the order the workbook shows them. */
+  private List<SheetWriter> shown() {
+    List<SheetWriter> shown = new ArrayList<>(sheets);
+    shown.sort(java.util.Comparator.comparingInt(SheetWriter::place));
+    return shown;
   }
 
   private String contentTypes() {

@@ -92,6 +92,27 @@ class XlsxWriterTest {
   }
 
   @Test
+  void aSheetWrittenFirstCanStandLaterInTheWorkbook() throws Exception {
+    StyleSheet styles = new StyleSheet(Style.Font.of(12, false, false));
+    byte[] bytes = workbook(styles, book -> {
+      SheetWriter grid = book.sheet("Lưới", SheetLayout.of(8).repeating(1), false, 2);
+      grid.row().text(0, "lưới", 0);
+      grid.autoFilter(0, 0, 0, 0);
+      book.sheet("Tóm tắt", SheetLayout.of(8), false, 0).row().text(0, "đầu", 0);
+      book.sheet("Hình", SheetLayout.of(8), false, 1).row().text(0, "giữa", 0);
+    });
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(List.of(read.getSheetName(0), read.getSheetName(1), read.getSheetName(2)))
+          .containsExactly("Tóm tắt", "Hình", "Lưới");
+      assertThat(read.getSheetAt(0).isSelected()).isTrue();
+      assertThat(read.getSheetAt(2).isSelected()).isFalse();
+      assertThat(read.getSheetAt(2).getRepeatingRows()).as("names follow the sheets' places")
+          .isEqualTo(CellRangeAddress.valueOf("1:1"));
+      assertThat(read.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).isEqualTo("lưới");
+    }
+  }
+
+  @Test
   void theSameCallsGiveTheSameBytes() throws Exception {
     Body body = book -> book.sheet("A", SheetLayout.of(8)).row().text(0, "một", 0).number(1, 2, 0);
     assertThat(workbook(new StyleSheet(Style.Font.of(12, false, false)), body))
