@@ -51,6 +51,17 @@ class OutputsIT {
   }
 
   @Test
+  void aPasswordAskedForNeverReachesStdout() throws Exception {
+    Path encrypted = Path.of("src", "test", "resources", "bad-input", "encrypted.xlsx").toAbsolutePath();
+    Result run = shell("printf 'dvht\\n' | sh " + q(LAUNCHER) + " evaluate " + q(encrypted)
+        + " --ruleset tt24 --password --json --no-files");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).as("stdout is the JSON alone").startsWith("{").doesNotContain("Mật khẩu");
+    assertThat(run.err()).contains("Mật khẩu của tệp Excel");
+  }
+
+  @Test
   void twoRunsIntoOneFolderNeverMixTheirFiles(@TempDir Path dir) throws Exception {
     Path a = Files.createDirectories(dir.resolve("a"));
     Path b = Files.createDirectories(dir.resolve("b"));
