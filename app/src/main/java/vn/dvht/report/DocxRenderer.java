@@ -33,14 +33,15 @@ final class DocxRenderer implements Renderer {
       w.nextDocument();
       letter(w, assessment, result.eligible().get());
     }
-    w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate());
+    w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+        Phrases.stamp(assessment.stamp(), result));
   }
 
   private static void report(DocxWriter w, Assessment assessment) {
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     String unit = unitName(result);
-    w.nationalHeader(unit.toUpperCase(Locale.forLanguageTag("vi")), Messages.get("docx.reportNumber"),
+    w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.reportNumber"),
         Phrases.placeAndDate(assessment.stamp().reportDate()));
     w.title(Messages.get("docx.reportTitle"));
     w.centered(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
@@ -53,8 +54,20 @@ final class DocxRenderer implements Renderer {
     situation(w, result);
     results(w, result, reportedLevel(result));
     conclusion(w, result);
-    w.signature(Messages.get("docx.recipients", recipient(result)));
-    w.centered(Phrases.stamp(assessment.stamp(), result), false, true, 9);
+    signature(w, result, Messages.get("docx.recipients", recipient(result)));
+  }
+
+  private static void signature(DocxWriter w, EvaluationResult result, String recipients) {
+    w.signature(recipients, upper(fact(result, "chuc-vu-nguoi-ky")), fact(result, "nguoi-ky"));
+  }
+
+  /** A text the unit sheet gives (the superior agency, the signer), or "" when it does not. */
+  private static String fact(EvaluationResult result, String id) {
+    return result.unit().fact(id).map(f -> f.answer().raw().strip()).orElse("");
+  }
+
+  private static String upper(String text) {
+    return text.toUpperCase(Locale.forLanguageTag("vi"));
   }
 
   private static void situation(DocxWriter w, EvaluationResult result) {
@@ -119,16 +132,12 @@ final class DocxRenderer implements Renderer {
         }
       }
     }
+    // Only the conditions of the level the unit asks for: the others are notes for the clerk, in the
+    // console and the workbook's follow-up sheet, not for the office reading the report.
     for (ProcedureResult p : result.procedures()) {
-      w.body(Phrases.procedureLine(result.ruleset(), p));
-    }
-    dossierNote(w, result);
-  }
-
-  private static void dossierNote(DocxWriter w, EvaluationResult result) {
-    String note = Dossiers.dossierNote(result);
-    if (!note.isEmpty()) {
-      w.body(note);
+      if (result.eligible().map(l -> l.id().equals(p.procedure().level())).orElse(false)) {
+        w.body(Phrases.procedureLine(result.ruleset(), p));
+      }
     }
   }
 
@@ -136,7 +145,7 @@ final class DocxRenderer implements Renderer {
     EvaluationResult result = assessment.result();
     String unit = unitName(result);
     int year = result.unit().profile().year();
-    w.nationalHeader(unit.toUpperCase(Locale.forLanguageTag("vi")), Messages.get("docx.letterNumber"),
+    w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.letterNumber"),
         Phrases.placeAndDate(assessment.stamp().reportDate()));
     w.title(Messages.get("docx.letterTitle"));
     w.centered(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year), true, false,
@@ -152,9 +161,8 @@ final class DocxRenderer implements Renderer {
     w.body(Messages.get("docx.letterRequest", unit, recipient(result), authorityLabel(result), lower(level.label()),
         year));
     w.body(Dossiers.decidedBy(result));
-    dossierNote(w, result);
     w.body(Messages.get("docx.letterEnclosed"));
-    w.signature(Messages.get("docx.letterRecipients"));
+    signature(w, result, Messages.get("docx.letterRecipients"));
   }
 
   /** The level the report argues for: the highest reached, else the first. */

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dvht.diag.Messages;
 import vn.dvht.report.ooxml.DocxPackage;
 import vn.dvht.report.ooxml.WordBody;
 import vn.dvht.report.ooxml.WordBody.Run;
 
 /**
- * Writes paragraphs the way Vietnamese administrative documents are set (Nghị định 30/2020):
- * Times New Roman 13–14 pt on A4 with margins of 20 mm top and bottom, 30 mm left, 15 mm right
- * (each at the decree's minimum, rounded up to the next twip), the national header block, 6 pt
- * between paragraphs.
+ * Writes paragraphs the way Vietnamese administrative documents are set (Nghị định 30/2020, Phụ lục I):
+ * Times New Roman 13–14 pt on A4 with margins of 20 mm top and bottom, 30 mm left, 15 mm right (each
+ * at the decree's minimum, rounded up to the next twip), 6 pt between paragraphs; the header block
+ * with the superior agency, the agency in bold with a short rule under it, the national name and the
+ * underlined motto, number, place and date; the signer's title and name. Blanks the clerk must fill
+ * (runs of "…", "(Đơn vị bổ sung: …)") are highlighted.
  */
 final class DocxWriter {
   static final int BODY = 14;
@@ -22,17 +26,20 @@ final class DocxWriter {
   private static final int TEXT_WIDTH = MARGINS.textWidth();
   private static final int FIRST_LINE = 567;
   private static final int AFTER = 120;
+  /** What the clerk fills in: dotted blanks and the "to be completed" notes. */
+  private static final Pattern BLANK = Pattern.compile("…+|\\((?:Đơn vị bổ sung|To be completed)[^)]*\\)");
 
   private final WordBody body = new WordBody(MARGINS);
 
   /** A body paragraph: justified, first line indented. */
   void body(String text) {
-    body.paragraph("both").after(AFTER).firstLine(FIRST_LINE).run(text, Run.of(BODY));
+    runs(body.paragraph("both").after(AFTER).firstLine(FIRST_LINE), text, Run.of(BODY));
   }
 
   /** A paragraph with a bold lead-in followed by plain text. */
   void lead(String bold, String rest) {
-    body.paragraph("both").after(AFTER).firstLine(FIRST_LINE).run(bold, Run.of(BODY).withBold()).run(rest, Run.of(BODY));
+    runs(body.paragraph("both").after(AFTER).firstLine(FIRST_LINE).run(bold, Run.of(BODY).withBold()), rest,
+        Run.of(BODY));
   }
 
   void heading(String text) {
@@ -45,7 +52,7 @@ final class DocxWriter {
   }
 
   void centered(String text, boolean bold, boolean italic, int points) {
-    body.paragraph("center").after(AFTER).run(text, new Run(bold, italic, points));
+    runs(body.paragraph("center").after(AFTER), text, new Run(bold, italic, points));
   }
 
   /** Ends one document and starts the next on a new page, numbered from 1 (the letter after the report). */
@@ -53,21 +60,38 @@ final class DocxWriter {
     body.sectionBreak();
   }
 
-  /** The two-column header: unit on the left, the national title on the right, then place and date. */
-  void nationalHeader(String unit, String number, String placeAndDate) {
-    twoColumns(0.4, true);
+  /**
+   * The header block: on the left the superior agency (a highlighted blank when the unit sheet does not
+   * name it), the agency in bold with a short rule under it, and the number; on the right the
+   * national name, the underlined motto, then place and date.
+   */
+  void nationalHeader(String superior, String unit, String number, String placeAndDate) {
+    int left = twoColumns(0.42, true);
     body.cell();
+    if (superior.isEmpty()) {
+      cellLine(Messages.get("docx.superiorBlank"), Run.of(12).withHighlight());
+    } else {
+      cellLine(superior, Run.of(12));
+    }
     cellLine(unit, Run.of(12).withBold());
+    // A rule a third of the column long, centred under the agency's name (Phụ lục I, mục II.3).
+    body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
     cellLine(number, Run.of(13));
     body.cell();
     cellLine(Messages.get("form.nation"), Run.of(12).withBold());
-    cellLine(Messages.get("form.motto"), Run.of(14).withBold());
+    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();
   }
 
-  /** "Nơi nhận" on the left (small, one item per line), the head's title and signature space on the right. */
-  void signature(String recipients) {
+  /**
+   * "Nơi nhận" on the left (small, one item per line); on the right the signer's title in capitals,
+   * room for the signature and seal, and the signer's name — highlighted blanks when the unit sheet
+   * does not give them.
+   */
+  void signature(String recipients, String title, String signer) {
+    body.keepWithNext();
     twoColumns(0.45, false);
     body.cell();
     String[] lines = recipients.split("\n");
@@ -75,29 +99,53 @@ final class DocxWriter {
       body.paragraph("").run(lines[i], i == 0 ? Run.of(12).withBold().withItalic() : Run.of(11));
     }
     body.cell();
-    cellLine(Messages.get("form.head"), Run.of(13).withBold());
-    cellLine(Messages.get("form.signSealHint"), Run.of(13).withItalic());
-    for (int i = 0; i < 3; i++) {
+    if (title.isEmpty()) {
+      cellLine(Messages.get("form.head"), Run.of(13).withBold().withHighlight());
+    } else {
+      cellLine(title, Run.of(13).withBold());
+    }
+    for (int i = 0; i < 4; i++) {
       body.paragraph("");
     }
-    cellLine("……………………", Run.of(13));
+    if (signer.isEmpty()) {
+      cellLine("……………………", Run.of(13).withBold().withHighlight());
+    } else {
+      cellLine(signer, Run.of(13).withBold());
+    }
     body.endTable();
   }
 
-  /** Writes the document. */
-  void write(OutputStream out, String creator, LocalDate created) throws IOException {
+  /** Writes the document; {@code note} goes to its properties and, small, its footer. */
+  void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
     String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
-        created);
+        created, note);
   }
 
-  /** A borderless one-row table across the text width, the first column taking {@code share} of it. */
-  private void twoColumns(double share, boolean centered) {
+  /** A borderless one-row table across the text width, the first column taking {@code share} of it; returns its width. */
+  private int twoColumns(double share, boolean centered) {
     int left = (int) Math.round(TEXT_WIDTH * share);
     body.table(List.of(left, TEXT_WIDTH - left), centered);
+    return left;
   }
 
   private void cellLine(String text, Run look) {
-    body.paragraph("center").run(text, look);
+    runs(body.paragraph("center"), text, look);
+  }
+
+  /** The text as runs, its blanks highlighted. */
+  private static void runs(WordBody.Paragraph p, String text, Run look) {
+    Matcher blank = BLANK.matcher(text);
+    int at = 0;
+    while (blank.find()) {
+      if (blank.start() > at) {
+        p.run(text.substring(at, blank.start()), look);
+      }
+      p.run(blank.group(), look.withHighlight());
+      at = blank.end();
+    }
+    if (at < text.length() || text.isEmpty()) {
+      p.run(text.substring(at), look);
+    }
   }
 }

@@ -45,10 +45,34 @@ final class XlsxGapsSheet {
     if (!any) {
       sheet.row().merged(0, 6, Messages.get("md.noGaps"), styles.italic);
     }
+    notes(sheet);
     sheet.row(sheet.current() + 2).merged(0, 6, Messages.get("md.warnings", assessment.warnings().size()), styles.bold);
     header(sheet.row(), "col.code", "col.message", "col.sheet", "col.row", "col.header", "col.column", "col.file");
     for (Diagnostic w : assessment.warnings()) {
       warning(sheet.row(), w);
+    }
+  }
+
+  /**
+   * Notes for whoever prepares the dossier, kept out of the report the office reads: each procedural
+   * condition and who receives the dossier when the ruleset does not say.
+   */
+  private void notes(SheetWriter sheet) throws IOException {
+    var result = assessment.result();
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    for (vn.dvht.eval.ProcedureResult p : result.procedures()) {
+      notes.add(Phrases.procedureLine(result.ruleset(), p));
+    }
+    String dossier = Dossiers.dossierNote(result);
+    if (!dossier.isEmpty()) {
+      notes.add(dossier);
+    }
+    if (notes.isEmpty()) {
+      return;
+    }
+    sheet.row(sheet.current() + 2).merged(0, 6, Messages.get("xlsx.clerkNotes"), styles.bold);
+    for (String note : notes) {
+      sheet.row().merged(0, 6, note, styles.wrapped);
     }
   }
 

@@ -44,9 +44,11 @@ class DossierRouteTest {
 
     assertThat(letter).contains("|Kính gửi: …………………… (cơ quan tiếp nhận hồ sơ)")
         .contains("Thẩm quyền công nhận: bộ tiêu chí chưa nêu (Nghị định 142/2025/NĐ-CP")
-        .contains("Lưu ý về nơi nhận hồ sơ: Từ 01/7/2025 không còn Ủy ban nhân dân và Phòng Giáo dục và Đào tạo cấp"
-            + " huyện")
+        .as("the note is for the clerk, not the office").doesNotContain("Lưu ý về nơi nhận hồ sơ")
         .doesNotContain("Kính gửi: Phòng Giáo dục và Đào tạo");
+    assertThat(vn.dvht.testing.XlsxDump.of(out.resolve("thanh-vien-ket-qua.xlsx")))
+        .contains("Lưu ý về nơi nhận hồ sơ: Từ 01/7/2025 không còn Ủy ban nhân dân và Phòng Giáo dục và Đào tạo cấp"
+            + " huyện");
     String console = CliRun.of("evaluate", COMMUNE.resolve("thanh-vien.csv").toString(), "--unit",
         COMMUNE.resolve("don-vi.csv").toString(), "--no-files").out();
     assertThat(console).contains("Lưu ý về nơi nhận hồ sơ: Từ 01/7/2025");

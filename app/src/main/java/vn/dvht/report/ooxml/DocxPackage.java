@@ -12,7 +12,7 @@ import java.time.LocalDate;
  *
  * <pre>{@code
  * DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", 14, "vi-VN"), "dvht 1.0",
- *     LocalDate.of(2026, 1, 10));
+ *     LocalDate.of(2026, 1, 10), "dvht 1.0 · bộ tiêu chí tt24 …");
  * }</pre>
  */
 public final class DocxPackage {
@@ -34,8 +34,12 @@ public final class DocxPackage {
   /** The font, size and language that text takes unless a run says otherwise. */
   public record Defaults(String font, int points, String language) {}
 
-  public static void write(OutputStream out, WordBody body, Defaults defaults, String creator, LocalDate created)
-      throws IOException {
+  /**
+   * @param note a line for whoever checks the document, not its reader: printed small and grey in the
+   *     footer and kept in the document's properties (its description)
+   */
+  public static void write(OutputStream out, WordBody body, Defaults defaults, String creator, LocalDate created,
+      String note) throws IOException {
     ZipParts zip = new ZipParts(out, created);
     zip.part("word/document.xml", Parts.XML_HEADER + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + Parts.REL_NS
         + "\"><w:body>" + body.xml() + "</w:body></w:document>");
@@ -49,10 +53,13 @@ public final class DocxPackage {
         + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
         + "</w:r>"));
     zip.part("word/header2.xml", header(""));
+    zip.part("word/footer1.xml", Parts.XML_HEADER + "<w:ftr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:jc w:val=\"left\"/>"
+        + "</w:pPr><w:r><w:rPr><w:color w:val=\"808080\"/><w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/></w:rPr>"
+        + "<w:t xml:space=\"preserve\">" + Parts.escape(note) + "</w:t></w:r></w:p></w:ftr>");
     zip.part("word/_rels/document.xml.rels", Parts.relationships(Parts.rel("rId1", "styles", "styles.xml")
         + Parts.rel("rId2", "settings", "settings.xml") + Parts.rel("rId3", "header", "header1.xml")
-        + Parts.rel("rId4", "header", "header2.xml")));
-    zip.part("docProps/core.xml", Parts.core(creator, created));
+        + Parts.rel("rId4", "header", "header2.xml") + Parts.rel("rId5", "footer", "footer1.xml")));
+    zip.part("docProps/core.xml", Parts.core(creator, created, note));
     zip.part("docProps/app.xml", Parts.APP);
     zip.part("_rels/.rels", Parts.packageRels("word/document.xml"));
     String type = "<Override ContentType=\"" + Parts.TYPE_PREFIX + "wordprocessingml.";
@@ -65,6 +72,7 @@ public final class DocxPackage {
         + type + "settings+xml\" PartName=\"/word/settings.xml\"/>"
         + type + "header+xml\" PartName=\"/word/header1.xml\"/>"
         + type + "header+xml\" PartName=\"/word/header2.xml\"/>"
+        + type + "footer+xml\" PartName=\"/word/footer1.xml\"/>"
         + "<Override ContentType=\"" + Parts.TYPE_PREFIX + "extended-properties+xml\" PartName=\"/docProps/app.xml\"/>"
         + "<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" "
         + "PartName=\"/docProps/core.xml\"/></Types>");

@@ -26,10 +26,16 @@ final class Parts {
 
   /** The package's core properties: who made it and when. */
   static String core(String creator, java.time.LocalDate created) {
+    return core(creator, created, "");
+  }
+
+  /** The core properties with a description (the stamp a document carries for whoever checks it). */
+  static String core(String creator, java.time.LocalDate created, String description) {
     return XML_HEADER + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
         + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:creator>" + escape(creator)
-        + "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created + "T00:00:00Z</dcterms:created>"
+        + "</dc:creator>" + (description.isEmpty() ? "" : "<dc:description>" + escape(description)
+        + "</dc:description>") + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created + "T00:00:00Z</dcterms:created>"
         + "</cp:coreProperties>";
   }
 

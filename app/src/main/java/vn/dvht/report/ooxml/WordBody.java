@@ -22,20 +22,35 @@ public final class WordBody {
   private List<Integer> cellWidths = List.of();
   private int cell;
 
-  /** How a run of text looks: bold, italic, size in points (0: the document's default). */
-  public record Run(boolean bold, boolean italic, int points) {
-    public static final Run PLAIN = new Run(false, false, 0);
+  /**
+   * How a run of text looks: bold, italic, size in points (0: the document's default), underlined,
+   * highlighted (a blank the clerk must fill).
+   */
+  public record Run(boolean bold, boolean italic, int points, boolean underline, boolean highlight) {
+    public static final Run PLAIN = new Run(false, false, 0, false, false);
+
+    public Run(boolean bold, boolean italic, int points) {
+      this(bold, italic, points, false, false);
+    }
 
     public static Run of(int points) {
       return new Run(false, false, points);
     }
 
     public Run withBold() {
-      return new Run(true, italic, points);
+      return new Run(true, italic, points, underline, highlight);
     }
 
     public Run withItalic() {
-      return new Run(bold, true, points);
+      return new Run(bold, true, points, underline, highlight);
+    }
+
+    public Run withUnderline() {
+      return new Run(bold, italic, points, true, highlight);
+    }
+
+    public Run withHighlight() {
+      return new Run(bold, italic, points, underline, true);
     }
   }
 
@@ -45,8 +60,15 @@ public final class WordBody {
     private int before = -1;
     private int after = -1;
     private int firstLine;
+    private int leftIndent;
+    private int rightIndent;
+    private boolean ruleBelow;
     /** The last paragraph of its section carries the section's properties. */
     private boolean endsSection;
+    /** One twip high, its mark in 1 pt type: a paragraph that is there only to end a section. */
+    private boolean hairline;
+    /** Kept on one page with what follows (the paragraph before a signature block). */
+    private boolean keepNext;
     private final StringBuilder runs = new StringBuilder();
 
     private Paragraph(String align) {
@@ -68,6 +90,19 @@ public final class WordBody {
       return this;
     }
 
+    /** Indents from both sides, in twips. */
+    public Paragraph indented(int left, int right) {
+      leftIndent = left;
+      rightIndent = right;
+      return this;
+    }
+
+    /** A thin line under the paragraph, across its width between the indents. */
+    public Paragraph ruleBelow() {
+      ruleBelow = true;
+      return this;
+    }
+
     public Paragraph run(String text, Run look) {
       runs.append("<w:r>");
       properties(look);
@@ -75,9 +110,9 @@ public final class WordBody {
       return this;
     }
 
-    /** Run properties in the order the schema gives them: bold, italic, size. */
+    /** Run properties in the order the schema gives them: bold, italic, size, highlight, underline. */
     private void properties(Run look) {
-      if (!look.bold() && !look.italic() && look.points() == 0) {
+      if (!look.bold() && !look.italic() && look.points() == 0 && !look.underline() && !look.highlight()) {
         return;
       }
       runs.append("<w:rPr>");
@@ -91,13 +126,26 @@ public final class WordBody {
         runs.append("<w:sz w:val=\"").append(look.points() * 2).append("\"/><w:szCs w:val=\"")
             .append(look.points() * 2).append("\"/>");
       }
+      if (look.highlight()) {
+        runs.append("<w:highlight w:val=\"yellow\"/>");
+      }
+      if (look.underline()) {
+        runs.append("<w:u w:val=\"single\"/>");
+      }
       runs.append("</w:rPr>");
     }
 
     private void write() {
       xml.append("<w:p>");
-      if (before >= 0 || after >= 0 || firstLine > 0 || !align.isEmpty() || endsSection) {
+      if (before >= 0 || after >= 0 || firstLine > 0 || !align.isEmpty() || endsSection || ruleBelow
+          || leftIndent > 0 || rightIndent > 0 || keepNext) {
         xml.append("<w:pPr>");
+        if (keepNext) {
+          xml.append("<w:keepNext/>");
+        }
+        if (ruleBelow) {
+          xml.append("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>");
+        }
         if (before >= 0 || after >= 0) {
           xml.append("<w:spacing");
           if (before >= 0) {
@@ -106,13 +154,29 @@ public final class WordBody {
           if (after >= 0) {
             xml.append(" w:after=\"").append(after).append('"');
           }
+          if (hairline) {
+            xml.append(" w:line=\"20\" w:lineRule=\"exact\"");
+          }
           xml.append("/>");
         }
-        if (firstLine > 0) {
-          xml.append("<w:ind w:firstLine=\"").append(firstLine).append("\"/>");
+        if (firstLine > 0 || leftIndent > 0 || rightIndent > 0) {
+          xml.append("<w:ind");
+          if (leftIndent > 0) {
+            xml.append(" w:left=\"").append(leftIndent).append('"');
+          }
+          if (rightIndent > 0) {
+            xml.append(" w:right=\"").append(rightIndent).append('"');
+          }
+          if (firstLine > 0) {
+            xml.append(" w:firstLine=\"").append(firstLine).append('"');
+          }
+          xml.append("/>");
         }
         if (!align.isEmpty()) {
           xml.append("<w:jc w:val=\"").append(align).append("\"/>");
+        }
+        if (hairline) {
+          xml.append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>");
         }
         if (endsSection) {
           section();
@@ -141,17 +205,24 @@ public final class WordBody {
    */
   public void sectionBreak() {
     if (open == null) {
-      paragraph("");
+      // After a table: a paragraph must carry the section's end; a hair-thin one never spills onto a
+      // page of its own.
+      paragraph("").before(0).after(0).hairline = true;
     }
     open.endsSection = true;
     close();
     sections++;
   }
 
-  /** The section properties: A4, margins, the page-number header (none on a section's first page). */
+  /**
+   * The section properties: A4, margins, the page-number header (none on a section's first page), the
+   * document's small footer on every page.
+   */
   private void section() {
     xml.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/>")
-        .append("<w:headerReference w:type=\"first\" r:id=\"rId4\"/><w:type w:val=\"nextPage\"/><w:pgSz w:w=\"")
+        .append("<w:headerReference w:type=\"first\" r:id=\"rId4\"/>")
+        .append("<w:footerReference w:type=\"default\" r:id=\"rId5\"/><w:footerReference w:type=\"first\" r:id=\"rId5\"/>")
+        .append("<w:type w:val=\"nextPage\"/><w:pgSz w:w=\"")
         .append(DocxPackage.A4_WIDTH).append("\" w:h=\"").append(DocxPackage.A4_HEIGHT).append("\"/><w:pgMar w:top=\"")
         .append(margins.top()).append("\" w:right=\"").append(margins.right()).append("\" w:bottom=\"")
         .append(margins.bottom()).append("\" w:left=\"").append(margins.left())
@@ -163,8 +234,19 @@ public final class WordBody {
   }
 
   /**
+   * Keeps the paragraph being written on the page of what follows it: the last lines of a document
+   * stay with its signature block, so the signatures never stand alone on a page.
+   */
+  public void keepWithNext() {
+    if (open != null) {
+      open.keepNext = true;
+    }
+  }
+
+  /**
    * Starts a borderless one-row table across {@code widths} (twips each), centred on the page when
-   * asked; {@link #cell()} starts each cell in turn and {@link #endTable()} ends it.
+   * asked; its row is never split across pages. {@link #cell()} starts each cell in turn and
+   * {@link #endTable()} ends it.
    */
   public void table(List<Integer> widths, boolean centered) {
     close();
@@ -179,7 +261,7 @@ public final class WordBody {
     }
     xml.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
     widths.forEach(w -> xml.append("<w:gridCol w:w=\"").append(w).append("\"/>"));
-    xml.append("</w:tblGrid><w:tr>");
+    xml.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cellWidths = widths;
     cell = 0;
   }
