@@ -261,7 +261,13 @@ public final class OutputFiles {
       Path journal = fresh(folder, ".commit");
       StringBuilder lines = new StringBuilder();
       entries.forEach(e -> lines.append(e.line(folder)).append('\n'));
-      Files.writeString(journal, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      try {
+        Files.writeString(journal, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      } catch (IOException full) {
+        // Nothing was moved yet: a journal cut short (a full disk) is only in the way.
+        Files.deleteIfExists(journal);
+        throw full;
+      }
       try {
         for (Entry e : entries) {
           if (e.backup() != null) {

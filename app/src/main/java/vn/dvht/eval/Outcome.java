@@ -33,12 +33,36 @@ public sealed interface Outcome {
       return denominator == 0;
     }
 
-    /** The share in percent, two decimals, rounded down so a failing share never shows the threshold. */
+    /** Decimals a failing share may need so that it does not show its threshold (89,9996 % < 90 %). */
+    private static final int MOST_DECIMALS = 6;
+
+    /**
+     * The share in percent as shown: two decimals rounded half-up, as Excel shows the same fraction —
+     * except that a failing share never shows as reaching its threshold: then as many more decimals
+     * as it takes (94,999 % against 95 %), up to six, past which it is cut down.
+     */
     public BigDecimal percent() {
       if (denominator == 0) {
         return BigDecimal.ZERO.setScale(2);
       }
-      return BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.FLOOR);
+      BigDecimal exact = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+          .divide(BigDecimal.valueOf(denominator), MOST_DECIMALS + 4, RoundingMode.FLOOR);
+      for (int scale = 2; scale <= MOST_DECIMALS; scale++) {
+        BigDecimal shown = exact.setScale(scale, RoundingMode.HALF_UP);
+        if (status() == Status.MET || shown.compareTo(threshold) < 0) {
+          return shown;
+        }
+      }
+      return exact.setScale(MOST_DECIMALS, RoundingMode.FLOOR);
+    }
+
+    /** The share as a fraction, as exact as a spreadsheet cell holds it (17 significant digits). */
+    public BigDecimal ratio() {
+      if (denominator == 0) {
+        return BigDecimal.ZERO;
+      }
+      return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), new java.math.MathContext(17,
+          RoundingMode.HALF_EVEN));
     }
   }
 

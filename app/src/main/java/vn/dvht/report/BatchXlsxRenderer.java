@@ -133,7 +133,7 @@ public final class BatchXlsxRenderer {
         if (wanted.counts()) {
           row.text(column, Phrases.count(r.outcome()), styles.cell);
         } else if (r.outcome() instanceof Outcome.Share s && !s.emptyPopulation()) {
-          row.number(column, s.percent().movePointLeft(2), styles.cellPercent);
+          row.number(column, s.ratio(), styles.cellPercent(s.percent().scale()));
         } else {
           row.text(column, r.outcome() instanceof Outcome.Share ? "—"
               : Phrases.value(result.ruleset(), r.indicator(), r.outcome()), styles.cell);

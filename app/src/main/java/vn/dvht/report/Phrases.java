@@ -31,8 +31,9 @@ final class Phrases {
   private Phrases() {}
 
   /** {@code 95.5} → "95,50 %" in Vietnamese. */
+  /** A share as {@link vn.dvht.eval.Outcome.Share#percent} gives it: two decimals, or the more it needs. */
   static String percent(BigDecimal value) {
-    return decimal(value.setScale(2, RoundingMode.UNNECESSARY)) + " %";
+    return decimal(value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value) + " %";
   }
 
   /** {@code 90} → "≥ 90 %", {@code 97.5} → "≥ 97,5 %". */

@@ -25,9 +25,25 @@ final class WorkbookStyles {
   final int cellWrapped = sheet.add(Style.of(BASE).bordered().wrapped());
   final int cellNumber = sheet.add(Style.of(BASE).bordered().aligned("right"));
   final int cellPercent = sheet.add(Style.of(BASE).bordered().formatted("0.00 %"));
+  private final int[] cellPercents = new int[7];
   final int cellFailed = sheet.add(Style.of(STRONG.colored(RED)).bordered().filled(ROSE));
   final int cellPassed = sheet.add(Style.of(BASE).bordered());
   final int smallWrapped = sheet.add(Style.of(Style.Font.of(9, false, true)).wrapped());
+
+  /**
+   * A share cell shown with {@code decimals} decimals: the cell holds the exact fraction, and a failing
+   * share needs more than two so that it does not display its threshold.
+   */
+  int cellPercent(int decimals) {
+    int d = Math.max(2, Math.min(decimals, cellPercents.length - 1));
+    if (d == 2) {
+      return cellPercent;
+    }
+    if (cellPercents[d] == 0) {
+      cellPercents[d] = sheet.add(Style.of(BASE).bordered().formatted("0." + "0".repeat(d) + " %"));
+    }
+    return cellPercents[d];
+  }
 
   /** A4 landscape, one page wide, columns {@code widths} characters wide, the page number at the foot. */
   static SheetLayout page(double... widths) {

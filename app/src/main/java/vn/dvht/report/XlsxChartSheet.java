@@ -49,9 +49,9 @@ final class XlsxChartSheet {
     for (String id : ids) {
       sheet.row().text(0, id, styles.cell);
       Optional<Outcome.Share> first = levels.stream().flatMap(l -> share(l, id).stream()).findFirst();
-      Optional<BigDecimal> rate = first.map(s -> s.percent().movePointLeft(2));
+      Optional<BigDecimal> rate = first.map(Outcome.Share::ratio);
       first.ifPresent(s -> sheet.text(COUNTS, s.numerator() + "/" + s.denominator(), styles.cell)
-          .number(RATE, rate.get(), styles.cellPercent));
+          .number(RATE, rate.get(), styles.cellPercent(s.percent().scale())));
       columns.get(0).add(rate);
       for (int l = 0; l < levels.size(); l++) {
         Optional<BigDecimal> threshold = share(levels.get(l), id).map(s -> s.threshold().movePointLeft(2));

@@ -106,7 +106,7 @@ final class XlsxSummarySheet {
       if (s.emptyPopulation()) {
         sheet.text(7, "—", styles.cell);
       } else {
-        sheet.number(7, s.percent().movePointLeft(2), styles.cellPercent);
+        sheet.number(7, s.ratio(), styles.cellPercent(s.percent().scale()));
       }
     } else {
       sheet.text(5, "", styles.cell).text(6, "", styles.cell)

@@ -57,7 +57,20 @@ class EvaluatorTest {
   void aShareJustBelowTheThresholdNeverDisplaysAsTheThreshold() {
     Outcome.Share share = Evaluator.share(anyTarget(), new BigDecimal("66.67"), 2, 3);
     assertThat(share.status()).isEqualTo(Status.NOT_MET);
-    assertThat(share.percent()).isEqualByComparingTo("66.66");
+    assertThat(share.percent()).as("66,67 would read as met: a decimal more").hasToString("66.667");
+    Outcome.Share close = Evaluator.share(anyTarget(), new BigDecimal("95"), 18_999, 20_000);
+    assertThat(close.status()).isEqualTo(Status.NOT_MET);
+    assertThat(close.percent()).hasToString("94.995");
+    Outcome.Share closer = Evaluator.share(anyTarget(), new BigDecimal("95"), 1_899_999_999L, 2_000_000_000L);
+    assertThat(closer.percent()).as("past six decimals, cut down").hasToString("94.999999");
+  }
+
+  @ParameterizedTest(name = "{0}/{1} shows as {2} %, as Excel shows the fraction")
+  @CsvSource({"52, 70, 74.29", "2, 3, 66.67", "1, 3, 33.33", "69, 70, 98.57", "70, 70, 100.00", "0, 70, 0.00"})
+  void aShareShowsTwoDecimalsRoundedHalfUp(long k, long n, String shown) {
+    Outcome.Share share = Evaluator.share(anyTarget(), new BigDecimal("0"), k, n);
+    assertThat(share.percent()).hasToString(shown);
+    assertThat(share.ratio().doubleValue()).isEqualTo((double) k / n);
   }
 
   @Test
