@@ -10,6 +10,7 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
+import vn.dvht.eval.Status;
 import vn.dvht.report.ooxml.BarChart;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
@@ -38,7 +39,8 @@ final class XlsxChartSheet {
         1);
     List<String> titles = new ArrayList<>();
     titles.add(Messages.get("chart.share"));
-    levels.forEach(l -> titles.add(Messages.get("chart.threshold", l.level().label())));
+    levels.forEach(l -> titles.add(result.ruleset().isScored() ? Messages.get("chart.thresholdScored")
+        : Messages.get("chart.threshold", l.level().label())));
     sheet.row().text(0, Messages.get("col.indicator"), styles.header).text(COUNTS, Messages.get("col.count"),
         styles.header);
     for (int t = 0; t < titles.size(); t++) {
@@ -68,8 +70,14 @@ final class XlsxChartSheet {
       for (int t = 0; t < titles.size(); t++) {
         series.add(new BarChart.Series(titles.get(t), 0, RATE + t, 1, ids.size(), columns.get(t)));
       }
-      sheet.chart(new BarChart(Messages.get("chart.title"), new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
-          BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10, ids.size() + 24}, COLORS));
+      LevelResult argued = result.reached()
+          .flatMap(l -> levels.stream().filter(r -> r.level().equals(l)).findFirst()).orElse(levels.get(0));
+      List<Boolean> failing = ids.stream().map(id -> share(argued, id).map(s -> s.status() == Status.NOT_MET)
+          .orElse(false)).toList();
+      String title = Messages.get(result.ruleset().isScored() ? "chart.titleScored" : "chart.title");
+      sheet.chart(new BarChart(title, new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
+          BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10, ids.size() + 24}, COLORS, "0.00%",
+          failing));
     }
   }
 

@@ -14,13 +14,17 @@ import java.util.Optional;
  * @param colors one DrawingML preset colour per series ({@code steelBlue}), repeated when fewer
  */
 public record BarChart(String title, Column categories, List<Series> series, String axisFormat, BigDecimal min,
-    BigDecimal max, int[] anchor, List<String> colors) {
+    BigDecimal max, int[] anchor, List<String> colors, String labelFormat, List<Boolean> failing) {
 
   public BarChart {
     series = List.copyOf(series);
     colors = List.copyOf(colors);
     anchor = anchor.clone();
+    failing = List.copyOf(failing);
   }
+
+  /** The first series' bars in red where {@code failing}, its values written on the bars in {@code labelFormat}. */
+  static final String FAILED_COLOR = "C00000";
 
   /** Cells of one column, rows {@code first..last}, with the text they hold. */
   public record Column(int column, int first, int last, List<String> values) {
@@ -68,7 +72,11 @@ public record BarChart(String title, Column categories, List<Series> series, Str
         .ascii("<c:tx><c:strRef><c:f>").text(Parts.absolute(sheet, one.titleRow(), one.column())).ascii("</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>")
         .text(one.name()).ascii("</c:v></c:pt></c:strCache></c:strRef></c:tx>")
         .ascii("<c:spPr><a:solidFill><a:prstClr val=\"").ascii(colors.get(s % colors.size()))
-        .ascii("\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>")
+        .ascii("\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>");
+    if (s == 0) {
+      marks(xml);
+    }
+    xml.ascii("<c:cat><c:strRef><c:f>")
         .text(Parts.absolute(sheet, categories.first(), categories.column(), categories.last(), categories.column()))
         .ascii("</c:f><c:strCache><c:ptCount val=\"").number(categories.values().size()).ascii("\"/>");
     for (int i = 0; i < categories.values().size(); i++) {
@@ -85,6 +93,26 @@ public record BarChart(String title, Column categories, List<Series> series, Str
       }
     }
     xml.ascii("</c:numCache></c:numRef></c:val></c:ser>");
+  }
+
+  /** The first series: failing bars in red, and its values written above the bars. */
+  private void marks(XmlSink xml) throws IOException {
+    for (int i = 0; i < failing.size(); i++) {
+      if (failing.get(i)) {
+        xml.ascii("<c:dPt><c:idx val=\"").number(i).ascii("\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/>")
+            .ascii("<c:spPr><a:solidFill><a:srgbClr val=\"").ascii(FAILED_COLOR).ascii("\"/></a:solidFill></c:spPr>")
+            .ascii("</c:dPt>");
+      }
+    }
+    if (labelFormat.isEmpty()) {
+      return;
+    }
+    xml.ascii("<c:dLbls><c:numFmt formatCode=\"").text(labelFormat).ascii("\" sourceLinked=\"0\"/>")
+        .ascii("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>")
+        .ascii("<a:defRPr sz=\"800\" b=\"1\"/></a:pPr><a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>")
+        .ascii("<c:dLblPos val=\"outEnd\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>")
+        .ascii("<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>")
+        .ascii("<c:showBubbleSize val=\"0\"/></c:dLbls>");
   }
 
   void writeDrawing(XmlSink xml) throws IOException {
