@@ -179,7 +179,8 @@ public final class AssessmentRun implements AutoCloseable {
     try (OutputFiles.Pending pending = writer.begin(outputs)) {
       Workbook workbook = new Workbook(pending.open(0), large(input));
       try {
-        Assessment assessment = assessor.assess(assessor.read(input, options.unitFile(), workbook));
+        Assessment assessment = assessor.assess(assessor.read(input, options.unitFile(), workbook))
+            .withFiles(files(input, outputs));
         workbook.finish(assessment);
         try (OutputStream report = pending.open(1)) {
           options.report().renderer().render(assessment, report);
@@ -333,8 +334,11 @@ public final class AssessmentRun implements AutoCloseable {
 
   /** A unit's input as given and the names of its outputs (all in the output folder). */
   public static UnitFiles files(UnitOutcome outcome) {
-    return new UnitFiles(outcome.input().toString(),
-        outcome.outputs().stream().map(p -> p.getFileName().toString()).toList());
+    return files(outcome.input(), outcome.outputs());
+  }
+
+  private static UnitFiles files(Path input, List<Path> outputs) {
+    return new UnitFiles(input.toString(), outputs.stream().map(p -> p.getFileName().toString()).toList());
   }
 
   /** One unit of a batch; never throws for a bad file — its problems are the outcome. */

@@ -64,8 +64,15 @@ public final class Assessor {
     return plan;
   }
 
-  /** A unit as read: the input, the ruleset it was read with, and its members folded. */
-  public record Read(ReadUnit unit, LoadedRuleset rules, Tally tally) {}
+  /**
+   * A unit as read: the input, the ruleset it was read with, its members folded, and the files read
+   * (members, then unit facts if apart) as given on the command line.
+   */
+  public record Read(ReadUnit unit, LoadedRuleset rules, Tally tally, List<Path> given) {
+    public Read {
+      given = List.copyOf(given);
+    }
+  }
 
   /**
    * What else a member is handed to as it is read, after the tally has folded it (its verdicts are in
@@ -108,7 +115,9 @@ public final class Assessor {
       tally.set(fold);
       return fold.andThen(hook.start(rules.ruleset(), profile, fold));
     }, 0);
-    return new Read(YearCheck.apply(read, year, rules), rules, tally.get());
+    List<Path> given = new java.util.ArrayList<>(List.of(members));
+    facts.ifPresent(given::add);
+    return new Read(YearCheck.apply(read, year, rules), rules, tally.get(), given);
   }
 
   /**
@@ -145,7 +154,11 @@ public final class Assessor {
     ReadUnit read = unit.unit();
     LoadedRuleset rules = unit.rules();
     EvaluationResult result = new Evaluator().evaluate(rules.ruleset(), read.unit(), unit.tally());
-    List<Stamp.Input> inputs = read.files().stream().map(f -> new Stamp.Input(f.name(), f.sha256())).toList();
+    List<Stamp.Input> inputs = new java.util.ArrayList<>();
+    for (int i = 0; i < read.files().size(); i++) {
+      ReadUnit.InputFile f = read.files().get(i);
+      inputs.add(new Stamp.Input(f.name(), i < unit.given().size() ? unit.given().get(i).toString() : f.name(), f.sha256()));
+    }
     return new Assessment(result, read.warnings(), new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
         inputs, today));
   }

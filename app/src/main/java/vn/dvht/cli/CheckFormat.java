@@ -32,7 +32,7 @@ enum CheckFormat {
         ObjectNode file = files.addObject();
         file.put("file", result.file());
         file.put("valid", result.valid());
-        diagnostics(file.putArray("diagnostics"), result.diagnostics());
+        problems(file.putArray("problems"), result.diagnostics());
       }
       return write(root);
     }
@@ -93,7 +93,8 @@ enum CheckFormat {
     return Optional.empty();
   }
 
-  static void diagnostics(ArrayNode out, List<Diagnostic> diagnostics) {
+  /** A file's problems, named and shaped as in the result's JSON ({@code failures[].problems}). */
+  static void problems(ArrayNode out, List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
       ObjectNode item = out.addObject();
       item.put("code", d.code());

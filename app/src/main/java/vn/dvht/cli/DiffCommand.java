@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,9 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.Messages;
+import vn.dvht.report.DiffJsonRenderer;
 import vn.dvht.report.ResultDiff;
 
-/** {@code dvht diff OLD.json NEW.json}: what changed between two results, in Vietnamese. */
+/**
+ * {@code dvht diff OLD.json NEW.json}: what changed between two results, in the current language or
+ * ({@code --json}) as JSON; with {@code --exit-code}, exit 7 when they differ.
+ */
 @Command(name = "diff")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -27,11 +32,17 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "MỚI.json", descriptionKey = "after")
   Path after;
 
+  @Option(names = "--json")
+  boolean json;
+
+  @Option(names = "--exit-code")
+  boolean exitCode;
+
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JsonNode old = read(before, err);
@@ -39,15 +50,22 @@ final class DiffCommand implements Callable<Integer> {
     if (old == null || now == null) {
       return ExitCode.INVALID.code();
     }
-    out.println(Messages.get("diff.heading", before, after));
-    new ResultDiff().compare(old, now).forEach(out::println);
-    return ExitCode.OK.code();
+    List<ResultDiff.UnitChange> changes = new ResultDiff().changes(old, now);
+    if (json) {
+      DiffJsonRenderer.render(out, before.toString(), after.toString(), changes);
+    } else {
+      out.println(Messages.get("diff.heading", before, after));
+      ResultDiff.lines(changes).forEach(out::println);
+    }
+    out.flush();
+    return exitCode && !ResultDiff.same(changes) ? ExitCode.DIFFERENT.code() : ExitCode.OK.code();
   }
 
   private static JsonNode read(Path file, PrintWriter err) {
     try {
       JsonNode node = new ObjectMapper().readTree(file.toFile());
-      if (node == null || !node.path("units").isArray()) {
+      // A result of any schemaVersion, or from before there was one; never a dry run's or a diff's JSON.
+      if (node == null || !node.path("units").isArray() || !node.path("kind").asText("result").equals("result")) {
         err.println(file + ": " + Messages.get("diff.notResult"));
         return null;
       }

@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -10,14 +11,95 @@ import vn.dvht.input.RawRow;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
+import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 
 /**
  * What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation;
- * cells' control characters are shown by code, never sent to the terminal.
+ * as text, cells' control characters are shown by code, never sent to the terminal; with {@code --json},
+ * the document of kind {@code dry-run} of {@code dvht schema result}.
  */
 final class DryRun {
   private DryRun() {}
+
+  /** The dry run as JSON: one unit as read, with {@code input} as given; no failure. */
+  static void json(java.io.Writer out, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
+      throws java.io.IOException {
+    Ruleset ruleset = loaded.ruleset();
+    Layout layout = read.layout();
+    var profile = read.unit().profile();
+    try (JsonGenerator json = JsonRenderer.generator(out)) {
+      JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
+      json.writeArrayFieldStart("units");
+      json.writeStartObject();
+      json.writeObjectFieldStart("ruleset");
+      json.writeStringField("id", ruleset.id());
+      json.writeStringField("title", ruleset.info().title());
+      json.writeStringField("circular", ruleset.info().circular());
+      json.writeStringField("source", loaded.origin());
+      json.writeStringField("sha256", loaded.sha256());
+      json.writeEndObject();
+      json.writeStringField("input", input);
+      json.writeArrayFieldStart("outputs");
+      json.writeEndArray();
+      json.writeStringField("name", profile.name());
+      json.writeStringField("authority", profile.authority());
+      json.writeStringField("unitType", profile.unitType());
+      textOrNull(json, "ownership", profile.ownership());
+      json.writeNumberField("year", profile.year());
+      json.writeStringField("file", layout.file());
+      json.writeStringField("format", layout.format());
+      json.writeStringField("sheet", layout.sheet());
+      json.writeNumberField("headerRow", layout.headerRow());
+      json.writeArrayFieldStart("columns");
+      for (Layout.Column column : layout.columns()) {
+        json.writeStartObject();
+        json.writeStringField("field", column.header());
+        textOrNull(json, "column", column.letter());
+        textOrNull(json, "found", column.letter().isEmpty() ? "" : column.found());
+        textOrNull(json, "how", column.letter().isEmpty() ? "" : column.how());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      strings(json, "ignored", layout.ignored());
+      json.writeObjectFieldStart("members");
+      for (Population population : ruleset.populations()) {
+        json.writeNumberField(population.id(), tally.count(population.id()));
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("firstRows");
+      for (RawRow row : layout.firstRows()) {
+        json.writeStartObject();
+        json.writeNumberField("row", row.number());
+        strings(json, "cells", row.plainCells());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      JsonRenderer.writeProblems(json, "warnings", read.warnings());
+      json.writeEndObject();
+      json.writeEndArray();
+      JsonRenderer.writeFailures(json, java.util.List.of());
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void textOrNull(JsonGenerator json, String field, String text) throws java.io.IOException {
+    if (text.isEmpty()) {
+      json.writeNullField(field);
+    } else {
+      json.writeStringField(field, text);
+    }
+  }
+
+  private static void strings(JsonGenerator json, String field, java.util.List<String> values) throws java.io.IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
 
   static String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
     Ruleset ruleset = loaded.ruleset();

@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +34,10 @@ import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
+import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.FileFailure;
 import vn.dvht.report.ReportFormat;
+import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.RulesetException;
 
 /** {@code dvht evaluate}: reads a unit, evaluates it, prints the verdict and writes the summary files. */
@@ -150,7 +154,12 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       if (dryRun) {
         Assessor.Read read = run.read(input);
-        out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
+        if (json) {
+          DryRun.json(out, input.toString(), read.unit(), read.rules(), read.tally());
+        } else {
+          out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
+        }
+        out.flush();
         return ExitCode.OK.code();
       }
       UnitOutcome outcome = run.one(input, done -> {
@@ -165,6 +174,9 @@ final class EvaluateCommand implements Callable<Integer> {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
+      if (json) {
+        failure(out, new FileFailure(input.toString(), e.diagnostics()), run.reportDate());
+      }
       err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
@@ -172,6 +184,25 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ExitCode.USAGE.code();
     }
+  }
+
+  /**
+   * A unit that could not be read, with {@code --json}: the same document as a batch's (or a dry run's),
+   * no unit and one failure; the problems go to stderr as well.
+   */
+  private void failure(PrintWriter out, FileFailure failure, LocalDate date) throws IOException {
+    try (JsonGenerator generator = JsonRenderer.generator(out)) {
+      JsonRenderer.start(generator, dryRun ? "dry-run" : "result", Stamp.toolVersion());
+      if (!dryRun) {
+        generator.writeStringField("reportDate", date.toString());
+      }
+      generator.writeArrayFieldStart("units");
+      generator.writeEndArray();
+      JsonRenderer.writeFailures(generator, List.of(failure));
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+    out.flush();
   }
 
   private ReadOptions readOptions() {

@@ -15,7 +15,9 @@ public enum ExitCode {
   /** An output could not be written (full disk, read-only folder, no permission, name too long, stdout closed). */
   OUTPUT(5),
   /** {@code dvht ruleset test}: a ruleset's own test did not pass. */
-  TESTS_FAILED(6);
+  TESTS_FAILED(6),
+  /** {@code dvht diff --exit-code}: the two results differ (git's convention, moved off 1, which is a bug here). */
+  DIFFERENT(7);
 
   private final int code;
 

@@ -36,14 +36,14 @@ enum TestFormat {
       ArrayNode rulesets = root.putArray("rulesets");
       for (RulesetTestCommand.Tested tested : all) {
         ObjectNode ruleset = rulesets.addObject().put("file", tested.origin()).put("valid", tested.invalid().isEmpty());
-        CheckFormat.diagnostics(ruleset.putArray("diagnostics"),
+        CheckFormat.problems(ruleset.putArray("problems"),
             tested.invalid().map(e -> e.diagnostics()).orElse(List.of()));
         ArrayNode tests = ruleset.putArray("tests");
         for (RulesetTestRunner.Result result : tested.results()) {
           ObjectNode test = tests.addObject().put("name", result.test().name()).put("line", result.test().line())
               .put("passed", result.passed());
-          ArrayNode failures = test.putArray("failures");
-          result.failures().forEach(f -> failures.addObject().put("what", f.what()).put("expected", f.expected())
+          ArrayNode mismatches = test.putArray("mismatches");
+          result.failures().forEach(f -> mismatches.addObject().put("what", f.what()).put("expected", f.expected())
               .put("actual", f.actual()).put("message", mismatch(f)));
         }
       }

@@ -7,10 +7,23 @@ import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.Verdicts;
 import vn.dvht.model.Unit;
 
-/** What a renderer renders: the result, the data warnings met while reading, and the stamp. */
-public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
+/**
+ * What a renderer renders: the result, the data warnings met while reading, the stamp, and the unit's
+ * member file as given with the files written for it.
+ */
+public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files) {
   public Assessment {
     warnings = List.copyOf(warnings);
+  }
+
+  /** An assessment of the member file the stamp names first, with no file written for it yet. */
+  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
+    this(result, warnings, stamp, new UnitFiles(stamp.inputs().isEmpty() ? "" : stamp.inputs().get(0).file(), List.of()));
+  }
+
+  /** This assessment naming the files written for its unit. */
+  public Assessment withFiles(UnitFiles files) {
+    return new Assessment(result, warnings, stamp, files);
   }
 
   /**
@@ -24,6 +37,6 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
     List<MemberGap> gaps = keepGapMembers ? r.gaps()
         : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
-        r.scorecard(), r.populationCounts()), warnings, stamp);
+        r.scorecard(), r.populationCounts()), warnings, stamp, files);
   }
 }

@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The JSON of a batch: every unit as {@code dvht evaluate --json} writes one (plus the ruleset it was
- * evaluated with, its member file as given in {@code input} and the files written for it in
- * {@code outputs}), then the files that could not be read: {@code {dvht, reportDate, units[], failures[]}}.
+ * The JSON of a batch, the same document as one unit's ({@link JsonRenderer}): every unit, then the
+ * files that could not be read: {@code {schemaVersion, kind, dvht, reportDate, units[], failures[]}}.
  */
 public final class BatchJsonRenderer {
   private BatchJsonRenderer() {}
@@ -23,28 +22,20 @@ public final class BatchJsonRenderer {
 
     private Stream(JsonGenerator json, String version, java.time.LocalDate reportDate) throws IOException {
       this.json = json;
-      json.writeStartObject();
-      json.writeStringField("dvht", version);
+      JsonRenderer.start(json, "result", version);
       json.writeStringField("reportDate", reportDate.toString());
       json.writeArrayFieldStart("units");
     }
 
     /** One unit, naming its input file as given and the files written for it. */
     public void unit(Assessment assessment, UnitFiles files) throws IOException {
-      JsonRenderer.writeUnit(json, assessment, java.util.Optional.of(files));
+      JsonRenderer.writeUnit(json, assessment.withFiles(files));
       json.flush();
     }
 
     public void finish(List<FileFailure> failures) throws IOException {
       json.writeEndArray();
-      json.writeArrayFieldStart("failures");
-      for (FileFailure failure : failures) {
-        json.writeStartObject();
-        json.writeStringField("file", failure.file());
-        JsonRenderer.writeDiagnostics(json, "problems", failure.problems());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      JsonRenderer.writeFailures(json, failures);
       json.writeEndObject();
       json.writeRaw('\n');
     }

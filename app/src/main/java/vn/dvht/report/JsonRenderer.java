@@ -28,14 +28,22 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
 /**
- * The machine-readable result. Shape (stable; new keys may be added):
- * {@code {dvht, ruleset{…}, reportDate, units[{name, authority, unitType, ownership, year, inputs[], level,
- * eligibleLevel, dossier{recipient, decidedBy, citation, note}, levels[{id, label, reached, indicators[{id,
- * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[]}]}}. {@code level}
- * is the highest level the criteria are met for; {@code eligibleLevel} the highest the unit may request now,
- * once procedures (12 months since the level-1 decision) are taken into account.
+ * The machine-readable result, the same document for one unit and for a batch (its JSON Schema is
+ * {@code dvht schema result}, the resource {@value #SCHEMA}):
+ * {@code {schemaVersion, kind, dvht, reportDate, units[{ruleset{…}, input, outputs[], name, authority, unitType,
+ * ownership, year, inputs[], level, eligibleLevel, dossier{…}, levels[{id, label, reached, indicators[{id,
+ * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[]}], failures[{file,
+ * problems[]}]}}. {@code level} is the highest level the criteria are met for; {@code eligibleLevel} the
+ * highest the unit may request now, once procedures (12 months since the level-1 decision) are taken into
+ * account. {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
+ * meaning; new keys may appear without it.
  */
-final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements Renderer {
+  /** The version of the JSON documents' shape, in every document as {@code schemaVersion}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The resource holding the JSON Schema (draft-07) of every JSON document dvht prints. */
+  public static final String SCHEMA = "/vn/dvht/result.schema.json";
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
@@ -51,7 +59,7 @@ final class JsonRenderer implements Renderer {
   }
 
   /** The same generator over a character stream; it leaves {@code out} open. */
-  static JsonGenerator generator(java.io.Writer out) throws IOException {
+  public static JsonGenerator generator(java.io.Writer out) throws IOException {
     return pretty(new JsonFactory().createGenerator(out));
   }
 
@@ -64,51 +72,58 @@ final class JsonRenderer implements Renderer {
   }
 
   private static void write(JsonGenerator json, Assessment assessment) throws IOException {
-    EvaluationResult result = assessment.result();
-    Ruleset ruleset = result.ruleset();
     Stamp stamp = assessment.stamp();
-    json.writeStartObject();
-    json.writeStringField("dvht", stamp.version());
-    json.writeObjectFieldStart("ruleset");
-    json.writeStringField("id", ruleset.id());
-    json.writeStringField("title", ruleset.info().title());
-    json.writeStringField("circular", ruleset.info().circular());
-    json.writeStringField("source", stamp.rulesetOrigin());
-    json.writeStringField("sha256", stamp.rulesetSha256());
-    json.writeEndObject();
+    start(json, "result", stamp.version());
     json.writeStringField("reportDate", stamp.reportDate().toString());
     json.writeArrayFieldStart("units");
     writeUnit(json, assessment);
     json.writeEndArray();
+    writeFailures(json, List.of());
     json.writeEndObject();
   }
 
-  static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
-    writeUnit(json, assessment, java.util.Optional.empty());
+  /** Opens a document: its {@code schemaVersion}, its {@code kind} (result, dry-run, diff) and the version of dvht. */
+  public static void start(JsonGenerator json, String kind, String version) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    json.writeStringField("kind", kind);
+    json.writeStringField("dvht", version);
+  }
+
+  /** The files that could not be evaluated, each with its problems. */
+  public static void writeFailures(JsonGenerator json, List<FileFailure> failures) throws IOException {
+    json.writeArrayFieldStart("failures");
+    for (FileFailure failure : failures) {
+      json.writeStartObject();
+      json.writeStringField("file", failure.file());
+      writeProblems(json, "problems", failure.problems());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**
-   * One unit; in a batch ({@code files} present) each unit also names the ruleset it was evaluated
-   * with, its member file as given and the files written for it.
+   * One unit: the ruleset it was evaluated with, its member file as given, the files written for it
+   * (none with {@code --no-files}), then its result.
    */
-  static void writeUnit(JsonGenerator json, Assessment assessment, java.util.Optional<UnitFiles> files)
-      throws IOException {
+  static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
     EvaluationResult result = assessment.result();
+    Ruleset ruleset = result.ruleset();
     UnitProfile profile = result.unit().profile();
     json.writeStartObject();
-    if (files.isPresent()) {
-      json.writeObjectFieldStart("ruleset");
-      json.writeStringField("id", result.ruleset().id());
-      json.writeStringField("source", assessment.stamp().rulesetOrigin());
-      json.writeStringField("sha256", assessment.stamp().rulesetSha256());
-      json.writeEndObject();
-      json.writeStringField("input", files.get().input());
-      json.writeArrayFieldStart("outputs");
-      for (String output : files.get().outputs()) {
-        json.writeString(output);
-      }
-      json.writeEndArray();
+    json.writeObjectFieldStart("ruleset");
+    json.writeStringField("id", ruleset.id());
+    json.writeStringField("title", ruleset.info().title());
+    json.writeStringField("circular", ruleset.info().circular());
+    json.writeStringField("source", assessment.stamp().rulesetOrigin());
+    json.writeStringField("sha256", assessment.stamp().rulesetSha256());
+    json.writeEndObject();
+    json.writeStringField("input", assessment.files().input());
+    json.writeArrayFieldStart("outputs");
+    for (String output : assessment.files().outputs()) {
+      json.writeString(output);
     }
+    json.writeEndArray();
     json.writeStringField("name", profile.name());
     json.writeStringField("authority", profile.authority());
     json.writeStringField("unitType", profile.unitType());
@@ -121,7 +136,7 @@ final class JsonRenderer implements Renderer {
     json.writeArrayFieldStart("inputs");
     for (Stamp.Input input : assessment.stamp().inputs()) {
       json.writeStartObject();
-      json.writeStringField("file", input.name());
+      json.writeStringField("file", input.file());
       json.writeStringField("sha256", input.sha256());
       json.writeEndObject();
     }
@@ -142,7 +157,7 @@ final class JsonRenderer implements Renderer {
     json.writeEndArray();
     writeProcedures(json, result.procedures());
     writeGaps(json, result.gaps());
-    writeWarnings(json, assessment.warnings());
+    writeProblems(json, "warnings", assessment.warnings());
     json.writeEndObject();
   }
 
@@ -314,22 +329,26 @@ final class JsonRenderer implements Renderer {
     json.writeEndArray();
   }
 
-  static void writeWarnings(JsonGenerator json, List<Diagnostic> warnings) throws IOException {
-    writeDiagnostics(json, "warnings", warnings);
-  }
-
-  static void writeDiagnostics(JsonGenerator json, String field, List<Diagnostic> warnings) throws IOException {
+  /**
+   * A list of problems: a unit's data warnings ({@code warnings}) or why a file could not be evaluated
+   * ({@code problems}); each names its file as given and, in a sheet, the cell.
+   */
+  public static void writeProblems(JsonGenerator json, String field, List<Diagnostic> problems) throws IOException {
     json.writeArrayFieldStart(field);
-    for (Diagnostic w : warnings) {
+    for (Diagnostic w : problems) {
       json.writeStartObject();
       json.writeStringField("code", w.code());
+      json.writeStringField("severity", w.severity().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("message", w.message());
-      json.writeStringField("file", java.nio.file.Path.of(w.position().file()).getFileName().toString());
+      json.writeStringField("file", w.position().file());
       if (w.position() instanceof SourcePosition.InSheet s) {
         json.writeStringField("sheet", s.sheet());
         json.writeNumberField("row", s.row());
         json.writeStringField("column", s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : "");
         json.writeStringField("header", s.header());
+      } else if (w.position() instanceof SourcePosition.InText t) {
+        json.writeNumberField("line", t.line());
+        json.writeNumberField("column", t.column());
       }
       json.writeEndObject();
     }

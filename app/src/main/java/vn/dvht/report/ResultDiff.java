@@ -11,48 +11,136 @@ import java.util.Set;
 import vn.dvht.diag.Messages;
 
 /**
- * What changed between two JSON results of dvht (two runs, or two years), in Vietnamese: the level
- * reached, each level's verdict, each indicator's status and share, and which members newly pass
- * or fail each indicator.
+ * What changed between two JSON results of dvht (two runs, or two years): the level reached, each
+ * level's verdict, each indicator's status and share, and which members newly pass or fail each
+ * indicator — as changes ({@link #changes}), as Vietnamese lines ({@link #lines}) or as JSON
+ * ({@link DiffJsonRenderer}).
  *
  * <pre>{@code
- * List<String> lines = new ResultDiff().compare(oldJson, newJson);
+ * List<ResultDiff.UnitChange> changes = new ResultDiff().changes(oldJson, newJson);
+ * List<String> lines = ResultDiff.lines(changes);
  * }</pre>
  */
 public final class ResultDiff {
 
+  /** What became of a unit, found by its name. */
+  public enum Kind {
+    CHANGED("changed"), UNCHANGED("unchanged"), NEW("new"), GONE("gone");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  /** The level reached before and after: ids ("" for none) and labels. */
+  public record LevelMove(String before, String after, String beforeLabel, String afterLabel) {
+    public boolean moved() {
+      return !beforeLabel.equals(afterLabel);
+    }
+  }
+
+  /** A level whose verdict changed. */
+  public record LevelVerdict(String id, String label, boolean before, boolean after) {}
+
+  /** An indicator of a level whose status, counts or value changed; its two JSON objects. */
+  public record IndicatorChange(String id, String level, String levelLabel, JsonNode before, JsonNode after) {}
+
+  /** The members of an indicator who newly pass or newly fail it. */
+  public record MemberChange(String indicator, List<String> nowPassing, List<String> nowFailing) {
+    public MemberChange {
+      nowPassing = List.copyOf(nowPassing);
+      nowFailing = List.copyOf(nowFailing);
+    }
+  }
+
+  /** One unit's changes; a new or gone unit has none listed. */
+  public record UnitChange(String name, Kind kind, LevelMove level, List<LevelVerdict> levels,
+      List<IndicatorChange> indicators, List<MemberChange> members) {
+    public UnitChange {
+      levels = List.copyOf(levels);
+      indicators = List.copyOf(indicators);
+      members = List.copyOf(members);
+    }
+  }
+
   public List<String> compare(JsonNode before, JsonNode after) {
-    List<String> lines = new ArrayList<>();
+    return lines(changes(before, after));
+  }
+
+  /** Every unit of {@code after} in its order, then those only in {@code before}. */
+  public List<UnitChange> changes(JsonNode before, JsonNode after) {
+    List<UnitChange> changes = new ArrayList<>();
     Map<String, JsonNode> old = units(before);
     Map<String, JsonNode> now = units(after);
     for (Map.Entry<String, JsonNode> unit : now.entrySet()) {
       JsonNode previous = old.get(unit.getKey());
-      lines.add(Messages.get("diff.unit", unit.getKey()));
-      if (previous == null) {
-        lines.add("  " + Messages.get("diff.newUnit"));
-        continue;
-      }
-      int before0 = lines.size();
-      unit(lines, previous, unit.getValue());
-      if (lines.size() == before0) {
-        lines.add("  " + Messages.get("diff.noChange"));
+      changes.add(previous == null ? bare(unit.getKey(), Kind.NEW, unit.getValue(), unit.getValue())
+          : unit(unit.getKey(), previous, unit.getValue()));
+    }
+    for (Map.Entry<String, JsonNode> unit : old.entrySet()) {
+      if (!now.containsKey(unit.getKey())) {
+        changes.add(bare(unit.getKey(), Kind.GONE, unit.getValue(), unit.getValue()));
       }
     }
-    for (String name : old.keySet()) {
-      if (!now.containsKey(name)) {
-        lines.add(Messages.get("diff.unit", name));
-        lines.add("  " + Messages.get("diff.goneUnit"));
+    return changes;
+  }
+
+  /** Whether nothing changed in any unit. */
+  public static boolean same(List<UnitChange> changes) {
+    return changes.stream().allMatch(c -> c.kind() == Kind.UNCHANGED);
+  }
+
+  /** The changes in the current language, a heading line per unit. */
+  public static List<String> lines(List<UnitChange> changes) {
+    List<String> lines = new ArrayList<>();
+    for (UnitChange change : changes) {
+      lines.add(Messages.get("diff.unit", change.name()));
+      switch (change.kind()) {
+        case NEW -> lines.add("  " + Messages.get("diff.newUnit"));
+        case GONE -> lines.add("  " + Messages.get("diff.goneUnit"));
+        case UNCHANGED -> lines.add("  " + Messages.get("diff.noChange"));
+        case CHANGED -> changed(lines, change);
       }
     }
     return lines;
   }
 
-  private static void unit(List<String> lines, JsonNode old, JsonNode now) {
-    String levelBefore = levelLabel(old);
-    String levelAfter = levelLabel(now);
-    if (!levelBefore.equals(levelAfter)) {
-      lines.add("  " + Messages.get("diff.level", levelBefore, levelAfter));
+  private static void changed(List<String> lines, UnitChange change) {
+    if (change.level().moved()) {
+      lines.add("  " + Messages.get("diff.level", change.level().beforeLabel(), change.level().afterLabel()));
     }
+    for (LevelVerdict level : change.levels()) {
+      lines.add("  " + Messages.get("diff.levelVerdict", level.label(), reached(level.before()), reached(level.after())));
+    }
+    for (IndicatorChange indicator : change.indicators()) {
+      lines.add("  " + Messages.get("diff.indicator", indicator.id(), indicator.levelLabel(),
+          describe(indicator.before()), describe(indicator.after())));
+    }
+    for (MemberChange members : change.members()) {
+      if (!members.nowPassing().isEmpty()) {
+        lines.add("  " + Messages.get("diff.nowPassing", members.indicator(), members.nowPassing().size(),
+            String.join(", ", members.nowPassing())));
+      }
+      if (!members.nowFailing().isEmpty()) {
+        lines.add("  " + Messages.get("diff.nowFailing", members.indicator(), members.nowFailing().size(),
+            String.join(", ", members.nowFailing())));
+      }
+    }
+  }
+
+  private static UnitChange bare(String name, Kind kind, JsonNode old, JsonNode now) {
+    return new UnitChange(name, kind, levelMove(old, now), List.of(), List.of(), List.of());
+  }
+
+  private static UnitChange unit(String name, JsonNode old, JsonNode now) {
+    List<LevelVerdict> verdicts = new ArrayList<>();
+    List<IndicatorChange> indicators = new ArrayList<>();
     Map<String, JsonNode> oldLevels = byId(old.path("levels"));
     for (JsonNode level : now.path("levels")) {
       JsonNode previous = oldLevels.get(level.path("id").asText());
@@ -61,21 +149,30 @@ public final class ResultDiff {
       }
       String label = level.path("label").asText();
       if (previous.path("reached").asBoolean() != level.path("reached").asBoolean()) {
-        lines.add("  " + Messages.get("diff.levelVerdict", label, reached(previous), reached(level)));
+        verdicts.add(new LevelVerdict(level.path("id").asText(), label, previous.path("reached").asBoolean(),
+            level.path("reached").asBoolean()));
       }
       Map<String, JsonNode> oldIndicators = byId(previous.path("indicators"));
       for (JsonNode indicator : level.path("indicators")) {
         JsonNode before = oldIndicators.get(indicator.path("id").asText());
         if (before != null && changed(before, indicator)) {
-          lines.add("  " + Messages.get("diff.indicator", indicator.path("id").asText(), label,
-              describe(before), describe(indicator)));
+          indicators.add(new IndicatorChange(indicator.path("id").asText(), level.path("id").asText(), label, before,
+              indicator));
         }
       }
     }
-    members(lines, old, now);
+    LevelMove level = levelMove(old, now);
+    List<MemberChange> members = members(old, now);
+    boolean same = !level.moved() && verdicts.isEmpty() && indicators.isEmpty() && members.isEmpty();
+    return new UnitChange(name, same ? Kind.UNCHANGED : Kind.CHANGED, level, verdicts, indicators, members);
   }
 
-  private static void members(List<String> lines, JsonNode old, JsonNode now) {
+  private static LevelMove levelMove(JsonNode old, JsonNode now) {
+    return new LevelMove(levelId(old), levelId(now), levelLabel(old), levelLabel(now));
+  }
+
+  private static List<MemberChange> members(JsonNode old, JsonNode now) {
+    List<MemberChange> changes = new ArrayList<>();
     Map<String, Set<String>> failingBefore = failing(old);
     Map<String, Set<String>> failingAfter = failing(now);
     Set<String> indicators = new LinkedHashSet<>(failingAfter.keySet());
@@ -85,13 +182,11 @@ public final class ResultDiff {
       Set<String> after = failingAfter.getOrDefault(id, Set.of());
       List<String> nowPassing = before.stream().filter(m -> !after.contains(m)).toList();
       List<String> nowFailing = after.stream().filter(m -> !before.contains(m)).toList();
-      if (!nowPassing.isEmpty()) {
-        lines.add("  " + Messages.get("diff.nowPassing", id, nowPassing.size(), String.join(", ", nowPassing)));
-      }
-      if (!nowFailing.isEmpty()) {
-        lines.add("  " + Messages.get("diff.nowFailing", id, nowFailing.size(), String.join(", ", nowFailing)));
+      if (!nowPassing.isEmpty() || !nowFailing.isEmpty()) {
+        changes.add(new MemberChange(id, nowPassing, nowFailing));
       }
     }
+    return changes;
   }
 
   /** Per indicator, the failing members by identifier when they have one, else by name. */
@@ -126,8 +221,13 @@ public final class ResultDiff {
     return status;
   }
 
-  private static String reached(JsonNode level) {
-    return Messages.get(level.path("reached").asBoolean() ? "status.dat" : "status.khong-dat");
+  private static String reached(boolean reached) {
+    return Messages.get(reached ? "status.dat" : "status.khong-dat");
+  }
+
+  /** The id of the level a unit reached, "" for none. */
+  private static String levelId(JsonNode unit) {
+    return unit.path("level").isTextual() ? unit.path("level").asText() : "";
   }
 
   private static String levelLabel(JsonNode unit) {

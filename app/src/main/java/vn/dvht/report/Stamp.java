@@ -9,8 +9,13 @@ public record Stamp(String version, String rulesetOrigin, String rulesetSha256, 
     inputs = List.copyOf(inputs);
   }
 
-  /** An input file by name and SHA-256. */
-  public record Input(String name, String sha256) {}
+  /** An input file by base name (for reports), as given on the command line (for JSON) and by SHA-256. */
+  public record Input(String name, String file, String sha256) {
+    /** A file known by its name alone. */
+    public Input(String name, String sha256) {
+      this(name, name, sha256);
+    }
+  }
 
   /** The version of dvht Maven stamped into the jar, "unknown" when run from unpackaged classes. */
   public static String toolVersion() {

@@ -67,10 +67,14 @@ class BatchTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     List<String> inputs = new java.util.ArrayList<>();
     json.path("units").forEach(u -> inputs.add(u.path("inputs").path(0).path("file").asText()));
-    assertThat(inputs).containsExactly("u1.xlsx", "u2.xlsx", "u3.xlsx", "u4.xlsx", "u5.xlsx", "u6.xlsx", "u7.xlsx",
-        "u8.xlsx", "u9.xlsx");
+    assertThat(inputs).as("as given, like the failures'").containsExactly(
+        java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> in.resolve("u" + i + ".xlsx").toString()).toArray(String[]::new));
+    json.path("units").forEach(u -> assertThat(u.path("input").asText()).isEqualTo(u.path("inputs").path(0)
+        .path("file").asText()));
     assertThat(json.path("units").path(0).path("ruleset").path("id").asText()).isEqualTo("tt24");
-    assertThat(json.path("failures").path(0).path("file").asText()).endsWith("u5.csv");
+    assertThat(json.path("failures").path(0).path("file").asText()).isEqualTo(in.resolve("u5.csv").toString());
+    assertThat(json.path("failures").path(0).path("problems").path(0).path("file").asText())
+        .isEqualTo(in.resolve("u5.csv").toString());
     assertThat(run.code()).isEqualTo(3);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(in);

@@ -38,6 +38,52 @@ class DiffCommandTest {
   }
 
   @Test
+  void jsonSaysTheSameAndExitCodeSevenMeansTheyDiffer(@TempDir Path dir) throws Exception {
+    Path before = dir.resolve("truoc.json");
+    Path after = dir.resolve("sau.json");
+    Path improved = dir.resolve("hoa-sen-sau.xlsx");
+    String name = giveOneMoreCertificate(Path.of("../samples/001-mn-hoa-sen.xlsx"), improved);
+    Files.writeString(before, CliRun.of("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--json", "--no-files").out());
+    Files.writeString(after, CliRun.of("evaluate", improved.toString(), "--json", "--no-files").out());
+
+    CliRun diff = CliRun.of("diff", before.toString(), after.toString(), "--json", "--exit-code");
+
+    assertThat(diff.code()).isEqualTo(7);
+    assertThat(diff.err()).isEmpty();
+    var json = JsonContractTest.valid(diff.out());
+    assertThat(json.path("kind").asText()).isEqualTo("diff");
+    assertThat(json.path("before").asText()).isEqualTo(before.toString());
+    assertThat(json.path("same").asBoolean()).isFalse();
+    var unit = json.path("units").path(0);
+    assertThat(unit.path("name").asText()).isEqualTo("Trường mầm non Hoa Sen");
+    assertThat(unit.path("change").asText()).isEqualTo("changed");
+    assertThat(unit.path("level").path("before").isNull()).isTrue();
+    assertThat(unit.path("level").path("after").asText()).isEqualTo("muc-1");
+    assertThat(unit.path("levels").path(0).path("after").asBoolean()).isTrue();
+    var indicator = unit.path("indicators").path(0);
+    assertThat(indicator.path("id").asText()).isEqualTo("TC2.CT4");
+    assertThat(indicator.path("before").path("numerator").asInt()).isEqualTo(17);
+    assertThat(indicator.path("after").path("numerator").asInt()).isEqualTo(18);
+    assertThat(indicator.path("after").path("status").asText()).isEqualTo("dat");
+    assertThat(unit.path("members").path(0).path("nowPassing").path(0).asText()).isEqualTo(name);
+    assertThat(CliRun.of("diff", before.toString(), after.toString()).code()).as("without --exit-code").isZero();
+
+    CliRun same = CliRun.of("diff", before.toString(), before.toString(), "--json", "--exit-code");
+    assertThat(same.code()).isZero();
+    assertThat(JsonContractTest.valid(same.out()).path("same").asBoolean()).isTrue();
+    assertThat(JsonContractTest.valid(same.out()).path("units").path(0).path("change").asText()).isEqualTo("unchanged");
+  }
+
+  @Test
+  void aDryRunOrADiffIsNotAResultToCompare(@TempDir Path dir) throws Exception {
+    Path dryRun = dir.resolve("thu.json");
+    Files.writeString(dryRun, CliRun.of("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--json", "--dry-run").out());
+    CliRun run = CliRun.of("diff", dryRun.toString(), dryRun.toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("không phải kết quả JSON của dvht");
+  }
+
+  @Test
   void badFilesExitThree(@TempDir Path dir) throws Exception {
     Path notJson = dir.resolve("x.json");
     Files.writeString(notJson, "{ khong");

@@ -70,9 +70,9 @@ class EvaluateCommandTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode tt22 = json.readTree(CliRun.of("evaluate", "../samples/002-pnv-tan-bien.xlsx", "--json", "--no-files").out());
     JsonNode tt24 = json.readTree(CliRun.of("evaluate", LY_NHAN, "--json", "--no-files").out());
-    assertThat(tt22.path("ruleset").path("id").asText()).as("2023").isEqualTo("tt22");
+    assertThat(tt22.path("units").path(0).path("ruleset").path("id").asText()).as("2023").isEqualTo("tt22");
     assertThat(tt22.path("units").path(0).path("grade").asText()).isEqualTo("tot");
-    assertThat(tt24.path("ruleset").path("id").asText()).as("2025").isEqualTo("tt24");
+    assertThat(tt24.path("units").path(0).path("ruleset").path("id").asText()).as("2025").isEqualTo("tt24");
   }
 
   @Test

@@ -182,7 +182,8 @@ class RulesetCiTest {
     }
     assertThat(failedCase).isNotNull();
     assertThat(failedCase.path("line").asInt()).isPositive();
-    assertThat(failedCase.path("failures").path(0).path("message").asText()).contains("expected");
+    assertThat(failedCase.path("mismatches").path(0).path("message").asText()).contains("expected");
+    assertThat(failedCase.has("failures")).as("renamed to mismatches in schemaVersion 1").isFalse();
 
     CliRun passing = CliRun.of("ruleset", "test", "tt24", "--format", "json");
     assertThat(passing.code()).isZero();

@@ -47,6 +47,11 @@ class RulesetCommandTest {
   void machineFormatsParse() throws Exception {
     JsonNode json = new ObjectMapper().readTree(CliRun.of("ruleset", "check", INVALID, "--format", "json").out());
     assertThat(json.path("files")).allSatisfy(f -> assertThat(f.path("valid").asBoolean()).isFalse());
+    assertThat(json.path("files")).as("problems, as a result's failures name them").allSatisfy(f -> {
+      assertThat(f.path("problems").path(0).path("code").asText()).matches("R[0-9]{3}");
+      assertThat(f.path("problems").path(0).path("severity").asText()).isEqualTo("error");
+      assertThat(f.has("diagnostics")).isFalse();
+    });
     JsonNode sarif = new ObjectMapper().readTree(CliRun.of("ruleset", "check", INVALID, "--format", "sarif").out());
     assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
     assertThat(sarif.path("runs").path(0).path("results").findValuesAsText("ruleId")).contains("R001", "R012", "R022");
