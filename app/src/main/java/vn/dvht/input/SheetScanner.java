@@ -113,7 +113,10 @@ final class SheetScanner {
     }
   }
 
-  /** Hands the text of every {@code <si>} of a shared-string part to {@code sink}: runs joined, phonetic runs left out. */
+  /**
+   * Hands the text of every {@code <si>} of a shared-string part to {@code sink}: runs joined, phonetic
+   * runs left out, {@code _xHHHH_} escapes decoded in the joined text (as POI does).
+   */
   void sharedStrings(Consumer<String> sink) throws IOException {
     XmlTag tag = new XmlTag();
     StringBuilder joined = new StringBuilder();
@@ -121,7 +124,7 @@ final class SheetScanner {
     while (xml.nextTag(tag)) {
       if (tag.is("si")) {
         if (tag.closing || tag.selfClosing) {
-          sink.accept(tag.selfClosing ? "" : joined.toString());
+          sink.accept(tag.selfClosing ? "" : CellText.unescape(joined.toString()));
         }
         joined.setLength(0);
       } else if (tag.is("rPh")) {
