@@ -61,6 +61,22 @@ final class DiffCommand implements Callable<Integer> {
     return exitCode && !ResultDiff.same(changes) ? ExitCode.DIFFERENT.code() : ExitCode.OK.code();
   }
 
+  /**
+   * A file that is not JSON, in the user's language and without Jackson's English: the file, line and
+   * column, what went wrong (cut short, nested or sized past Jackson's limits, or plain bad syntax) and
+   * what was expected.
+   */
+  static String badJson(Path file, JacksonException e) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    int line = at == null ? -1 : at.getLineNr();
+    int column = at == null ? -1 : at.getColumnNr();
+    String what = e instanceof com.fasterxml.jackson.core.io.JsonEOFException ? Messages.get("diff.badJson.cut")
+        : e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? Messages.get("diff.badJson.limits")
+        : Messages.get("diff.badJson.syntax");
+    return line > 0 && column > 0 ? Messages.get("diff.badJson", file, line, column, what)
+        : Messages.get("diff.badJsonNoPlace", file, what);
+  }
+
   private static JsonNode read(Path file, PrintWriter err) {
     try {
       JsonNode node = new ObjectMapper().readTree(file.toFile());
@@ -71,8 +87,7 @@ final class DiffCommand implements Callable<Integer> {
       }
       return node;
     } catch (JacksonException e) {
-      err.println(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": "
-          + Messages.get("diff.badJson", e.getOriginalMessage()));
+      err.println(badJson(file, e));
       return null;
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       err.println(file + ": " + Messages.get("input.notFound"));

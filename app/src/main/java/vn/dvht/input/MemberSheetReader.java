@@ -35,23 +35,28 @@ final class MemberSheetReader {
   private final Diagnostics diagnostics;
   private final Map<String, Set<String>> requiredByPopulation;
   private final Map<String, String> columnMap;
+  private final int year;
   private final List<RawRow> firstRows = new ArrayList<>();
   private HeaderRow header;
 
   /** @param requiredByPopulation for each population id, the fields its applicable indicators read */
   MemberSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics,
       Map<String, Set<String>> requiredByPopulation) {
-    this(ruleset, values, diagnostics, requiredByPopulation, Map.of());
+    this(ruleset, values, diagnostics, requiredByPopulation, Map.of(), DuplicateMembers.NO_YEAR);
   }
 
-  /** @param columnMap columns given by hand with {@code --map}: field id or header → column letter or header */
+  /**
+   * @param columnMap columns given by hand with {@code --map}: field id or header → column letter or header
+   * @param year the assessment year, against which dates of birth are checked
+   */
   MemberSheetReader(Ruleset ruleset, ValueReader values, Diagnostics diagnostics,
-      Map<String, Set<String>> requiredByPopulation, Map<String, String> columnMap) {
+      Map<String, Set<String>> requiredByPopulation, Map<String, String> columnMap, int year) {
     this.ruleset = ruleset;
     this.values = values;
     this.diagnostics = diagnostics;
     this.requiredByPopulation = requiredByPopulation;
     this.columnMap = columnMap;
+    this.year = year;
   }
 
   /** The first member rows as read, for {@code --dry-run}. */
@@ -102,7 +107,7 @@ final class MemberSheetReader {
     Pass(RowStream sheet, Consumer<Member> sink) {
       this.sheet = sheet;
       this.sink = sink;
-      this.duplicates = new DuplicateMembers(sheet, diagnostics);
+      this.duplicates = new DuplicateMembers(sheet, diagnostics, year);
     }
 
     void row(RawRow row, boolean hidden) {
@@ -162,6 +167,7 @@ final class MemberSheetReader {
         return;
       }
       prepare();
+      invisibleHeaders();
       int start = 0;
       while (start < buffer.size() && buffer.get(start).number() <= header.row().number()) {
         start++;
@@ -192,6 +198,21 @@ final class MemberSheetReader {
           readers[i] = values.rankColumn(ranked.scale());
         } else if (field.type() instanceof FieldType.PopulationColumn) {
           readers[i] = values.populationColumn();
+        }
+      }
+    }
+
+    /**
+     * Warns once per header cell a field was found in that holds invisible characters (zero-width space,
+     * BOM, NUL, bidi marks…): matching left them out, so the column was found, but the clerk should know.
+     * Line breaks and no-break spaces are spaces, as in values, and give no warning.
+     */
+    private void invisibleHeaders() {
+      for (int i = 0; i < fields.length; i++) {
+        String text = header.header(columnOf[i]);
+        if (hasInvisible(text)) {
+          diagnostics.warning("I218", at(header.row(), columnOf[i]), Messages.get("members.invisibleHeader",
+              Visible.of(RawRow.shown(text)), fields[i].header()));
         }
       }
     }
@@ -343,6 +364,17 @@ final class MemberSheetReader {
     private SourcePosition.InSheet at(RawRow row, int column) {
       return new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), column, header.header(column));
     }
+  }
+
+  /** Whether the text holds a character {@link TextKey} leaves out: one shown by its code that is not a space. */
+  static boolean hasInvisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c >= 0x7F) && Visible.isHidden(c) && !Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean checkColumns(RowStream sheet) {

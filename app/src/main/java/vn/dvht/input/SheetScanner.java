@@ -21,6 +21,11 @@ final class SheetScanner {
   private final SharedStrings sharedStrings;
   private final boolean[] dateStyles;
   private final boolean date1904;
+  /** The first cell stored left of the cell before it in its row (row 0 when none), that earlier cell, how many rows had one. */
+  private int disorderedRow;
+  private int disorderedColumn;
+  private int disorderedAfter;
+  private int disorderedRows;
 
   SheetScanner(InputStream in, SharedStrings sharedStrings, boolean[] dateStyles, boolean date1904) {
     this.xml = new XmlLexer(in);
@@ -113,7 +118,23 @@ final class SheetScanner {
     }
   }
 
-  /** Hands the text of every {@code <si>} of a shared-string part to {@code sink}: runs joined, phonetic runs left out. */
+  /**
+   * Cells stored out of column order ({@code <c r="C2"/><c r="A2"/>}): Excel never writes them, but each
+   * value still lands in the column its reference names (a cell given twice is an error), so no count
+   * changes and the sheet is read with a warning. Null when every row was in order; read after
+   * {@link #each} has returned.
+   */
+  Disorder disorder() {
+    return disorderedRow == 0 ? null : new Disorder(disorderedRow, disorderedColumn, disorderedAfter, disorderedRows);
+  }
+
+  /** The first cell out of column order, the cell stored before it, and how many rows had such a cell. */
+  record Disorder(int row, int column, int after, int rows) {}
+
+  /**
+   * Hands the text of every {@code <si>} of a shared-string part to {@code sink}: runs joined, phonetic
+   * runs left out, {@code _xHHHH_} escapes decoded in the joined text (as POI does).
+   */
   void sharedStrings(Consumer<String> sink) throws IOException {
     XmlTag tag = new XmlTag();
     StringBuilder joined = new StringBuilder();
@@ -121,7 +142,7 @@ final class SheetScanner {
     while (xml.nextTag(tag)) {
       if (tag.is("si")) {
         if (tag.closing || tag.selfClosing) {
-          sink.accept(tag.selfClosing ? "" : joined.toString());
+          sink.accept(tag.selfClosing ? "" : CellText.unescape(joined.toString()));
         }
         joined.setLength(0);
       } else if (tag.is("rPh")) {
@@ -136,15 +157,30 @@ final class SheetScanner {
     String[] cells = new String[16];
     int size = 0;
     int next = 0;
+    boolean disordered = false;
     while (xml.nextTag(tag)) {
       if (tag.closing && tag.is("row")) {
         break;
       }
       if (!tag.closing && tag.is("c")) {
+        if (disordered && tag.attribute("r") == null) {
+          // Readers disagree on where it goes (POI: after the rightmost cell; in order: after the one before it).
+          throw new BadCellException(rowNumber, -1, Messages.get("input.cellUnplaced",
+              SourcePosition.columnLetters(next - 1) + rowNumber, SourcePosition.columnLetters(size - 1) + rowNumber),
+              true);
+        }
         int column = cellColumn(tag, rowNumber, next);
         if (column < size && cells[column] != null) {
           throw new BadCellException(rowNumber, column, Messages.get("input.cellTwice",
               SourcePosition.columnLetters(column) + rowNumber), true);
+        }
+        if (column < next - 1) {
+          if (!disordered && disorderedRows++ == 0) {
+            disorderedRow = rowNumber;
+            disorderedColumn = column;
+            disorderedAfter = next - 1;
+          }
+          disordered = true;
         }
         String type = tag.type();
         int style = tag.number("s");

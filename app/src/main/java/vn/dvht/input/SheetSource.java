@@ -20,6 +20,11 @@ interface SheetSource extends AutoCloseable {
     return RowStream.of(read(sheet));
   }
 
+  /** Warnings met while reading sheets since the last call (cells stored out of order), once per sheet. */
+  default List<vn.dvht.diag.Diagnostic> warnings() {
+    return List.of();
+  }
+
   @Override
   void close();
 

@@ -72,7 +72,8 @@ public final class UnitReader {
     if (isCsv(membersFile)) {
       RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
       RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
-      return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics);
+      return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics,
+          List::of);
     }
     requireWorkbook(membersFile);
     try (SheetSource workbook = SheetSource.open(membersFile, options)) {
@@ -91,7 +92,8 @@ public final class UnitReader {
         diagnostics.warning("I109", new SourcePosition.InSheet(membersFile.toString(), sheet, 0, -1, ""),
             Messages.get("input.hiddenSheet"));
       }
-      return finish(membersFile, unitFile, unitSheet, workbook.stream(sheet), options, sink, retain, diagnostics);
+      return finish(membersFile, unitFile, unitSheet, workbook.stream(sheet), options, sink, retain, diagnostics,
+          workbook::warnings);
     }
   }
 
@@ -103,15 +105,17 @@ public final class UnitReader {
   }
 
   private ReadUnit finish(Path membersFile, Optional<Path> unitFile, RawSheet unitSheet, RowStream memberRows,
-      ReadOptions options, MemberSink sink, int retain, Diagnostics diagnostics) throws InputException {
+      ReadOptions options, MemberSink sink, int retain, Diagnostics diagnostics,
+      java.util.function.Supplier<List<Diagnostic>> sheetWarnings) throws InputException {
+    sheetWarnings.get().forEach(diagnostics::add);
     Optional<UnitSheetReader.Result> facts =
         new UnitSheetReader(ruleset, values, diagnostics).read(unitSheet, fallbackYear);
     if (facts.isEmpty() || diagnostics.hasErrors()) {
       throw new InputException(diagnostics.errors());
     }
     UnitProfile profile = facts.get().profile();
-    MemberSheetReader reader =
-        new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile), options.columns());
+    MemberSheetReader reader = new MemberSheetReader(ruleset, values, diagnostics, requiredFields(profile),
+        options.columns(), profile.year());
     Consumer<Member> consumer = sink.start(profile);
     List<Member> retained = new ArrayList<>();
     boolean ok = reader.read(memberRows, member -> {
@@ -120,6 +124,7 @@ public final class UnitReader {
         retained.add(member);
       }
     });
+    sheetWarnings.get().forEach(diagnostics::add);
     if (!ok || diagnostics.hasErrors()) {
       throw new InputException(diagnostics.errors());
     }

@@ -123,7 +123,7 @@ final class WorkbookReader implements SheetSource {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     switch (type) {
       case STRING:
-        return cell.getStringCellValue();
+        return CellText.withoutMarks(cell.getStringCellValue());
       case BOOLEAN:
         return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       case NUMERIC:

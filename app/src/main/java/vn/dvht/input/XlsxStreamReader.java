@@ -45,6 +45,8 @@ final class XlsxStreamReader implements SheetSource {
   private long realBytes = 1;
   private SharedStrings sharedStrings;
   private boolean[] dateStyles;
+  /** Warnings met while scanning sheets, not yet handed on. */
+  private final List<Diagnostic> warnings = new ArrayList<>();
 
   private XlsxStreamReader(String file, ZipFile zip, ReadOptions options) {
     this.file = file;
@@ -115,12 +117,14 @@ final class XlsxStreamReader implements SheetSource {
     try {
       loadSharedData();
       try (InputStream in = part(sheetParts.get(sheetName))) {
-        new SheetScanner(in, sharedStrings, dateStyles, date1904).each((row, isHidden) -> {
+        SheetScanner scanner = new SheetScanner(in, sharedStrings, dateStyles, date1904);
+        scanner.each((row, isHidden) -> {
           rows.add(row);
           if (isHidden) {
             hidden.add(row.number());
           }
         });
+        noteDisorder(scanner, sheetName);
       }
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e, sheetName);
@@ -165,12 +169,31 @@ final class XlsxStreamReader implements SheetSource {
             } else {
               scanner.each(visitor);
             }
+            noteDisorder(scanner, sheetName);
           }
         } catch (IOException | XMLStreamException | RuntimeException e) {
           throw reader.problem(e, sheetName);
         }
       }
     };
+  }
+
+  @Override
+  public List<Diagnostic> warnings() {
+    List<Diagnostic> met = List.copyOf(warnings);
+    warnings.clear();
+    return met;
+  }
+
+  /** A warning at the first cell stored out of column order, if the scanner met one (its thread has ended). */
+  private void noteDisorder(SheetScanner scanner, String sheetName) {
+    SheetScanner.Disorder disorder = scanner.disorder();
+    if (disorder != null) {
+      warnings.add(Diagnostic.warning("I110", new SourcePosition.InSheet(file, sheetName, disorder.row(),
+          disorder.column(), ""), Messages.get("input.cellsOutOfOrder",
+              SourcePosition.columnLetters(disorder.column()) + disorder.row(),
+              SourcePosition.columnLetters(disorder.after()) + disorder.row(), disorder.rows())));
+    }
   }
 
   private void readWorkbook() throws IOException, XMLStreamException {

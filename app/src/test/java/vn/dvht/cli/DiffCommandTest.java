@@ -95,6 +95,40 @@ class DiffCommandTest {
     assertThat(CliRun.of("diff", other.toString(), other.toString()).err()).contains("không phải kết quả JSON của dvht");
   }
 
+  /** Malformed JSON: the file, line and column in the user's language, never Jackson's English. */
+  @Test
+  void malformedJsonIsNamedAtItsLineAndColumnWithoutLibraryText(@TempDir Path dir) throws Exception {
+    Path syntax = dir.resolve("syntax.json");
+    Files.writeString(syntax, "{\n  \"units\": [1,, 2]\n}\n");
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, "{\"units\": [\n  {\"a\": 1}\n");
+    Path deep = dir.resolve("deep.json");
+    Files.writeString(deep, "[".repeat(1_500) + "]".repeat(1_500));
+    Path badUtf8 = dir.resolve("bytes.json");
+    Files.write(badUtf8, new byte[] {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'});
+    Path good = dir.resolve("good.json");
+    Files.writeString(good, "{\"units\": []}");
+
+    CliRun run = CliRun.of("diff", syntax.toString(), good.toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains(syntax + ":2:15: JSON không hợp lệ ở dòng 2, cột 15 — có ký tự không đúng cú pháp JSON",
+        "cần tệp kết quả do dvht evaluate --json ghi ra");
+    assertThat(CliRun.of("diff", good.toString(), cut.toString()).err())
+        .contains(cut + ":3:1: JSON không hợp lệ ở dòng 3, cột 1 — tệp kết thúc giữa chừng");
+    assertThat(CliRun.of("diff", deep.toString(), good.toString()).err())
+        .contains(deep + ": JSON không hợp lệ — tệp lồng quá sâu hoặc có một giá trị quá dài");
+    assertThat(CliRun.of("diff", badUtf8.toString(), good.toString()).err()).contains(badUtf8 + ":1:", "JSON không hợp lệ");
+    CliRun english = CliRun.of("--lang", "en", "diff", syntax.toString(), good.toString());
+    assertThat(english.err()).contains(syntax + ":2:15: invalid JSON at line 2, column 15 — a character here is not valid",
+        "expected a result file written by dvht evaluate --json");
+    for (Path file : new Path[] {syntax, cut, deep, badUtf8}) {
+      String err = CliRun.of("diff", file.toString(), good.toString()).err();
+      assertThat(err).as(file.toString()).doesNotContain("Unexpected", "expected", "Invalid", "token", "source:",
+          "code ", "Exception", "depth", "at [");
+      assertThat(err.lines()).as(file.toString()).hasSize(1);
+    }
+  }
+
   /** Ticks the first blank foreign-language cell; returns that member's name. */
   private static String giveOneMoreCertificate(Path sample, Path target) throws Exception {
     try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

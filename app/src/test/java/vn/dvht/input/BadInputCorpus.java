@@ -191,6 +191,15 @@ final class BadInputCorpus {
     bytes("nfd-headers.xlsx", unit(table(HEADERS.stream().map(BadInputCorpus::nfd).toList(), MEMBERS)).bytes());
     bytes("unaccented-headers.xlsx", unit(table(HEADERS.stream().map(BadInputCorpus::unaccented).toList(), MEMBERS))
         .bytes());
+    List<String> invisible = new ArrayList<>(HEADERS);
+    invisible.set(0, "\ufeffHọ và tên");
+    invisible.set(1, "Mã\u00a0định danh");
+    invisible.set(2, "Kỷ luật\u200b lao động");
+    invisible.set(4, "Chuyển đổi số\u0000");
+    invisible.set(7, "Công dân học tập\u200f");
+    bytes("invisible-headers.xlsx", unit(table(invisible, MEMBERS)).bytes());
+    text("invisible-headers.csv", csvText(invisible.stream().map(h -> h.replace("\u0000", "")).toList(), MEMBERS, ","),
+        StandardCharsets.UTF_8);
     return this;
   }
 
@@ -226,6 +235,12 @@ final class BadInputCorpus {
       spaced.add(List.of());
     }
     bytes("case-and-spaces.xlsx", unit(spaced).bytes());
+    List<String> withBirth = new ArrayList<>(HEADERS);
+    withBirth.add("Ngày sinh");
+    bytes("birth-dates-implausible.xlsx", unit(table(withBirth, born(MEMBERS, "01/01/1850", "20/05/2015", "02/09/2031",
+        "15/06/1924"))).bytes());
+    bytes("birth-dates-bounds.xlsx", unit(table(withBirth, born(MEMBERS, "01/01/2010", "31/12/2010", "01/01/1925",
+        "15/03/1985"))).bytes());
     return this;
   }
 
@@ -283,6 +298,10 @@ final class BadInputCorpus {
         "Có\u0000");
     bytes("invisible-chars.xlsx", unit(table(HEADERS, invisible)).bytes());
     bytes("bidi-override.xlsx", withUnit(replace(UNIT, 1, 1, "Cơ quan \u202Ethử\u202C")).bytes());
+    List<List<String>> escaped = replace(replace(replace(MEMBERS, 0, 0, "Nguyễn_x001B_[8m Văn An"), 0, 2, "Có_x200B_"), 1, 3,
+        MiniXlsx.RAW + "<c r=\"@\" t=\"s\"><v>0</v></c>");
+    bytes("escaped-control-chars.xlsx", unit(table(HEADERS, replace(escaped, 2, 1, "CB_x005F_x0030_3")))
+        .sharedStrings("<t>Có_x0007_</t>").bytes());
     return this;
   }
 
@@ -305,6 +324,18 @@ final class BadInputCorpus {
     bytes("cell-twice.xlsx", unit(table(HEADERS, replace(MEMBERS, 0, 2,
         MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>Không</t></is></c><c r=\"@\" t=\"inlineStr\"><is><t>Có</t></is></c>")))
         .bytes());
+    String inOrder = MiniXlsx.row(2, MEMBERS.get(0), false);
+    String swapped = inOrder.replaceFirst("(<c r=\"C2\".*?</c>)(<c r=\"D2\".*?</c>)(<c r=\"E2\".*?</c>)", "$3$1$2");
+    bytes("cells-out-of-order.xlsx", rawMembers(out -> {
+      for (int r = 0; r < table.size(); r++) {
+        MiniXlsx.append(out, r == 1 ? swapped : MiniXlsx.row(r + 1, table.get(r), false));
+      }
+    }));
+    bytes("cell-unplaced.xlsx", rawMembers(out -> {
+      for (int r = 0; r < table.size(); r++) {
+        MiniXlsx.append(out, r == 1 ? swapped.replaceFirst("<c r=\"F2\"", "<c") : MiniXlsx.row(r + 1, table.get(r), false));
+      }
+    }));
     bytes("cell-past-xfd.xlsx", unit(table(HEADERS, replace(MEMBERS, 3, 7,
         MiniXlsx.RAW + "<c r=\"AAAAAAA5\" t=\"inlineStr\"><is><t>Có</t></is></c>"))).bytes());
     bytes("cell-in-other-row.xlsx", unit(table(HEADERS, replace(MEMBERS, 1, 5,
@@ -444,6 +475,17 @@ final class BadInputCorpus {
     StringBuilder text = new StringBuilder(String.join(delimiter, headers)).append("\r\n");
     rows.forEach(r -> text.append(String.join(delimiter, r)).append("\r\n"));
     return text.toString();
+  }
+
+  /** The members with a date of birth each, in a column after the others. */
+  private static List<List<String>> born(List<List<String>> members, String... days) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      List<String> row = new ArrayList<>(members.get(i));
+      row.add(days[i]);
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static List<List<String>> table(List<String> headers, List<List<String>> rows) {

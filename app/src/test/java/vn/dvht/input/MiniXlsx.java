@@ -34,6 +34,7 @@ final class MiniXlsx {
   private final List<String> relEntries = new ArrayList<>();
   private boolean dateStyle;
   private boolean strict;
+  private String sharedStrings;
 
   /** Adds a sheet of text rows; row {@code i} of the list is spreadsheet row {@code i + 1}. */
   MiniXlsx sheet(String name, List<List<String>> rows) {
@@ -82,6 +83,17 @@ final class MiniXlsx {
   /** Writes the workbook part in the namespaces of Strict Open XML, as Excel's "Strict Open XML Spreadsheet" does. */
   MiniXlsx strict() {
     strict = true;
+    return this;
+  }
+
+  /** Adds a shared-string part, related from the workbook as Excel relates it, whose items are these raw {@code <si>} contents. */
+  MiniXlsx sharedStrings(String... items) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas."
+        + "openxmlformats.org/spreadsheetml/2006/main\" count=\"" + items.length + "\" uniqueCount=\"" + items.length + "\">");
+    for (String item : items) {
+      xml.append("<si>").append(item).append("</si>");
+    }
+    sharedStrings = xml.append("</sst>").toString();
     return this;
   }
 
@@ -142,6 +154,11 @@ final class MiniXlsx {
             + "openxmlformats.org/spreadsheetml/2006/main\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
             + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
       }
+      if (sharedStrings != null) {
+        rels.add("<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        entry(zip, "xl/sharedStrings.xml", sharedStrings);
+      }
       entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns="
           + "\"http://schemas.openxmlformats.org/package/2006/relationships\">" + String.join("", rels)
           + "</Relationships>");
@@ -173,6 +190,10 @@ final class MiniXlsx {
     if (dateStyle) {
       types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
           + "officedocument.spreadsheetml.styles+xml\"/>");
+    }
+    if (sharedStrings != null) {
+      types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
+          + "officedocument.spreadsheetml.sharedStrings+xml\"/>");
     }
     return types.append("</Types>").toString();
   }

@@ -47,6 +47,38 @@ class SheetScannerTest {
     assertThat(hidden).containsExactly(3);
   }
 
+  /**
+   * Cells out of column order land in the columns their references name, and the scanner remembers the
+   * first such cell and how many rows had one; a cell without a reference after them has no sure column.
+   */
+  @Test
+  void cellsOutOfColumnOrderAreReadWhereTheyPointAndNotedOnce() throws Exception {
+    String sheet = "<worksheet><sheetData>"
+        + "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c><v>3</v></c></row>"
+        + "<row r=\"2\"><c r=\"C2\"><v>3</v></c><c r=\"A2\"><v>1</v></c><c r=\"B2\"><v>2</v></c></row>"
+        + "<row r=\"3\"><c r=\"B3\"><v>2</v></c><c r=\"D3\"><v>4</v></c><c r=\"A3\"><v>1</v></c></row>"
+        + "</sheetData></worksheet>";
+    List<String> rows = new ArrayList<>();
+    SheetScanner scanner = scanner(sheet);
+    scanner.each((row, hidden) -> rows.add(row.cells().toString()));
+    assertThat(rows).containsExactly("[1, 2, 3]", "[1, 2, 3]", "[1, 2, , 4]");
+    assertThat(scanner.disorder()).isEqualTo(new SheetScanner.Disorder(2, 0, 2, 2));
+
+    SheetScanner inOrder = scanner("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"C1\"><v>3</v></c>"
+        + "<c><v>4</v></c></row></sheetData></worksheet>");
+    inOrder.each((row, hidden) -> { });
+    assertThat(inOrder.disorder()).isNull();
+
+    SheetScanner unplaced = scanner("<worksheet><sheetData><row r=\"1\"><c r=\"C1\"><v>3</v></c><c r=\"A1\"><v>1</v></c>"
+        + "<c><v>2</v></c></row></sheetData></worksheet>");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> unplaced.each((row, hidden) -> { }))
+        .isInstanceOfSatisfying(SheetScanner.BadCellException.class, e -> {
+          assertThat(e.row).isEqualTo(1);
+          assertThat(e.structure).isTrue();
+          assertThat(e.getMessage()).contains("sau ô A1", "ô xa nhất là C1");
+        });
+  }
+
   @Test
   void readsSharedStringsJoiningRunsWithoutPhoneticText() throws Exception {
     SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));

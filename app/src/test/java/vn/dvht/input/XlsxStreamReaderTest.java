@@ -71,6 +71,56 @@ class XlsxStreamReaderTest {
     }
   }
 
+  /**
+   * Excel's {@code _xHHHH_} escapes (a control character XML cannot hold, {@code _x005F_} for a literal
+   * underscore) decode as POI decodes them, in shared strings (also across rich-text runs, phonetic runs
+   * left out), inline strings and formula results; near misses stay as written.
+   */
+  @Test
+  void escapedCharactersDecodeAsWithPoi(@TempDir Path dir) throws Exception {
+    String[] texts = {"Có_x000B_", "_x001B_[31mĐỏ", "a_x005F_x0041_b", "_x005f_x005F_", "_x00G1_ _x0041 _X0041_ _x0041_",
+        "_x200B_Có", "x_x00e9_y", "__x0041__", "_x_x0041_", "_x0000_"};
+    String[] shared = new String[texts.length + 2];
+    for (int i = 0; i < texts.length; i++) {
+      shared[i] = "<t xml:space=\"preserve\">" + texts[i] + "</t>";
+    }
+    shared[texts.length] = "<r><t>Nguy_x00</t></r><r><t>1B_ễn</t></r><rPh sb=\"0\" eb=\"1\"><t>_x0041_</t></rPh>";
+    shared[texts.length + 1] = "<r><t>A_x0009_</t></r><r><t>B</t></r>";
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < shared.length; i++) {
+      String inline = i < texts.length ? texts[i] : "x";
+      rows.add(List.of(MiniXlsx.RAW + "<c r=\"@\" t=\"s\"><v>" + i + "</v></c>",
+          MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>" + inline + "</t></is></c>",
+          MiniXlsx.RAW + "<c r=\"@\" t=\"str\"><f>\"x\"</f><v>" + inline + "</v></c>"));
+    }
+    Path file = dir.resolve("escapes.xlsx");
+    Files.write(file, new MiniXlsx().sheet("Thành viên", rows).sharedStrings(shared).bytes());
+    assertSame(file);
+    try (XlsxStreamReader lean = XlsxStreamReader.open(file, ReadOptions.DEFAULT)) {
+      List<RawRow> read = lean.read("Thành viên").rows();
+      assertThat(read.get(0).cells().get(0)).isEqualTo("Có\u000B");
+      assertThat(read.get(2).cells()).containsOnly("a_x0041_b");
+      assertThat(read.get(texts.length).cells().get(0)).isEqualTo("Nguy\u001Bễn");
+    }
+  }
+
+  /** The two noncharacters that mark formula cells cannot come from an escape: _xFFFF_ is no formula left uncalculated. */
+  @Test
+  void escapedNoncharactersAreNotFormulaMarks(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("marks.xlsx");
+    Files.write(file, new MiniXlsx().sheet("Thành viên", List.of(List.of(
+        MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>_xFFFF_=1</t></is></c>",
+        MiniXlsx.RAW + "<c r=\"@\" t=\"inlineStr\"><is><t>_xFFFE_#REF!</t></is></c>"))).bytes());
+    for (SheetSource source : new SheetSource[] {XlsxStreamReader.open(file, ReadOptions.DEFAULT),
+        WorkbookReader.open(file)}) {
+      try (source) {
+        List<String> cells = source.read("Thành viên").rows().get(0).cells();
+        assertThat(cells).containsExactly("\uFFFD=1", "\uFFFD#REF!");
+        assertThat(cells).noneMatch(RawRow::isUnusable);
+      }
+    }
+  }
+
   private static void assertSame(Path file) throws Exception {
     try (WorkbookReader poi = WorkbookReader.open(file); XlsxStreamReader lean = XlsxStreamReader.open(file,
         ReadOptions.DEFAULT)) {
