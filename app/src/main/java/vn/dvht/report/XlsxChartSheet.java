@@ -17,8 +17,8 @@ import vn.dvht.report.ooxml.XlsxWriter;
 
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {
-  /** The share in blue, thresholds in amber and red. */
-  private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "firebrick");
+  /** The share in blue (red where it fails), thresholds in amber and grey. */
+  private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "gray");
 
   /** Data columns: the counts a rate is of, the rate, then one threshold per level (the chart's series). */
   private static final int COUNTS = 1;
