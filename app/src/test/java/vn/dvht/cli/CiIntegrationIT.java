@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.dvht.testing.ProcessRun;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CiIntegrationIT {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  record Result(int code, String out, String err) {}
 
   @Test
   void theActionChecksAndTestsRulesetsAndAnnotatesProblems(@TempDir Path workspace) throws Exception {
@@ -38,14 +36,14 @@ class CiIntegrationIT {
     Files.createDirectories(workspace.resolve("rulesets"));
     Files.copy(ROOT.resolve("rulesets/tt24.yaml"), workspace.resolve("rulesets/tt24.yaml"));
     for (JsonNode step : steps) {
-      Result ok = step(step, workspace, "rulesets\n");
+      ProcessRun ok = step(step, workspace, "rulesets\n");
       assertThat(ok.code()).as(step.path("name").asText() + ": " + ok.err()).isZero();
       assertThat(ok.out()).doesNotContain("::error");
     }
 
     Path folder = Files.createDirectories(workspace.resolve("tỉnh x/bộ tiêu chí"));
     Files.copy(Path.of(RulesetCommandTest.INVALID, "threshold-out-of-range.yaml"), folder.resolve("hỏng 1.yaml"));
-    Result broken = step(steps.get(0), workspace, "rulesets\ntỉnh x/bộ tiêu chí\n\n");
+    ProcessRun broken = step(steps.get(0), workspace, "rulesets\ntỉnh x/bộ tiêu chí\n\n");
     assertThat(broken.code()).isEqualTo(ExitCode.INVALID.code());
     assertThat(broken.out()).contains("::error file=tỉnh x/bộ tiêu chí/hỏng 1.yaml,line=46,col=51,title=dvht R012::");
   }
@@ -63,17 +61,17 @@ class CiIntegrationIT {
       assertThat(java.util.regex.Pattern.compile(pattern).matcher("tinh/rulesets/tt24.yaml").find()).isTrue();
       assertThat(java.util.regex.Pattern.compile(pattern).matcher(".github/workflows/ci.yaml").find()).isFalse();
     }
-    Result check = hook(hooks.get(0), repo, List.of(repo.relativize(good).toString(), repo.relativize(bad).toString()));
+    ProcessRun check = hook(hooks.get(0), repo, List.of(repo.relativize(good).toString(), repo.relativize(bad).toString()));
     assertThat(check.code()).isEqualTo(ExitCode.INVALID.code());
     assertThat(check.out()).contains("rulesets/x.yaml:", "lỗi[R003]");
     Files.delete(bad);
-    Result test = hook(hooks.get(1), repo, List.of());
+    ProcessRun test = hook(hooks.get(1), repo, List.of());
     assertThat(test.code()).as(test.err()).isZero();
     assertThat(test.out()).endsWith(" ca đạt, 0 ca sai.\n");
   }
 
   /** Runs a composite action step's script as the runner does: bash, in the workspace, with its env. */
-  private static Result step(JsonNode step, Path workspace, String paths) throws Exception {
+  private static ProcessRun step(JsonNode step, Path workspace, String paths) throws Exception {
     ProcessBuilder builder = new ProcessBuilder("bash", "-e", "-c", step.path("run").asText()).directory(workspace.toFile());
     builder.environment().put("GITHUB_ACTION_PATH", ROOT.toString());
     builder.environment().put("DVHT_PATHS", paths);
@@ -82,7 +80,7 @@ class CiIntegrationIT {
   }
 
   /** Runs a hook as pre-commit's "script" language does: the entry's first word is a path in the hook repository. */
-  private static Result hook(JsonNode hook, Path repo, List<String> files) throws Exception {
+  private static ProcessRun hook(JsonNode hook, Path repo, List<String> files) throws Exception {
     List<String> command = new ArrayList<>(List.of(hook.path("entry").asText().split(" ")));
     command.set(0, ROOT.resolve(command.get(0)).toString());
     hook.path("args").forEach(a -> command.add(a.asText()));
@@ -92,14 +90,9 @@ class CiIntegrationIT {
     return run(new ProcessBuilder(command).directory(repo.toFile()));
   }
 
-  private static Result run(ProcessBuilder builder) throws Exception {
+  private static ProcessRun run(ProcessBuilder builder) throws Exception {
     builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
     builder.environment().put("LANG", "C.UTF-8");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(builder, 120);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.dvht.testing.ProcessRun;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar through the top-level {@code dvht} launcher, as a clerk runs it. */
 class LauncherIT {
   static final Path LAUNCHER = Path.of("..", "dvht");
 
-  record Result(int code, String out, String err) {}
 
   @Test
   void evaluatesASampleThroughTheLauncher() throws Exception {
-    Result run = run("evaluate", "../samples/003-thpt-ly-nhan.xlsx", "--ruleset", "tt24", "--json", "--no-files");
+    ProcessRun run = run("evaluate", "../samples/003-thpt-ly-nhan.xlsx", "--ruleset", "tt24", "--json", "--no-files");
 
     assertThat(run.err()).as("nothing on stderr, not even logging noise").isEmpty();
     assertThat(run.code()).isZero();
@@ -38,13 +37,13 @@ class LauncherIT {
     assertThat(run("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--no-files", "--fail-below", "1").code())
         .isEqualTo(4);
     assertThat(run("--khong-co").code()).isEqualTo(2);
-    Result version = run("--version");
+    ProcessRun version = run("--version");
     assertThat(version.out()).startsWith("dvht ");
   }
 
   @Test
   void anEnglishLocaleSwitchesToEnglish() throws Exception {
-    Result english = runWith(Map.of("LANG", "en_US.UTF-8"), "evaluate", "khong-co.xlsx");
+    ProcessRun english = runWith(Map.of("LANG", "en_US.UTF-8"), "evaluate", "khong-co.xlsx");
     assertThat(english.code()).isEqualTo(3);
     assertThat(english.err()).contains("file not found");
     assertThat(run("evaluate", "khong-co.xlsx").err()).contains("không tìm thấy tệp");
@@ -93,24 +92,18 @@ class LauncherIT {
     }
   }
 
-  private static Result run(String... args) throws IOException, InterruptedException {
+  private static ProcessRun run(String... args) throws IOException, InterruptedException {
     return runWith(Map.of("LANG", "C.UTF-8"), args);
   }
 
   /** Runs the launcher with the locale variables replaced by {@code locale}. */
-  private static Result runWith(Map<String, String> locale, String... args) throws IOException, InterruptedException {
+  private static ProcessRun runWith(Map<String, String> locale, String... args) throws IOException, InterruptedException {
     assertThat(Path.of(System.getProperty("dvht.jar", "target/dvht.jar"))).as("packaged jar").exists();
     List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
     builder.environment().putAll(locale);
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(builder, 60);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.dvht.testing.ProcessRun;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.XlsxDump;
 
@@ -26,13 +26,12 @@ class OutputsIT {
   private static final Path LY_NHAN = Path.of("..", "samples", "003-thpt-ly-nhan.xlsx").toAbsolutePath();
   private static final Path HOA_SEN = Path.of("..", "samples", "001-mn-hoa-sen.xlsx").toAbsolutePath();
 
-  record Result(int code, String out, String err) {}
 
   @Test
   void filesTakeTheUsersUmask(@TempDir Path dir) throws Exception {
     for (String[] umask : new String[][] {{"022", "rw-r--r--"}, {"002", "rw-rw-r--"}}) {
       Path out = dir.resolve("umask-" + umask[0]);
-      Result run = shell("umask " + umask[0] + "; exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN)
+      ProcessRun run = shell("umask " + umask[0] + "; exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN)
           + " --ruleset tt24 --out " + q(out));
       assertThat(run.code()).as(run.err()).isZero();
       for (String file : List.of("003-thpt-ly-nhan-ket-qua.xlsx", "003-thpt-ly-nhan-bao-cao.docx")) {
@@ -44,7 +43,7 @@ class OutputsIT {
 
   @Test
   void aResultThatCannotBeWrittenToStdoutIsAFailure() throws Exception {
-    Result run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN) + " --ruleset tt24 --json --no-files"
+    ProcessRun run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN) + " --ruleset tt24 --json --no-files"
         + " > /dev/full");
     assertThat(run.code()).isEqualTo(5);
     assertThat(run.err()).contains("không ghi được kết quả ra đầu ra chuẩn");
@@ -53,7 +52,7 @@ class OutputsIT {
   @Test
   void aPasswordAskedForNeverReachesStdout() throws Exception {
     Path encrypted = Path.of("src", "test", "resources", "bad-input", "encrypted.xlsx").toAbsolutePath();
-    Result run = shell("printf 'dvht\\n' | sh " + q(LAUNCHER) + " evaluate " + q(encrypted)
+    ProcessRun run = shell("printf 'dvht\\n' | sh " + q(LAUNCHER) + " evaluate " + q(encrypted)
         + " --ruleset tt24 --password --json --no-files");
 
     assertThat(run.code()).as(run.err()).isZero();
@@ -92,7 +91,7 @@ class OutputsIT {
       for (int i = 1; i <= 30; i++) {
         Files.copy(LY_NHAN, in.resolve(String.format("u%02d.xlsx", i)));
       }
-      Result run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(in) + " --ruleset tt24 --out " + q(disk));
+      ProcessRun run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(in) + " --ruleset tt24 --out " + q(disk));
 
       assertThat(run.code()).as(run.err()).isEqualTo(5);
       assertThat(run.err()).contains("đĩa đầy").doesNotContain("Exception").doesNotContain("\tat ");
@@ -119,7 +118,7 @@ class OutputsIT {
     Path disk = mount(dir.resolve("ro"), "size=1m");
     try {
       assumeTrue(new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start().waitFor() == 0);
-      Result run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN) + " --ruleset tt24 --out " + q(disk));
+      ProcessRun run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN) + " --ruleset tt24 --out " + q(disk));
       assertThat(run.code()).isEqualTo(5);
       assertThat(run.err()).contains("chỉ cho đọc").contains(disk.toString()).doesNotContain("Exception");
     } finally {
@@ -145,7 +144,7 @@ class OutputsIT {
     batch.destroyForcibly();
     assertThat(batch.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-    Result next = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(HOA_SEN) + " --out " + q(out));
+    ProcessRun next = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(HOA_SEN) + " --out " + q(out));
 
     assertThat(next.code()).as(next.err()).isIn(0, 4);
     assertThat(dvhtFiles(out)).as("the killed run's temporary files, lock and journal are gone").isEmpty();
@@ -182,16 +181,10 @@ class OutputsIT {
     new ProcessBuilder("umount", at.toString()).start().waitFor();
   }
 
-  private static Result shell(String script) throws Exception {
+  private static ProcessRun shell(String script) throws Exception {
     ProcessBuilder builder = new ProcessBuilder("sh", "-c", script);
     builder.environment().put("LANG", "C.UTF-8");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(builder, 120);
   }
 
   private static String q(Path path) {

@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.dvht.testing.ProcessRun;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseIT {
   static final String VERSION_DIR = "dvht-" + vn.dvht.cli.Version.current();
 
-  record Result(int code, String out, String err) {}
 
   @Test
   void theZipHoldsWhatARunNeedsAndItsNotices() throws Exception {
@@ -81,7 +81,7 @@ class ReleaseIT {
     Files.createSymbolicLink(javaOnly.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     Path out = dir.resolve("kết quả");
 
-    Result run = launch(root, javaOnly.toString(), "evaluate", root.resolve("samples/003-thpt-ly-nhan.xlsx").toString(),
+    ProcessRun run = launch(root, javaOnly.toString(), "evaluate", root.resolve("samples/003-thpt-ly-nhan.xlsx").toString(),
         "--ruleset", "tt24", "--json", "--out", out.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
@@ -89,11 +89,11 @@ class ReleaseIT {
     assertThat(out.resolve("003-thpt-ly-nhan-ket-qua.xlsx")).isNotEmptyFile();
     assertThat(out.resolve("003-thpt-ly-nhan-bao-cao.docx")).isNotEmptyFile();
 
-    Result check = launch(root, javaOnly.toString(), "ruleset", "check", root.resolve("rulesets").toString());
+    ProcessRun check = launch(root, javaOnly.toString(), "ruleset", "check", root.resolve("rulesets").toString());
     assertThat(check.code()).as(check.err()).isZero();
 
     // With the usual tools on PATH too, the release keeps its class-data archive beside the jar.
-    Result usual = launch(root, javaOnly + ":" + System.getenv("PATH"), "--version");
+    ProcessRun usual = launch(root, javaOnly + ":" + System.getenv("PATH"), "--version");
     assertThat(usual.out()).as(usual.code() + " " + usual.err()).startsWith("dvht ");
     assertThat(root.resolve("lib/dvht.jsa")).isNotEmptyFile();
   }
@@ -109,7 +109,7 @@ class ReleaseIT {
       }
     }
     Path corpus = Path.of("src/test/resources/bad-input").toAbsolutePath();
-    Result run = launch(root, dir.resolve("trống").toString(), "evaluate", corpus.resolve("cp1258.csv").toString(),
+    ProcessRun run = launch(root, dir.resolve("trống").toString(), "evaluate", corpus.resolve("cp1258.csv").toString(),
         "--unit", corpus.resolve("don-vi.csv").toString(), "--dry-run");
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
@@ -157,7 +157,7 @@ class ReleaseIT {
   }
 
   /** Runs the release's {@code dvht} with {@code path} as PATH and no JAVA_HOME, in the release folder. */
-  private static Result launch(Path root, String path, String... args) throws Exception {
+  private static ProcessRun launch(Path root, String path, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("/bin/sh", root.resolve("dvht").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
@@ -165,11 +165,6 @@ class ReleaseIT {
     env.keySet().removeAll(List.of("JAVA_HOME", "LC_ALL", "LC_MESSAGES", "LANG", "MAVEN_HOME", "M2_HOME"));
     env.put("PATH", path);
     env.put("LANG", "C.UTF-8");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(builder, 120);
   }
 }

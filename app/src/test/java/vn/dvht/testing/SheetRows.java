@@ -26,19 +26,31 @@ public final class SheetRows {
 
   /** Rows of each sheet, in sheet order; each row indexed by its 0-based row number. */
   public static Map<String, Map<Integer, List<String>>> read(Path file) throws Exception {
-    Map<String, Map<Integer, List<String>>> sheets = new LinkedHashMap<>();
+    return eachSheet(file, (reader, strings, sheet) -> {
+      Map<Integer, List<String>> rows = new LinkedHashMap<>();
+      XMLReader parser = SAXParserFactory.newDefaultNSInstance().newSAXParser().getXMLReader();
+      parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(rows),
+          new DataFormatter(), false));
+      parser.parse(new InputSource(sheet));
+      return rows;
+    });
+  }
+
+  /** What is made of one sheet's XML. */
+  private interface SheetReading<T> {
+    T read(XSSFReader reader, ReadOnlySharedStringsTable strings, InputStream sheet) throws Exception;
+  }
+
+  /** Every sheet of the workbook, in the workbook's order, by name. */
+  private static <T> Map<String, T> eachSheet(Path file, SheetReading<T> reading) throws Exception {
+    Map<String, T> sheets = new LinkedHashMap<>();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream sheet = it.next()) {
-          Map<Integer, List<String>> rows = new LinkedHashMap<>();
-          XMLReader parser = SAXParserFactory.newDefaultNSInstance().newSAXParser().getXMLReader();
-          parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-              new Collector(rows), new DataFormatter(), false));
-          parser.parse(new InputSource(sheet));
-          sheets.put(it.getSheetName(), rows);
+          sheets.put(it.getSheetName(), reading.read(reader, strings, sheet));
         }
       }
     }
@@ -53,18 +65,7 @@ public final class SheetRows {
    * strings): fast enough for a million rows. {@code keep} chooses the 0-based rows whose cells are kept.
    */
   public static Map<String, Scan> scan(Path file, java.util.function.IntPredicate keep) throws Exception {
-    Map<String, Scan> sheets = new LinkedHashMap<>();
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (it.hasNext()) {
-        try (InputStream sheet = it.next()) {
-          sheets.put(it.getSheetName(), scan(sheet, strings, keep));
-        }
-      }
-    }
-    return sheets;
+    return eachSheet(file, (reader, strings, sheet) -> scan(sheet, strings, keep));
   }
 
   private static Scan scan(InputStream sheet, ReadOnlySharedStringsTable strings, java.util.function.IntPredicate keep)
