@@ -37,34 +37,91 @@ public final class BatchXlsxRenderer {
 
   public void render(List<Entry> entries, List<FileFailure> failures, LocalDate date, OutputStream out)
       throws IOException {
-    List<Assessment> assessments = entries.stream().map(Entry::assessment).toList();
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + Stamp.toolVersion(), date);
-    List<Column> indicators = indicatorColumns(assessments);
-    double[] widths = new double[FIXED + indicators.size() + 2];
-    java.util.Arrays.fill(widths, 8.43);
-    widths[1] = 26;
-    widths[2] = 36;
-    widths[7] = 20;
-    widths[FIXED + indicators.size()] = 40;
-    widths[FIXED + indicators.size() + 1] = 40;
+    // Units of each ruleset in their own table: the same code (TC2.CT1) names another indicator in
+    // another circular. The same file given twice (an .xlsx and its .csv copy) is flagged, counted once.
+    Map<String, List<Entry>> byRuleset = new LinkedHashMap<>();
+    entries.forEach(e -> byRuleset.computeIfAbsent(e.assessment().result().ruleset().id(), k -> new ArrayList<>())
+        .add(e));
+    Map<Entry, Integer> numbers = new java.util.IdentityHashMap<>();
+    Map<Entry, String> duplicates = duplicates(byRuleset, numbers);
     Map<String, Integer> tally = new LinkedHashMap<>();
-    for (Assessment a : assessments) {
-      tally.merge(resultLabel(a.result()), 1, Integer::sum);
+    for (Entry e : entries) {
+      if (!duplicates.containsKey(e)) {
+        tally.merge(resultLabel(e.assessment().result()), 1, Integer::sum);
+      }
     }
-    // The unit table starts below the counts: title, date, a blank row, the counts' header, one row per
-    // result, the unreadable files, a blank row.
-    int tableHeader = 4 + tally.size() + 2;
-    SheetWriter summary = book.sheet(Messages.get("batch.sheet"), WorkbookStyles.page(widths).frozen(3, tableHeader + 1));
-    counts(summary, styles, tally, failures, date);
-    table(summary, styles, entries, indicators, tableHeader);
+    List<String> rulesets = new ArrayList<>(byRuleset.keySet());
+    // The first table starts below the counts: title, date, a blank row, the counts' header, one row per
+    // result, the unreadable files and the duplicates, a blank row (and a line naming the other tables).
+    int tableHeader = 4 + tally.size() + 3 + (rulesets.size() > 1 ? 1 : 0);
+    for (int g = 0; g < Math.max(1, rulesets.size()); g++) {
+      List<Entry> group = rulesets.isEmpty() ? List.of() : byRuleset.get(rulesets.get(g));
+      List<Column> indicators = indicatorColumns(group.stream().map(Entry::assessment).toList());
+      int header = g == 0 ? tableHeader : 2;
+      SheetWriter sheet = book.sheet(g == 0 ? Messages.get("batch.sheet") : sheetName(rulesets.get(g)),
+          WorkbookStyles.page(widths(indicators.size())).frozen(3, header + 1));
+      if (g == 0) {
+        counts(sheet, styles, tally, failures, duplicates.size(), date);
+        if (rulesets.size() > 1) {
+          sheet.row().text(1, Messages.get("batch.otherRulesets", rulesets.get(0), String.join(", ",
+              rulesets.subList(1, rulesets.size()).stream().map(BatchXlsxRenderer::sheetName).toList())), styles.italic);
+        }
+      } else {
+        sheet.row(0).text(0, Messages.get("batch.rulesetTitle", rulesets.get(g)), styles.title);
+      }
+      table(sheet, styles, group, indicators, header, numbers, duplicates);
+    }
     failures(book.sheet(Messages.get("batch.failuresSheet"), WorkbookStyles.page(30, 60, 80).frozen(0, 1).repeating(1)),
         styles, failures);
     book.finish();
   }
 
+  private static double[] widths(int indicators) {
+    double[] widths = new double[FIXED + indicators + 3];
+    java.util.Arrays.fill(widths, 8.43);
+    widths[1] = 26;
+    widths[2] = 36;
+    widths[7] = 20;
+    widths[FIXED + indicators] = 40;
+    widths[FIXED + indicators + 1] = 40;
+    widths[FIXED + indicators + 2] = 30;
+    return widths;
+  }
+
+  /** The sheet of a ruleset's units: "Đơn vị tt22", within Excel's 31 characters and its allowed signs. */
+  private static String sheetName(String ruleset) {
+    String name = (Messages.get("batch.rulesetSheet") + " " + ruleset).replaceAll("[\\[\\]:*?/\\\\]", "-");
+    return name.length() <= 31 ? name : name.substring(0, 31);
+  }
+
+  /**
+   * Numbers every unit (in table order) and notes each whose member file has the same content
+   * (SHA-256) as one before it: the same unit given twice.
+   */
+  private static Map<Entry, String> duplicates(Map<String, List<Entry>> byRuleset, Map<Entry, Integer> numbers) {
+    Map<Entry, String> duplicates = new java.util.IdentityHashMap<>();
+    Map<String, Entry> firstBySha = new java.util.HashMap<>();
+    int number = 1;
+    for (List<Entry> group : byRuleset.values()) {
+      for (Entry e : group) {
+        numbers.put(e, number++);
+        String sha = e.assessment().stamp().inputs().isEmpty() ? "" : e.assessment().stamp().inputs().get(0).sha256();
+        if (sha.isEmpty()) {
+          continue;
+        }
+        Entry first = firstBySha.putIfAbsent(sha, e);
+        if (first != null) {
+          duplicates.put(e, Messages.get("batch.duplicateOf", numbers.get(first), first.files().input()));
+        }
+      }
+    }
+    return duplicates;
+  }
+
   private static void counts(SheetWriter sheet, WorkbookStyles styles, Map<String, Integer> tally,
-      List<FileFailure> failures, LocalDate date) throws IOException {
+      List<FileFailure> failures, int duplicates, LocalDate date) throws IOException {
     sheet.row(0).text(0, Messages.get("batch.title"), styles.title);
     sheet.row(1).text(0, Messages.get("md.date", Phrases.date(date)), styles.italic);
     sheet.row(3).text(1, Messages.get("batch.result"), styles.header).text(2, Messages.get("batch.count"), styles.header);
@@ -72,10 +129,12 @@ public final class BatchXlsxRenderer {
       sheet.row().text(1, e.getKey(), styles.cell).number(2, e.getValue(), styles.cellNumber);
     }
     sheet.row().text(1, Messages.get("batch.unreadable"), styles.cell).number(2, failures.size(), styles.cellNumber);
+    sheet.row().text(1, Messages.get("batch.duplicates"), styles.cell).number(2, duplicates, styles.cellNumber);
   }
 
   private static void table(SheetWriter sheet, WorkbookStyles styles, List<Entry> entries,
-      List<Column> indicators, int headerRow) throws IOException {
+      List<Column> indicators, int headerRow, Map<Entry, Integer> numbers, Map<Entry, String> duplicates)
+      throws IOException {
     sheet.row(headerRow);
     String[] keys = {"col.number", "col.file", "batch.unit", "batch.authority", "batch.type", "batch.year",
         "batch.ruleset", "batch.result", "col.points"};
@@ -87,10 +146,12 @@ public final class BatchXlsxRenderer {
       sheet.text(FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(), styles.header);
     }
     sheet.text(FIXED + indicators.size(), Messages.get("batch.missing"), styles.header)
-        .text(FIXED + indicators.size() + 1, Messages.get("batch.outputs"), styles.header);
-    int number = 1;
+        .text(FIXED + indicators.size() + 1, Messages.get("batch.outputs"), styles.header)
+        .text(FIXED + indicators.size() + 2, Messages.get("batch.duplicate"), styles.header);
     for (Entry e : entries) {
-      unitRow(sheet.row(), styles, number++, e, indicators);
+      unitRow(sheet.row(), styles, numbers.get(e), e, indicators);
+      sheet.text(FIXED + indicators.size() + 2, duplicates.getOrDefault(e, ""),
+          duplicates.containsKey(e) ? styles.cellFailed : styles.cell);
     }
   }
 

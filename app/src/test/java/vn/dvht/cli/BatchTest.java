@@ -52,7 +52,44 @@ class BatchTest {
     assertThat(summary).contains("Tổng hợp đơn vị!B5 s Mức độ 1", "Tổng hợp đơn vị!B6 s Chưa đạt mức nào")
         .contains(" s Trường THPT Lý Nhân").contains("Lỗi tệp!A2 s hong.xlsx")
         .as("a percentage always beside the counts it is of")
-        .contains("Tổng hợp đơn vị!O11 s TC2.CT1 đạt/tổng", "Tổng hợp đơn vị!P11 s TC2.CT1", " s 46/48");
+        .contains(" s 46/48");
+    java.util.regex.Matcher counts = java.util.regex.Pattern.compile("Tổng hợp đơn vị!([A-Z]+)(\\d+) s TC2\\.CT1 đạt/tổng")
+        .matcher(summary);
+    assertThat(counts.find()).isTrue();
+    String next = org.apache.poi.ss.util.CellReference.convertNumToColString(
+        org.apache.poi.ss.util.CellReference.convertColStringToIndex(counts.group(1)) + 1);
+    assertThat(summary).contains("Tổng hợp đơn vị!" + next + counts.group(2) + " s TC2.CT1\n");
+  }
+
+  @Test
+  void unitsOfEachCircularHaveTheirOwnTableAndAFileGivenTwiceIsCountedOnce(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve("a.xlsx"));
+    Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve("ban-sao.xlsx"));
+    Workbooks.members("Họ và tên", "Kế hoạch tự học", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Danh hiệu thi đua",
+            "Công dân học tập")
+        .row("An", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Cơ quan năm 2023").unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan nhà nước")
+        .unit("Năm đánh giá", "2023").write(in.resolve("tt22.xlsx"));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("evaluate", in.resolve("a.xlsx").toString(), in.resolve("ban-sao.xlsx").toString(),
+        in.resolve("tt22.xlsx").toString(), "--ruleset", "tt24", "--out", out.toString(), "--date", "2026-01-10");
+    CliRun mixed = CliRun.of("evaluate", in.toString(), "--out", dir.resolve("out2").toString(), "--date",
+        "2026-01-10");
+
+    assertThat(run.code()).as(run.err()).isIn(0, 3);
+    assertThat(run.out()).contains("a.xlsx", "ban-sao.xlsx");
+    String summary = XlsxDump.of(out.resolve("tong-hop-don-vi.xlsx"));
+    java.util.regex.Matcher label = java.util.regex.Pattern.compile("Tổng hợp đơn vị!B(\\d+) s Tệp trùng nội dung")
+        .matcher(summary);
+    assertThat(label.find()).isTrue();
+    assertThat(summary).as("one duplicate, counted once").contains("Tổng hợp đơn vị!C" + label.group(1) + " n 1.0")
+        .contains(" s trùng nội dung với đơn vị STT 1 (" + in.resolve("a.xlsx") + "); không tính hai lần");
+    assertThat(mixed.code()).as(mixed.err()).isZero();
+    String byCircular = XlsxDump.of(dir.resolve("out2").resolve("tong-hop-don-vi.xlsx"));
+    assertThat(byCircular).as("a TT 22 unit's codes are not a TT 24 unit's").contains("Đơn vị tt22! sheet #1")
+        .contains("Đơn vị tt22!A1 s CÁC ĐƠN VỊ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ tt22");
   }
 
   @Test
