@@ -13,7 +13,6 @@ import vn.dvht.model.FactAnswer;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
-import vn.dvht.model.Member;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Requirement;
 import vn.dvht.model.Ruleset;

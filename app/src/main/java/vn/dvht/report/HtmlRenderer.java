@@ -12,7 +12,6 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
-import vn.dvht.eval.Status;
 import vn.dvht.model.Ruleset;
 
 /** A self-contained HTML report (no external files): tables per level, the chart as inline SVG, gaps, stamp. */

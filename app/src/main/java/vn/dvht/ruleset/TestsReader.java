@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.Answer;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
