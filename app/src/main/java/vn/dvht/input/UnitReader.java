@@ -71,7 +71,8 @@ public final class UnitReader {
     }
     if (isCsv(membersFile)) {
       RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
-      RawSheet unitSheet = unitFile.isPresent() ? readUnitFile(unitFile.get(), options) : missingUnitSheet(membersFile);
+      RawSheet unitSheet =
+          unitFile.isPresent() ? readUnitFile(unitFile.get(), options, diagnostics) : missingUnitSheet(membersFile);
       return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics,
           List::of);
     }
@@ -80,7 +81,7 @@ public final class UnitReader {
       Optional<String> unitName = workbook.findSheet(UNIT_SHEET);
       RawSheet unitSheet;
       if (unitFile.isPresent()) {
-        unitSheet = readUnitFile(unitFile.get(), options);
+        unitSheet = readUnitFile(unitFile.get(), options, diagnostics);
       } else if (unitName.isPresent()) {
         unitSheet = workbook.read(unitName.get());
       } else {
@@ -207,13 +208,16 @@ public final class UnitReader {
             new SourcePosition.InFile(file.toString()), Messages.get("input.noMemberSheet", MEMBERS_SHEET))));
   }
 
-  private RawSheet readUnitFile(Path file, ReadOptions options) throws InputException {
+  /** The unit sheet of a separate unit file; its reading warnings (cells out of order) join the unit's. */
+  private RawSheet readUnitFile(Path file, ReadOptions options, Diagnostics diagnostics) throws InputException {
     if (isCsv(file)) {
       return CsvReader.read(file, UnitReader::unitHeaderScore, options);
     }
     requireWorkbook(file);
     try (SheetSource workbook = SheetSource.open(file, options)) {
-      return workbook.read(workbook.findSheet(UNIT_SHEET).orElse(workbook.sheetNames().get(0)));
+      RawSheet sheet = workbook.read(workbook.findSheet(UNIT_SHEET).orElse(workbook.sheetNames().get(0)));
+      workbook.warnings().forEach(diagnostics::add);
+      return sheet;
     }
   }
 

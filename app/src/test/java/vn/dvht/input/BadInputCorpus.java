@@ -331,6 +331,10 @@ final class BadInputCorpus {
         MiniXlsx.append(out, r == 1 ? swapped : MiniXlsx.row(r + 1, table.get(r), false));
       }
     }));
+    // A separate unit file (--unit) whose "Năm đánh giá" row has its value stored before its label.
+    bytes("unit-cells-out-of-order.xlsx", new MiniXlsx().sheet("Đơn vị", replace(replace(UNIT, 4, 0,
+        MiniXlsx.RAW + "<c r=\"B5\" t=\"inlineStr\"><is><t>2025</t></is></c>"), 4, 1,
+        MiniXlsx.RAW + "<c r=\"A5\" t=\"inlineStr\"><is><t>Năm đánh giá</t></is></c>")).bytes());
     bytes("cell-unplaced.xlsx", rawMembers(out -> {
       for (int r = 0; r < table.size(); r++) {
         MiniXlsx.append(out, r == 1 ? swapped.replaceFirst("<c r=\"F2\"", "<c") : MiniXlsx.row(r + 1, table.get(r), false));
