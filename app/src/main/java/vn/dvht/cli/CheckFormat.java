@@ -11,6 +11,8 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.Stamp;
 
 /**
  * The output formats of {@code dvht ruleset check}: text for people; JSON; SARIF 2.1.0, JUnit XML
@@ -26,7 +28,7 @@ enum CheckFormat {
   JSON {
     @Override
     String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
-      ObjectNode root = MAPPER.createObjectNode();
+      ObjectNode root = document("ruleset-check");
       ArrayNode files = root.putArray("files");
       for (RulesetCheckCommand.Checked result : results) {
         ObjectNode file = files.addObject();
@@ -106,6 +108,12 @@ enum CheckFormat {
         item.put("column", t.column());
       }
     }
+  }
+
+  /** A JSON document's head, as every JSON dvht prints starts: {@code schemaVersion}, {@code kind}, {@code dvht}. */
+  static ObjectNode document(String kind) {
+    return MAPPER.createObjectNode().put("schemaVersion", JsonRenderer.SCHEMA_VERSION).put("kind", kind)
+        .put("dvht", Stamp.toolVersion());
   }
 
   static String write(ObjectNode root) {

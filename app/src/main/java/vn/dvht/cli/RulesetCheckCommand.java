@@ -34,7 +34,7 @@ import vn.dvht.ruleset.RulesetLoader;
 final class RulesetCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ-MỤC", descriptionKey = "paths")
+  @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "paths")
   List<Path> paths;
 
   @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = CheckFormat.Names.class)
@@ -69,7 +69,9 @@ final class RulesetCheckCommand implements Callable<Integer> {
     for (Path file : files.get()) {
       Instant started = timer.now();
       try {
-        LoadedRuleset loaded = new RulesetLoader().load(file);
+        // A built-in id (tt24) is checked as "ruleset test" and --ruleset take it, unless a file has that name.
+        LoadedRuleset loaded = Files.exists(file) ? new RulesetLoader().load(file)
+            : new RulesetLoader().resolve(file.toString());
         results.add(new Checked(file.toString(), loaded.warnings(), loaded::sourceLines, timer.since(started)));
       } catch (RulesetException e) {
         results.add(new Checked(file.toString(), e.diagnostics(), e::sourceLines, timer.since(started)));

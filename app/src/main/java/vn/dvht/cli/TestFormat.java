@@ -30,7 +30,7 @@ enum TestFormat {
   JSON {
     @Override
     String render(List<RulesetTestCommand.Tested> all, CiRun run) {
-      ObjectNode root = CheckFormat.MAPPER.createObjectNode();
+      ObjectNode root = CheckFormat.document("ruleset-test");
       root.put("passed", count(all, true));
       root.put("failed", count(all, false));
       ArrayNode rulesets = root.putArray("rulesets");

@@ -143,6 +143,27 @@ class JsonContractTest {
   }
 
   @Test
+  void rulesetCheckAndTestPrintDocumentsOfTheSameContract(@TempDir Path dir) throws Exception {
+    CliRun check = CliRun.of("ruleset", "check", "tt24", RulesetCommandTest.INVALID + "/bad-kind.yaml",
+        "--format", "json");
+    assertThat(check.code()).isEqualTo(3);
+    JsonNode checked = valid(check.out());
+    assertThat(checked.path("kind").asText()).isEqualTo("ruleset-check");
+    assertThat(checked.path("files").path(0).path("valid").asBoolean()).isTrue();
+    assertThat(checked.path("files").path(1).path("problems").path(0).path("line").asInt()).isPositive();
+
+    CliRun test = CliRun.of("ruleset", "test", RulesetCiTest.brokenThreshold(dir).toString(),
+        RulesetCommandTest.INVALID + "/bad-kind.yaml", "--format", "json");
+    assertThat(test.code()).as("a ruleset that cannot be read outranks a failing case").isEqualTo(3);
+    JsonNode tested = valid(test.out());
+    assertThat(tested.path("kind").asText()).isEqualTo("ruleset-test");
+    assertThat(tested.path("failed").asInt()).isPositive();
+    assertThat(tested.path("rulesets").path(1).path("valid").asBoolean()).isFalse();
+    assertThat(valid(CliRun.of("ruleset", "test", "tt22", "--format", "json").out()).path("failed").asInt())
+        .isZero();
+  }
+
+  @Test
   void everyGoldenResultValidates() throws Exception {
     List<Path> goldens = new ArrayList<>();
     try (Stream<Path> files = Files.walk(GoldenSamplesTest.GOLDEN)) {
