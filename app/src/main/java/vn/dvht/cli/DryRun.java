@@ -1,6 +1,14 @@
 package vn.dvht.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvht.assess.AssessmentRun;
+import vn.dvht.assess.Assessor;
+import vn.dvht.assess.UsageException;
+import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
@@ -11,6 +19,7 @@ import vn.dvht.input.RawRow;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
+import vn.dvht.report.FileFailure;
 import vn.dvht.report.JsonRenderer;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
@@ -26,12 +35,71 @@ final class DryRun {
   /** The dry run as JSON: one unit as read, with {@code input} as given; no failure. */
   static void json(java.io.Writer out, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
       throws java.io.IOException {
-    Ruleset ruleset = loaded.ruleset();
-    Layout layout = read.layout();
-    var profile = read.unit().profile();
     try (JsonGenerator json = JsonRenderer.generator(out)) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
       json.writeArrayFieldStart("units");
+      unit(json, input, read, loaded, tally);
+      json.writeEndArray();
+      JsonRenderer.writeFailures(json, java.util.List.of());
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  /**
+   * A dry run over several inputs (a batch): each file is read in turn and printed as it is understood,
+   * nothing evaluated or written; as JSON, one document with every unit and the files that could not be
+   * read. Exit 3 when a file could not be read, as a batch.
+   */
+  static int batch(AssessmentRun run, List<Path> files, boolean asJson, PrintWriter out, PrintWriter err)
+      throws java.io.IOException {
+    List<FileFailure> failures = new ArrayList<>();
+    JsonGenerator json = asJson ? JsonRenderer.generator(out) : null;
+    if (json != null) {
+      JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
+      json.writeArrayFieldStart("units");
+    }
+    for (Path file : files) {
+      try {
+        Assessor.Read read = run.read(file);
+        if (json != null) {
+          unit(json, file.toString(), read.unit(), read.rules(), read.tally());
+        } else {
+          out.println(Visible.of(Messages.get("dry.input", file)));
+          out.print(text(read.unit(), read.rules(), read.tally(), false));
+          out.println();
+        }
+      } catch (DiagnosticException e) {
+        failures.add(new FileFailure(file.toString(), e.diagnostics()));
+      } catch (UsageException e) {
+        failures.add(new FileFailure(file.toString(), List.of(Diagnostic.error("I199",
+            new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.getMessage()))));
+      }
+    }
+    if (json != null) {
+      json.writeEndArray();
+      JsonRenderer.writeFailures(json, failures);
+      json.writeEndObject();
+      json.writeRaw('\n');
+      json.close();
+    } else {
+      out.println(Messages.get("dry.batchSummary", files.size(), files.size() - failures.size(), failures.size()));
+      out.println(Messages.get("dry.nothingWritten"));
+    }
+    out.flush();
+    for (FileFailure failure : failures) {
+      failure.problems().forEach(d -> err.println(DiagnosticFormatter.withoutSources().format(d)));
+    }
+    err.flush();
+    return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID.code();
+  }
+
+  private static void unit(JsonGenerator json, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
+      throws java.io.IOException {
+    Ruleset ruleset = loaded.ruleset();
+    Layout layout = read.layout();
+    var profile = read.unit().profile();
+    {
       json.writeStartObject();
       json.writeObjectFieldStart("ruleset");
       json.writeStringField("id", ruleset.id());
@@ -78,10 +146,6 @@ final class DryRun {
       json.writeEndArray();
       JsonRenderer.writeProblems(json, "warnings", read.warnings());
       json.writeEndObject();
-      json.writeEndArray();
-      JsonRenderer.writeFailures(json, java.util.List.of());
-      json.writeEndObject();
-      json.writeRaw('\n');
     }
   }
 
@@ -102,6 +166,10 @@ final class DryRun {
   }
 
   static String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
+    return text(read, loaded, tally, true);
+  }
+
+  private static String text(ReadUnit read, LoadedRuleset loaded, Tally tally, boolean last) {
     Ruleset ruleset = loaded.ruleset();
     Layout layout = read.layout();
     StringBuilder out = new StringBuilder();
@@ -132,7 +200,9 @@ final class DryRun {
     for (Diagnostic warning : read.warnings()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }
-    out.append(Messages.get("dry.nothingWritten")).append('\n');
+    if (last) {
+      out.append(Messages.get("dry.nothingWritten")).append('\n');
+    }
     return Visible.lines(out.toString());
   }
 }

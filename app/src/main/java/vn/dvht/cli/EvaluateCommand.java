@@ -131,6 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
         reportDate != null ? reportDate : LocalDate.now(parent.clock), json);
     try (AssessmentRun run = new AssessmentRun(options)) {
       run.check();
+      if (batch && dryRun) {
+        return DryRun.batch(run, options.inputs(), json, spec.commandLine().getOut(), err);
+      }
       return batch ? new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run)
           : single(run, files.get(0));
     } catch (RulesetException e) {

@@ -143,6 +143,30 @@ class JsonContractTest {
   }
 
   @Test
+  void aDryRunOverSeveralFilesIsOneDocumentAndEvaluatesNothing(@TempDir Path out) throws Exception {
+    Path missingColumn = Files.writeString(Files.createDirectories(out.resolve("in")).resolve("thieu.csv"),
+        "Họ và tên\nA\n");
+    Path results = out.resolve("ket-qua");
+    CliRun run = CliRun.of("evaluate", LY_NHAN, HOA_SEN, missingColumn.toString(), "--dry-run", "--json",
+        "--out", results.toString());
+    assertThat(run.code()).isEqualTo(3);
+    JsonNode json = valid(run.out());
+    assertThat(json.path("kind").asText()).isEqualTo("dry-run");
+    assertThat(json.path("units").findValuesAsText("input")).containsExactly(LY_NHAN, HOA_SEN);
+    assertThat(json.path("units").path(0).has("levels")).as("nothing evaluated").isFalse();
+    assertThat(json.path("failures").path(0).path("file").asText()).isEqualTo(missingColumn.toString());
+    assertThat(run.err()).contains("thieu.csv");
+    assertThat(results).doesNotExist();
+
+    CliRun text = CliRun.of("evaluate", LY_NHAN, HOA_SEN, "--dry-run", "--out", results.toString());
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("== " + LY_NHAN, "== " + HOA_SEN, "Số Thành viên: 70",
+        "Đã đọc thử 2 tệp: 2 tệp đọc được, 0 tệp lỗi.").doesNotContain("Kết luận", "tong-hop");
+    assertThat(text.out().split("chưa đánh giá, không ghi tệp nào", -1)).as("said once, at the end").hasSize(2);
+    assertThat(results).doesNotExist();
+  }
+
+  @Test
   void rulesetCheckAndTestPrintDocumentsOfTheSameContract(@TempDir Path dir) throws Exception {
     CliRun check = CliRun.of("ruleset", "check", "tt24", RulesetCommandTest.INVALID + "/bad-kind.yaml",
         "--format", "json");
