@@ -25,11 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * "Mẫu số 4" report forms provinces issue: the header block, the title, a criteria table whose
  * criterion and indicator rows repeat, a levels table, the conclusion and the signature. One
  * placeholder is split into three runs of different formatting, as Word leaves it after editing.
- * Run {@code main} to write it again after a change; {@code TemplateExampleTest} checks the checked-in
+ * Run {@code main} to write it again after a change; {@code ProvinceTemplateTest} checks the checked-in
  * file is what this builds.
  */
 public final class MauSo4Template {
-  static final Path FILE = Path.of("..", "rulesets", "provinces", "mau-so-4.docx");
+  public static final Path FILE = Path.of("..", "rulesets", "provinces", "mau-so-4.docx");
   private static final String FONT = "Times New Roman";
   /** Text width of an A4 page with 30 mm left and 15 mm right margins, in twips. */
   private static final int WIDTH = 9354;
@@ -40,7 +40,7 @@ public final class MauSo4Template {
     Files.write(FILE, build());
   }
 
-  static byte[] build() throws IOException {
+  public static byte[] build() throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       page(doc);
       XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
