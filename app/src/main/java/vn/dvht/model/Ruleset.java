@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Built by {@code RulesetLoader}; every cross-reference inside it (fields, scales,
  * populations, unit types, levels) has already been checked, so lookups that fail here
- * are programming errors.
+ * are programming errors. {@code report} says how the Word report is laid out.
  */
 public record Ruleset(
     RulesetInfo info,
@@ -25,7 +25,8 @@ public record Ruleset(
     List<Criterion> criteria,
     List<Procedure> procedures,
     Scoring scoring,
-    List<RulesetTest> tests) {
+    List<RulesetTest> tests,
+    ReportLayout report) {
 
   public Ruleset {
     authorities = List.copyOf(authorities);

@@ -13,6 +13,7 @@ import vn.dvht.eval.Scorecard;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Level;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 
 /**
@@ -20,12 +21,17 @@ import vn.dvht.model.Ruleset;
  * Vietnamese administrative report — header block, title, "Căn cứ", I. Đặc điểm tình hình, II. Kết
  * quả tự đánh giá per criterion, III. Đánh giá chung, signature block — followed, when a level is
  * reached, by the request letter ("Tờ trình đề nghị công nhận"). Placeholders (……) are left where
- * only the unit knows the text.
+ * only the unit knows the text. A ruleset that names a province's own template ({@code report.template})
+ * gets that template filled instead ({@link TemplateReport}).
  */
 final class DocxRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
+    if (assessment.result().ruleset().report() instanceof ReportLayout.Template template) {
+      TemplateReport.render(assessment, template, out);
+      return;
+    }
     DocxWriter w = new DocxWriter();
     report(w, assessment);
     EvaluationResult result = assessment.result();
@@ -166,7 +172,7 @@ final class DocxRenderer implements Renderer {
   }
 
   /** The level the report argues for: the highest reached, else the first. */
-  private static LevelResult reportedLevel(EvaluationResult result) {
+  static LevelResult reportedLevel(EvaluationResult result) {
     return result.reached()
         .flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
         .orElse(result.levels().get(0));

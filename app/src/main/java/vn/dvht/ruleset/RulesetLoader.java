@@ -19,6 +19,7 @@ import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 
 /**
@@ -30,7 +31,8 @@ import vn.dvht.model.Ruleset;
  * LoadedRuleset mine = new RulesetLoader().resolve("rulesets/plans/ly-nhan.yaml");
  * }</pre>
  *
- * <p>A ruleset is data only: loading never reads any file other than the one named.
+ * <p>A ruleset is data only: loading never reads any file other than the one named, the rulesets it
+ * {@code extends} and the report template it names.
  */
 public final class RulesetLoader {
   /** Built-in rulesets shipped inside the jar (and in {@code rulesets/} of the repository). */
@@ -124,7 +126,8 @@ public final class RulesetLoader {
     Diagnostics diagnostics = new Diagnostics();
     Chain chain = new Chain();
     Optional<Node> root = tree(name, bytes, json, dir, diagnostics, chain);
-    Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics).read(r));
+    Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics,
+        (from, named, limit) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit)).read(r));
     if (ruleset.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Messages.get("ruleset.unusableDocument"));
     }
@@ -132,13 +135,18 @@ public final class RulesetLoader {
       throw new RulesetException(inReadingOrder(diagnostics.errors(), chain.names()), chain.lines);
     }
     List<Diagnostic> warnings = diagnostics.warnings();
-    return new LoadedRuleset(ruleset.get(), name, Sha256.of(chain.bytes()), inReadingOrder(warnings, chain.names()),
+    // The template shapes the report as much as the rules do: its bytes are part of the stamp.
+    byte[] stamped = ruleset.get().report() instanceof ReportLayout.Template t ? concat(chain.bytes(), t.docx())
+        : chain.bytes();
+    return new LoadedRuleset(ruleset.get(), name, Sha256.of(stamped), inReadingOrder(warnings, chain.names()),
         warnings.isEmpty() ? Map.of() : chain.lines);
   }
 
   /** The files of an {@code extends} chain as they are read: their lines, for carets, and their bytes. */
   private static final class Chain {
     final Map<String, List<String>> lines = new LinkedHashMap<>();
+    /** The folder of each file, where the files it names ({@code report.template}) are found. */
+    final Map<String, Optional<Path>> dirs = new LinkedHashMap<>();
     private final List<byte[]> contents = new ArrayList<>();
 
     List<String> names() {
@@ -159,6 +167,7 @@ public final class RulesetLoader {
     }
     String text = new Utf8Text(name).decode(bytes);
     chain.lines.put(name, text.lines().toList());
+    chain.dirs.put(name, dir);
     chain.contents.add(bytes);
     Optional<Node> root = new TreeReader(name, diagnostics).read(text, json);
     if (root.isEmpty() || !(root.get() instanceof Node.MapNode map) || !map.entries().containsKey("extends")) {
@@ -187,6 +196,30 @@ public final class RulesetLoader {
       diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsNotMap", ref.text().strip()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A file a ruleset names (its report template), relative to the ruleset file's folder: a regular file
+   * of at most {@code limit} bytes, read as {@code extends} reads one.
+   */
+  private static byte[] named(Optional<Path> dir, String name, long limit) throws ReportReader.Unreadable {
+    if (dir.isEmpty()) {
+      throw new ReportReader.Unreadable(Messages.get("ruleset.templateNoDir", name));
+    }
+    try {
+      return FileAccess.read(dir.get().resolve(name).normalize(), limit);
+    } catch (InvalidPathException e) {
+      throw new ReportReader.Unreadable(Messages.get("ruleset.templateMissing", name));
+    } catch (FileAccess.Refused e) {
+      throw new ReportReader.Unreadable(e.missing() ? Messages.get("ruleset.templateMissing", name)
+          : Messages.get("ruleset.templateRefused", name, e.getMessage()));
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   private static Path directoryOf(Path file) {

@@ -20,6 +20,7 @@ import vn.dvht.model.Level;
 import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
 import vn.dvht.model.Procedure;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.RulesetTest;
@@ -39,10 +40,13 @@ final class RulesetReader {
 
   private final Diagnostics diagnostics;
   private final Ids ids;
+  private final ReportReader.Files files;
 
-  RulesetReader(Diagnostics diagnostics) {
+  /** @param files how the files a ruleset names (its report template) are read */
+  RulesetReader(Diagnostics diagnostics, ReportReader.Files files) {
     this.diagnostics = diagnostics;
     this.ids = new Ids(diagnostics);
+    this.files = files;
   }
 
   /** The ruleset, or empty when the document is not even a mapping; other problems go to the diagnostics. */
@@ -94,8 +98,9 @@ final class RulesetReader {
       }
     }
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
+    ReportLayout report = new ReportReader(diagnostics, files).read(doc);
     Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, List.of());
+        levels, criteria, procedures, scoring, List.of(), report);
     // Tests name everything in the ruleset: read them only once the rest holds together.
     List<RulesetTest> tests = List.of();
     if (diagnostics.hasErrors()) {
@@ -104,7 +109,7 @@ final class RulesetReader {
       tests = new TestsReader(diagnostics, ids).read(doc, untested);
     }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, tests);
+        levels, criteria, procedures, scoring, tests, report);
     doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
     points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()
