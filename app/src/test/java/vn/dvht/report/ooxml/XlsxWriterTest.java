@@ -149,7 +149,7 @@ class XlsxWriterTest {
 
   @Test
   void wideSheetsPrintAtEightyPercentAndKeptRowsStartAPageTogether() throws Exception {
-    byte[] bytes = write(book -> {
+    byte[] bytes = workbook(new StyleSheet(Style.Font.of(12, false, false)), book -> {
       double[] widths = new double[30];
       java.util.Arrays.fill(widths, 12);
       SheetWriter sheet = book.sheet("Rộng", SheetLayout.of(widths).repeating(2, 1).repeatingColumns(3));
@@ -165,7 +165,7 @@ class XlsxWriterTest {
       assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
       assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
       assertThat(sheet.getRepeatingColumns()).isEqualTo(CellRangeAddress.valueOf("A:C"));
-      assertThat(sheet.getRowBreaks()).containsExactly(8);
+      assertThat(sheet.getRowBreaks()).as("POI names a break by the last row above it").containsExactly(7);
     }
   }
 }
