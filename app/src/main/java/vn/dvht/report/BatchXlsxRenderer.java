@@ -31,6 +31,8 @@ import vn.dvht.report.ooxml.XlsxWriter;
  */
 public final class BatchXlsxRenderer {
   private static final int FIXED = 9;
+  /** The list of units: 151 characters, one A4 landscape page wide at 80 %. */
+  private static final double[] LIST_WIDTHS = {5, 34, 26, 10, 16, 10, 10, 40};
 
   /** A unit of the batch: its result and its files. */
   public record Entry(Assessment assessment, UnitFiles files) {}
@@ -53,6 +55,8 @@ public final class BatchXlsxRenderer {
       }
     }
     List<String> rulesets = new ArrayList<>(byRuleset.keySet());
+    list(book.sheet(Messages.get("batch.listSheet"), WorkbookStyles.page(LIST_WIDTHS).repeating(2, 1), false, 0),
+        styles, byRuleset, numbers, duplicates, date);
     // The first table starts below the counts: title, date, a blank row, the counts' header, one row per
     // result, the unreadable files and the duplicates, a blank row (and a line naming the other tables).
     int tableHeader = 4 + tally.size() + 3 + (rulesets.size() > 1 ? 1 : 0);
@@ -60,8 +64,10 @@ public final class BatchXlsxRenderer {
       List<Entry> group = rulesets.isEmpty() ? List.of() : byRuleset.get(rulesets.get(g));
       List<Column> indicators = indicatorColumns(group.stream().map(Entry::assessment).toList());
       int header = g == 0 ? tableHeader : 2;
+      // Some 30 columns: printed at 80 % on pages across, the number, file and unit, and the header, on each.
       SheetWriter sheet = book.sheet(g == 0 ? Messages.get("batch.sheet") : sheetName(rulesets.get(g)),
-          WorkbookStyles.page(widths(indicators.size())).frozen(3, header + 1));
+          WorkbookStyles.page(widths(indicators.size())).frozen(3, header + 1).repeating(header, 1)
+              .repeatingColumns(3), false, g + 1);
       if (g == 0) {
         counts(sheet, styles, tally, failures, duplicates.size(), date);
         if (rulesets.size() > 1) {
@@ -69,12 +75,12 @@ public final class BatchXlsxRenderer {
               rulesets.subList(1, rulesets.size()).stream().map(BatchXlsxRenderer::sheetName).toList())), styles.italic);
         }
       } else {
-        sheet.row(0).text(0, Messages.get("batch.rulesetTitle", rulesets.get(g)), styles.title);
+        sheet.row(0).text(0, Messages.get("batch.rulesetTitle", rulesets.get(g)), styles.heading);
       }
       table(sheet, styles, group, indicators, header, numbers, duplicates);
     }
-    failures(book.sheet(Messages.get("batch.failuresSheet"), WorkbookStyles.page(30, 60, 80).frozen(0, 1).repeating(1)),
-        styles, failures);
+    failures(book.sheet(Messages.get("batch.failuresSheet"), WorkbookStyles.page(24, 40, 86).frozen(0, 1).repeating(1),
+        false, Integer.MAX_VALUE), styles, failures);
     book.finish();
   }
 
@@ -120,10 +126,41 @@ public final class BatchXlsxRenderer {
     return duplicates;
   }
 
+  /**
+   * The first sheet, what an office prints: one line per unit (number, name, file, ruleset, result,
+   * members, indicators missing for the next level, duplicate), numbered as in the tables.
+   */
+  private static void list(SheetWriter sheet, WorkbookStyles styles, Map<String, List<Entry>> byRuleset,
+      Map<Entry, Integer> numbers, Map<Entry, String> duplicates, LocalDate date) throws IOException {
+    sheet.row(0).merged(0, LIST_WIDTHS.length - 1, Messages.get("batch.listTitle"), styles.title);
+    sheet.row(1).merged(0, LIST_WIDTHS.length - 1, Messages.get("md.date", Phrases.date(date)), styles.italic);
+    String[] keys = {"col.number", "batch.unit", "col.file", "batch.ruleset", "batch.result", "batch.members",
+        "batch.failing", "batch.duplicate"};
+    sheet.row(2);
+    for (int c = 0; c < keys.length; c++) {
+      sheet.text(c, Messages.get(keys[c]), styles.header);
+    }
+    for (List<Entry> group : byRuleset.values()) {
+      for (Entry e : group) {
+        EvaluationResult result = e.assessment().result();
+        sheet.row().number(0, numbers.get(e), styles.cellNumber).text(1, result.unit().profile().name(),
+                styles.cellWrapped)
+            .text(2, e.files().input(), styles.cellWrapped).text(3, result.ruleset().id(), styles.cell)
+            .text(4, resultLabel(result), result.reached().isEmpty() && !(result.scorecard() instanceof Scorecard.Scored)
+                ? styles.cellFailed : styles.cell)
+            .number(5, result.ruleset().populations().stream().mapToLong(p -> result.count(p.id())).sum(),
+                styles.cellNumber)
+            .number(6, missing(result).size(), styles.cellNumber)
+            .text(7, duplicates.getOrDefault(e, ""), duplicates.containsKey(e) ? styles.cellFailed : styles.cellWrapped);
+      }
+    }
+  }
+
   private static void counts(SheetWriter sheet, WorkbookStyles styles, Map<String, Integer> tally,
       List<FileFailure> failures, int duplicates, LocalDate date) throws IOException {
-    sheet.row(0).text(0, Messages.get("batch.title"), styles.title);
-    sheet.row(1).text(0, Messages.get("md.date", Phrases.date(date)), styles.italic);
+    // Left-aligned: a centred title in the narrow column A would print cut at the page's left edge.
+    sheet.row(0).text(0, Messages.get("batch.title"), styles.heading);
+    sheet.row(1).text(0, Messages.get("md.date", Phrases.date(date)), styles.italicLeft);
     sheet.row(3).text(1, Messages.get("batch.result"), styles.header).text(2, Messages.get("batch.count"), styles.header);
     for (Map.Entry<String, Integer> e : tally.entrySet()) {
       sheet.row().text(1, e.getKey(), styles.cell).number(2, e.getValue(), styles.cellNumber);

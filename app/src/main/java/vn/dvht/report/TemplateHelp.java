@@ -22,6 +22,7 @@ final class TemplateHelp {
   void write(Sheet sheet) {
     sheet.setColumnWidth(0, 28 * 256);
     sheet.setColumnWidth(1, 100 * 256);
+    XlsxStyles.printA4(sheet, true, 0, 0, 28, 100);
     int r = 0;
     XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpTitle", ruleset.info().circular()), styles.bold);
     for (String line : Messages.get("template.helpSteps").split("\\n")) {
@@ -54,7 +55,7 @@ final class TemplateHelp {
           i.aliases()) + ")")));
       words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
     } else if (field.type() instanceof FieldType.PopulationColumn) {
-      ruleset.populations().forEach(p -> words.add(p.label() + (p.isDefault() ? Messages.get("template.default") : "")));
+      ruleset.populations().forEach(p -> words.add(p.label() + (p.isDefault() ? " " + Messages.get("template.default").strip() : "")));
     } else if (field.type() instanceof FieldType.BirthDate) {
       words.add(Messages.get("template.birthDateHelp"));
     } else {

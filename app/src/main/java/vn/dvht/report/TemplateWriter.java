@@ -33,7 +33,8 @@ import vn.dvht.model.Scale;
  * }</pre>
  */
 public final class TemplateWriter {
-  static final int ROWS = 2000;
+  /** The last row (from 0) the drop-downs reach: Excel's last. */
+  static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
   private final Ruleset ruleset;
   private final Optional<String> authority;
@@ -68,7 +69,7 @@ public final class TemplateWriter {
       XlsxStyles.text(header, c, field.header(), styles.header);
       Optional<String> range = listFor(field.type(), lists);
       if (range.isPresent()) {
-        validate(sheet, new CellRangeAddressList(1, ROWS, c, c), range.get(), field.header());
+        validate(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
       }
       sheet.setColumnWidth(c, Math.max(16, field.header().length() + 4) * 256);
       c++;
@@ -76,6 +77,12 @@ public final class TemplateWriter {
     sheet.setColumnWidth(0, 6 * 256);
     sheet.setColumnWidth(1, 28 * 256);
     sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, c - 1));
+    double[] widths = new double[c];
+    for (int i = 0; i < c; i++) {
+      widths[i] = sheet.getColumnWidth(i) / 256.0;
+    }
+    XlsxStyles.printA4(sheet, true, 1, 2, widths);
   }
 
   private Optional<String> listFor(FieldType type, Lists lists) {
@@ -97,6 +104,9 @@ public final class TemplateWriter {
     for (int c = 0; c < keys.length; c++) {
       XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
     }
+    // Widths first: the rows' heights are fitted to them.
+    XlsxStyles.widths(sheet, 34, 28, 30, 60);
+    XlsxStyles.printA4(sheet, true, 1, 0, 34, 28, 30, 60);
     int r = 1;
     r = unitRow(sheet, styles, r, Messages.get("template.unitName"), "", Messages.get("template.unitNameHelp"));
     String prefilled = authority.map(a -> ruleset.authority(a).label()).orElse("");
@@ -117,7 +127,6 @@ public final class TemplateWriter {
       validate(sheet, new CellRangeAddressList(r, r, 1, 1), list, indicator.id());
       r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
     }
-    XlsxStyles.widths(sheet, 34, 28, 44, 90);
     sheet.createFreezePane(0, 1);
   }
 

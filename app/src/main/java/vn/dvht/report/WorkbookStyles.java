@@ -28,7 +28,11 @@ final class WorkbookStyles {
   private final int[] cellPercents = new int[7];
   final int cellFailed = sheet.add(Style.of(STRONG.colored(RED)).bordered().filled(ROSE));
   final int cellPassed = sheet.add(Style.of(BASE).bordered());
-  final int smallWrapped = sheet.add(Style.of(Style.Font.of(9, false, true)).wrapped());
+  /** The stamp line: smaller than the text around it, still 9 pt or more at the 80 % a sheet may print at. */
+  final int smallWrapped = sheet.add(Style.of(Style.Font.of(11.5, false, true)).wrapped());
+
+  final int heading = sheet.add(Style.of(Style.Font.of(14, true, false)));
+  final int italicLeft = sheet.add(Style.of(Style.Font.of(12, false, true)));
 
   /**
    * A share cell shown with {@code decimals} decimals: the cell holds the exact fraction, and a failing
@@ -45,7 +49,10 @@ final class WorkbookStyles {
     return cellPercents[d];
   }
 
-  /** A4 landscape, one page wide, columns {@code widths} characters wide, the page number at the foot. */
+  /**
+   * A4 landscape at the largest scale from 80 % that fits the columns ({@link SheetLayout#printScale}),
+   * columns {@code widths} characters wide, the page number at the foot.
+   */
   static SheetLayout page(double... widths) {
     return SheetLayout.of(widths).withFooter(Messages.get("xlsx.footer"));
   }

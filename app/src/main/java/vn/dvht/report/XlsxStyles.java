@@ -66,6 +66,9 @@ final class XlsxStyles {
     smallWrapped.setWrapText(true);
   }
 
+  /** Excel's tallest row, in points. */
+  static final float MAX_ROW_HEIGHT = 409;
+
   static void text(Row row, int column, String value, CellStyle style) {
     var cell = row.createCell(column);
     if (!value.isEmpty()) {
@@ -99,16 +102,16 @@ final class XlsxStyles {
     for (var cell : row) {
       if (cell.getCellStyle().getWrapText() && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
         int width = mergedWidth(sheet, cell.getRowIndex(), cell.getColumnIndex());
-        int perLine = Math.max(1, (int) (width / 256 * 1.2));
+        int perLine = Math.max(1, (int) (width / 256 * 1.1));
         int needed = 0;
         for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
-          needed += Math.max(1, (paragraph.codePointCount(0, paragraph.length()) + perLine - 1) / perLine);
+          needed += vn.dvht.report.ooxml.SheetWriter.wrappedLines(paragraph, perLine);
         }
         lines = Math.max(lines, needed);
       }
     }
     if (lines > 1) {
-      row.setHeightInPoints(lines * 15.5f);
+      row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * 15.5f));
     }
   }
 
@@ -131,15 +134,30 @@ final class XlsxStyles {
     }
   }
 
-  /** A4, fitted to one page wide, as clerks print the forms. */
-  static void printA4(Sheet sheet, boolean landscape) {
-    sheet.setFitToPage(true);
-    sheet.setAutobreaks(true);
+  /**
+   * A4 at the scale the streamed workbooks print at ({@link vn.dvht.report.ooxml.SheetLayout#printScale}:
+   * the largest from 80 % that fits the columns), the first {@code titleRows} rows and {@code titleColumns}
+   * columns repeated on every page, the page number at the foot.
+   */
+  static void printA4(Sheet sheet, boolean landscape, int titleRows, int titleColumns, double... widths) {
+    var layout = vn.dvht.report.ooxml.SheetLayout.of(widths);
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(landscape);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
+    print.setScale((short) (landscape ? layout : layout.portrait()).printScale());
+    sheet.setMargin(Sheet.LeftMargin, 0.5);
+    sheet.setMargin(Sheet.RightMargin, 0.5);
+    sheet.setMargin(Sheet.TopMargin, 0.6);
+    sheet.setMargin(Sheet.BottomMargin, 0.75);
+    if (titleRows > 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, -1, -1));
+    }
+    if (titleColumns > 0) {
+      sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, titleColumns - 1));
+    }
+    // In 12 pt: the footer prints at the sheet's scale too, and Excel's default is 11 pt.
+    sheet.getFooter().setCenter("&12"
+        + vn.dvht.diag.Messages.get("xlsx.footer").replaceFirst("^&C", ""));
   }
 
   private static CellStyle style(XSSFWorkbook workbook, Font font, boolean bordered) {

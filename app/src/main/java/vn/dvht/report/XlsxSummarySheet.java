@@ -35,15 +35,27 @@ final class XlsxSummarySheet {
     this.lastColumn = scored ? 11 : 10;
   }
 
+  /**
+   * The columns, 155 characters in all: A4 landscape at 80 %, where 12 pt prints at 9.6 pt. The
+   * header row of the first table (row 13) is printed again at the top of every later page, so a
+   * table that runs on keeps its column names (the tables of all levels have the same columns).
+   */
+  private static final double[] WIDTHS = {5, 8, 38, 18, 12, 8, 8, 10, 12, 20, 16};
+  private static final double[] SCORED_WIDTHS = {5, 8, 36, 17, 11, 8, 8, 10, 12, 18, 15, 7};
+  private static final int FIRST_TABLE_HEADER = 12;
+  /** Table rows printed with the signatures, so that no page holds the signatures alone. */
+  private static final int ROWS_WITH_SIGNATURES = 3;
+
   void write(XlsxWriter book) throws IOException {
-    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(5, 8, 50, 22, 12, 9, 9, 10, 12, 34, 30, 10),
-        false, 0);
+    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(scored ? SCORED_WIDTHS : WIDTHS)
+        .repeating(FIRST_TABLE_HEADER, 1), false, 0);
     header();
     // One empty row before each table, the score, the signatures; the stamp four rows below them.
     for (LevelResult level : result.levels()) {
       sheet.row(sheet.current() + 2);
       level(level);
     }
+    int tail = Math.max(0, sheet.current() - ROWS_WITH_SIGNATURES + 1);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       sheet.row(sheet.current() + 2);
       score(card);
@@ -52,6 +64,9 @@ final class XlsxSummarySheet {
     signatures();
     sheet.row(sheet.current() + 5).merged(0, lastColumn, Phrases.stamp(assessment.stamp(), result),
         styles.smallWrapped);
+    // Page breaks: the last table rows, the score, the signatures and the stamp on one page; a table's
+    // title with its header and first rows; a criterion's line with its first indicator.
+    sheet.keepTogether(tail, sheet.current());
   }
 
   private void header() throws IOException {
@@ -72,6 +87,7 @@ final class XlsxSummarySheet {
     String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
         : ": " + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
     sheet.merged(0, lastColumn, heading, styles.bold);
+    sheet.keepTogether(sheet.current(), sheet.current() + 3);
     sheet.row();
     String[] keys = {"col.number", "col.criterion", "col.indicator", "col.requirement", "col.subject",
         "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};
@@ -88,6 +104,7 @@ final class XlsxSummarySheet {
         criterion = row.indicator().criterionId();
         Criterion c = ruleset.criterion(criterion);
         sheet.row().merged(0, lastColumn, c.id() + ". " + c.title(), styles.bold);
+        sheet.keepTogether(sheet.current(), sheet.current() + 1);
       }
       sheet.row();
       indicatorRow(number++, row);

@@ -88,8 +88,11 @@ class BatchTest {
         .contains(" s trùng nội dung với đơn vị STT 1 (" + in.resolve("a.xlsx") + "); không tính hai lần");
     assertThat(mixed.code()).as(mixed.err()).isZero();
     String byCircular = XlsxDump.of(dir.resolve("out2").resolve("tong-hop-don-vi.xlsx"));
-    assertThat(byCircular).as("a TT 22 unit's codes are not a TT 24 unit's").contains("Đơn vị tt22! sheet #1")
-        .contains("Đơn vị tt22!A1 s CÁC ĐƠN VỊ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ tt22");
+    assertThat(byCircular).as("a TT 22 unit's codes are not a TT 24 unit's").contains("Đơn vị tt22! sheet #2")
+        .contains("Đơn vị tt22!A1 s CÁC ĐƠN VỊ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ tt22")
+        .as("the list of units first, each with its result and duplicate flag")
+        .contains("Danh sách đơn vị! sheet #0", "Danh sách đơn vị!B4 s Trường THPT Lý Nhân");
+    assertThat(summary).contains("Danh sách đơn vị!H5 s trùng nội dung với đơn vị STT 1");
   }
 
   @Test

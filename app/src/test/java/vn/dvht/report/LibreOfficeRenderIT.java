@@ -6,69 +6,256 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.dvht.diag.Messages;
 import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.CliRun;
 
 /**
- * The summary workbook and the Word report open in LibreOffice and show every count the JSON result
- * has. Runs only where LibreOffice ({@code soffice}) and poppler ({@code pdftotext}) are installed; see
- * docs/rendering.md.
+ * What a clerk gets on paper: every output of every sample (the summary workbook, the Word report), a
+ * batch workbook over all samples and the {@code dvht template} workbook, printed by LibreOffice to
+ * PDF, are on A4, within their page counts, with no page holding only signatures or the stamp, and no
+ * workbook text under 9 pt (Word body text 13 pt or more; its footer stamp is meant to be small). Sizes
+ * are measured with PDFBox: a glyph's text rendering matrix includes the sheet's print scale. Runs only
+ * where LibreOffice ({@code soffice}) is installed; see docs/rendering.md.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LibreOfficeRenderIT {
+  /** 9 pt, less what PDF coordinates round away. */
+  private static final double WORKBOOK_MIN = 8.95;
+  private static final double WORD_BODY_MIN = 12.95;
+  private static final String BATCH = "tong-hop-don-vi";
 
-  static Stream<String> samples() throws Exception {
+  @TempDir
+  static Path dir;
+  private final List<String> samples = new ArrayList<>();
+  private final java.util.Map<String, String> json = new java.util.HashMap<>();
+
+  @BeforeAll
+  void renderEverything() throws Exception {
+    assumeTrue(onPath("soffice"), "LibreOffice is not installed");
     try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-      return files.filter(p -> p.toString().endsWith(".xlsx")).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      files.filter(p -> p.toString().endsWith(".xlsx")).map(p -> p.getFileName().toString()).sorted()
+          .forEach(samples::add);
     }
+    Path units = Files.createDirectories(dir.resolve("units"));
+    List<String> batch = new ArrayList<>(List.of("evaluate", "--out", dir.resolve("batch").toString(), "--quiet",
+        "--date", "2026-01-10"));
+    for (String sample : samples) {
+      CliRun run = CliRun.of("evaluate", "../samples/" + sample, "--ruleset", SampleWorkbooks.rulesetOf(sample),
+          "--json", "--out", units.toString(), "--date", "2026-01-10");
+      assertThat(run.code()).as(run.err()).isZero();
+      json.put(sample, run.out());
+      batch.add("../samples/" + sample);
+    }
+    // Some sample's year calls for another ruleset than its own: the batch then has a file-errors sheet too.
+    assertThat(CliRun.of(batch.toArray(String[]::new)).code()).isIn(0, 3);
+    Path template = Files.createDirectories(dir.resolve("template"));
+    for (String ruleset : List.of("tt24", "tt22")) {
+      assertThat(CliRun.of("template", "-r", ruleset, "-o", template.resolve("mau-" + ruleset + ".xlsx").toString())
+          .code()).isZero();
+    }
+    convert(units, listed(units, ".xlsx", ".docx"));
+    convert(dir.resolve("batch"), List.of(dir.resolve("batch").resolve(BATCH + ".xlsx")));
+    convert(template, listed(template, ".xlsx"));
+  }
+
+  List<String> samples() {
+    return samples;
   }
 
   @ParameterizedTest
   @MethodSource("samples")
-  void libreOfficeOpensBothFilesAndShowsEveryCount(String sample, @TempDir Path out) throws Exception {
-    assumeTrue(onPath("soffice") && onPath("pdftotext"), "LibreOffice and poppler are not installed");
-    CliRun run = CliRun.of("evaluate", "../samples/" + sample, "--ruleset", SampleWorkbooks.rulesetOf(sample),
-        "--json", "--out", out.toString());
-    assertThat(run.code()).isZero();
-    String stem = sample.replace(".xlsx", "");
-    for (String file : List.of(stem + "-ket-qua.xlsx", stem + "-bao-cao.docx")) {
-      String text = pdfText(out, out.resolve(file));
-      for (JsonNode level : new ObjectMapper().readTree(run.out()).path("units").path(0).path("levels")) {
-        for (JsonNode indicator : level.path("indicators")) {
-          if (indicator.path("kind").asText().equals("share") && !indicator.path("status").asText().equals("khong-ap-dung")) {
-            assertThat(text).as("%s shows %s", file, indicator.path("id").asText())
-                .contains(indicator.path("id").asText(), indicator.path("numerator").asText(),
-                    indicator.path("denominator").asText());
-          }
+  void theUnitWorkbookPrintsAtNinePointsOrMoreWithTheSignaturesBesideTheirTable(String sample) throws Exception {
+    Printed pdf = Printed.of(pdf("units", stem(sample) + "-ket-qua"));
+    pdf.assertA4();
+    // Summary 3–6 pages, chart 1, grid 1–4 and follow-up 1–3 for these units of up to 120 members.
+    assertThat(pdf.pages()).as("pages").isBetween(5, 16);
+    assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
+    pdf.assertNoPageOfOnlySignaturesOrStamp();
+    assertThat(pdf.page(1)).as("the table header repeated on the summary's second page")
+        .contains(Messages.get("col.indicator"));
+    showsEveryCount(sample, pdf.text());
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void theWordReportHasItsBodyAtThirteenPointsOrMore(String sample) throws Exception {
+    Printed pdf = Printed.of(pdf("units", stem(sample) + "-bao-cao"));
+    pdf.assertA4();
+    assertThat(pdf.pages()).as("pages").isBetween(2, 8);
+    assertThat(pdf.commonest()).as("body text").isGreaterThanOrEqualTo(WORD_BODY_MIN);
+    pdf.assertNoPageOfOnlySignaturesOrStamp();
+    showsEveryCount(sample, pdf.text());
+  }
+
+  @Test
+  void theBatchWorkbookSplitsItsWideTablesAcrossPagesAtNinePointsOrMore() throws Exception {
+    Printed pdf = Printed.of(pdf("batch", BATCH));
+    pdf.assertA4();
+    assertThat(pdf.pages()).as("pages").isBetween(3, 16);
+    assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
+    assertThat(pdf.page(0)).as("the list of units first").contains(Messages.get("batch.listTitle"));
+    String joined = pdf.text().replaceAll("\\s", "");
+    for (String sample : samples) {
+      assertThat(joined).as("names its file, wrapped or not").contains(sample);
+    }
+  }
+
+  @Test
+  void theTemplatePrintsOnAFewPages() throws Exception {
+    for (String ruleset : List.of("tt24", "tt22")) {
+      Printed pdf = Printed.of(pdf("template", "mau-" + ruleset));
+      pdf.assertA4();
+      assertThat(pdf.pages()).as("pages of the %s template", ruleset).isBetween(3, 9);
+      assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
+    }
+  }
+
+  private void showsEveryCount(String sample, String text) throws IOException {
+    for (JsonNode level : new ObjectMapper().readTree(json.get(sample)).path("units").path(0).path("levels")) {
+      for (JsonNode indicator : level.path("indicators")) {
+        if (indicator.path("kind").asText().equals("share")
+            && !indicator.path("status").asText().equals("khong-ap-dung")) {
+          assertThat(text).as("%s shows %s", sample, indicator.path("id").asText())
+              .contains(indicator.path("id").asText(), indicator.path("numerator").asText(),
+                  indicator.path("denominator").asText());
         }
       }
     }
   }
 
-  private static String pdfText(Path dir, Path document) throws Exception {
-    // A profile of its own: soffice runs of other builds on the machine would otherwise hold the shared one's lock.
-    exec(dir, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
-        "--outdir", dir.toString(), document.toString());
-    Path pdf = dir.resolve(document.getFileName().toString().replaceFirst("\\.[^.]+$", ".pdf"));
-    assertThat(pdf).as("LibreOffice converted %s", document.getFileName()).exists();
-    Path txt = dir.resolve(pdf.getFileName() + ".txt");
-    exec(dir, "pdftotext", "-layout", pdf.toString(), txt.toString());
-    return Files.readString(txt, StandardCharsets.UTF_8);
+  /** A PDF's pages: text, the size of every glyph as printed, and the page size. */
+  private record Printed(String name, List<String> texts, List<List<Float>> sizes, List<PDRectangle> boxes) {
+    static Printed of(Path pdf) throws IOException {
+      List<String> texts = new ArrayList<>();
+      List<List<Float>> sizes = new ArrayList<>();
+      List<PDRectangle> boxes = new ArrayList<>();
+      try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        for (int p = 1; p <= document.getNumberOfPages(); p++) {
+          List<Float> page = new ArrayList<>();
+          PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> glyphs) throws IOException {
+              for (TextPosition glyph : glyphs) {
+                if (!glyph.getUnicode().isBlank()) {
+                  page.add(Math.abs(glyph.getXScale()));
+                }
+              }
+              super.writeString(text, glyphs);
+            }
+          };
+          stripper.setStartPage(p);
+          stripper.setEndPage(p);
+          texts.add(stripper.getText(document));
+          sizes.add(page);
+          boxes.add(document.getPage(p - 1).getMediaBox());
+        }
+      }
+      return new Printed(pdf.getFileName().toString(), texts, sizes, boxes);
+    }
+
+    int pages() {
+      return texts.size();
+    }
+
+    String page(int p) {
+      return texts.get(p);
+    }
+
+    String text() {
+      return String.join("\n", texts);
+    }
+
+    double smallest() {
+      return sizes.stream().flatMap(List::stream).mapToDouble(Float::doubleValue).min().orElse(99);
+    }
+
+    /** The size most glyphs have: a document's body text. */
+    double commonest() {
+      java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+      sizes.stream().flatMap(List::stream).forEach(s -> counts.merge(Math.round(s * 10.0), 1L, Long::sum));
+      return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
+    }
+
+    /** A4 in either orientation, to the point. */
+    void assertA4() {
+      for (int p = 0; p < boxes.size(); p++) {
+        float w = Math.min(boxes.get(p).getWidth(), boxes.get(p).getHeight());
+        float h = Math.max(boxes.get(p).getWidth(), boxes.get(p).getHeight());
+        assertThat(Math.abs(w - 595.3f) < 2 && Math.abs(h - 841.9f) < 2).as("%s page %d is A4: %s x %s", name, p + 1,
+            w, h).isTrue();
+      }
+    }
+
+    /**
+     * Every page holds more than signatures, the stamp, the recipients and the page number: what is
+     * left once their lines are taken out is some real text (a table row, a paragraph).
+     */
+    void assertNoPageOfOnlySignaturesOrStamp() {
+      List<String> formLines = new ArrayList<>();
+      for (String key : List.of("form.preparer", "form.head", "form.signHint", "form.signSealHint")) {
+        formLines.add(Messages.get(key));
+      }
+      for (int p = 0; p < texts.size(); p++) {
+        StringBuilder rest = new StringBuilder();
+        boolean stamp = false;
+        for (String line : texts.get(p).split("\n")) {
+          String l = line.strip();
+          stamp |= l.startsWith("dvht ");
+          if (l.isEmpty() || stamp || l.matches("(Trang )?\\d+(/\\d+)?") || l.matches("-.*;|- Lưu: VT\\.|Nơi nhận:")
+              || formLines.stream().anyMatch(l::contains)) {
+            continue;
+          }
+          rest.append(l).append('\n');
+        }
+        assertThat(rest.length()).as("%s page %d holds more than signatures and the stamp:%n%s", name, p + 1,
+            texts.get(p)).isGreaterThan(120);
+      }
+    }
   }
 
-  private static void exec(Path dir, String... command) throws Exception {
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("process.log").toFile()).start();
-    assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+  private static String stem(String sample) {
+    return sample.replace(".xlsx", "");
+  }
+
+  private static Path pdf(String sub, String stem) {
+    Path pdf = dir.resolve(sub).resolve(stem + ".pdf");
+    assertThat(pdf).as("LibreOffice converted %s", stem).exists();
+    return pdf;
+  }
+
+  private static List<Path> listed(Path dir, String... endings) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> Stream.of(endings).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
+    }
+  }
+
+  /** One soffice run for the files of a directory, with a profile of its own (another run may hold the shared one). */
+  private static void convert(Path out, List<Path> documents) throws Exception {
+    List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+        "--headless", "--convert-to", "pdf", "--outdir", out.toString()));
+    documents.forEach(d -> command.add(d.toString()));
+    Process process = new ProcessBuilder(command).directory(out.toFile()).redirectErrorStream(true)
+        .redirectOutput(out.resolve("soffice.log").toFile()).start();
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("soffice ended").isTrue();
     assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
   }
 

@@ -63,7 +63,10 @@ public record BarChart(String title, Column categories, List<Series> series, Str
         .ascii("<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/>")
         .ascii("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
         .ascii("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/>")
-        .ascii("<c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>");
+        .ascii("<c:dispBlanksAs val=\"gap\"/></c:chart>")
+        // Axis and legend text at 10 pt: the chart prints at the sheet's scale, and must stay above 9 pt.
+        .ascii("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1000\"/></a:pPr>")
+        .ascii("<a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr></c:chartSpace>");
   }
 
   private void series(XmlSink xml, String sheet, int s) throws IOException {
@@ -109,7 +112,7 @@ public record BarChart(String title, Column categories, List<Series> series, Str
     }
     xml.ascii("<c:dLbls><c:numFmt formatCode=\"").text(labelFormat).ascii("\" sourceLinked=\"0\"/>")
         .ascii("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>")
-        .ascii("<a:defRPr sz=\"800\" b=\"1\"/></a:pPr><a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>")
+        .ascii("<a:defRPr sz=\"1000\" b=\"1\"/></a:pPr><a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>")
         .ascii("<c:dLblPos val=\"outEnd\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>")
         .ascii("<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>")
         .ascii("<c:showBubbleSize val=\"0\"/></c:dLbls>");

@@ -26,6 +26,10 @@ public final class SheetWriter {
   private static final byte BLANK = 4;
   /** Height of one line of 12 pt text, in points. */
   static final double LINE = 15.5;
+  /** The height of a row of one line: the sheet's default, what LibreOffice gives 12 pt text. */
+  static final double DEFAULT_HEIGHT = 15.75;
+  /** Rows whose heights page breaks are planned from. */
+  static final int PLANNED_ROWS = 10_000;
 
   private final XlsxWriter book;
   private final XmlSink xml;
@@ -35,6 +39,9 @@ public final class SheetWriter {
   private final List<int[]> merges = new ArrayList<>();
   private int[] filter;
   private BarChart chart;
+  /** Row ranges {first, last} not to be split across pages, and the heights of the rows so far. */
+  private final List<int[]> keeps = new ArrayList<>();
+  private double[] heights = new double[64];
 
   private int row = -1;
   private double height = Double.NaN;
@@ -144,6 +151,18 @@ public final class SheetWriter {
     filter = new int[] {firstRow, firstColumn, lastRow, lastColumn};
   }
 
+  /**
+   * Rows {@code first..last} printed on one page: a page break planned at the end of the sheet falls
+   * before them rather than among them, unless they fill more than a page. Only for sheets of a few
+   * thousand rows: the planner keeps every row's height.
+   */
+  public void keepTogether(int first, int last) {
+    if (first > last || last >= PLANNED_ROWS) {
+      throw new IllegalArgumentException("rows " + first + ".." + last);
+    }
+    keeps.add(new int[] {first, last});
+  }
+
   /** A chart drawn on this sheet. */
   public void chart(BarChart chart) {
     this.chart = chart;
@@ -183,6 +202,12 @@ public final class SheetWriter {
       return;
     }
     double points = Double.isNaN(height) ? fittedHeight() : height;
+    if (row < PLANNED_ROWS) {
+      if (row >= heights.length) {
+        heights = Arrays.copyOf(heights, Math.max(row + 1, heights.length * 2));
+      }
+      heights[row] = Double.isNaN(points) ? DEFAULT_HEIGHT : points;
+    }
     xml.ascii("<row r=\"").number(row + 1L);
     if (!Double.isNaN(points)) {
       xml.ascii("\" ht=\"").ascii(StyleSheet.points(points)).ascii("\" customHeight=\"1");
@@ -276,19 +301,38 @@ public final class SheetWriter {
       for (int c = columns[i]; c < columns[i] + spans[i]; c++) {
         width += layout.characters(c);
       }
-      int perLine = Math.max(1, (int) (width * 1.2));
+      int perLine = Math.max(1, (int) (width * 1.1));
       int needed = 0;
       for (String paragraph : texts[i].split("\n", -1)) {
-        needed += Math.max(1, (paragraph.codePointCount(0, paragraph.length()) + perLine - 1) / perLine);
+        needed += wrappedLines(paragraph, perLine);
       }
       lines = Math.max(lines, needed);
     }
     return lines > 1 ? lines * LINE : Double.NaN;
   }
 
+  /** The lines a paragraph takes when wrapped at word ends, {@code perLine} characters to a line. */
+  public static int wrappedLines(String paragraph, int perLine) {
+    int lines = 1;
+    int used = 0;
+    for (String word : paragraph.split(" ")) {
+      int n = word.codePointCount(0, word.length());
+      if (used > 0 && used + 1 + n > perLine) {
+        lines++;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + n;
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+    return lines;
+  }
+
   void head() throws IOException {
     xml.ascii(Parts.XML_HEADER).ascii("<worksheet xmlns=\"").ascii(Parts.MAIN_NS).ascii("\" xmlns:r=\"")
-        .ascii(Parts.REL_NS).ascii("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView");
+        .ascii(Parts.REL_NS).ascii("\"><sheetViews><sheetView");
     if (place == 0) {
       xml.ascii(" tabSelected=\"1\"");
     }
@@ -338,11 +382,22 @@ public final class SheetWriter {
       }
       xml.ascii("</mergeCells>");
     }
-    xml.ascii("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-        .ascii("<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"")
+    xml.ascii("<pageMargins left=\"").ascii(StyleSheet.points(SheetLayout.SIDE)).ascii("\" right=\"")
+        .ascii(StyleSheet.points(SheetLayout.SIDE)).ascii("\" top=\"").ascii(StyleSheet.points(SheetLayout.TOP))
+        .ascii("\" bottom=\"").ascii(StyleSheet.points(SheetLayout.BOTTOM)).ascii("\" header=\"0.3\" footer=\"0.3\"/>")
+        .ascii("<pageSetup paperSize=\"9\" scale=\"").number(layout.printScale()).ascii("\" orientation=\"")
         .ascii(layout.landscape() ? "landscape" : "portrait").ascii("\"/>");
     if (!layout.footer().isEmpty()) {
       xml.ascii("<headerFooter><oddFooter>").text(layout.footer()).ascii("</oddFooter></headerFooter>");
+    }
+    List<Integer> breaks = pageBreaks();
+    if (!breaks.isEmpty()) {
+      xml.ascii("<rowBreaks count=\"").number(breaks.size()).ascii("\" manualBreakCount=\"").number(breaks.size())
+          .ascii("\">");
+      for (int b : breaks) {
+        xml.ascii("<brk id=\"").number(b).ascii("\" max=\"16383\" man=\"1\"/>");
+      }
+      xml.ascii("</rowBreaks>");
     }
     if (drawing && chart != null) {
       xml.ascii("<drawing r:id=\"rId1\"/>");
@@ -352,14 +407,70 @@ public final class SheetWriter {
     return chart;
   }
 
+  /**
+   * Where pages end, as the rows that start a new page (a break's id is the row it comes before,
+   * from 0): none unless rows were {@link #keepTogether kept together}. Pages are filled from the row
+   * heights, at the print scale, with 4 % to spare so that LibreOffice or Excel never breaks earlier
+   * on its own; a break that would fall inside a kept range moves up to the range's first row.
+   */
+  List<Integer> pageBreaks() {
+    List<Integer> breaks = new ArrayList<>();
+    if (keeps.isEmpty()) {
+      return breaks;
+    }
+    int last = Math.min(row, PLANNED_ROWS - 1);
+    double page = layout.printableHeight() * 0.96 * 100 / layout.printScale();
+    int titlesEnd = layout.repeatFrom() + layout.repeatRows() - 1;
+    double titles = 0;
+    for (int r = layout.repeatFrom(); r <= titlesEnd && r <= last; r++) {
+      titles += heightOf(r);
+    }
+    int start = 0;
+    double used = 0;
+    for (int r = 0; r <= last; r++) {
+      double room = page - (layout.repeatRows() > 0 && start > titlesEnd ? titles : 0);
+      if (used + heightOf(r) > room && r > start) {
+        int at = breakBefore(r, start);
+        breaks.add(at);
+        start = at;
+        used = 0;
+        for (int k = at; k < r; k++) {
+          used += heightOf(k);
+        }
+      }
+      used += heightOf(r);
+    }
+    return breaks;
+  }
+
+  /** The row to break before when row {@code r} does not fit: the first of a kept range it is in. */
+  private int breakBefore(int r, int pageStart) {
+    int at = r;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (int[] keep : keeps) {
+        if (keep[0] < at && keep[1] >= at && keep[0] > pageStart) {
+          at = keep[0];
+          moved = true;
+        }
+      }
+    }
+    return at;
+  }
+
+  private double heightOf(int r) {
+    return r < heights.length && heights[r] > 0 ? heights[r] : DEFAULT_HEIGHT;
+  }
+
   /** The filtered range, for the workbook's hidden {@code _FilterDatabase} name; null when none. */
   String filterReference() {
     return filter == null ? null
         : Parts.absolute(name, filter[0], filter[1], filter[2], filter[3]);
   }
 
-  int repeatRows() {
-    return layout.repeatRows();
+  SheetLayout layout() {
+    return layout;
   }
 
   private static String range(int[] r) {

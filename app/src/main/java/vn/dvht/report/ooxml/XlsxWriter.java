@@ -163,15 +163,30 @@ public final class XlsxWriter {
         names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i).append("\" hidden=\"1\">")
             .append(escape(sheet.filterReference())).append("</definedName>");
       }
-      if (sheet.repeatRows() > 0) {
+      String titles = printTitles(sheet);
+      if (!titles.isEmpty()) {
         names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-            .append(escape(Parts.quoted(sheet.name()) + "!$1:$" + sheet.repeatRows())).append("</definedName>");
+            .append(escape(titles)).append("</definedName>");
       }
     }
     if (names.length() > 0) {
       wb.append("<definedNames>").append(names).append("</definedNames>");
     }
     return wb.append("<calcPr calcId=\"191029\"/></workbook>").toString();
+  }
+
+  /** The columns and rows printed again on every page: {@code 'Sheet'!$A:$C,'Sheet'!$1:$1}, or empty. */
+  private static String printTitles(SheetWriter sheet) {
+    SheetLayout layout = sheet.layout();
+    List<String> parts = new ArrayList<>();
+    if (layout.repeatColumns() > 0) {
+      parts.add(Parts.quoted(sheet.name()) + "!$A:$" + Parts.column(layout.repeatColumns() - 1));
+    }
+    if (layout.repeatRows() > 0) {
+      parts.add(Parts.quoted(sheet.name()) + "!$" + (layout.repeatFrom() + 1) + ":$"
+          + (layout.repeatFrom() + layout.repeatRows()));
+    }
+    return String.join(",", parts);
   }
 
   /** The sheets in the order the workbook shows them. */

@@ -74,9 +74,8 @@ class XlsxWriterTest {
       assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
       assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo((short) 9);
       assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
-      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-      assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
-      assertThat(sheet.getFitToPage()).isTrue();
+      assertThat(sheet.getPrintSetup().getScale()).as("35 characters fit A4 portrait at 100 %").isEqualTo((short) 100);
+      assertThat(sheet.getFitToPage()).as("a scale, not a fit that may shrink the text").isFalse();
       assertThat(sheet.getFooter().getCenter()).isEqualTo("&P/&N");
       assertThat(sheet.getColumnWidth(1)).isEqualTo(20 * 256);
       assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(7);
@@ -84,7 +83,7 @@ class XlsxWriterTest {
       assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00 %");
       assertThat(sheet.getRow(1).getCell(1).getCellStyle().getWrapText()).isTrue();
       assertThat(sheet.getRow(1).getHeightInPoints()).as("30 characters wrapped in a 5-character column")
-          .isEqualTo(5 * 15.5f);
+          .isEqualTo(6 * 15.5f);
       assertThat(sheet.getRow(2) == null).as("rows left empty are not written").isTrue();
       assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("sau ba dòng trống");
       assertThat(read.getName("_xlnm._FilterDatabase")).isNotNull();
@@ -146,5 +145,27 @@ class XlsxWriterTest {
     body.write(book);
     book.finish();
     return out.toByteArray();
+  }
+
+  @Test
+  void wideSheetsPrintAtEightyPercentAndKeptRowsStartAPageTogether() throws Exception {
+    byte[] bytes = workbook(new StyleSheet(Style.Font.of(12, false, false)), book -> {
+      double[] widths = new double[30];
+      java.util.Arrays.fill(widths, 12);
+      SheetWriter sheet = book.sheet("Rộng", SheetLayout.of(widths).repeating(2, 1).repeatingColumns(3));
+      for (int r = 0; r < 12; r++) {
+        sheet.row(r).height(60).text(0, "dòng " + r, 0);
+      }
+      // 60 pt rows at 80 %: nine fit the first page, row 9 would not; kept with it, row 8 starts page 2.
+      sheet.keepTogether(8, 10);
+    });
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      XSSFSheet sheet = read.getSheet("Rộng");
+      assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) SheetLayout.MIN_SCALE);
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+      assertThat(sheet.getRepeatingColumns()).isEqualTo(CellRangeAddress.valueOf("A:C"));
+      assertThat(sheet.getRowBreaks()).as("POI names a break by the last row above it").containsExactly(7);
+    }
   }
 }
