@@ -46,7 +46,7 @@ final class DocxRenderer implements Renderer {
     w.title(Messages.get("docx.reportTitle"));
     w.centered(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
         authorityLabel(result), result.unit().profile().year()), true, false, 14);
-    List<String> basis = ruleset.info().legalBasis();
+    List<String> basis = ruleset.legalBasisFor(result.unit().profile());
     for (int i = 0; i < basis.size(); i++) {
       w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
     }
@@ -151,7 +151,7 @@ final class DocxRenderer implements Renderer {
     w.centered(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year), true, false,
         14);
     w.centered(Messages.get("docx.to", recipient(result)), false, false, 14);
-    List<String> basis = result.ruleset().info().legalBasis();
+    List<String> basis = result.ruleset().legalBasisFor(result.unit().profile());
     if (!basis.isEmpty()) {
       w.body(Messages.get("docx.basis", basis.get(0)) + ";");
     }
