@@ -30,7 +30,7 @@ final class HtmlRenderer implements Renderer {
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    html.append("<!DOCTYPE html>\n<html lang=\"" + Messages.current().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(e(Messages.get("md.title"))).append(" — ").append(e(result.unit().profile().name()))
         .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(e(Messages.get("md.title"))).append("</h1>\n<p>").append(e(Phrases.unitLine(result)))
