@@ -99,9 +99,13 @@ final class DocxRenderer implements Renderer {
         w.heading(c.id() + ". " + c.title());
       }
       w.lead(r.indicator().id() + ". ", r.indicator().text());
-      String points = Phrases.indicatorPoints(result, r.indicator().id());
-      w.body(Phrases.finding(ruleset, r) + (points.isEmpty() ? ""
+      String points = Phrases.partial(result, r.indicator().id()).isPresent() ? ""
+          : Phrases.indicatorPoints(result, r.indicator().id());
+      w.body(Phrases.finding(result, r) + (points.isEmpty() ? ""
           : " " + Messages.get("docx.points", points)));
+    }
+    if (level.indicators().stream().anyMatch(r -> Phrases.inferred(r.outcome()))) {
+      w.body(Messages.get("text.inferredFootnote"));
     }
     w.body(Messages.get("docx.tableRef"));
   }
@@ -128,7 +132,7 @@ final class DocxRenderer implements Renderer {
       for (IndicatorResult r : first.indicators()) {
         if (r.status() == Status.NOT_MET) {
           w.body("- " + r.indicator().id() + " (" + r.indicator().shortText() + "): "
-              + Phrases.finding(result.ruleset(), r));
+              + Phrases.finding(result, r));
         }
       }
     }
