@@ -26,6 +26,7 @@ import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
+import vn.dvht.ruleset.RulesetTranslator;
 
 /**
  * Evaluates one unit file into an {@link Assessment}: picks the ruleset (the one asked for, or the
@@ -159,7 +160,9 @@ public final class Assessor {
       ReadUnit.InputFile f = read.files().get(i);
       inputs.add(new Stamp.Input(f.name(), i < unit.given().size() ? unit.given().get(i).toString() : f.name(), f.sha256()));
     }
-    return new Assessment(result, read.warnings(), new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
+    List<Diagnostic> warnings = new java.util.ArrayList<>(read.warnings());
+    rules.warnings().stream().filter(w -> w.code().equals(UNTRANSLATED)).forEach(warnings::add);
+    return new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
         inputs, today));
   }
 
@@ -178,6 +181,31 @@ public final class Assessor {
     return java.nio.file.Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
   }
 
+  /** The code of the warning that a ruleset has texts without English, shown in English runs. */
+  static final String UNTRANSLATED = "W004";
+
+  /**
+   * The ruleset in the language of the run: in English, its texts from its {@code english} pairs, and a
+   * warning listing the first texts that have none (they stay Vietnamese).
+   */
+  static LoadedRuleset inLanguage(LoadedRuleset rules) {
+    if (Messages.current().getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
+      return rules;
+    }
+    RulesetTranslator.Translated english = RulesetTranslator.english(rules.ruleset());
+    List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
+    if (!english.missing().isEmpty()) {
+      List<String> first = english.missing().stream().limit(3).map(t -> "\u201c" + shortened(t) + "\u201d").toList();
+      warnings.add(Diagnostic.warning(UNTRANSLATED, new SourcePosition.InFile(rules.origin()),
+          Messages.get("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
+    }
+    return new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings, rules.sources());
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+  }
+
   /** Loads a ruleset once per key, keeping its exception for the next ask. */
   private interface Load {
     LoadedRuleset get() throws RulesetException;
@@ -188,7 +216,7 @@ public final class Assessor {
     if (hit != null) {
       return hit;
     }
-    LoadedRuleset fresh = load.get();
+    LoadedRuleset fresh = inLanguage(load.get());
     loaded.putIfAbsent(key, fresh);
     return fresh;
   }

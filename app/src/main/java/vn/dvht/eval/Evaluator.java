@@ -37,7 +37,14 @@ import vn.dvht.model.UnitProfile;
 public final class Evaluator {
   /** Dossiers for an assessment year are due by this day of the next year. */
   static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
+  /** Thông tư 22/2020: the self-assessment report is due within the first quarter of the next year. */
+  static final MonthDay SCORED_REPORT_DEADLINE = MonthDay.of(3, 31);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The last day to file the dossier of an assessment year under this ruleset. */
+  public static LocalDate dossierDeadline(Ruleset ruleset, int year) {
+    return (ruleset.isScored() ? SCORED_REPORT_DEADLINE : DOSSIER_DEADLINE).atYear(year + 1);
+  }
 
   /**
    * Failing members named per indicator in the gap lists (who needs what); every member's verdict is

@@ -2,6 +2,7 @@ package vn.dvht.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Built by {@code RulesetLoader}; every cross-reference inside it (fields, scales,
  * populations, unit types, levels) has already been checked, so lookups that fail here
- * are programming errors. {@code report} says how the Word report is laid out.
+ * are programming errors. {@code report} says how the Word report is laid out; {@code english} maps
+ * the ruleset's Vietnamese texts to English, for {@code --lang en} (see {@code RulesetTranslator}).
  */
 public record Ruleset(
     RulesetInfo info,
@@ -26,7 +28,8 @@ public record Ruleset(
     List<Procedure> procedures,
     Scoring scoring,
     List<RulesetTest> tests,
-    ReportLayout report) {
+    ReportLayout report,
+    Map<String, String> english) {
 
   public Ruleset {
     authorities = List.copyOf(authorities);
@@ -41,6 +44,15 @@ public record Ruleset(
     criteria = List.copyOf(criteria);
     procedures = List.copyOf(procedures);
     tests = List.copyOf(tests);
+    english = Map.copyOf(english);
+  }
+
+  /** The "Căn cứ" lines that concern this unit: every unconditional one, and those backing an indicator it has. */
+  public List<String> legalBasisFor(UnitProfile unit) {
+    return info.legalBasis().stream()
+        .filter(b -> b.indicators().isEmpty()
+            || b.indicators().stream().anyMatch(id -> indicator(id).filter(i -> applies(i, unit)).isPresent()))
+        .map(LegalBasis::text).toList();
   }
 
   /** The level holding the unit's own plan targets, if the ruleset has one. */

@@ -8,7 +8,7 @@ public record RulesetInfo(
     String id,
     String title,
     String circular,
-    List<String> legalBasis,
+    List<LegalBasis> legalBasis,
     LocalDate effectiveFrom,
     LocalDate effectiveUntil,
     String note) {

@@ -52,7 +52,7 @@ final class DocxRenderer implements Renderer {
     w.title(Messages.get("docx.reportTitle"));
     w.centered(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
         authorityLabel(result), result.unit().profile().year()), true, false, 14);
-    List<String> basis = ruleset.info().legalBasis();
+    List<String> basis = ruleset.legalBasisFor(result.unit().profile());
     for (int i = 0; i < basis.size(); i++) {
       w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
     }
@@ -105,9 +105,13 @@ final class DocxRenderer implements Renderer {
         w.heading(c.id() + ". " + c.title());
       }
       w.lead(r.indicator().id() + ". ", r.indicator().text());
-      String points = Phrases.indicatorPoints(result, r.indicator().id());
-      w.body(Phrases.finding(ruleset, r) + (points.isEmpty() ? ""
+      String points = Phrases.partial(result, r.indicator().id()).isPresent() ? ""
+          : Phrases.indicatorPoints(result, r.indicator().id());
+      w.body(Phrases.finding(result, r) + (points.isEmpty() ? ""
           : " " + Messages.get("docx.points", points)));
+    }
+    if (level.indicators().stream().anyMatch(r -> Phrases.inferred(r.outcome()))) {
+      w.body(Messages.get("text.inferredFootnote"));
     }
     w.body(Messages.get("docx.tableRef"));
   }
@@ -134,7 +138,7 @@ final class DocxRenderer implements Renderer {
       for (IndicatorResult r : first.indicators()) {
         if (r.status() == Status.NOT_MET) {
           w.body("- " + r.indicator().id() + " (" + r.indicator().shortText() + "): "
-              + Phrases.finding(result.ruleset(), r));
+              + Phrases.finding(result, r));
         }
       }
     }
@@ -157,7 +161,7 @@ final class DocxRenderer implements Renderer {
     w.centered(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year), true, false,
         14);
     w.centered(Messages.get("docx.to", recipient(result)), false, false, 14);
-    List<String> basis = result.ruleset().info().legalBasis();
+    List<String> basis = result.ruleset().legalBasisFor(result.unit().profile());
     if (!basis.isEmpty()) {
       w.body(Messages.get("docx.basis", basis.get(0)) + ";");
     }

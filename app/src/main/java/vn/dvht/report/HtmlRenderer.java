@@ -18,7 +18,7 @@ import vn.dvht.model.Ruleset;
 final class HtmlRenderer implements Renderer {
   private static final String STYLE = "body{font-family:'Times New Roman',serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
-      + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right}.khong-dat{color:#b22222;"
+      + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right;white-space:nowrap}.khong-dat{color:#b22222;"
       + "font-weight:bold}.stamp{font-size:80%;color:#555}";
 
   @Override
@@ -30,7 +30,7 @@ final class HtmlRenderer implements Renderer {
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    html.append("<!DOCTYPE html>\n<html lang=\"" + Messages.current().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(e(Messages.get("md.title"))).append(" — ").append(e(result.unit().profile().name()))
         .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(e(Messages.get("md.title"))).append("</h1>\n<p>").append(e(Phrases.unitLine(result)))
@@ -71,7 +71,7 @@ final class HtmlRenderer implements Renderer {
       if (scored) {
         html.append("</td><td class=\"n\">").append(e(Phrases.indicatorPoints(result, r.indicator().id())));
       }
-      html.append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(r.status())))
+      html.append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(result, r)))
           .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
           .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
     }
@@ -85,11 +85,11 @@ final class HtmlRenderer implements Renderer {
 
 
   private static void procedures(StringBuilder html, EvaluationResult result) {
-    if (result.procedures().isEmpty()) {
+    if (Phrases.procedures(result).isEmpty()) {
       return;
     }
     html.append("<h2>").append(e(Messages.get("md.procedures"))).append("</h2>\n<ul>\n");
-    for (ProcedureResult p : result.procedures()) {
+    for (ProcedureResult p : Phrases.procedures(result)) {
       html.append("<li>").append(e(Phrases.procedureScope(result.ruleset(), p.procedure()) + ": "
           + p.procedure().text() + " (" + p.procedure().citation() + ") — " + Phrases.procedure(p))).append("</li>\n");
     }
@@ -136,7 +136,8 @@ final class HtmlRenderer implements Renderer {
     html.append("</ul>\n");
   }
 
+  /** Escaped, with a figure's "%" kept on the figure's line ("95,50&nbsp;%") when the page wraps. */
   private static String e(String text) {
-    return Html.escape(text);
+    return Html.escape(text).replace(" %", "&nbsp;%");
   }
 }

@@ -68,7 +68,7 @@ final class MarkdownRenderer implements Renderer {
     for (IndicatorResult r : level.indicators()) {
       List<String> cells = new ArrayList<>(List.of(r.indicator().criterionId(), r.indicator().id(),
           r.indicator().text(), Phrases.requirement(ruleset, r.indicator(), r.outcome()), Phrases.count(r.outcome()),
-          Phrases.measured(ruleset, r.indicator(), r.outcome()), Phrases.status(r.status()),
+          Phrases.measured(ruleset, r.indicator(), r.outcome()), Phrases.status(result, r),
           Phrases.evidence(r.outcome()), Phrases.note(ruleset, r.indicator(), r.outcome())));
       if (scored) {
         cells.add(6, Phrases.indicatorPoints(result, r.indicator().id()));
@@ -84,11 +84,11 @@ final class MarkdownRenderer implements Renderer {
 
 
   private static void appendProcedures(StringBuilder md, EvaluationResult result) {
-    if (result.procedures().isEmpty()) {
+    if (Phrases.procedures(result).isEmpty()) {
       return;
     }
     md.append("\n## ").append(Messages.get("md.procedures")).append("\n\n");
-    for (ProcedureResult p : result.procedures()) {
+    for (ProcedureResult p : Phrases.procedures(result)) {
       md.append("- ").append(Phrases.procedureScope(result.ruleset(), p.procedure())).append(": ")
           .append(p.procedure().text()).append(" (").append(p.procedure().citation()).append(") — ")
           .append(Phrases.procedure(p)).append('\n');

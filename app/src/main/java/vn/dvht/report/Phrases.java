@@ -50,6 +50,27 @@ final class Phrases {
     return Messages.get("status." + status.key());
   }
 
+  /**
+   * A row's status as every output shows it: "Đạt một phần: 8/10 điểm" when a scored indicator earned
+   * some but not all of its points (Thông tư 22 partial credit), otherwise "Đạt", "Không đạt", ….
+   */
+  static String status(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
+    return partial(result, row.indicator().id()).filter(s -> row.status() == Status.NOT_MET)
+        .map(s -> Messages.get("status.partial", plain(s.earned()), plain(s.max())))
+        .orElse(status(row.status()));
+  }
+
+  /** The indicator's score when it earned part of its points: more than none, less than all. */
+  static Optional<Scorecard.IndicatorScore> partial(EvaluationResult result, String indicatorId) {
+    if (!(result.scorecard() instanceof Scorecard.Scored scored)) {
+      return Optional.empty();
+    }
+    return scored.indicators().stream()
+        .filter(s -> s.indicator().id().equals(indicatorId) && s.earned().signum() > 0
+            && s.earned().compareTo(s.max()) < 0)
+        .findFirst();
+  }
+
   static String date(LocalDate date) {
     return date.format(DAY);
   }
@@ -152,10 +173,11 @@ final class Phrases {
   }
 
   /**
-   * One sentence stating what was found: "Kết quả: 67/70 thành viên (95,71 %), yêu cầu ≥ 95 % thành
+   * One sentence stating what was found: "Kết quả: 67/70 thành viên (95,71 %); ngưỡng: ≥ 95 % thành
    * viên — Đạt." or, for unit facts, the answer and the evidence.
    */
-  static String finding(Ruleset ruleset, vn.dvht.eval.IndicatorResult row) {
+  static String finding(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
+    Ruleset ruleset = result.ruleset();
     Outcome o = row.outcome();
     if (o instanceof Outcome.NotApplicable) {
       return Messages.get("finding.notApplicable");
@@ -164,8 +186,8 @@ final class Phrases {
         ? Messages.get("finding.share", count(o), subject(ruleset, row.indicator()).toLowerCase(Locale.ROOT),
             s.emptyPopulation() ? "—" : percent(s.percent()))
         : value(ruleset, row.indicator(), o);
-    String sentence = Messages.get("finding.line", measured, requirement(ruleset, row.indicator(), o),
-        status(row.status()));
+    String sentence = Messages.get("finding.line", measured,
+        requirement(ruleset, row.indicator(), o) + (inferred(o) ? " (*)" : ""), status(result, row));
     String gap = gap(ruleset, row.indicator(), o);
     String evidence = evidence(o);
     return sentence + (gap.isEmpty() ? "" : " (" + gap + ")") + "."
@@ -285,6 +307,18 @@ final class Phrases {
         ruleset.unitTypeLabel(profile), profile.year());
   }
 
+  /**
+   * The procedures worth a note for this unit: those of every level, and those of a level it reached or
+   * requests. The level-2 waiting period is no news to a unit that asks for level 1 or reached none.
+   */
+  static List<ProcedureResult> procedures(EvaluationResult result) {
+    return result.procedures().stream().filter(p -> {
+      String level = p.procedure().level();
+      return level.isEmpty() || result.reached().map(l -> l.id().equals(level)).orElse(false)
+          || result.eligible().map(l -> l.id().equals(level)).orElse(false);
+    }).toList();
+  }
+
   /** The level a procedure concerns, or "mọi mức độ". */
   static String procedureScope(Ruleset ruleset, Procedure procedure) {
     return procedure.level().isEmpty() ? Messages.get("procedure.everyLevel") : ruleset.level(procedure.level()).label();
@@ -305,6 +339,18 @@ final class Phrases {
           date(c.decided()), date(c.earliest()), date(c.deadline()));
     }
     return Messages.get("procedure.reminder");
+  }
+
+  /**
+   * "Đã quá hạn nộp hồ sơ (hạn 15/01/2026) …" when the run is after the assessment year's filing
+   * deadline: a note for the clerk (console, workbook), never a sentence of the report itself.
+   */
+  static Optional<String> lateFiling(EvaluationResult result, LocalDate today) {
+    int year = result.unit().profile().year();
+    LocalDate deadline = vn.dvht.eval.Evaluator.dossierDeadline(result.ruleset(), year);
+    return today.isAfter(deadline)
+        ? Optional.of(Messages.get("note.lateFiling", date(deadline), date(today), year))
+        : Optional.empty();
   }
 
   /** Whether the target's number is our inference rather than a source's. */

@@ -60,7 +60,7 @@ final class TextRenderer implements Renderer {
             Phrases.count(row.outcome()), Phrases.measured(ruleset, row.indicator(), row.outcome()),
             Phrases.requirement(ruleset, row.indicator(), row.outcome()) + (inferred ? " (*)" : ""),
             Phrases.indicatorPoints(result, row.indicator().id()),
-            Phrases.status(row.status()) + (note.isEmpty() ? "" : " — " + note)));
+            Phrases.status(result, row) + (note.isEmpty() ? "" : " — " + note)));
       }
       out.append(table.render("  "));
       if (!notApplicable.isEmpty()) {
@@ -74,13 +74,14 @@ final class TextRenderer implements Renderer {
     if (anyInferred) {
       out.append(Messages.get("text.inferredFootnote")).append('\n');
     }
-    for (ProcedureResult procedure : result.procedures()) {
+    for (ProcedureResult procedure : Phrases.procedures(result)) {
       out.append(Phrases.procedureLine(ruleset, procedure)).append('\n');
     }
     String dossierNote = Dossiers.dossierNote(result);
     if (!dossierNote.isEmpty()) {
       out.append(dossierNote).append('\n');
     }
+    Phrases.lateFiling(result, assessment.stamp().reportDate()).ifPresent(n -> out.append(n).append('\n'));
     appendWarnings(out, assessment.warnings());
     return out.toString();
   }

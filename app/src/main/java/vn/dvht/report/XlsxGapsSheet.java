@@ -60,13 +60,14 @@ final class XlsxGapsSheet {
   private void notes(SheetWriter sheet) throws IOException {
     var result = assessment.result();
     java.util.List<String> notes = new java.util.ArrayList<>();
-    for (vn.dvht.eval.ProcedureResult p : result.procedures()) {
+    for (vn.dvht.eval.ProcedureResult p : Phrases.procedures(result)) {
       notes.add(Phrases.procedureLine(result.ruleset(), p));
     }
     String dossier = Dossiers.dossierNote(result);
     if (!dossier.isEmpty()) {
       notes.add(dossier);
     }
+    Phrases.lateFiling(result, assessment.stamp().reportDate()).ifPresent(notes::add);
     if (notes.isEmpty()) {
       return;
     }

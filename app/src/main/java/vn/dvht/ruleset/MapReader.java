@@ -98,6 +98,11 @@ final class MapReader {
     return maps;
   }
 
+  /** A reader for one item of the list under {@code key} that is a mapping; other items are reported. */
+  Optional<MapReader> item(Node item, String key) {
+    return of(item, Messages.get("what.item", key), diagnostics);
+  }
+
   /** A required, non-blank text value; "" after a reported problem. */
   String text(String key) {
     Optional<Node> value = require(key);

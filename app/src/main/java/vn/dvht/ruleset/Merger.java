@@ -12,7 +12,7 @@ import java.util.Set;
  * result is read and validated like any ruleset and every value still points at the file it came
  * from. Mappings merge key by key; lists of items with an {@code id} merge by id (a child item
  * changes only the keys it gives, {@code remove: true} deletes it, new ids are appended);
- * {@code targets} merge by authority and level; any other value of the child replaces the parent's.
+ * {@code targets} merge by authority and level, {@code english} by the Vietnamese text; any other value of the child replaces the parent's.
  */
 final class Merger {
   /** Lists whose items are identified by their {@code id}. */
@@ -61,6 +61,9 @@ final class Merger {
       if (key.equals("targets")) {
         return list(p, c, Merger::targetKey);
       }
+      if (key.equals("english")) {
+        return list(p, c, Merger::vietnamese);
+      }
     }
     return child;
   }
@@ -96,6 +99,11 @@ final class Merger {
 
   private static Optional<String> id(Node item) {
     return scalar(item, "id");
+  }
+
+  /** A translation is identified by the Vietnamese text it translates: a child's replaces the parent's. */
+  private static Optional<String> vietnamese(Node item) {
+    return scalar(item, "vi").map(TextsReader::key);
   }
 
   /** A target is identified by its authorities (all when omitted) and level. */

@@ -92,6 +92,10 @@ final class RulesetReader {
       levels.add(plan.get().level());
     }
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
+    TextsReader texts = new TextsReader(diagnostics, ids);
+    info = new RulesetInfo(info.id(), info.title(), info.circular(), texts.legalBasis(doc, criteria),
+        info.effectiveFrom(), info.effectiveUntil(), info.note());
+    Map<String, String> english = texts.english(doc);
     for (String key : List.of("authorities", "unitTypes", "populations", "levels", "criteria")) {
       if (!key.equals("levels") || !implicitLevel) {
         requireList(doc, key, diagnostics);
@@ -100,7 +104,7 @@ final class RulesetReader {
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
     ReportLayout report = new ReportReader(diagnostics, files).read(doc);
     Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, List.of(), report);
+        levels, criteria, procedures, scoring, List.of(), report, english);
     // Tests name everything in the ruleset: read them only once the rest holds together.
     List<RulesetTest> tests = List.of();
     if (diagnostics.hasErrors()) {
@@ -109,7 +113,7 @@ final class RulesetReader {
       tests = new TestsReader(diagnostics, ids).read(doc, untested);
     }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, tests, report);
+        levels, criteria, procedures, scoring, tests, report, english);
     doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
     points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()
@@ -126,11 +130,11 @@ final class RulesetReader {
     }
   }
 
+  /** The ruleset's identity and dates; its {@code legalBasis} is read once the indicators it may name are. */
   private RulesetInfo readInfo(MapReader doc) {
     String id = doc.text("id");
     String title = doc.text("title");
     String circular = doc.text("circular");
-    List<String> legalBasis = doc.texts("legalBasis");
     String note = doc.text("note", "");
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> until = Optional.empty();
@@ -144,7 +148,7 @@ final class RulesetReader {
       }
       dates.get().finish();
     }
-    return new RulesetInfo(id, title, circular, legalBasis, from.orElse(RulesetInfo.OPEN_END),
+    return new RulesetInfo(id, title, circular, List.of(), from.orElse(RulesetInfo.OPEN_END),
         until.orElse(RulesetInfo.OPEN_END), note);
   }
 

@@ -44,7 +44,7 @@ class EvaluateCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .contains("Mức độ 1: KHÔNG ĐẠT (1 chỉ tiêu không đạt)")
-        .contains("17/36", "47,22 %", "Không đạt — cần thêm 1 thành viên")
+        .contains("17/36", "47,22 %", "Không đạt — còn thiếu 1 thành viên")
         .contains("Kết luận: Đơn vị chưa đạt mức độ nào.")
         .contains("Đã ghi: " + out.resolve("001-mn-hoa-sen-ket-qua.xlsx"));
   }

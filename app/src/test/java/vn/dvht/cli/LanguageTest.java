@@ -28,10 +28,10 @@ class LanguageTest {
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("Unit: Trường THPT Lý Nhân — Cấp tỉnh, Trường trung học phổ thông (công lập), assessment year 2025")
-        .contains("Mức độ 2: MET", "Indicator", "Met/Total", "97.14 %")
-        .contains("Conclusion: The unit reached Mức độ 2.")
-        .doesNotContain(VIETNAMESE_VERDICT, "Chỉ tiêu", "ĐẠT", "97,14");
+        .contains("Unit: Trường THPT Lý Nhân — Provincial level, Upper secondary school (public), assessment year 2025")
+        .contains("Level 2: MET", "Indicator", "Met/Total", "97.14 %", "≥ 95 % members")
+        .contains("Conclusion: The unit reached Level 2.")
+        .doesNotContain(VIETNAMESE_VERDICT, "Chỉ tiêu", "ĐẠT", "97,14", "Mức độ", "thành viên");
   }
 
   @Test
@@ -72,7 +72,7 @@ class LanguageTest {
   void anEnglishLocaleMeansEnglish() {
     CliRun run = CliRun.withEnv(Map.of("LANG", "en_US.UTF-8"), "evaluate", LY_NHAN, "--ruleset", "tt24", "--no-files");
 
-    assertThat(run.out()).contains("Conclusion: The unit reached Mức độ 2.");
+    assertThat(run.out()).contains("Conclusion: The unit reached Level 2.");
   }
 
   @Test
