@@ -40,8 +40,8 @@ final class XlsxSummarySheet {
    * header row of the first table (row 13) is printed again at the top of every later page, so a
    * table that runs on keeps its column names (the tables of all levels have the same columns).
    */
-  private static final double[] WIDTHS = {5, 8, 38, 18, 12, 8, 8, 10, 12, 20, 16};
-  private static final double[] SCORED_WIDTHS = {5, 8, 36, 17, 11, 8, 8, 10, 12, 18, 15, 7};
+  private static final double[] WIDTHS = {5, 10, 36, 18, 12, 8, 8, 10, 12, 20, 16};
+  private static final double[] SCORED_WIDTHS = {5, 10, 34, 17, 11, 8, 8, 10, 12, 18, 15, 7};
   private static final int FIRST_TABLE_HEADER = 12;
   /** Table rows printed with the signatures, so that no page holds the signatures alone. */
   private static final int ROWS_WITH_SIGNATURES = 3;
@@ -89,7 +89,7 @@ final class XlsxSummarySheet {
     sheet.merged(0, lastColumn, heading, styles.bold);
     sheet.keepTogether(sheet.current(), sheet.current() + 3);
     sheet.row();
-    String[] keys = {"col.number", "col.criterion", "col.indicator", "col.requirement", "col.subject",
+    String[] keys = {"col.number", "col.criterion", "col.indicator", "col.threshold", "col.subject",
         "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};
     for (int c = 0; c < keys.length; c++) {
       sheet.text(c, Messages.get(keys[c]), styles.header);
