@@ -104,7 +104,7 @@ public final class MauSo4Template {
   }
 
   private static void criteria(XWPFDocument doc) {
-    String[] heads = {"Mã", "Tiêu chí, chỉ tiêu", "Yêu cầu", "Kết quả", "Tự đánh giá"};
+    String[] heads = {"Mã", "Tiêu chí, chỉ tiêu", "Ngưỡng", "Kết quả", "Tự đánh giá"};
     double[] shares = {0.14, 0.42, 0.15, 0.15, 0.14};
     XWPFTable table = doc.createTable(3, heads.length);
     widths(table, shares);
