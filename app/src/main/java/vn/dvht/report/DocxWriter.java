@@ -25,6 +25,13 @@ final class DocxWriter {
   private static final DocxPackage.Margins MARGINS = new DocxPackage.Margins(1134, 851, 1134, 1701);
   private static final int TEXT_WIDTH = MARGINS.textWidth();
   private static final int FIRST_LINE = 567;
+  /** The table cells' side margins (Word's default, set in the styles part). */
+  private static final int CELL_MARGIN = 108;
+  /**
+   * The left column of the header: as wide as the page allows while the national name, 12 pt bold,
+   * still fits the right column on one line (Phụ lục I, ô số 1 and 2).
+   */
+  static final double HEADER_LEFT = 0.43;
   private static final int AFTER = 120;
   /** What the clerk fills in: dotted blanks and the "to be completed" notes. */
   private static final Pattern BLANK = Pattern.compile("…+|\\((?:Đơn vị bổ sung|To be completed)[^)]*\\)");
@@ -66,14 +73,14 @@ final class DocxWriter {
    * national name, the underlined motto, then place and date.
    */
   void nationalHeader(String superior, String unit, String number, String placeAndDate) {
-    int left = twoColumns(0.42, true);
+    int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (superior.isEmpty()) {
       cellLine(Messages.get("docx.superiorBlank"), Run.of(12).withHighlight());
     } else {
-      cellLine(superior, Run.of(12));
+      nameLines(superior, Run.of(12), left);
     }
-    cellLine(unit, Run.of(12).withBold());
+    nameLines(unit, Run.of(12).withBold(), left);
     // A rule a third of the column long, centred under the agency's name (Phụ lục I, mục II.3).
     body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
     cellLine(number, Run.of(13));
@@ -127,6 +134,18 @@ final class DocxWriter {
     int left = (int) Math.round(TEXT_WIDTH * share);
     body.table(List.of(left, TEXT_WIDTH - left), centered);
     return left;
+  }
+
+  /** An agency's name, centred, broken into balanced lines when it does not fit the cell ({@link HeaderLines}). */
+  private void nameLines(String name, Run look, int cellWidth) {
+    List<String> lines = HeaderLines.of(name, look.points(), look.bold(), cellWidth - 2 * CELL_MARGIN);
+    WordBody.Paragraph p = body.paragraph("center");
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        p.lineBreak(look);
+      }
+      runs(p, lines.get(i), look);
+    }
   }
 
   private void cellLine(String text, Run look) {

@@ -85,7 +85,7 @@ class DocxFormTest {
     assertThat(run.code()).as(run.err()).isZero();
 
     String dump = vn.dvht.testing.DocxDump.of(dir.resolve("co-quan-bao-cao.docx"));
-    assertThat(dump).contains("T1.1.1|P|CENTER|-|ỦY BAN NHÂN DÂN HUYỆN LÝ NHÂN", "|P|CENTER|b|CHÁNH VĂN PHÒNG",
+    assertThat(dump).contains("T1.1.1|P|CENTER|-|ỦY BAN NHÂN DÂN↵HUYỆN LÝ NHÂN", "|P|CENTER|b|CHÁNH VĂN PHÒNG",
         "|P|CENTER|b|Trần Văn Bình").doesNotContain("THỦ TRƯỞNG ĐƠN VỊ", "TÊN CƠ QUAN CHỦ QUẢN");
   }
 

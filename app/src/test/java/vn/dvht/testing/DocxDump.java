@@ -14,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * A Word document as canonical text: one line per paragraph ({@code P|<align>|<b?>|text}, a page break as {@code <page break>}, the last paragraph of a section ending {@code |<section break>}) and per
+ * A Word document as canonical text: one line per paragraph ({@code P|<align>|<b?>|text}, a page break as {@code <page break>}, a line break as {@code ↵}, the last paragraph of a section ending {@code |<section break>}) and per
  * table cell ({@code T<table>.<row>.<cell>|text}), so golden tests compare content, not zip bytes.
  */
 public final class DocxDump {
@@ -54,9 +54,10 @@ public final class DocxDump {
 
   private static String paragraph(XWPFParagraph p) {
     boolean bold = !p.getRuns().isEmpty() && p.getRuns().get(0).isBold();
-    boolean pageBreak = p.getRuns().stream().anyMatch(r -> r.getCTR().sizeOfBrArray() > 0);
+    boolean pageBreak = p.getRuns().stream().anyMatch(r -> r.getCTR().getBrList().stream()
+        .anyMatch(br -> br.isSetType() && br.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE));
     boolean sectionBreak = p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr();
-    String text = pageBreak ? "<page break>" : p.getText();
+    String text = pageBreak ? "<page break>" : p.getText().replace("\n", "↵");
     return "P|" + p.getAlignment() + "|" + (bold ? "b" : "-") + "|" + text + (sectionBreak ? "|<section break>" : "");
   }
 }

@@ -110,6 +110,14 @@ public final class WordBody {
       return this;
     }
 
+    /** A line break inside the paragraph, in the look of the text around it (a long name set on two lines). */
+    public Paragraph lineBreak(Run look) {
+      runs.append("<w:r>");
+      properties(look);
+      runs.append("<w:br/></w:r>");
+      return this;
+    }
+
     /** Run properties in the order the schema gives them: bold, italic, size, highlight, underline. */
     private void properties(Run look) {
       if (!look.bold() && !look.italic() && look.points() == 0 && !look.underline() && !look.highlight()) {
