@@ -72,7 +72,8 @@ class EnglishOutputsTest {
       assertThat(run.err()).isEmpty();
       outputs.add(run.out());
       Path file = dir.resolve(stem + "-bao-cao." + report);
-      outputs.add(report.equals("docx") ? DocxDump.of(file) : Files.readString(file));
+      // A name the header sets on two lines is still the input's text.
+      outputs.add(report.equals("docx") ? DocxDump.of(file).replace("↵", " ") : Files.readString(file));
       if (report.equals("docx")) {
         outputs.add(XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
       }
