@@ -80,8 +80,21 @@ final class Phrases {
     return outcome instanceof Outcome.Share s ? s.numerator() + "/" + s.denominator() : "—";
   }
 
-  /** What the target asks for: "≥ 90 % thành viên", "Có", "≥ Tập thể lao động tiên tiến". */
+  /**
+   * What the target asks for: "≥ 90 % thành viên", "Có", "≥ Tập thể lao động tiên tiến"; in a scoring
+   * ruleset with what meeting it earns, "Có (10 điểm)", so a unit fact's threshold reads as points.
+   */
   static String requirement(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    String requirement = threshold(ruleset, indicator, outcome);
+    if (!ruleset.isScored() || indicator.points().signum() <= 0 || requirement.isEmpty()) {
+      return requirement;
+    }
+    return indicator.points().compareTo(java.math.BigDecimal.ONE) == 0
+        ? Messages.get("requirement.onePoint", requirement)
+        : Messages.get("requirement.points", requirement, plain(indicator.points()));
+  }
+
+  private static String threshold(Ruleset ruleset, Indicator indicator, Outcome outcome) {
     if (outcome instanceof Outcome.Share s) {
       String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label();
       return atLeastPercent(s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
