@@ -19,6 +19,7 @@ import vn.dvht.input.ReadOptions;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.input.UnitReader;
 import vn.dvht.model.Member;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 import vn.dvht.report.Assessment;
@@ -40,6 +41,9 @@ public final class Assessor {
   private final ReadOptions options;
   private final LocalDate today;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
+  /** For a ruleset of the run whose report template is in another language: the ruleset in that language. */
+  private final Map<Ruleset, Ruleset> forms =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /** Reads and evaluates units as {@code options} say. */
   public Assessor(AssessOptions options) {
@@ -161,9 +165,13 @@ public final class Assessor {
       inputs.add(new Stamp.Input(f.name(), i < unit.given().size() ? unit.given().get(i).toString() : f.name(), f.sha256()));
     }
     List<Diagnostic> warnings = new java.util.ArrayList<>(read.warnings());
-    rules.warnings().stream().filter(w -> w.code().equals(UNTRANSLATED)).forEach(warnings::add);
-    return new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(), rules.sha256(),
-        inputs, today));
+    rules.warnings().stream().filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE))
+        .forEach(warnings::add);
+    Assessment assessment = new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(),
+        rules.sha256(), inputs, today));
+    Ruleset form = forms.get(rules.ruleset());
+    return form == null ? assessment
+        : assessment.withForm(new Evaluator().evaluate(form, read.unit(), unit.tally()));
   }
 
   /** The report date every unit is stamped with. */
@@ -183,6 +191,8 @@ public final class Assessor {
 
   /** The code of the warning that a ruleset has texts without English, shown in English runs. */
   static final String UNTRANSLATED = "W004";
+  /** The code of the note that the report template is filled in its own language, not the run's. */
+  static final String FORM_LANGUAGE = "W005";
 
   /**
    * The ruleset in the language of the run: in English, its texts from its {@code english} pairs, and a
@@ -190,7 +200,7 @@ public final class Assessor {
    */
   static LoadedRuleset inLanguage(LoadedRuleset rules) {
     if (Messages.current().getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
-      return rules;
+      return withFormNote(rules);
     }
     RulesetTranslator.Translated english = RulesetTranslator.english(rules.ruleset());
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
@@ -199,7 +209,33 @@ public final class Assessor {
       warnings.add(Diagnostic.warning(UNTRANSLATED, new SourcePosition.InFile(rules.origin()),
           Messages.get("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
     }
-    return new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings, rules.sources());
+    return withFormNote(new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings,
+        rules.sources()));
+  }
+
+  /** The ruleset with a note when its report template is written in another language than the run's. */
+  private static LoadedRuleset withFormNote(LoadedRuleset rules) {
+    if (!(rules.ruleset().report() instanceof ReportLayout.Template template)
+        || template.language().equals(Messages.current().getLanguage())) {
+      return rules;
+    }
+    List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
+    warnings.add(Diagnostic.warning(FORM_LANGUAGE, new SourcePosition.InFile(rules.origin()),
+        Messages.get("note.formLanguage." + template.language(), template.file())));
+    return new LoadedRuleset(rules.ruleset(), rules.origin(), rules.sha256(), warnings, rules.sources());
+  }
+
+  /**
+   * The ruleset in the language of its report template, when that is not the run's: the Vietnamese
+   * ruleset as loaded, or its English.
+   */
+  private static Optional<Ruleset> formRuleset(Ruleset loaded) {
+    if (!(loaded.report() instanceof ReportLayout.Template template)
+        || template.language().equals(Messages.current().getLanguage())) {
+      return Optional.empty();
+    }
+    return Optional.of(template.language().equals(ReportLayout.Template.ENGLISH)
+        ? RulesetTranslator.english(loaded).ruleset() : loaded);
   }
 
   private static String shortened(String text) {
@@ -216,8 +252,10 @@ public final class Assessor {
     if (hit != null) {
       return hit;
     }
-    LoadedRuleset fresh = inLanguage(load.get());
-    loaded.putIfAbsent(key, fresh);
-    return fresh;
+    LoadedRuleset original = load.get();
+    LoadedRuleset fresh = inLanguage(original);
+    formRuleset(original.ruleset()).ifPresent(form -> forms.put(fresh.ruleset(), form));
+    LoadedRuleset kept = loaded.putIfAbsent(key, fresh);
+    return kept != null ? kept : fresh;
   }
 }

@@ -18,6 +18,13 @@ public final class Messages {
   private record Catalogue(Locale locale, ResourceBundle bundle) {}
 
   private static volatile Catalogue catalogue = new Catalogue(VIETNAMESE, load(VIETNAMESE));
+  /** The language one piece of work on this thread is done in ({@link #during(Locale, Work)}), else none. */
+  private static final ThreadLocal<Catalogue> local = new ThreadLocal<>();
+
+  /** Work done in a language other than the run's. */
+  public interface Work<E extends Exception> {
+    void run() throws E;
+  }
 
   private Messages() {}
 
@@ -28,11 +35,34 @@ public final class Messages {
 
   /** The language in use. */
   public static Locale current() {
-    return catalogue.locale();
+    return catalogue().locale();
   }
 
   public static String get(String key, Object... args) {
-    return format(catalogue.bundle(), key, args);
+    return format(catalogue().bundle(), key, args);
+  }
+
+  /**
+   * Does {@code work} with every message of this thread in {@code locale} (a province's Vietnamese form
+   * filled in an English run), other threads and the rest of the run keeping theirs.
+   */
+  public static <E extends Exception> void during(Locale locale, Work<E> work) throws E {
+    Catalogue before = local.get();
+    local.set(new Catalogue(locale, load(locale)));
+    try {
+      work.run();
+    } finally {
+      if (before == null) {
+        local.remove();
+      } else {
+        local.set(before);
+      }
+    }
+  }
+
+  private static Catalogue catalogue() {
+    Catalogue mine = local.get();
+    return mine != null ? mine : catalogue;
   }
 
   /** A message in a given language, whatever language is in use (e.g. for bilingual errors). */

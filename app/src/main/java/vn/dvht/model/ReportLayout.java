@@ -17,10 +17,22 @@ public sealed interface ReportLayout {
    *
    * @param file the template as the ruleset names it, for messages
    * @param docx the template's bytes
+   * @param language the language the form is written in ({@code report.language}, "vi" unless the
+   *     ruleset says "en"): its fields are filled in that language whatever the run's is
    */
-  record Template(String file, byte[] docx) implements ReportLayout {
+  record Template(String file, byte[] docx, String language) implements ReportLayout {
+    public static final String VIETNAMESE = "vi";
+    public static final String ENGLISH = "en";
+
     public Template {
       docx = docx.clone();
+      if (!language.equals(VIETNAMESE) && !language.equals(ENGLISH)) {
+        throw new IllegalArgumentException("a template's language is vi or en: " + language);
+      }
+    }
+
+    public Template(String file, byte[] docx) {
+      this(file, docx, VIETNAMESE);
     }
 
     @Override
@@ -30,17 +42,18 @@ public sealed interface ReportLayout {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Template t && t.file.equals(file) && Arrays.equals(t.docx, docx);
+      return other instanceof Template t && t.file.equals(file) && t.language.equals(language)
+          && Arrays.equals(t.docx, docx);
     }
 
     @Override
     public int hashCode() {
-      return file.hashCode() * 31 + Arrays.hashCode(docx);
+      return (file.hashCode() * 31 + language.hashCode()) * 31 + Arrays.hashCode(docx);
     }
 
     @Override
     public String toString() {
-      return "Template[" + file + ", " + docx.length + " bytes]";
+      return "Template[" + file + ", " + language + ", " + docx.length + " bytes]";
     }
   }
 }

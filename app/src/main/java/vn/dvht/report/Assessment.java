@@ -9,11 +9,28 @@ import vn.dvht.model.Unit;
 
 /**
  * What a renderer renders: the result, the data warnings met while reading, the stamp, and the unit's
- * member file as given with the files written for it.
+ * member file as given with the files written for it. {@code form} is the result in the language of the
+ * ruleset's report template when that is not the run's (a Vietnamese province form in an English run),
+ * else the result itself.
  */
-public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files) {
+public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files,
+    EvaluationResult form) {
   public Assessment {
     warnings = List.copyOf(warnings);
+  }
+
+  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files) {
+    this(result, warnings, stamp, files, result);
+  }
+
+  /** This assessment with the result its report template is filled from. */
+  public Assessment withForm(EvaluationResult form) {
+    return new Assessment(result, warnings, stamp, files, form);
+  }
+
+  /** This assessment as its report template reads it: the form's result in place of the run's. */
+  public Assessment asForm() {
+    return new Assessment(form, warnings, stamp, files, form);
   }
 
   /** An assessment of the member file the stamp names first, with no file written for it yet. */
@@ -23,7 +40,7 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
 
   /** This assessment naming the files written for its unit. */
   public Assessment withFiles(UnitFiles files) {
-    return new Assessment(result, warnings, stamp, files);
+    return new Assessment(result, warnings, stamp, files, form);
   }
 
   /**

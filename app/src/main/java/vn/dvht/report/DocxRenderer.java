@@ -29,7 +29,9 @@ final class DocxRenderer implements Renderer {
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
     if (assessment.result().ruleset().report() instanceof ReportLayout.Template template) {
-      TemplateReport.render(assessment, template, out);
+      // The form is filled in its own language, whatever the run's (ReportLayout.Template#language).
+      Messages.during(Locale.forLanguageTag(template.language()),
+          () -> TemplateReport.render(assessment.asForm(), template, out));
       return;
     }
     DocxWriter w = new DocxWriter();

@@ -9,8 +9,9 @@ import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.ReportLayout;
 
 /**
- * Reads {@code report: {template: mau-so-4.docx}}: a DOCX template a province issues, resolved from
- * the folder of the ruleset file that names it. It is read with the limits {@code extends} has (a
+ * Reads {@code report: {template: mau-so-4.docx, language: vi}}: a DOCX template a province issues,
+ * resolved from the folder of the ruleset file that names it, and the language its form is written in
+ * (Vietnamese unless it says {@code en}). It is read with the limits {@code extends} has (a
  * regular file, at most {@link #MAX_BYTES}, a zip inflated through a count) and its placeholders are
  * checked at once, so {@code ruleset check} finds what {@code evaluate} would. Every problem is
  * reported at the {@code template} value; nothing of the file is shown.
@@ -56,14 +57,19 @@ final class ReportReader {
     }
     String name = report.get().text("template").strip();
     SourcePosition.InText at = report.get().positionOf("template");
+    String language = report.get().text("language", ReportLayout.Template.VIETNAMESE).strip();
+    if (!language.equals(ReportLayout.Template.VIETNAMESE) && !language.equals(ReportLayout.Template.ENGLISH)) {
+      diagnostics.error("R025", report.get().positionOf("language"), Messages.get("ruleset.templateLanguage", language));
+      language = ReportLayout.Template.VIETNAMESE;
+    }
     report.get().finish();
     if (name.isEmpty()) {
       return ReportLayout.BUILT_IN;
     }
-    return template(name, at).map(ReportLayout.class::cast).orElse(ReportLayout.BUILT_IN);
+    return template(name, at, language).map(ReportLayout.class::cast).orElse(ReportLayout.BUILT_IN);
   }
 
-  private Optional<ReportLayout.Template> template(String name, SourcePosition.InText at) {
+  private Optional<ReportLayout.Template> template(String name, SourcePosition.InText at, String language) {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
       diagnostics.error("R025", at, Messages.get("ruleset.templateKind"));
       return Optional.empty();
@@ -88,6 +94,6 @@ final class ReportReader {
     if (problems.size() > MAX_PROBLEMS) {
       diagnostics.error("R026", at, Messages.get("ruleset.templateMoreFields", name, problems.size() - MAX_PROBLEMS));
     }
-    return problems.isEmpty() ? Optional.of(new ReportLayout.Template(name, bytes)) : Optional.empty();
+    return problems.isEmpty() ? Optional.of(new ReportLayout.Template(name, bytes, language)) : Optional.empty();
   }
 }
