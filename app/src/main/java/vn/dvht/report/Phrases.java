@@ -366,6 +366,19 @@ final class Phrases {
         : Optional.empty();
   }
 
+  /**
+   * "Mẫu báo cáo của tỉnh … không có tờ trình: …" when the Word report is a province's template and
+   * the unit may ask for a level: the template gives no request letter, so the clerk writes it by hand.
+   */
+  static Optional<String> letterByHand(EvaluationResult result) {
+    if (!(result.ruleset().report() instanceof vn.dvht.model.ReportLayout.Template template)
+        || result.eligible().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Messages.get("note.letterByHand", template.file(),
+        result.eligible().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
+  }
+
   /** Whether the target's number is our inference rather than a source's. */
   static boolean inferred(Outcome outcome) {
     return targetOf(outcome).map(t -> t.confidence() == Confidence.INFERRED).orElse(false);

@@ -82,6 +82,7 @@ final class TextRenderer implements Renderer {
       out.append(dossierNote).append('\n');
     }
     Phrases.lateFiling(result, assessment.stamp().reportDate()).ifPresent(n -> out.append(n).append('\n'));
+    Phrases.letterByHand(result).ifPresent(n -> out.append(n).append('\n'));
     appendWarnings(out, assessment.warnings());
     return out.toString();
   }

@@ -68,6 +68,7 @@ final class XlsxGapsSheet {
       notes.add(dossier);
     }
     Phrases.lateFiling(result, assessment.stamp().reportDate()).ifPresent(notes::add);
+    Phrases.letterByHand(result).ifPresent(notes::add);
     if (notes.isEmpty()) {
       return;
     }
