@@ -11,16 +11,19 @@ import vn.dvht.model.Criterion;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Requirement;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scoring;
 import vn.dvht.model.Target;
+import vn.dvht.model.UnitType;
 
 /**
  * A ruleset as a readable Vietnamese table ({@code dvht ruleset show}): one column per authority and
- * level, each cell the bar there, "(*)" on inferred numbers, and the citations below each criterion.
+ * level, each cell the bar there, "(*)" on inferred numbers, and below each criterion the citations
+ * with the unit types and ownerships an indicator is limited to; last, the report template if any.
  */
 public final class RulesetTable {
   private final Ruleset ruleset;
@@ -68,7 +71,8 @@ public final class RulesetTable {
         table.row(row.toArray(String[]::new));
         Set<String> cited = new LinkedHashSet<>();
         indicator.targets().forEach(t -> cited.add(t.citation()));
-        citations.add(indicator.id() + ": " + String.join("; ", cited));
+        String limits = limits(indicator);
+        citations.add(indicator.id() + ": " + String.join("; ", cited) + (limits.isEmpty() ? "" : " · " + limits));
       }
       out.append(table.render("  "));
       citations.forEach(c -> out.append("    ").append(c).append('\n'));
@@ -76,7 +80,31 @@ public final class RulesetTable {
     if (inferred) {
       out.append('\n').append(Messages.get("text.inferredFootnote")).append('\n');
     }
+    if (ruleset.report() instanceof ReportLayout.Template template) {
+      out.append('\n').append(Messages.get("show.template", template.file(),
+          Messages.get("show.templateLanguage." + template.language()))).append('\n');
+    }
     return out.toString();
+  }
+
+  /**
+   * Which units the indicator concerns when not every one: "chỉ áp dụng cho: …" (or "không áp dụng cho:
+   * …" when that list is shorter), and the ownerships it is limited to; "" for every unit.
+   */
+  private String limits(Indicator indicator) {
+    List<String> parts = new ArrayList<>();
+    List<UnitType> applies = ruleset.unitTypes().stream().filter(u -> indicator.unitTypes().contains(u.id())).toList();
+    List<UnitType> not = ruleset.unitTypes().stream().filter(u -> !indicator.unitTypes().contains(u.id())).toList();
+    if (!not.isEmpty()) {
+      boolean listApplies = applies.size() <= not.size();
+      parts.add(Messages.get(listApplies ? "show.onlyFor" : "show.notFor", String.join(", ",
+          (listApplies ? applies : not).stream().map(UnitType::label).toList())));
+    }
+    if (!indicator.ownerships().isEmpty()) {
+      parts.add(Messages.get("show.ownerships", String.join(", ", ruleset.ownerships().stream()
+          .filter(o -> indicator.ownerships().contains(o.id())).map(o -> o.label()).toList())));
+    }
+    return String.join("; ", parts);
   }
 
   /** One column of the table: an authority at a level (plan levels have one column for all authorities). */

@@ -1,0 +1,31 @@
+package vn.dvht.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.dvht.testing.CliRun;
+
+/** {@code ruleset show} says which units an indicator concerns and names the report template. */
+class RulesetShowLimitsTest {
+  @Test
+  void anIndicatorLimitedToSomeUnitsSaysWhichBesideItsCitation() {
+    CliRun run = CliRun.of("ruleset", "show", "tt24");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("TC1.CT3: Điều 6 khoản 1 chỉ tiêu 3;",
+        "· không áp dụng cho: Hội, tổ chức xã hội - nghề nghiệp, Tổ chức kinh tế; loại hình: Công lập",
+        "TC2.CT4: Điều 6 khoản 2 chỉ tiêu 4;", "· không áp dụng cho: Tổ chức kinh tế");
+    assertThat(run.out()).doesNotContain("TC1.CT1: Điều 6 khoản 1 chỉ tiêu 1; Điều 7 khoản 1 (như Điều 6 khoản 1) "
+        + "chỉ tiêu 1; Điều 12 khoản 1 (như Điều 6 khoản 1) chỉ tiêu 1; Điều 13 khoản 1 (như Điều 6 khoản 1) chỉ tiêu 1 ·")
+        .doesNotContain("Mẫu báo cáo Word");
+  }
+
+  @Test
+  void aRulesetWithAReportTemplateNamesItAndItsLanguage() {
+    CliRun run = CliRun.of("ruleset", "show", ProvinceTemplateTest.RULESET.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Mẫu báo cáo Word của tỉnh: mau-so-4.docx (điền bằng tiếng Việt)");
+    CliRun english = CliRun.of("ruleset", "show", ProvinceTemplateTest.RULESET.toString(), "--lang", "en");
+    assertThat(english.out()).contains("Province Word report template: mau-so-4.docx (filled in Vietnamese)");
+  }
+}
