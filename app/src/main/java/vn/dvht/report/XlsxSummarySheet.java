@@ -87,7 +87,11 @@ final class XlsxSummarySheet {
     String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
         : ": " + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
     sheet.merged(0, lastColumn, heading, styles.bold);
-    sheet.keepTogether(sheet.current(), sheet.current() + 3);
+    // The title, the header and the first criterion and row on one page, together with the row above
+    // the empty one (the previous table's last row): every page after the first starts with the repeated
+    // header, so a page that began with this title would print the header, the title and the header
+    // again. Started by a row of the previous table instead, the page's header belongs to that row.
+    sheet.keepTogether(sheet.current() - 2, sheet.current() + 3);
     sheet.row();
     String[] keys = {"col.number", "col.criterion", "col.indicator", "col.threshold", "col.subject",
         "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};

@@ -32,7 +32,8 @@ import vn.dvht.testing.CliRun;
  * What a clerk gets on paper: every output of every sample (the summary workbook, the Word report), a
  * batch workbook over all samples and the {@code dvht template} workbook, printed by LibreOffice to
  * PDF, are on A4, within their page counts, with no page holding only signatures or the stamp, and no
- * workbook text under 9 pt (Word body text 13 pt or more; its footer stamp is meant to be small). Sizes
+ * workbook text under 9 pt (Word body text 13 pt or more; its footer stamp is meant to be small), and
+ * no page of a summary sheet showing its table header twice in a row. Sizes
  * are measured with PDFBox: a glyph's text rendering matrix includes the sheet's print scale. Runs only
  * where LibreOffice ({@code soffice}) is installed; see docs/rendering.md.
  */
@@ -42,6 +43,11 @@ class LibreOfficeRenderIT {
   private static final double WORKBOOK_MIN = 8.95;
   private static final double WORD_BODY_MIN = 12.95;
   private static final String BATCH = "tong-hop-don-vi";
+  /**
+   * Evidence lengths for sample 003's TC3.CT4 that walk its level-2 table down the page: at 30 words it
+   * would start a page (SummaryPageBreaksTest), at the others it starts near the top or the bottom.
+   */
+  private static final List<Integer> PADDINGS = List.of(24, 30, 36, 42);
 
   @TempDir
   static Path dir;
@@ -72,7 +78,15 @@ class LibreOfficeRenderIT {
       assertThat(CliRun.of("template", "-r", ruleset, "-o", template.resolve("mau-" + ruleset + ".xlsx").toString())
           .code()).isZero();
     }
+    Path breaks = Files.createDirectories(dir.resolve("breaks"));
+    for (int words : PADDINGS) {
+      Path input = SummaryPageBreaksTest.padded(breaks, words);
+      assertThat(CliRun.of("evaluate", input.toString(), "--ruleset", "tt24", "--date", "2026-01-10", "--out",
+          breaks.toString()).code()).isZero();
+      Files.delete(input);
+    }
     convert(units, listed(units, ".xlsx", ".docx"));
+    convert(breaks, listed(breaks, "-ket-qua.xlsx"));
     convert(dir.resolve("batch"), List.of(dir.resolve("batch").resolve(BATCH + ".xlsx")));
     convert(template, listed(template, ".xlsx"));
   }
@@ -93,6 +107,20 @@ class LibreOfficeRenderIT {
     assertThat(pdf.page(1)).as("the table header repeated on the summary's second page")
         .contains(Messages.get("col.indicator"));
     showsEveryCount(sample, pdf.text());
+    pdf.assertNoHeaderTwiceInARow();
+  }
+
+  @Test
+  void aLevelTableThatReachesThePageTopShowsItsHeaderOnce() throws Exception {
+    int pagesWithTwoTables = 0;
+    for (int words : PADDINGS) {
+      Printed pdf = Printed.of(pdf("breaks", "003-thpt-ly-nhan-" + words + "-ket-qua"));
+      pdf.assertNoHeaderTwiceInARow();
+      for (int p = 0; p < pdf.pages(); p++) {
+        pagesWithTwoTables += pdf.headerLines(p).size() > 1 ? 1 : 0;
+      }
+    }
+    assertThat(pagesWithTwoTables).as("pages where one table ends and the next begins").isPositive();
   }
 
   @ParameterizedTest
@@ -193,6 +221,43 @@ class LibreOfficeRenderIT {
       java.util.Map<Long, Long> counts = new java.util.HashMap<>();
       sizes.stream().flatMap(List::stream).forEach(s -> counts.merge(Math.round(s * 10.0), 1L, Long::sum));
       return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
+    }
+
+    /** The lines of page {@code p} (from 0) that are the summary table's header row, by line number. */
+    List<Integer> headerLines(int p) {
+      List<Integer> lines = new ArrayList<>();
+      String[] all = texts.get(p).split("\n");
+      for (int i = 0; i < all.length; i++) {
+        String line = all[i];
+        if (line.contains(Messages.get("col.number") + " ") && line.contains(Messages.get("col.threshold"))
+            && line.contains(Messages.get("col.subject"))) {
+          lines.add(i);
+        }
+      }
+      return lines;
+    }
+
+    /**
+     * No page shows the summary table's header and then, with no table row between (only a level's
+     * title), the header again: each header a page shows is followed by rows of its table.
+     */
+    void assertNoHeaderTwiceInARow() {
+      int headers = 0;
+      for (int p = 0; p < texts.size(); p++) {
+        List<Integer> at = headerLines(p);
+        headers += at.size();
+        String[] lines = texts.get(p).split("\n");
+        for (int h = 0; h + 1 < at.size(); h++) {
+          boolean rowBetween = false;
+          for (int i = at.get(h) + 1; i < at.get(h + 1); i++) {
+            // A table row's one-line cells come first in its text: "14 TC3 Đơn vị Đạt".
+            rowBetween |= lines[i].matches("[0-9]+ TC[0-9]+( .*)?");
+          }
+          assertThat(rowBetween).as("%s page %d shows the table header twice in a row:%n%s", name, p + 1,
+              texts.get(p)).isTrue();
+        }
+      }
+      assertThat(headers).as("%s: table headers found on its pages", name).isGreaterThan(1);
     }
 
     /** A4 in either orientation, to the point. */

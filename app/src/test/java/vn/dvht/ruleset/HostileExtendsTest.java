@@ -119,7 +119,7 @@ class HostileExtendsTest {
         """);
     CliRun run = CliRun.of("ruleset", "check", child.toString());
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains(child + ":10:50: cảnh báo[R030]: chỉ tiêu TC2.CT1: Mức độ 2 yêu cầu 80 %, "
+    assertThat(run.out()).contains(child + ":10:50: cảnh báo[R030]: chỉ tiêu TC2.CT1: ngưỡng của Mức độ 2 là 80 %, "
         + "thấp hơn 90 % của Mức độ 1", "Có 1 cảnh báo.");
     CliRun json = CliRun.of("ruleset", "check", "--format", "json", child.toString());
     assertThat(json.out()).contains("\"valid\" : true", "\"severity\" : \"warning\"", "\"code\" : \"R030\"");
