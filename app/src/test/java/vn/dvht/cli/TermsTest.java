@@ -27,7 +27,8 @@ class TermsTest {
   static final Path SAMPLES = Path.of("..", "samples");
   static final Path RULESETS = Path.of("..", "rulesets");
   /** What a threshold reads like: "≥ 95 % thành viên", "≥ Tập thể lao động tiên tiến", "Có"/"Yes". */
-  static final Pattern THRESHOLD = Pattern.compile("(≥ .+|Có|Yes)( \\(\\*\\))?");
+  static final Pattern THRESHOLD = Pattern.compile(
+      "(≥ .+|Có|Yes)( \\([0-9]+([,.][0-9]+)? (điểm|points?)\\))?( \\(\\*\\))?");
   /** A table's threshold cell: a threshold, or blank on the row of an indicator that does not apply. */
   static final Pattern THRESHOLD_CELL = Pattern.compile("(" + THRESHOLD.pattern() + ")?");
 
@@ -56,14 +57,14 @@ class TermsTest {
         "2026-01-10");
 
     assertThat(d.console()).containsPattern(
-        "TC2\\.CT1 +Kế hoạch tự học được phê duyệt +38/40 +95,00 % +≥ 100 % thành viên +0,00/10 +"
+        "TC2\\.CT1 +Kế hoạch tự học được phê duyệt +38/40 +95,00 % +≥ 100 % thành viên \\(10 điểm\\) +0,00/10 +"
             + "Không đạt — còn thiếu 2 thành viên\n");
-    assertThat(d.word()).contains("P|BOTH|-|Kết quả: 38/40 thành viên (95,00 %); ngưỡng: ≥ 100 % thành viên — "
+    assertThat(d.word()).contains("P|BOTH|-|Kết quả: 38/40 thành viên (95,00 %); ngưỡng: ≥ 100 % thành viên (10 điểm) — "
         + "Không đạt (còn thiếu 2 thành viên). Điểm: 0,00/10.\n");
     assertThat(d.markdown()).contains("| 100% thành viên trong đơn vị có kế hoạch tự học, tự bồi dưỡng hằng năm được "
-        + "lãnh đạo đơn vị phê duyệt. | ≥ 100 % thành viên | 38/40 | 95,00 % | 0,00/10 | Không đạt |  | "
+        + "lãnh đạo đơn vị phê duyệt. | ≥ 100 % thành viên (10 điểm) | 38/40 | 95,00 % | 0,00/10 | Không đạt |  | "
         + "còn thiếu 2 thành viên |");
-    assertThat(d.html()).contains("<td>≥ 100&nbsp;% thành viên</td><td class=\"n\">38/40</td>",
+    assertThat(d.html()).contains("<td>≥ 100&nbsp;% thành viên (10 điểm)</td><td class=\"n\">38/40</td>",
         "<td>còn thiếu 2 thành viên</td>");
     assertThat(d.sheet("Tổng hợp")).contains("\nD13 Ngưỡng\n", "\nC19 TC2.CT1. 100% thành viên trong đơn vị");
     assertThat(d.sheet("Cần bổ sung")).startsWith("A1 Chỉ tiêu\nB1 Nội dung chỉ tiêu\n")
