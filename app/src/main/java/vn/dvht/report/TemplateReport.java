@@ -78,8 +78,20 @@ final class TemplateReport {
       case CHUC_VU_NGUOI_KY -> orBlank(fact(result, "chuc-vu-nguoi-ky"));
       case NGUOI_KY -> orBlank(fact(result, "nguoi-ky"));
       case THONG_TIN_KIEM_TRA -> Phrases.stamp(assessment.stamp(), result);
+      case MUC_DE_NGHI -> result.eligible().map(l -> lower(l.label())).orElse(Messages.get("template.noRequest"));
+      case KET_QUA_DE_NGHI -> requested(result);
+      case CAN_CU -> String.join("\n", ruleset.legalBasisFor(profile).stream()
+          .map(b -> Messages.get("docx.basis", b) + ";").toList());
       default -> throw new IllegalArgumentException("not a document field: " + field);
     };
+  }
+
+  /** The tally of the level the unit may ask for, "15/15 chỉ tiêu đạt"; "—" when it may ask for none. */
+  private static String requested(EvaluationResult result) {
+    return result.eligible().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
+        .map(r -> Messages.get("template.metOf", r.count(Status.MET),
+            r.indicators().size() - r.count(Status.NOT_APPLICABLE)))
+        .orElse("—");
   }
 
   /** One row per criterion with an indicator at the reported level: met over applicable, and its verdict. */
