@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * without diacritics, so that a clerk can type them on any keyboard. Fields of the whole document go
  * anywhere (body, tables, headers, footers); the others go in a table row, which is repeated once per
  * criterion, indicator or level. A criterion row directly followed by an indicator row repeats as a
- * group: each criterion, then its indicators.
+ * group: each criterion, then its indicators. A request letter template ({@code report.letter}) uses
+ * the same fields; {@link #MUC_DE_NGHI}, {@link #KET_QUA_DE_NGHI} and {@link #CAN_CU} are there for it.
  */
 public enum TemplateField {
   CO_QUAN_CHU_QUAN(Scope.DOCUMENT),
@@ -28,6 +29,12 @@ public enum TemplateField {
   CHUC_VU_NGUOI_KY(Scope.DOCUMENT),
   NGUOI_KY(Scope.DOCUMENT),
   THONG_TIN_KIEM_TRA(Scope.DOCUMENT),
+  /** The level the unit asks to be recognised at, in lower case for the middle of a sentence: "mức độ 2". */
+  MUC_DE_NGHI(Scope.DOCUMENT),
+  /** That level's tally: "15/15 chỉ tiêu đạt". */
+  KET_QUA_DE_NGHI(Scope.DOCUMENT),
+  /** The legal bases of the assessment, one a line: "Căn cứ Thông tư số 24/2023/TT-BGDĐT …;". */
+  CAN_CU(Scope.DOCUMENT),
   TIEU_CHI_MA(Scope.CRITERION),
   TIEU_CHI_NOI_DUNG(Scope.CRITERION),
   TIEU_CHI_KET_QUA(Scope.CRITERION),

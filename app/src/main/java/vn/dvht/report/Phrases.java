@@ -368,11 +368,12 @@ final class Phrases {
 
   /**
    * "Mẫu báo cáo của tỉnh … không có tờ trình: …" when the Word report is a province's template and
-   * the unit may ask for a level: the template gives no request letter, so the clerk writes it by hand.
+   * the unit may ask for a level and the ruleset names no letter template ({@code report.letter}): the
+   * clerk writes the request letter by hand.
    */
   static Optional<String> letterByHand(EvaluationResult result) {
     if (!(result.ruleset().report() instanceof vn.dvht.model.ReportLayout.Template template)
-        || result.eligible().isEmpty()) {
+        || template.letter().isPresent() || result.eligible().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(Messages.get("note.letterByHand", template.file(),

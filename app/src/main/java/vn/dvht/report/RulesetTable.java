@@ -83,8 +83,17 @@ public final class RulesetTable {
     if (ruleset.report() instanceof ReportLayout.Template template) {
       out.append('\n').append(Messages.get("show.template", template.file(),
           Messages.get("show.templateLanguage." + template.language()))).append('\n');
+      out.append("  ").append(Messages.get("show.templateFields", fields(template.form()))).append('\n');
+      template.letter().ifPresent(letter -> out.append(Messages.get("show.letter", letter.file())).append('\n')
+          .append("  ").append(Messages.get("show.templateFields", fields(letter))).append('\n'));
     }
     return out.toString();
+  }
+
+  /** The placeholders a form uses, as it writes them: "{{ten_don_vi}}, {{chi_tieu_ma}}". */
+  private static String fields(ReportLayout.Form form) {
+    return form.fields().isEmpty() ? Messages.get("show.noFields")
+        : String.join(", ", form.fields().stream().map(f -> "{{" + f.key() + "}}").toList());
   }
 
   /**

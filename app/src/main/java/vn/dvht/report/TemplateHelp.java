@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 
 /** The "Hướng dẫn" sheet of the input template: how to fill it, accepted values, a marked example. */
@@ -27,6 +28,11 @@ final class TemplateHelp {
     XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpTitle", ruleset.info().circular()), styles.bold);
     for (String line : Messages.get("template.helpSteps").split("\\n")) {
       XlsxStyles.merged(sheet, r++, 0, 1, line, styles.wrapped);
+    }
+    if (ruleset.report() instanceof ReportLayout.Template template) {
+      XlsxStyles.merged(sheet, r++, 0, 1, template.letter()
+          .map(l -> Messages.get("template.helpFormLetter", template.file(), l.file()))
+          .orElseGet(() -> Messages.get("template.helpForm", template.file())), styles.wrapped);
     }
     r++;
     XlsxStyles.text(sheet.createRow(r), 0, Messages.get("template.column"), styles.header);

@@ -30,7 +30,9 @@ import vn.dvht.report.ooxml.DocxTemplate;
  * {@link TemplateField} filled from the assessment, in the words dvht's own layout uses
  * ({@link Phrases}). Criterion and indicator rows are those of the level the report argues for (the
  * highest reached, else the first); a share always shows its count beside its percentage. What only
- * the unit knows and its sheet does not give is a highlighted blank.
+ * the unit knows and its sheet does not give is a highlighted blank. When the ruleset names a letter
+ * template and the unit may ask for a level, the letter is filled with the same values and appended
+ * as a section of its own, as dvht's own layout appends its TỜ TRÌNH.
  */
 final class TemplateReport {
   /** A blank the clerk must fill, as dvht's own layout leaves it. */
@@ -43,8 +45,14 @@ final class TemplateReport {
     EvaluationResult result = assessment.result();
     DocxTemplate.Values values = new DocxTemplate.Values(TemplateField.PLACEHOLDER, fields(assessment),
         List.of(criteria(result), indicators(result), levels(result)), BLANKS);
-    DocxTemplate.fill(template.docx(), values, out, "dvht " + assessment.stamp().version(),
-        assessment.stamp().reportDate(), Phrases.stamp(assessment.stamp(), result));
+    String creator = "dvht " + assessment.stamp().version();
+    String note = Phrases.stamp(assessment.stamp(), result);
+    if (template.letter().isPresent() && result.eligible().isPresent()) {
+      DocxTemplate.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, creator,
+          assessment.stamp().reportDate(), note);
+    } else {
+      DocxTemplate.fill(template.docx(), values, out, creator, assessment.stamp().reportDate(), note);
+    }
   }
 
   private static Map<String, String> fields(Assessment assessment) {
@@ -78,8 +86,20 @@ final class TemplateReport {
       case CHUC_VU_NGUOI_KY -> orBlank(fact(result, "chuc-vu-nguoi-ky"));
       case NGUOI_KY -> orBlank(fact(result, "nguoi-ky"));
       case THONG_TIN_KIEM_TRA -> Phrases.stamp(assessment.stamp(), result);
+      case MUC_DE_NGHI -> result.eligible().map(l -> lower(l.label())).orElse(Messages.get("template.noRequest"));
+      case KET_QUA_DE_NGHI -> requested(result);
+      case CAN_CU -> String.join("\n", ruleset.legalBasisFor(profile).stream()
+          .map(b -> Messages.get("docx.basis", b) + ";").toList());
       default -> throw new IllegalArgumentException("not a document field: " + field);
     };
+  }
+
+  /** The tally of the level the unit may ask for, "15/15 chỉ tiêu đạt"; "—" when it may ask for none. */
+  private static String requested(EvaluationResult result) {
+    return result.eligible().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
+        .map(r -> Messages.get("template.metOf", r.count(Status.MET),
+            r.indicators().size() - r.count(Status.NOT_APPLICABLE)))
+        .orElse("—");
   }
 
   /** One row per criterion with an indicator at the reported level: met over applicable, and its verdict. */

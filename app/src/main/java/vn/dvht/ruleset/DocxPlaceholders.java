@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ final class DocxPlaceholders {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MAIN_TYPE = "wordprocessingml.document.main+xml";
   private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
+  private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String RELS = "word/_rels/document.xml.rels";
 
   private DocxPlaceholders() {}
 
@@ -53,8 +57,29 @@ final class DocxPlaceholders {
   /** A problem with one placeholder: its message, without the template's name, which the caller adds. */
   record Problem(String message) {}
 
-  /** Every placeholder problem of the template, in the order the parts and paragraphs come. */
-  static List<Problem> check(byte[] docx) throws NotDocx {
+  /** What a check found: the problems, and the known placeholders the template uses, each once, in order. */
+  record Checked(List<Problem> problems, List<TemplateField> used) {
+    Checked {
+      problems = List.copyOf(problems);
+      used = List.copyOf(used);
+    }
+  }
+
+  /** Every placeholder problem of a report template, in the order the parts and paragraphs come. */
+  static Checked check(byte[] docx) throws NotDocx {
+    return check(docx, false);
+  }
+
+  /**
+   * Every problem of a request letter template: its placeholders, and what dvht cannot carry over when
+   * it appends the letter to the report as a section — images, links and embedded objects (any
+   * relationship but the letter's own headers and footers), automatic numbering, notes and comments.
+   */
+  static Checked checkLetter(byte[] docx) throws NotDocx {
+    return check(docx, true);
+  }
+
+  private static Checked check(byte[] docx, boolean letter) throws NotDocx {
     Map<String, byte[]> parts = textParts(docx);
     String types = new String(parts.getOrDefault("[Content_Types].xml", new byte[0]), StandardCharsets.UTF_8);
     if (!parts.containsKey("word/document.xml")) {
@@ -64,12 +89,50 @@ final class DocxPlaceholders {
       throw new NotDocx(Messages.get("template.notWord"));
     }
     List<Problem> problems = new ArrayList<>();
+    Set<TemplateField> used = new LinkedHashSet<>();
+    Set<String> sections = letter ? sectionRelationships(parts.get(RELS)) : Set.of();
     for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-      if (!part.getKey().equals("[Content_Types].xml")) {
-        new Scan(part.getKey(), problems).run(part.getValue());
+      if (!part.getKey().equals("[Content_Types].xml") && !part.getKey().equals(RELS)) {
+        new Scan(part.getKey(), problems, used, letter, sections).run(part.getValue());
       }
     }
-    return problems;
+    return new Checked(problems, List.copyOf(used));
+  }
+
+  /**
+   * The ids of the document's relationships to its own header and footer parts, the only ones a letter
+   * may have: they are carried over with the letter's section.
+   */
+  private static Set<String> sectionRelationships(byte[] rels) throws NotDocx {
+    Set<String> ids = new HashSet<>();
+    if (rels == null) {
+      return ids;
+    }
+    try (InputStream in = new ByteArrayInputStream(rels)) {
+      XMLStreamReader reader = factory().createXMLStreamReader(in);
+      while (reader.hasNext()) {
+        if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("Relationship")) {
+          String type = String.valueOf(reader.getAttributeValue(null, "Type"));
+          String target = String.valueOf(reader.getAttributeValue(null, "Target"));
+          boolean internal = reader.getAttributeValue(null, "TargetMode") == null;
+          if (internal && (type.endsWith("/header") || type.endsWith("/footer"))
+              && target.matches("(header|footer)\\d{1,4}\\.xml")) {
+            ids.add(String.valueOf(reader.getAttributeValue(null, "Id")));
+          }
+        }
+      }
+    } catch (XMLStreamException | IOException e) {
+      throw new NotDocx(Messages.get("template.badXml", RELS));
+    }
+    return ids;
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory;
   }
 
   /**
@@ -113,7 +176,7 @@ final class DocxPlaceholders {
   }
 
   private static boolean wanted(String name) {
-    return name.equals("[Content_Types].xml") || name.equals("word/document.xml")
+    return name.equals("[Content_Types].xml") || name.equals("word/document.xml") || name.equals(RELS)
         || name.matches("word/(header|footer)\\d{1,4}\\.xml");
   }
 
@@ -132,6 +195,12 @@ final class DocxPlaceholders {
   private static final class Scan {
     private final String part;
     private final List<Problem> problems;
+    private final Set<TemplateField> used;
+    private final boolean letter;
+    /** In a letter, the relationships its parts may name: the document's headers and footers. */
+    private final Set<String> allowed;
+    /** What a letter holds that cannot be carried over, each said once per part. */
+    private final Set<String> unsupported = new HashSet<>();
     private final Deque<StringBuilder> paragraphs = new ArrayDeque<>();
     /** The scopes of the row fields met in each open table row, innermost last. */
     private final Deque<Set<TemplateField.Scope>> rows = new ArrayDeque<>();
@@ -141,20 +210,22 @@ final class DocxPlaceholders {
     private int row;
     private boolean inText;
 
-    Scan(String part, List<Problem> problems) {
+    Scan(String part, List<Problem> problems, Set<TemplateField> used, boolean letter, Set<String> sections) {
       this.part = part;
       this.problems = problems;
+      this.used = used;
+      this.letter = letter;
+      this.allowed = part.equals("word/document.xml") ? sections : Set.of();
     }
 
     void run(byte[] xml) throws NotDocx {
-      XMLInputFactory factory = XMLInputFactory.newFactory();
-      factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-      factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-      factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
       try (InputStream in = new ByteArrayInputStream(xml)) {
-        XMLStreamReader reader = factory.createXMLStreamReader(in);
+        XMLStreamReader reader = factory().createXMLStreamReader(in);
         while (reader.hasNext()) {
           int event = reader.next();
+          if (event == XMLStreamReader.START_ELEMENT && letter) {
+            letterContent(reader);
+          }
           if (event == XMLStreamReader.START_ELEMENT && W.equals(reader.getNamespaceURI())) {
             start(reader.getLocalName());
           } else if (event == XMLStreamReader.END_ELEMENT && W.equals(reader.getNamespaceURI())) {
@@ -214,6 +285,29 @@ final class DocxPlaceholders {
       }
     }
 
+    /** In a letter: what the merge cannot carry, said at its first place in the part. */
+    private void letterContent(XMLStreamReader reader) {
+      for (int i = 0; i < reader.getAttributeCount(); i++) {
+        if (R.equals(reader.getAttributeNamespace(i)) && !allowed.contains(reader.getAttributeValue(i))) {
+          unsupported("template.letterObject");
+        }
+      }
+      if (W.equals(reader.getNamespaceURI())) {
+        switch (reader.getLocalName()) {
+          case "numPr" -> unsupported("template.letterNumbering");
+          case "footnoteReference", "endnoteReference" -> unsupported("template.letterNotes");
+          case "commentReference", "commentRangeStart" -> unsupported("template.letterComments");
+          default -> { }
+        }
+      }
+    }
+
+    private void unsupported(String what) {
+      if (unsupported.add(what)) {
+        problems.add(new Problem(Messages.get("template.letterUnsupported", where(), Messages.get(what))));
+      }
+    }
+
     private String where() {
       return place(part, paragraph, tableDepth > 0 ? table : 0, row);
     }
@@ -225,6 +319,7 @@ final class DocxPlaceholders {
         end = m.end();
         String name = m.group(1);
         Optional<TemplateField> field = TemplateField.of(name);
+        field.ifPresent(used::add);
         if (field.isEmpty()) {
           problems.add(new Problem(unknown(name)));
         } else if (field.get().scope() != TemplateField.Scope.DOCUMENT) {

@@ -9,12 +9,13 @@ import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.ReportLayout;
 
 /**
- * Reads {@code report: {template: mau-so-4.docx, language: vi}}: a DOCX template a province issues,
+ * Reads {@code report: {template: mau-so-4.docx, letter: mau-so-5.docx, language: vi}}: a DOCX template
+ * a province issues, and optionally its request letter (appended to the filled report as a section),
  * resolved from the folder of the ruleset file that names it, and the language its form is written in
  * (Vietnamese unless it says {@code en}). It is read with the limits {@code extends} has (a
  * regular file, at most {@link #MAX_BYTES}, a zip inflated through a count) and its placeholders are
  * checked at once, so {@code ruleset check} finds what {@code evaluate} would. Every problem is
- * reported at the {@code template} value; nothing of the file is shown.
+ * reported at the {@code template} (or {@code letter}) value; nothing of the file is shown.
  */
 final class ReportReader {
   /** A template with the national emblem or a scanned seal is a few hundred KB; ten MB leaves room. */
@@ -28,9 +29,10 @@ final class ReportReader {
      * The bytes of {@code name}, relative to the folder of the ruleset file {@code from}, at most
      * {@code limit} long.
      *
+     * @param kind which form it is, for the message
      * @throws Unreadable with the message to show after the template's name
      */
-    byte[] read(String from, String name, long limit) throws Unreadable;
+    byte[] read(String from, String name, long limit, Kind kind) throws Unreadable;
   }
 
   /** Why a named file cannot be read, ready to show. */
@@ -62,38 +64,61 @@ final class ReportReader {
       diagnostics.error("R025", report.get().positionOf("language"), Messages.get("ruleset.templateLanguage", language));
       language = ReportLayout.Template.VIETNAMESE;
     }
+    String letterName = report.get().text("letter", "").strip();
+    Optional<ReportLayout.Form> letter = letterName.isEmpty() ? Optional.of(ReportLayout.Form.NONE)
+        : form(Kind.LETTER, letterName, report.get().positionOf("letter"));
     report.get().finish();
     if (name.isEmpty()) {
       return ReportLayout.BUILT_IN;
     }
-    return template(name, at, language).map(ReportLayout.class::cast).orElse(ReportLayout.BUILT_IN);
+    Optional<ReportLayout.Form> form = form(Kind.TEMPLATE, name, at);
+    if (form.isEmpty() || letter.isEmpty()) {
+      return ReportLayout.BUILT_IN;
+    }
+    return new ReportLayout.Template(form.get(), language, letter.get());
   }
 
-  private Optional<ReportLayout.Template> template(String name, SourcePosition.InText at, String language) {
+  /** The two forms a ruleset may name, and the prefix of their messages' keys. */
+  enum Kind {
+    TEMPLATE("template"), LETTER("letter");
+
+    final String messages;
+
+    Kind(String messages) {
+      this.messages = messages;
+    }
+
+    String message(String what, Object... args) {
+      return Messages.get("ruleset." + messages + what, args);
+    }
+  }
+
+  private Optional<ReportLayout.Form> form(Kind kind, String name, SourcePosition.InText at) {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-      diagnostics.error("R025", at, Messages.get("ruleset.templateKind"));
+      diagnostics.error("R025", at, kind.message("Kind"));
       return Optional.empty();
     }
     byte[] bytes;
     try {
-      bytes = files.read(at.file(), name, MAX_BYTES);
+      bytes = files.read(at.file(), name, MAX_BYTES, kind);
     } catch (Unreadable e) {
       diagnostics.error("R025", at, e.getMessage());
       return Optional.empty();
     }
-    List<DocxPlaceholders.Problem> problems;
+    DocxPlaceholders.Checked checked;
     try {
-      problems = DocxPlaceholders.check(bytes);
+      checked = kind == Kind.LETTER ? DocxPlaceholders.checkLetter(bytes) : DocxPlaceholders.check(bytes);
     } catch (DocxPlaceholders.NotDocx e) {
-      diagnostics.error("R025", at, Messages.get("ruleset.templateNotDocx", name, e.getMessage()));
+      diagnostics.error("R025", at, kind.message("NotDocx", name, e.getMessage()));
       return Optional.empty();
     }
+    List<DocxPlaceholders.Problem> problems = checked.problems();
     for (DocxPlaceholders.Problem problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
-      diagnostics.error("R026", at, Messages.get("ruleset.templateField", name, problem.message()));
+      diagnostics.error("R026", at, kind.message("Field", name, problem.message()));
     }
     if (problems.size() > MAX_PROBLEMS) {
-      diagnostics.error("R026", at, Messages.get("ruleset.templateMoreFields", name, problems.size() - MAX_PROBLEMS));
+      diagnostics.error("R026", at, kind.message("MoreFields", name, problems.size() - MAX_PROBLEMS));
     }
-    return problems.isEmpty() ? Optional.of(new ReportLayout.Template(name, bytes, language)) : Optional.empty();
+    return problems.isEmpty() ? Optional.of(new ReportLayout.Form(name, bytes, checked.used())) : Optional.empty();
   }
 }

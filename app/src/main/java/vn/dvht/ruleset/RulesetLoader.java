@@ -127,7 +127,7 @@ public final class RulesetLoader {
     Chain chain = new Chain();
     Optional<Node> root = tree(name, bytes, json, dir, diagnostics, chain);
     Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics,
-        (from, named, limit) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit)).read(r));
+        (from, named, limit, kind) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit, kind)).read(r));
     if (ruleset.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Messages.get("ruleset.unusableDocument"));
     }
@@ -136,8 +136,8 @@ public final class RulesetLoader {
     }
     List<Diagnostic> warnings = diagnostics.warnings();
     // The template shapes the report as much as the rules do: its bytes are part of the stamp.
-    byte[] stamped = ruleset.get().report() instanceof ReportLayout.Template t ? concat(chain.bytes(), t.docx())
-        : chain.bytes();
+    byte[] stamped = ruleset.get().report() instanceof ReportLayout.Template t
+        ? concat(concat(chain.bytes(), t.docx()), t.letterForm().docx()) : chain.bytes();
     return new LoadedRuleset(ruleset.get(), name, Sha256.of(stamped), inReadingOrder(warnings, chain.names()),
         warnings.isEmpty() ? Map.of() : chain.lines);
   }
@@ -199,20 +199,21 @@ public final class RulesetLoader {
   }
 
   /**
-   * A file a ruleset names (its report template), relative to the ruleset file's folder: a regular file
+   * A file a ruleset names (its report template or letter), relative to the ruleset file's folder: a regular file
    * of at most {@code limit} bytes, read as {@code extends} reads one.
    */
-  private static byte[] named(Optional<Path> dir, String name, long limit) throws ReportReader.Unreadable {
+  private static byte[] named(Optional<Path> dir, String name, long limit, ReportReader.Kind kind)
+      throws ReportReader.Unreadable {
     if (dir.isEmpty()) {
-      throw new ReportReader.Unreadable(Messages.get("ruleset.templateNoDir", name));
+      throw new ReportReader.Unreadable(kind.message("NoDir", name));
     }
     try {
       return FileAccess.read(dir.get().resolve(name).normalize(), limit);
     } catch (InvalidPathException e) {
-      throw new ReportReader.Unreadable(Messages.get("ruleset.templateMissing", name));
+      throw new ReportReader.Unreadable(kind.message("Missing", name));
     } catch (FileAccess.Refused e) {
-      throw new ReportReader.Unreadable(e.missing() ? Messages.get("ruleset.templateMissing", name)
-          : Messages.get("ruleset.templateRefused", name, e.getMessage()));
+      throw new ReportReader.Unreadable(e.missing() ? kind.message("Missing", name)
+          : kind.message("Refused", name, e.getMessage()));
     }
   }
 

@@ -15,15 +15,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.report.MauSo4Template;
+import vn.dvht.report.MauSo5Template;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.DocxDump;
 
 /**
  * The checked-in province example, {@code rulesets/provinces/vi-du-mau-so-4.yaml} with its
- * {@code mau-so-4.docx}: a sample evaluated with it writes the workbook and the province's form filled
- * in (compared with a golden text dump; accept a change with {@code -Ddvht.updateGolden=true}), its
- * header and footer filled, the stamp in its properties; the ruleset's own tests pass; and the template is
- * what {@link MauSo4Template} builds.
+ * {@code mau-so-4.docx} and its letter {@code mau-so-5.docx}: a sample evaluated with it writes the workbook
+ * and the province's forms filled in, the letter after the report (compared with a golden text dump; accept a change with {@code -Ddvht.updateGolden=true}), its
+ * header and footer filled, the stamp in its properties; the ruleset's own tests pass; and the templates are
+ * what {@link MauSo4Template} and {@link MauSo5Template} build.
  */
 class ProvinceTemplateTest {
   static final Path RULESET = Path.of("..", "rulesets", "provinces", "vi-du-mau-so-4.yaml");
@@ -65,8 +66,9 @@ class ProvinceTemplateTest {
   }
 
   @Test
-  void theCheckedInTemplateIsWhatTheHelperBuilds() throws IOException {
+  void theCheckedInTemplatesAreWhatTheHelpersBuild() throws IOException {
     assertThat(xmlParts(Files.readAllBytes(MauSo4Template.FILE))).isEqualTo(xmlParts(MauSo4Template.build()));
+    assertThat(xmlParts(Files.readAllBytes(MauSo5Template.FILE))).isEqualTo(xmlParts(MauSo5Template.build()));
   }
 
   private static Map<String, String> xmlParts(byte[] docx) throws IOException {

@@ -55,6 +55,18 @@ class TemplateCommandTest {
   }
 
   @Test
+  void theHelpSheetNamesTheProvinceFormsTheReportIsWrittenIn(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("mau.xlsx");
+    CliRun run = CliRun.of("template", "-r", ProvinceTemplateTest.RULESET.toString(), "-o", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(vn.dvht.testing.XlsxDump.of(out))
+        .contains("Báo cáo Word theo mẫu của tỉnh: mau-so-4.docx, kèm tờ trình theo mẫu mau-so-5.docx");
+    CliRun builtIn = CliRun.of("template", "-o", dir.resolve("tt24.xlsx").toString());
+    assertThat(builtIn.code()).isZero();
+    assertThat(vn.dvht.testing.XlsxDump.of(dir.resolve("tt24.xlsx"))).doesNotContain("theo mẫu của tỉnh");
+  }
+
+  @Test
   void anExistingFileIsKept(@TempDir Path dir) throws Exception {
     Path existing = dir.resolve("mau.xlsx");
     Files.writeString(existing, "không phải của dvht");

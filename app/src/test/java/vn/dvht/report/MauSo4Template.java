@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * "Mẫu số 4" report forms provinces issue: the header block, the title, a criteria table whose
  * criterion and indicator rows repeat, a levels table, the conclusion and the signature. One
  * placeholder is split into three runs of different formatting, as Word leaves it after editing.
- * Run {@code main} to write it again after a change; {@code ProvinceTemplateTest} checks the checked-in
+ * {@link MauSo5Template} builds the request letter from the same pieces. Run {@code main} to write it again after a change; {@code ProvinceTemplateTest} checks the checked-in
  * file is what this builds.
  */
 public final class MauSo4Template {
@@ -48,7 +48,7 @@ public final class MauSo4Template {
       XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
       XWPFRun stamp = run(footer.createParagraph(), "{{thong_tin_kiem_tra}}", 7, false, false);
       stamp.setColor("808080");
-      nationalHeader(doc);
+      nationalHeader(doc, "Số: ……/BC-……");
       centered(doc, "BÁO CÁO", 14, true).setSpacingBefore(360);
       centered(doc, "Kết quả tự đánh giá, công nhận \"Đơn vị học tập\" {{cap_cong_nhan}} năm {{nam_danh_gia}}", 14, true);
       centered(doc, "Kính gửi: {{noi_nhan_ho_so}}", 14, false);
@@ -77,7 +77,7 @@ public final class MauSo4Template {
     }
   }
 
-  private static void page(XWPFDocument doc) {
+  static void page(XWPFDocument doc) {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(11906));
@@ -91,13 +91,13 @@ public final class MauSo4Template {
     margins.setFooter(BigInteger.valueOf(567));
   }
 
-  private static void nationalHeader(XWPFDocument doc) {
+  static void nationalHeader(XWPFDocument doc, String number) {
     XWPFTable table = layoutTable(doc, 2, 0.42);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     run(cellLine(left, 0), "{{co_quan_chu_quan}}", 12, false, false).setCapitalized(true);
     run(cellLine(left, 1), "{{ten_don_vi}}", 12, true, false).setCapitalized(true);
-    run(cellLine(left, 2), "Số: ……/BC-……", 13, false, false);
+    run(cellLine(left, 2), number, 13, false, false);
     run(cellLine(right, 0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
     run(cellLine(right, 1), "Độc lập - Tự do - Hạnh phúc", 13, true, false).setUnderline(UnderlinePatterns.SINGLE);
     run(cellLine(right, 2), "{{dia_danh_ngay}}", 14, false, true);
@@ -122,7 +122,7 @@ public final class MauSo4Template {
     fill(table.getRow(1), new String[] {"{{muc_ten}}", "{{muc_ket_qua}}", "{{muc_danh_gia}}"}, false);
   }
 
-  private static void signature(XWPFDocument doc) {
+  static void signature(XWPFDocument doc) {
     XWPFTable table = layoutTable(doc, 2, 0.45);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
@@ -175,7 +175,7 @@ public final class MauSo4Template {
     return p;
   }
 
-  private static XWPFParagraph centered(XWPFDocument doc, String text, int points, boolean bold) {
+  static XWPFParagraph centered(XWPFDocument doc, String text, int points, boolean bold) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     p.setSpacingAfter(120);
@@ -183,14 +183,14 @@ public final class MauSo4Template {
     return p;
   }
 
-  private static void heading(XWPFDocument doc, String text) {
+  static void heading(XWPFDocument doc, String text) {
     XWPFParagraph p = doc.createParagraph();
     p.setSpacingBefore(120);
     p.setSpacingAfter(120);
     run(p, text, 14, true, false);
   }
 
-  private static XWPFParagraph body(XWPFDocument doc, String text) {
+  static XWPFParagraph body(XWPFDocument doc, String text) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.BOTH);
     p.setIndentationFirstLine(567);
@@ -199,7 +199,7 @@ public final class MauSo4Template {
     return p;
   }
 
-  private static XWPFRun run(XWPFParagraph p, String text, int points, boolean bold, boolean italic) {
+  static XWPFRun run(XWPFParagraph p, String text, int points, boolean bold, boolean italic) {
     XWPFRun run = p.createRun();
     run.setText(text);
     run.setFontFamily(FONT);

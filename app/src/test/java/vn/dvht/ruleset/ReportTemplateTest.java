@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.model.ReportLayout;
+import vn.dvht.model.TemplateField;
 import vn.dvht.testing.CliRun;
 
 /**
@@ -124,6 +126,69 @@ class ReportTemplateTest {
         RulesetException.class).diagnostics()).extracting(d -> d.code() + " " + d.message())
         .containsExactly("R025 không tìm được mẫu báo cáo \"mau.docx\": bộ tiêu chí này không đọc từ một tệp nên "
             + "không có thư mục để tìm mẫu");
+  }
+
+  @Test
+  void aGoodLetterIsLoadedWithTheFieldsItUsesAndCountsInTheStamp() throws Exception {
+    Files.write(dir.resolve("mau.docx"), docx(doc -> doc.createParagraph().createRun().setText("{{ten_don_vi}}")));
+    Files.write(dir.resolve("thu.docx"), docx(doc -> doc.createParagraph().createRun()
+        .setText("Kính gửi {{noi_nhan_ho_so}}: đề nghị công nhận {{muc_de_nghi}} ({{ket_qua_de_nghi}}), {{noi_nhan_ho_so}}")));
+    LoadedRuleset loaded = new RulesetLoader().load(withLetter("thu.docx"));
+    ReportLayout.Template template = (ReportLayout.Template) loaded.ruleset().report();
+    assertThat(template.form().fields()).containsExactly(TemplateField.TEN_DON_VI);
+    assertThat(template.letter()).hasValueSatisfying(l -> assertThat(l.fields()).containsExactly(
+        TemplateField.NOI_NHAN_HO_SO, TemplateField.MUC_DE_NGHI, TemplateField.KET_QUA_DE_NGHI));
+    assertThat(new RulesetLoader().load(child("mau.docx")).sha256()).isNotEqualTo(loaded.sha256());
+    assertThat(((ReportLayout.Template) new RulesetLoader().load(child("mau.docx")).ruleset().report()).letter())
+        .isEmpty();
+  }
+
+  @Test
+  void aLetterWithWhatCannotBeCarriedOverIsRefusedSayingWhat() throws Exception {
+    Files.write(dir.resolve("mau.docx"), docx(doc -> doc.createParagraph().createRun().setText("{{ten_don_vi}}")));
+    Files.write(dir.resolve("thu.docx"), docx(doc -> {
+      doc.createParagraph().createRun().setText("Kính gửi {{noi_nhan_hoso}}");
+      XWPFParagraph numbered = doc.createParagraph();
+      numbered.createRun().setText("Hồ sơ kèm theo");
+      numbered.setNumID(java.math.BigInteger.ONE);
+      try {
+        doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(PNG),
+            org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "quoc-huy.png", 9525, 9525);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+    String letterAt = "con.yaml:7:11: lỗi[";
+    for (CliRun run : checkAndEvaluate(withLetter("thu.docx"))) {
+      assertThat(run.code()).isEqualTo(3);
+      assertThat(run.out() + run.err())
+          .contains(letterAt + "R026]: mẫu tờ trình \"thu.docx\": trường {{noi_nhan_hoso}} ở đoạn văn thứ 1 (ngoài bảng) "
+              + "không có trong danh sách các trường — có phải {{noi_nhan_ho_so}}?")
+          .contains(letterAt + "R026]: mẫu tờ trình \"thu.docx\": ở đoạn văn thứ 2 (ngoài bảng) có danh sách đánh số "
+              + "tự động; dvht chưa ghép được thứ này vào sau báo cáo")
+          .contains("ở đoạn văn thứ 3 (ngoài bảng) có hình ảnh, liên kết hoặc đối tượng nhúng")
+          .doesNotContain("Exception", "at vn.dvht");
+    }
+  }
+
+  @Test
+  void aMissingOrWrongKindOfLetterIsNamedAsTheLetter() throws Exception {
+    Files.write(dir.resolve("mau.docx"), docx(doc -> doc.createParagraph().createRun().setText("{{ten_don_vi}}")));
+    assertThat(check(withLetter("khong-co.docx")))
+        .contains("con.yaml:7:11: lỗi[R025]: không tìm thấy mẫu tờ trình \"khong-co.docx\"");
+    assertThat(check(withLetter("thu.pdf"))).contains("con.yaml:7:11: lỗi[R025]: \"letter\" cần đường dẫn tới tệp Word");
+    Files.writeString(dir.resolve("thu.docx"), "GITHUB_TOKEN=" + TOKEN + "\n");
+    assertThat(check(withLetter("thu.docx"))).contains("R025]: mẫu tờ trình \"thu.docx\" không dùng được")
+        .doesNotContain(TOKEN);
+  }
+
+  /** A one-pixel PNG. */
+  private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  private Path withLetter(String letter) throws IOException {
+    return Files.writeString(dir.resolve("con.yaml"), "schema: 1\nextends: tt24\nid: con\ntitle: Con\nreport:\n"
+        + "  template: mau.docx\n  letter: " + letter + "\n");
   }
 
   private Path child(String template) throws IOException {

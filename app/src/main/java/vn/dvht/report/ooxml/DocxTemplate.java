@@ -35,7 +35,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Fills a DOCX template: placeholders in the body, tables, headers and footers are replaced (see
- * {@link ParagraphFiller}), and a table row holding the fields of one kind of item is repeated once per
+ * {@link ParagraphFiller}; a paragraph holding nothing but a value of several lines becomes a paragraph
+ * per line), and a table row holding the fields of one kind of item is repeated once per
  * item; a row of parent items directly followed by a row of their children repeats as groups (each
  * criterion, then its indicators). Every other part is copied as it is; the document's properties
  * carry the stamp; every zip entry has the same date, so the same inputs give the same bytes.
@@ -92,6 +93,19 @@ public final class DocxTemplate {
   /** Writes the filled document; {@code note} goes to its properties (the description). */
   public static void fill(byte[] template, Values values, OutputStream out, String creator, LocalDate created,
       String note) throws IOException {
+    write(filled(template, values), out, creator, created, note);
+  }
+
+  /**
+   * Writes the filled report with the filled letter appended as a section of its own (see
+   * {@link LetterSection}): one Word file, as dvht's own layout writes its report and letter.
+   */
+  public static void fillWithLetter(byte[] template, byte[] letter, Values values, OutputStream out, String creator,
+      LocalDate created, String note) throws IOException {
+    write(LetterSection.append(filled(template, values), filled(letter, values)), out, creator, created, note);
+  }
+
+  private static Map<String, byte[]> filled(byte[] template, Values values) throws IOException {
     Map<String, byte[]> parts = read(template);
     ParagraphFiller filler = new ParagraphFiller(values.placeholder(), values.blank());
     for (Map.Entry<String, byte[]> part : parts.entrySet()) {
@@ -101,6 +115,11 @@ public final class DocxTemplate {
         part.setValue(serialize(doc));
       }
     }
+    return parts;
+  }
+
+  private static void write(Map<String, byte[]> parts, OutputStream out, String creator, LocalDate created,
+      String note) throws IOException {
     if (!parts.containsKey(CORE)) {
       addCoreProperties(parts);
     }
@@ -132,10 +151,30 @@ public final class DocxTemplate {
         rows(table);
       }
       for (Element p : elements(doc.getDocumentElement(), "p")) {
-        if (!filled.contains(p)) {
+        if (!filled.contains(p) && !byLines(p)) {
           filler.fill(p, values.fields());
         }
       }
+    }
+
+    /**
+     * A paragraph that holds nothing but a value of several lines ({@code {{can_cu}}}) becomes one
+     * paragraph per line, each with the paragraph's look: a justified paragraph would stretch the
+     * words of a line ended by a line break. Not a paragraph that ends a section.
+     */
+    private boolean byLines(Element p) {
+      Optional<String> name = filler.alone(p);
+      String value = name.map(values.fields()::get).orElse("");
+      if (value.indexOf('\n') < 0 || p.getElementsByTagNameNS(ParagraphFiller.W, "sectPr").getLength() > 0) {
+        return false;
+      }
+      for (String line : value.split("\n", -1)) {
+        Element copy = (Element) p.cloneNode(true);
+        filler.fill(copy, Map.of(name.get(), line));
+        p.getParentNode().insertBefore(copy, p);
+      }
+      p.getParentNode().removeChild(p);
+      return true;
     }
 
     private void rows(Element table) {
@@ -191,7 +230,7 @@ public final class DocxTemplate {
     return ParagraphFiller.W.equals(e.getNamespaceURI()) && name.equals(e.getLocalName());
   }
 
-  private static List<Element> elements(Element root, String name) {
+  static List<Element> elements(Element root, String name) {
     NodeList list = root.getElementsByTagNameNS(ParagraphFiller.W, name);
     List<Element> elements = new ArrayList<>(list.getLength());
     for (int i = 0; i < list.getLength(); i++) {
@@ -231,7 +270,7 @@ public final class DocxTemplate {
   }
 
   /** A part as a namespace-aware DOM: no DTD, no external entity (the template was checked when loaded). */
-  private static Document parse(byte[] xml) throws IOException {
+  static Document parse(byte[] xml) throws IOException {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -244,7 +283,7 @@ public final class DocxTemplate {
     }
   }
 
-  private static byte[] serialize(Document doc) throws IOException {
+  static byte[] serialize(Document doc) throws IOException {
     try {
       TransformerFactory factory = TransformerFactory.newInstance();
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -3,6 +3,7 @@ package vn.dvht.report.ooxml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.w3c.dom.NodeList;
  * however the placeholder is split into runs (Word splits a word it has spell-checked, a word typed in
  * two goes, a word whose formatting changed halfway). The value takes the formatting of the run the
  * placeholder starts in; the runs the rest of it was in keep what follows it. A blank in a value ("……",
- * what the clerk must fill) is highlighted; a line break in a value is a line break in Word.
+ * what the clerk must fill) is highlighted; a line break in a value is a line break in Word (but see
+ * {@link DocxTemplate}: a paragraph that holds nothing but such a value becomes a paragraph per line).
  */
 final class ParagraphFiller {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -68,6 +70,14 @@ final class ParagraphFiller {
       names.add(m.group(1));
     }
     return names;
+  }
+
+  /** The name of the placeholder that is all the paragraph's text (spaces aside), if it is one. */
+  Optional<String> alone(Element p) {
+    StringBuilder all = new StringBuilder();
+    texts(p).forEach(t -> all.append(t.getTextContent()));
+    Matcher m = placeholder.matcher(all.toString().strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** The {@code w:t} of the paragraph itself, not those of a paragraph nested in it (a text box). */
