@@ -17,7 +17,7 @@ import vn.dvht.report.ooxml.XlsxWriter;
 
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {
-  /** The share in blue (red where it fails), thresholds in amber, grey and (a plan's, a third level's) green. */
+  /** The share in blue (red where it fails, orange where it earns part of its points), thresholds in amber, grey and (a plan's, a third level's) green. */
   private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "gray", "seaGreen");
   private static final double[] WIDTHS = {12, 14, 14, 16, 16, 16};
   /** Rows the chart spans below the table when the table's header is one line: it ends on the table's page. */
@@ -74,13 +74,13 @@ final class XlsxChartSheet {
       }
       LevelResult argued = result.reached()
           .flatMap(l -> levels.stream().filter(r -> r.level().equals(l)).findFirst()).orElse(levels.get(0));
-      List<Boolean> failing = ids.stream().map(id -> share(argued, id).map(s -> s.status() == Status.NOT_MET)
-          .orElse(false)).toList();
-      String title = Messages.get(result.ruleset().isScored() ? "chart.titleScored" : "chart.title");
+      List<BarChart.Bar> bars = ids.stream().map(id -> bar(argued, id)).toList();
+      String title = Messages.get(!result.ruleset().isScored() ? "chart.title"
+          : bars.contains(BarChart.Bar.PARTLY_MET) ? "chart.titleScoredPartly" : "chart.titleScored");
       sheet.chart(new BarChart(title, new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
           BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10,
           ids.size() + 2 + CHART_ROWS - extraHeaderLines(titles)}, COLORS, "0.00%",
-          failing));
+          bars));
     }
   }
 
@@ -108,6 +108,17 @@ final class XlsxChartSheet {
       }
     }
     return ids;
+  }
+
+  /** Red for a share not met, orange for one not met that still earned part of its points. */
+  private BarChart.Bar bar(LevelResult level, String id) {
+    for (IndicatorResult row : level.indicators()) {
+      if (row.indicator().id().equals(id) && row.outcome() instanceof Outcome.Share share) {
+        return share.status() != Status.NOT_MET ? BarChart.Bar.PLAIN
+            : Phrases.partial(result, id).isPresent() ? BarChart.Bar.PARTLY_MET : BarChart.Bar.FAILED;
+      }
+    }
+    return BarChart.Bar.PLAIN;
   }
 
   private static Optional<Outcome.Share> share(LevelResult level, String id) {
