@@ -36,7 +36,8 @@ final class WorkbookStyles {
 
   final int heading = sheet.add(Style.of(Style.Font.of(14, true, false)));
   final int italicLeft = sheet.add(Style.of(Style.Font.of(12, false, true)));
-  final int cellPartial = sheet.add(Style.of(STRONG.colored(AMBER_TEXT)).bordered().filled(AMBER));
+  /** Wrapped: "Đạt một phần: 9,5/10 điểm — còn thiếu 2 thành viên" is wider than its column. */
+  final int cellPartial = sheet.add(Style.of(STRONG.colored(AMBER_TEXT)).bordered().wrapped().filled(AMBER));
 
   /**
    * A share cell shown with {@code decimals} decimals: the cell holds the exact fraction, and a failing

@@ -42,6 +42,7 @@ class PartlyMetColoursTest {
       assertThat(failed.getStringCellValue()).isEqualTo("Không đạt");
       assertThat(met.getStringCellValue()).isEqualTo("Đạt");
       assertThat(colours(partly)).isEqualTo("bold FF9C5700 on FFFFEB9C");
+      assertThat(partly.getCellStyle().getWrapText()).as("wider than its column, wrapped").isTrue();
       assertThat(colours(failed)).isEqualTo("bold FFFF0000 on FFFF99CC");
       assertThat(colours(met)).isEqualTo("regular none on none");
     }
