@@ -19,7 +19,10 @@ final class HtmlRenderer implements Renderer {
   private static final String STYLE = "body{font-family:'Times New Roman',serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
       + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right;white-space:nowrap}.khong-dat{color:#b22222;"
-      + "font-weight:bold}.stamp{font-size:80%;color:#555}";
+      + "font-weight:bold}.dat-mot-phan{color:#9c5700;background:#ffeb9c;font-weight:bold}"
+      + ".stamp{font-size:80%;color:#555}";
+  /** The class of a partly met row's result cell ("Đạt một phần"), amber: not the red of "khong-dat". */
+  static final String PARTLY_MET = "dat-mot-phan";
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
@@ -71,7 +74,8 @@ final class HtmlRenderer implements Renderer {
       if (scored) {
         html.append("</td><td class=\"n\">").append(e(Phrases.indicatorPoints(result, r.indicator().id())));
       }
-      html.append("</td><td class=\"").append(r.status().key()).append("\">").append(e(Phrases.status(result, r)))
+      html.append("</td><td class=\"").append(Phrases.partlyMet(result, r) ? PARTLY_MET : r.status().key())
+          .append("\">").append(e(Phrases.status(result, r)))
           .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
           .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
     }

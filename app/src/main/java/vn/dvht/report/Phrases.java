@@ -60,6 +60,14 @@ final class Phrases {
         .orElse(status(row.status()));
   }
 
+  /**
+   * Whether a row not met still earned part of its points ("Đạt một phần"): drawn in amber, apart from
+   * both a met row and a failed one (red), in the workbook, its chart and the HTML report.
+   */
+  static boolean partlyMet(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
+    return row.status() == Status.NOT_MET && partial(result, row.indicator().id()).isPresent();
+  }
+
   /** The indicator's score when it earned part of its points: more than none, less than all. */
   static Optional<Scorecard.IndicatorScore> partial(EvaluationResult result, String indicatorId) {
     if (!(result.scorecard() instanceof Scorecard.Scored scored)) {

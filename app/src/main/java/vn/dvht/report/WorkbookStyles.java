@@ -12,6 +12,9 @@ final class WorkbookStyles {
   private static final String GREY = "FFC0C0C0";
   private static final String ROSE = "FFFF99CC";
   private static final String RED = "FFFF0000";
+  /** A partly met result: dark amber on light amber (Excel's "Neutral"), apart from red on rose. */
+  static final String AMBER_TEXT = "FF9C5700";
+  static final String AMBER = "FFFFEB9C";
 
   final StyleSheet sheet = new StyleSheet(BASE);
   final int plain = sheet.add(Style.of(BASE));
@@ -33,6 +36,8 @@ final class WorkbookStyles {
 
   final int heading = sheet.add(Style.of(Style.Font.of(14, true, false)));
   final int italicLeft = sheet.add(Style.of(Style.Font.of(12, false, true)));
+  /** Wrapped: "Đạt một phần: 9,5/10 điểm — còn thiếu 2 thành viên" is wider than its column. */
+  final int cellPartial = sheet.add(Style.of(STRONG.colored(AMBER_TEXT)).bordered().wrapped().filled(AMBER));
 
   /**
    * A share cell shown with {@code decimals} decimals: the cell holds the exact fraction, and a failing

@@ -17,8 +17,11 @@ import vn.dvht.report.ooxml.XlsxWriter;
 
 /** Sheet "Biểu đồ": each share indicator's percentage beside its threshold at every level, as a bar chart. */
 final class XlsxChartSheet {
-  /** The share in blue (red where it fails), thresholds in amber and grey. */
-  private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "gray");
+  /** The share in blue (red where it fails, orange where it earns part of its points), thresholds in amber, grey and (a plan's, a third level's) green. */
+  private static final List<String> COLORS = List.of("steelBlue", "goldenrod", "gray", "seaGreen");
+  private static final double[] WIDTHS = {12, 14, 14, 16, 16, 16};
+  /** Rows the chart spans below the table when the table's header is one line: it ends on the table's page. */
+  private static final int CHART_ROWS = 22;
 
   /** Data columns: the counts a rate is of, the rate, then one threshold per level (the chart's series). */
   private static final int COUNTS = 1;
@@ -35,8 +38,7 @@ final class XlsxChartSheet {
   void write(XlsxWriter book) throws IOException {
     List<String> ids = shareIndicators();
     List<LevelResult> levels = result.levels();
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(12, 14, 14, 16, 16, 16), false,
-        1);
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(WIDTHS), false, 1);
     List<String> titles = new ArrayList<>();
     titles.add(Messages.get("chart.share"));
     levels.forEach(l -> titles.add(result.ruleset().isScored() ? Messages.get("chart.thresholdScored")
@@ -72,13 +74,28 @@ final class XlsxChartSheet {
       }
       LevelResult argued = result.reached()
           .flatMap(l -> levels.stream().filter(r -> r.level().equals(l)).findFirst()).orElse(levels.get(0));
-      List<Boolean> failing = ids.stream().map(id -> share(argued, id).map(s -> s.status() == Status.NOT_MET)
-          .orElse(false)).toList();
-      String title = Messages.get(result.ruleset().isScored() ? "chart.titleScored" : "chart.title");
+      List<BarChart.Bar> bars = ids.stream().map(id -> bar(argued, id)).toList();
+      String title = Messages.get(!result.ruleset().isScored() ? "chart.title"
+          : bars.contains(BarChart.Bar.PARTLY_MET) ? "chart.titleScoredPartly" : "chart.titleScored");
       sheet.chart(new BarChart(title, new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
-          BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10, ids.size() + 24}, COLORS, "0.00%",
-          failing));
+          BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10,
+          ids.size() + 2 + CHART_ROWS - extraHeaderLines(titles)}, COLORS, "0.00%",
+          bars));
     }
+  }
+
+  /**
+   * The lines the table's header takes beyond one: a long series title wraps (a plan's "Ngưỡng Chỉ tiêu
+   * kế hoạch năm học 2025–2026 của đơn vị" takes four), and the chart is as many rows shorter so that it,
+   * its legend included, still prints on the table's page.
+   */
+  private static int extraHeaderLines(List<String> titles) {
+    int lines = 1;
+    for (int t = 0; t < titles.size(); t++) {
+      int width = RATE + t < WIDTHS.length ? (int) WIDTHS[RATE + t] : 8;
+      lines = Math.max(lines, SheetWriter.wrappedLines(titles.get(t), (int) (width * 1.1)));
+    }
+    return lines - 1;
   }
 
   private List<String> shareIndicators() {
@@ -91,6 +108,17 @@ final class XlsxChartSheet {
       }
     }
     return ids;
+  }
+
+  /** Red for a share not met, orange for one not met that still earned part of its points. */
+  private BarChart.Bar bar(LevelResult level, String id) {
+    for (IndicatorResult row : level.indicators()) {
+      if (row.indicator().id().equals(id) && row.outcome() instanceof Outcome.Share share) {
+        return share.status() != Status.NOT_MET ? BarChart.Bar.PLAIN
+            : Phrases.partial(result, id).isPresent() ? BarChart.Bar.PARTLY_MET : BarChart.Bar.FAILED;
+      }
+    }
+    return BarChart.Bar.PLAIN;
   }
 
   private static Optional<Outcome.Share> share(LevelResult level, String id) {

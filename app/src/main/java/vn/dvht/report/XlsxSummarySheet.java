@@ -133,7 +133,9 @@ final class XlsxSummarySheet {
       sheet.text(5, "", styles.cell).text(6, "", styles.cell)
           .text(7, Phrases.value(ruleset, r.indicator(), o), styles.cellWrapped);
     }
-    sheet.text(8, Phrases.status(result, r), r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell)
+    int verdict = Phrases.partlyMet(result, r) ? styles.cellPartial
+        : r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell;
+    sheet.text(8, Phrases.status(result, r), verdict)
         .text(9, Phrases.evidence(o), styles.cellWrapped)
         .text(10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
     if (result.scorecard() instanceof Scorecard.Scored card) {

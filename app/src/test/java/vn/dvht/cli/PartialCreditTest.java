@@ -27,7 +27,7 @@ class PartialCreditTest {
         .containsPattern("\nC17 TC1\\.CT3\\. Đơn vị quan tâm đầu tư");
     assertThat(d.word()).contains("P|BOTH|-|Kết quả: tự chấm 8 điểm; ngưỡng: Có (10 điểm) — " + partly
         + ". Minh chứng: Tự chấm: kinh phí bồi dưỡng chưa đủ theo kế hoạch.\n");
-    assertThat(d.html()).contains("<td class=\"n\">8,00/10</td><td class=\"khong-dat\">" + partly + "</td>");
+    assertThat(d.html()).contains("<td class=\"n\">8,00/10</td><td class=\"dat-mot-phan\">" + partly + "</td>");
     assertThat(line(d.markdown(), "| TC1.CT3 |")).contains("| Có (10 điểm) | — | tự chấm 8 điểm | 8,00/10 | " + partly + " |");
     assertNeverNotMet(d, "Không đạt");
   }
@@ -40,7 +40,7 @@ class PartialCreditTest {
     assertThat(line(d.console(), "  TC1.CT3 ")).endsWith("  8.00/10   " + partly);
     assertThat(d.sheet("Summary")).contains("\nI17 " + partly + "\n");
     assertThat(d.word()).contains("; threshold: Yes (10 points) — " + partly + ". Evidence: ");
-    assertThat(d.html()).contains("<td class=\"n\">8.00/10</td><td class=\"khong-dat\">" + partly + "</td>");
+    assertThat(d.html()).contains("<td class=\"n\">8.00/10</td><td class=\"dat-mot-phan\">" + partly + "</td>");
     assertThat(line(d.markdown(), "| TC1.CT3 |")).contains("| 8.00/10 | " + partly + " |");
     assertThat(d.all().values()).noneMatch(text -> text.contains("Đạt một phần"));
     assertNeverNotMet(d, "Not met");

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -29,13 +32,16 @@ import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.CliRun;
 
 /**
- * What a clerk gets on paper: every output of every sample (the summary workbook, the Word report), a
- * batch workbook over all samples and the {@code dvht template} workbook, printed by LibreOffice to
- * PDF, are on A4, within their page counts, with no page holding only signatures or the stamp, and no
- * workbook text under 9 pt (Word body text 13 pt or more; its footer stamp is meant to be small), and
- * no page of a summary sheet showing its table header twice in a row. Sizes
- * are measured with PDFBox: a glyph's text rendering matrix includes the sheet's print scale. Runs only
- * where LibreOffice ({@code soffice}) is installed; see docs/rendering.md.
+ * What a clerk gets on paper: every output of every sample (the summary workbook, the Word report), in
+ * Vietnamese and in English ({@code --lang en}), with the sample's own ruleset and with its plan
+ * ({@code --targets rulesets/plans/<sample>.yaml}), the province template's report (sample 003 with
+ * {@code rulesets/provinces/vi-du-mau-so-4.yaml}), a batch workbook over all samples and the {@code dvht
+ * template} workbooks, printed by LibreOffice to PDF, are on A4, within their page counts, with no page
+ * holding only signatures or the stamp, and no workbook text under 9 pt (Word body text 13 pt or more;
+ * its footer stamp is meant to be small), and no page of a summary sheet showing its table header twice
+ * in a row. Sizes are measured with PDFBox: a glyph's text rendering matrix includes the sheet's print
+ * scale. Everything is converted in one soffice run. Runs only where LibreOffice ({@code soffice}) is
+ * installed; see docs/rendering.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LibreOfficeRenderIT {
@@ -43,6 +49,10 @@ class LibreOfficeRenderIT {
   private static final double WORKBOOK_MIN = 8.95;
   private static final double WORD_BODY_MIN = 12.95;
   private static final String BATCH = "tong-hop-don-vi";
+  private static final Locale ENGLISH = Locale.ENGLISH;
+  private static final Path PLANS = Path.of("..", "rulesets", "plans");
+  private static final Path PROVINCE = Path.of("..", "rulesets", "provinces", "vi-du-mau-so-4.yaml");
+  private static final String PROVINCE_SAMPLE = "003-thpt-ly-nhan.xlsx";
   /**
    * Evidence lengths for sample 003's TC3.CT4 that walk its level-2 table down the page: at 30 words it
    * would start a page (SummaryPageBreaksTest), at the others it starts near the top or the bottom.
@@ -52,7 +62,39 @@ class LibreOfficeRenderIT {
   @TempDir
   static Path dir;
   private final List<String> samples = new ArrayList<>();
-  private final java.util.Map<String, String> json = new java.util.HashMap<>();
+  private final List<Dossier> dossiers = new ArrayList<>();
+  private final Map<Dossier, String> json = new HashMap<>();
+
+  /** How a sample was evaluated: in which language, with its plan or not. */
+  enum Run {
+    VI(Messages.VIETNAMESE), EN(ENGLISH), PLAN(Messages.VIETNAMESE);
+
+    final Locale locale;
+
+    Run(Locale locale) {
+      this.locale = locale;
+    }
+
+    String folder() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One sample's dossier in one run. */
+  record Dossier(Run run, String sample) {
+    String stem() {
+      return sample.replace(".xlsx", "");
+    }
+
+    String message(String key) {
+      return Messages.in(run.locale, key);
+    }
+
+    @Override
+    public String toString() {
+      return run.folder() + " " + stem();
+    }
+  }
 
   @BeforeAll
   void renderEverything() throws Exception {
@@ -61,23 +103,46 @@ class LibreOfficeRenderIT {
       files.filter(p -> p.toString().endsWith(".xlsx")).map(p -> p.getFileName().toString()).sorted()
           .forEach(samples::add);
     }
-    Path units = Files.createDirectories(dir.resolve("units"));
+    Path print = Files.createDirectories(dir.resolve("print"));
     List<String> batch = new ArrayList<>(List.of("evaluate", "--out", dir.resolve("batch").toString(), "--quiet",
         "--date", "2026-01-10"));
+    for (Run run : Run.values()) {
+      for (String sample : samples) {
+        Path plan = PLANS.resolve(sample.replace(".xlsx", ".yaml"));
+        if (run == Run.PLAN && !Files.exists(plan)) {
+          continue;
+        }
+        Dossier dossier = new Dossier(run, sample);
+        List<String> args = new ArrayList<>(List.of("evaluate", "../samples/" + sample, "--ruleset",
+            SampleWorkbooks.rulesetOf(sample), "--json", "--out", dir.resolve(run.folder()).toString(), "--date",
+            "2026-01-10"));
+        if (run == Run.EN) {
+          args.addAll(List.of("--lang", "en"));
+        } else if (run == Run.PLAN) {
+          args.addAll(List.of("--targets", plan.toString()));
+        }
+        CliRun result = CliRun.of(args.toArray(String[]::new));
+        assertThat(result.code()).as(result.err()).isZero();
+        json.put(dossier, result.out());
+        dossiers.add(dossier);
+      }
+      toPrint(dir.resolve(run.folder()), print, run.folder(), ".xlsx", ".docx");
+    }
     for (String sample : samples) {
-      CliRun run = CliRun.of("evaluate", "../samples/" + sample, "--ruleset", SampleWorkbooks.rulesetOf(sample),
-          "--json", "--out", units.toString(), "--date", "2026-01-10");
-      assertThat(run.code()).as(run.err()).isZero();
-      json.put(sample, run.out());
       batch.add("../samples/" + sample);
     }
     // Some sample's year calls for another ruleset than its own: the batch then has a file-errors sheet too.
     assertThat(CliRun.of(batch.toArray(String[]::new)).code()).isIn(0, 3);
+    toPrint(dir.resolve("batch"), print, "batch", BATCH + ".xlsx");
+    assertThat(CliRun.of("evaluate", "../samples/" + PROVINCE_SAMPLE, "--ruleset", PROVINCE.toString(), "--quiet",
+        "--date", "2026-01-10", "--out", dir.resolve("province").toString()).code()).isZero();
+    toPrint(dir.resolve("province"), print, "province", ".docx");
     Path template = Files.createDirectories(dir.resolve("template"));
     for (String ruleset : List.of("tt24", "tt22")) {
       assertThat(CliRun.of("template", "-r", ruleset, "-o", template.resolve("mau-" + ruleset + ".xlsx").toString())
           .code()).isZero();
     }
+    toPrint(template, print, "template", ".xlsx");
     Path breaks = Files.createDirectories(dir.resolve("breaks"));
     for (int words : PADDINGS) {
       Path input = SummaryPageBreaksTest.padded(breaks, words);
@@ -85,36 +150,38 @@ class LibreOfficeRenderIT {
           breaks.toString()).code()).isZero();
       Files.delete(input);
     }
-    convert(units, listed(units, ".xlsx", ".docx"));
-    convert(breaks, listed(breaks, "-ket-qua.xlsx"));
-    convert(dir.resolve("batch"), List.of(dir.resolve("batch").resolve(BATCH + ".xlsx")));
-    convert(template, listed(template, ".xlsx"));
+    toPrint(breaks, print, "breaks", "-ket-qua.xlsx");
+    convert(print, listed(print, ".xlsx", ".docx"));
   }
 
-  List<String> samples() {
-    return samples;
+  List<Dossier> dossiers() {
+    return dossiers;
   }
 
-  @ParameterizedTest
-  @MethodSource("samples")
-  void theUnitWorkbookPrintsAtNinePointsOrMoreWithTheSignaturesBesideTheirTable(String sample) throws Exception {
-    Printed pdf = Printed.of(pdf("units", stem(sample) + "-ket-qua"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dossiers")
+  void theUnitWorkbookPrintsAtNinePointsOrMoreWithTheSignaturesBesideTheirTable(Dossier dossier) throws Exception {
+    Printed pdf = Printed.of(pdf(dossier.run().folder(), dossier.stem() + "-ket-qua"), dossier.run().locale);
     pdf.assertA4();
-    // Summary 3–6 pages, chart 1, grid 1–4 and follow-up 1–3 for these units of up to 120 members.
-    assertThat(pdf.pages()).as("pages").isBetween(5, 16);
+    // Per level table (17 rows of wrapped indicator texts) up to 3 pages of summary, with the header
+    // block, score and signatures; chart 1; member grid 1–5 for these units of up to 120 members;
+    // follow-up 1–3. A plan adds a third table: sample 003 with its plan prints 16 pages (summary 8).
+    int tables = levels(dossier).size();
+    assertThat(pdf.pages()).as("pages").isBetween(tables + 3, 3 * tables + 10);
     assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
     pdf.assertNoPageOfOnlySignaturesOrStamp();
     assertThat(pdf.page(1)).as("the table header repeated on the summary's second page")
-        .contains(Messages.get("col.indicator"));
-    showsEveryCount(sample, pdf.text());
+        .contains(dossier.message("col.indicator"));
+    showsEveryCount(dossier, pdf.text());
     pdf.assertNoHeaderTwiceInARow();
+    pdf.assertOneChartPage();
   }
 
   @Test
   void aLevelTableThatReachesThePageTopShowsItsHeaderOnce() throws Exception {
     int pagesWithTwoTables = 0;
     for (int words : PADDINGS) {
-      Printed pdf = Printed.of(pdf("breaks", "003-thpt-ly-nhan-" + words + "-ket-qua"));
+      Printed pdf = Printed.of(pdf("breaks", "003-thpt-ly-nhan-" + words + "-ket-qua"), Messages.VIETNAMESE);
       pdf.assertNoHeaderTwiceInARow();
       for (int p = 0; p < pdf.pages(); p++) {
         pagesWithTwoTables += pdf.headerLines(p).size() > 1 ? 1 : 0;
@@ -123,24 +190,37 @@ class LibreOfficeRenderIT {
     assertThat(pagesWithTwoTables).as("pages where one table ends and the next begins").isPositive();
   }
 
-  @ParameterizedTest
-  @MethodSource("samples")
-  void theWordReportHasItsBodyAtThirteenPointsOrMore(String sample) throws Exception {
-    Printed pdf = Printed.of(pdf("units", stem(sample) + "-bao-cao"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dossiers")
+  void theWordReportHasItsBodyAtThirteenPointsOrMore(Dossier dossier) throws Exception {
+    Printed pdf = Printed.of(pdf(dossier.run().folder(), dossier.stem() + "-bao-cao"), dossier.run().locale);
     pdf.assertA4();
     assertThat(pdf.pages()).as("pages").isBetween(2, 8);
     assertThat(pdf.commonest()).as("body text").isGreaterThanOrEqualTo(WORD_BODY_MIN);
     pdf.assertNoPageOfOnlySignaturesOrStamp();
-    showsEveryCount(sample, pdf.text());
+    showsEveryCount(dossier, pdf.text());
+  }
+
+  /** The template's own sizes: paragraphs 14 pt, its table 13 pt, header lines 11–14 pt, the stamp 7 pt. */
+  @Test
+  void theProvinceTemplatesReportPrintsItsBodyAtThirteenPointsOrMore() throws Exception {
+    Printed pdf = Printed.of(pdf("province", stem(PROVINCE_SAMPLE) + "-bao-cao"), Messages.VIETNAMESE);
+    pdf.assertA4();
+    assertThat(pdf.pages()).as("pages").isBetween(2, 6);
+    assertThat(pdf.commonest()).as("body text").isGreaterThanOrEqualTo(WORD_BODY_MIN);
+    pdf.assertNoPageOfOnlySignaturesOrStamp();
+    assertThat(pdf.page(0)).contains("Mẫu số 4");
+    // The form's code column is narrow: "TC3.CT1b" wraps after "TC3.CT1".
+    showsEveryCount(new Dossier(Run.VI, PROVINCE_SAMPLE), pdf.text().replaceAll("\\s", ""));
   }
 
   @Test
   void theBatchWorkbookSplitsItsWideTablesAcrossPagesAtNinePointsOrMore() throws Exception {
-    Printed pdf = Printed.of(pdf("batch", BATCH));
+    Printed pdf = Printed.of(pdf("batch", BATCH), Messages.VIETNAMESE);
     pdf.assertA4();
     assertThat(pdf.pages()).as("pages").isBetween(3, 16);
     assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
-    assertThat(pdf.page(0)).as("the list of units first").contains(Messages.get("batch.listTitle"));
+    assertThat(pdf.page(0)).as("the list of units first").contains(Messages.in(Messages.VIETNAMESE, "batch.listTitle"));
     String joined = pdf.text().replaceAll("\\s", "");
     for (String sample : samples) {
       assertThat(joined).as("names its file, wrapped or not").contains(sample);
@@ -150,15 +230,20 @@ class LibreOfficeRenderIT {
   @Test
   void theTemplatePrintsOnAFewPages() throws Exception {
     for (String ruleset : List.of("tt24", "tt22")) {
-      Printed pdf = Printed.of(pdf("template", "mau-" + ruleset));
+      Printed pdf = Printed.of(pdf("template", "mau-" + ruleset), Messages.VIETNAMESE);
       pdf.assertA4();
       assertThat(pdf.pages()).as("pages of the %s template", ruleset).isBetween(3, 9);
       assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
     }
   }
 
-  private void showsEveryCount(String sample, String text) throws IOException {
-    for (JsonNode level : new ObjectMapper().readTree(json.get(sample)).path("units").path(0).path("levels")) {
+  private JsonNode levels(Dossier dossier) throws IOException {
+    return new ObjectMapper().readTree(json.get(dossier)).path("units").path(0).path("levels");
+  }
+
+  private void showsEveryCount(Dossier dossier, String text) throws IOException {
+    String sample = dossier.toString();
+    for (JsonNode level : levels(dossier)) {
       for (JsonNode indicator : level.path("indicators")) {
         if (indicator.path("kind").asText().equals("share")
             && !indicator.path("status").asText().equals("khong-ap-dung")) {
@@ -171,8 +256,9 @@ class LibreOfficeRenderIT {
   }
 
   /** A PDF's pages: text, the size of every glyph as printed, and the page size. */
-  private record Printed(String name, List<String> texts, List<List<Float>> sizes, List<PDRectangle> boxes) {
-    static Printed of(Path pdf) throws IOException {
+  private record Printed(String name, Locale locale, List<String> texts, List<List<Float>> sizes,
+      List<PDRectangle> boxes) {
+    static Printed of(Path pdf, Locale locale) throws IOException {
       List<String> texts = new ArrayList<>();
       List<List<Float>> sizes = new ArrayList<>();
       List<PDRectangle> boxes = new ArrayList<>();
@@ -197,7 +283,7 @@ class LibreOfficeRenderIT {
           boxes.add(document.getPage(p - 1).getMediaBox());
         }
       }
-      return new Printed(pdf.getFileName().toString(), texts, sizes, boxes);
+      return new Printed(pdf.getFileName().toString(), locale, texts, sizes, boxes);
     }
 
     int pages() {
@@ -218,9 +304,9 @@ class LibreOfficeRenderIT {
 
     /** The size most glyphs have: a document's body text. */
     double commonest() {
-      java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+      Map<Long, Long> counts = new HashMap<>();
       sizes.stream().flatMap(List::stream).forEach(s -> counts.merge(Math.round(s * 10.0), 1L, Long::sum));
-      return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
     }
 
     /** The lines of page {@code p} (from 0) that are the summary table's header row, by line number. */
@@ -229,8 +315,8 @@ class LibreOfficeRenderIT {
       String[] all = texts.get(p).split("\n");
       for (int i = 0; i < all.length; i++) {
         String line = all[i];
-        if (line.contains(Messages.get("col.number") + " ") && line.contains(Messages.get("col.threshold"))
-            && line.contains(Messages.get("col.subject"))) {
+        if (line.contains(message("col.number") + " ") && line.contains(message("col.threshold"))
+            && line.contains(message("col.subject"))) {
           lines.add(i);
         }
       }
@@ -260,6 +346,24 @@ class LibreOfficeRenderIT {
       assertThat(headers).as("%s: table headers found on its pages", name).isGreaterThan(1);
     }
 
+    /**
+     * The chart on one page: its title, and after the title on the same page its legend (the share's
+     * series), not left alone on the next page.
+     */
+    void assertOneChartPage() {
+      List<String> titles = List.of(message("chart.title"), message("chart.titleScored"),
+          message("chart.titleScoredPartly"));
+      List<String> pages = texts.stream().filter(t -> titles.stream().anyMatch(t::contains)).toList();
+      assertThat(pages).as("%s: pages with the chart's title", name).hasSize(1);
+      String title = titles.stream().filter(pages.get(0)::contains).findFirst().orElseThrow();
+      assertThat(pages.get(0).substring(pages.get(0).indexOf(title) + title.length()))
+          .as("%s: the chart's legend on the page of its title", name).contains(message("chart.share"));
+    }
+
+    private String message(String key) {
+      return Messages.in(locale, key);
+    }
+
     /** A4 in either orientation, to the point. */
     void assertA4() {
       for (int p = 0; p < boxes.size(); p++) {
@@ -277,7 +381,7 @@ class LibreOfficeRenderIT {
     void assertNoPageOfOnlySignaturesOrStamp() {
       List<String> formLines = new ArrayList<>();
       for (String key : List.of("form.preparer", "form.head", "form.signHint", "form.signSealHint")) {
-        formLines.add(Messages.get(key));
+        formLines.add(message(key));
       }
       for (int p = 0; p < texts.size(); p++) {
         StringBuilder rest = new StringBuilder();
@@ -285,7 +389,8 @@ class LibreOfficeRenderIT {
         for (String line : texts.get(p).split("\n")) {
           String l = line.strip();
           stamp |= l.startsWith("dvht ");
-          if (l.isEmpty() || stamp || l.matches("(Trang )?\\d+(/\\d+)?") || l.matches("-.*;|- Lưu: VT\\.|Nơi nhận:")
+          if (l.isEmpty() || stamp || l.matches("(Trang )?\\d+(/\\d+)?|Page \\d+ of \\d+")
+              || l.matches("-.*;|- Lưu: VT\\.|Nơi nhận:|- Filed: Records\\.|Recipients:")
               || formLines.stream().anyMatch(l::contains)) {
             continue;
           }
@@ -302,9 +407,16 @@ class LibreOfficeRenderIT {
   }
 
   private static Path pdf(String sub, String stem) {
-    Path pdf = dir.resolve(sub).resolve(stem + ".pdf");
-    assertThat(pdf).as("LibreOffice converted %s", stem).exists();
+    Path pdf = dir.resolve("print").resolve(sub + "--" + stem + ".pdf");
+    assertThat(pdf).as("LibreOffice converted %s/%s", sub, stem).exists();
     return pdf;
+  }
+
+  /** Moves the files of {@code from} ending in one of {@code endings} to {@code print}, named {@code sub--name}. */
+  private static void toPrint(Path from, Path print, String sub, String... endings) throws IOException {
+    for (Path file : listed(from, endings)) {
+      Files.move(file, print.resolve(sub + "--" + file.getFileName()));
+    }
   }
 
   private static List<Path> listed(Path dir, String... endings) throws IOException {
@@ -313,7 +425,10 @@ class LibreOfficeRenderIT {
     }
   }
 
-  /** One soffice run for the files of a directory, with a profile of its own (another run may hold the shared one). */
+  /**
+   * One soffice run for every file (its start costs more than a small file's conversion), with a
+   * profile of its own (another run may hold the shared one).
+   */
   private static void convert(Path out, List<Path> documents) throws Exception {
     List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
         "--headless", "--convert-to", "pdf", "--outdir", out.toString()));

@@ -67,4 +67,35 @@ class XlsxRendererTest {
       assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("70/70");
     }
   }
+
+  @Test
+  void aPlansSeriesHasAColourOfItsOwnAndItsLongTitleShortensTheChartToStayOnThePage(@TempDir Path dir)
+      throws Exception {
+    for (String plan : new String[] {"", "../rulesets/plans/003-thpt-ly-nhan.yaml"}) {
+      List<String> args = new ArrayList<>(List.of("evaluate", "../samples/003-thpt-ly-nhan.xlsx", "--ruleset", "tt24",
+          "--out", dir.resolve(plan.isEmpty() ? "own" : "plan").toString(), "--date", "2026-01-10"));
+      if (!plan.isEmpty()) {
+        args.addAll(List.of("--targets", plan));
+      }
+      assertThat(CliRun.of(args.toArray(String[]::new)).code()).isZero();
+    }
+    String own = part(dir.resolve("own/003-thpt-ly-nhan-ket-qua.xlsx"), "xl/drawings/drawing1.xml");
+    String plan = part(dir.resolve("plan/003-thpt-ly-nhan-ket-qua.xlsx"), "xl/drawings/drawing1.xml");
+    // Seven indicators: the chart from row 10; its header of four lines takes three rows from the chart.
+    assertThat(own).contains("<xdr:to><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>31</xdr:row>");
+    assertThat(plan).contains("<xdr:to><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>28</xdr:row>");
+    String chart = part(dir.resolve("plan/003-thpt-ly-nhan-ket-qua.xlsx"), "xl/charts/chart1.xml");
+    List<String> colours = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c:ser>.*?<a:prstClr val=\"(\\w+)\"").matcher(chart);
+    while (m.find()) {
+      colours.add(m.group(1));
+    }
+    assertThat(colours).containsExactly("steelBlue", "goldenrod", "gray", "seaGreen");
+  }
+
+  private static String part(Path xlsx, String name) throws Exception {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }

@@ -14,17 +14,29 @@ import java.util.Optional;
  * @param colors one DrawingML preset colour per series ({@code steelBlue}), repeated when fewer
  */
 public record BarChart(String title, Column categories, List<Series> series, String axisFormat, BigDecimal min,
-    BigDecimal max, int[] anchor, List<String> colors, String labelFormat, List<Boolean> failing) {
+    BigDecimal max, int[] anchor, List<String> colors, String labelFormat, List<Bar> bars) {
 
   public BarChart {
     series = List.copyOf(series);
     colors = List.copyOf(colors);
     anchor = anchor.clone();
-    failing = List.copyOf(failing);
+    bars = List.copyOf(bars);
   }
 
-  /** The first series' bars in red where {@code failing}, its values written on the bars in {@code labelFormat}. */
-  static final String FAILED_COLOR = "C00000";
+  /**
+   * How the first series draws each bar: in its colour, in red (failed), or in orange (partly met: a
+   * scored indicator that earned part of its points). Its values are written on the bars in
+   * {@code labelFormat}.
+   */
+  public enum Bar {
+    PLAIN(""), FAILED("C00000"), PARTLY_MET("ED7D31");
+
+    final String color;
+
+    Bar(String color) {
+      this.color = color;
+    }
+  }
 
   /** Cells of one column, rows {@code first..last}, with the text they hold. */
   public record Column(int column, int first, int last, List<String> values) {
@@ -98,12 +110,12 @@ public record BarChart(String title, Column categories, List<Series> series, Str
     xml.ascii("</c:numCache></c:numRef></c:val></c:ser>");
   }
 
-  /** The first series: failing bars in red, and its values written above the bars. */
+  /** The first series: failed bars in red, partly met ones in orange, and its values written above the bars. */
   private void marks(XmlSink xml) throws IOException {
-    for (int i = 0; i < failing.size(); i++) {
-      if (failing.get(i)) {
+    for (int i = 0; i < bars.size(); i++) {
+      if (bars.get(i) != Bar.PLAIN) {
         xml.ascii("<c:dPt><c:idx val=\"").number(i).ascii("\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/>")
-            .ascii("<c:spPr><a:solidFill><a:srgbClr val=\"").ascii(FAILED_COLOR).ascii("\"/></a:solidFill></c:spPr>")
+            .ascii("<c:spPr><a:solidFill><a:srgbClr val=\"").ascii(bars.get(i).color).ascii("\"/></a:solidFill></c:spPr>")
             .ascii("</c:dPt>");
       }
     }
