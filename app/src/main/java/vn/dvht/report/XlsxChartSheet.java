@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
-import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
-import vn.dvht.eval.Status;
 import vn.dvht.report.ooxml.BarChart;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
@@ -36,13 +34,11 @@ final class XlsxChartSheet {
   }
 
   void write(XlsxWriter book) throws IOException {
-    List<String> ids = shareIndicators();
+    ShareChart chart = ShareChart.of(result);
+    List<String> ids = chart.ids();
     List<LevelResult> levels = result.levels();
     SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(WIDTHS), false, 1);
-    List<String> titles = new ArrayList<>();
-    titles.add(Messages.get("chart.share"));
-    levels.forEach(l -> titles.add(result.ruleset().isScored() ? Messages.get("chart.thresholdScored")
-        : Messages.get("chart.threshold", l.level().label())));
+    List<String> titles = chart.seriesNames();
     sheet.row().text(0, Messages.get("col.indicator"), styles.header).text(COUNTS, Messages.get("col.count"),
         styles.header);
     for (int t = 0; t < titles.size(); t++) {
@@ -52,13 +48,13 @@ final class XlsxChartSheet {
     titles.forEach(t -> columns.add(new ArrayList<>()));
     for (String id : ids) {
       sheet.row().text(0, id, styles.cell);
-      Optional<Outcome.Share> first = levels.stream().flatMap(l -> share(l, id).stream()).findFirst();
+      Optional<Outcome.Share> first = levels.stream().flatMap(l -> ShareChart.share(l, id).stream()).findFirst();
       Optional<BigDecimal> rate = first.map(Outcome.Share::ratio);
       first.ifPresent(s -> sheet.text(COUNTS, s.numerator() + "/" + s.denominator(), styles.cell)
           .number(RATE, rate.get(), styles.cellPercent(s.percent().scale())));
       columns.get(0).add(rate);
       for (int l = 0; l < levels.size(); l++) {
-        Optional<BigDecimal> threshold = share(levels.get(l), id).map(s -> s.threshold().movePointLeft(2));
+        Optional<BigDecimal> threshold = ShareChart.share(levels.get(l), id).map(s -> s.threshold().movePointLeft(2));
         if (threshold.isPresent()) {
           sheet.number(RATE + 1 + l, threshold.get(), styles.cellPercent);
         } else {
@@ -72,15 +68,10 @@ final class XlsxChartSheet {
       for (int t = 0; t < titles.size(); t++) {
         series.add(new BarChart.Series(titles.get(t), 0, RATE + t, 1, ids.size(), columns.get(t)));
       }
-      LevelResult argued = result.reached()
-          .flatMap(l -> levels.stream().filter(r -> r.level().equals(l)).findFirst()).orElse(levels.get(0));
-      List<BarChart.Bar> bars = ids.stream().map(id -> bar(argued, id)).toList();
-      String title = Messages.get(!result.ruleset().isScored() ? "chart.title"
-          : bars.contains(BarChart.Bar.PARTLY_MET) ? "chart.titleScoredPartly" : "chart.titleScored");
-      sheet.chart(new BarChart(title, new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
+      sheet.chart(new BarChart(chart.title(), new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
           BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10,
           ids.size() + 2 + CHART_ROWS - extraHeaderLines(titles)}, COLORS, "0.00%",
-          bars));
+          chart.bars()));
     }
   }
 
@@ -96,37 +87,5 @@ final class XlsxChartSheet {
       lines = Math.max(lines, SheetWriter.wrappedLines(titles.get(t), (int) (width * 1.1)));
     }
     return lines - 1;
-  }
-
-  private List<String> shareIndicators() {
-    List<String> ids = new ArrayList<>();
-    for (LevelResult level : result.levels()) {
-      for (IndicatorResult row : level.indicators()) {
-        if (row.outcome() instanceof Outcome.Share && !ids.contains(row.indicator().id())) {
-          ids.add(row.indicator().id());
-        }
-      }
-    }
-    return ids;
-  }
-
-  /** Red for a share not met, orange for one not met that still earned part of its points. */
-  private BarChart.Bar bar(LevelResult level, String id) {
-    for (IndicatorResult row : level.indicators()) {
-      if (row.indicator().id().equals(id) && row.outcome() instanceof Outcome.Share share) {
-        return share.status() != Status.NOT_MET ? BarChart.Bar.PLAIN
-            : Phrases.partial(result, id).isPresent() ? BarChart.Bar.PARTLY_MET : BarChart.Bar.FAILED;
-      }
-    }
-    return BarChart.Bar.PLAIN;
-  }
-
-  private static Optional<Outcome.Share> share(LevelResult level, String id) {
-    for (IndicatorResult row : level.indicators()) {
-      if (row.indicator().id().equals(id) && row.outcome() instanceof Outcome.Share share) {
-        return Optional.of(share);
-      }
-    }
-    return Optional.empty();
   }
 }

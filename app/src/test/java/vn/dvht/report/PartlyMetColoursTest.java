@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -79,7 +80,62 @@ class PartlyMetColoursTest {
     evaluate(out.resolve("proportional"), "--ruleset", ruleset.toString());
     String proportional = chart(out.resolve("proportional"));
     assertThat(barColours(proportional)).containsExactly("0=ED7D31", "2=ED7D31");
-    assertThat(proportional).contains("(cột đỏ: chưa đạt; cột cam: đạt một phần)</a:t>");
+    assertThat(proportional).contains("(cột cam: đạt một phần)</a:t>").doesNotContain("cột đỏ");
+  }
+
+  @Test
+  void theHtmlChartColoursItsBarsAsTheWorkbooksChartAndItsTitleAndLegendKeyOnlyTheColoursDrawn(@TempDir Path out)
+      throws Exception {
+    evaluate(out.resolve("all"), "--ruleset", "tt22", "--report", "html");
+    String allOrNothing = svg(out.resolve("all"));
+    assertThat(shareBars(allOrNothing)).containsExactly("TC2.CT1=#c00000", "TC2.CT2=#4682b4", "TC2.CT3=#c00000",
+        "TC2.CT4=#4682b4", "TC3.CT1=#4682b4");
+    assertThat(allOrNothing).contains("<title>Tỷ lệ đạt của từng chỉ tiêu so với tỷ lệ để được đủ điểm"
+        + " (cột đỏ: chưa đạt)</title>", "fill=\"#c00000\"/><text x=\"", ">Chưa đạt</text>")
+        .doesNotContain("#ed7d31", "Đạt một phần</text>");
+    evaluate(out.resolve("plan"), "--ruleset", "tt22", "--targets", "../rulesets/plans/004-vp-dak-glong.yaml",
+        "--report", "html");
+    String plan = svg(out.resolve("plan"));
+    assertThat(shareBars(plan)).containsExactly("TC2.CT1=#ed7d31", "TC2.CT2=#4682b4", "TC2.CT3=#ed7d31",
+        "TC2.CT4=#4682b4", "TC3.CT1=#4682b4");
+    assertThat(plan).contains(" (cột cam: đạt một phần)</title>", ">Đạt một phần</text>",
+        ">Tỷ lệ để được đủ điểm</text>", ">Ngưỡng Chỉ tiêu kế hoạch năm 2025 của đơn vị</text>")
+        .doesNotContain("cột đỏ", "#c00000");
+  }
+
+  @Test
+  void aPlansThresholdSeriesIsNamedForThePlanNotAsTheShareForFullPoints(@TempDir Path out) throws Exception {
+    String plan = "../rulesets/plans/004-vp-dak-glong.yaml";
+    evaluate(out.resolve("vi"), "--ruleset", "tt22", "--targets", plan);
+    assertThat(seriesNames(chart(out.resolve("vi"))))
+        .containsExactly("Tỷ lệ đạt", "Tỷ lệ để được đủ điểm", "Ngưỡng Chỉ tiêu kế hoạch năm 2025 của đơn vị");
+    evaluate(out.resolve("en"), "--lang", "en", "--ruleset", "tt22", "--targets", plan, "--report", "html");
+    Path en = out.resolve("en");
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(en)) {
+      files = listed.sorted().toList();
+    }
+    Path xlsx = files.stream().filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+    Path html = files.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+    String chart;
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      chart = new String(zip.getInputStream(zip.getEntry("xl/charts/chart1.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+    List<String> names = seriesNames(chart);
+    assertThat(names).hasSize(3).startsWith("Share met", "Share for full points");
+    assertThat(names.get(2)).startsWith("Threshold ").doesNotContain("full points");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains(">Share for full points</text>",
+        ">" + names.get(2) + "</text>");
+  }
+
+  private static List<String> seriesNames(String chart) {
+    List<String> names = new ArrayList<>();
+    Matcher m = Pattern.compile("<c:ser>.*?<c:v>(.*?)</c:v>").matcher(chart);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   private static void evaluate(Path out, String... options) {
@@ -98,6 +154,21 @@ class PartlyMetColoursTest {
 
   private static String argb(XSSFColor color) {
     return color == null || color.getARGBHex() == null ? "none" : color.getARGBHex();
+  }
+
+  private static String svg(Path out) throws Exception {
+    String html = Files.readString(out.resolve(STEM + "-bao-cao.html"), StandardCharsets.UTF_8);
+    return html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+  }
+
+  /** The share's bar of each indicator and its fill: "TC2.CT1=#c00000". */
+  private static List<String> shareBars(String svg) {
+    List<String> bars = new ArrayList<>();
+    Matcher m = Pattern.compile("fill=\"(#\\w+)\"><title>([A-Z0-9.]+): ").matcher(svg);
+    while (m.find()) {
+      bars.add(m.group(2) + "=" + m.group(1));
+    }
+    return bars;
   }
 
   private static String chart(Path out) throws Exception {
