@@ -126,11 +126,11 @@ final class TemplateReport {
     for (IndicatorResult r : reported(result).indicators()) {
       Outcome o = r.outcome();
       boolean applies = !(o instanceof Outcome.NotApplicable);
-      String requirement = Phrases.requirement(ruleset, r.indicator(), o);
+      String threshold = Phrases.requirement(ruleset, r.indicator(), o);
       items.add(new DocxTemplate.Item(r.indicator().id(), r.indicator().criterionId(), keyed(Map.of(
           TemplateField.CHI_TIEU_MA, r.indicator().id(),
           TemplateField.CHI_TIEU_NOI_DUNG, r.indicator().text(),
-          TemplateField.CHI_TIEU_YEU_CAU, applies && !requirement.isEmpty() ? requirement : "—",
+          TemplateField.CHI_TIEU_NGUONG, applies && !threshold.isEmpty() ? threshold : "—",
           TemplateField.CHI_TIEU_SO_DAT, Phrases.count(o),
           TemplateField.CHI_TIEU_KET_QUA, measured(ruleset, r),
           TemplateField.CHI_TIEU_DANH_GIA, Phrases.status(r.status()),

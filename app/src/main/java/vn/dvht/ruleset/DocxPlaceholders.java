@@ -336,10 +336,13 @@ final class DocxPlaceholders {
       }
     }
 
+    /** Fields renamed since a template may have been written, to the name that replaced them: no typo away. */
+    private static final Map<String, String> RENAMED = Map.of("chi_tieu_yeu_cau", "chi_tieu_nguong");
+
     private String unknown(String name) {
       String shown = "{{" + name + "}}";
       List<String> keys = java.util.Arrays.stream(TemplateField.values()).map(TemplateField::key).toList();
-      return Spelling.closest(name, keys)
+      return Optional.ofNullable(RENAMED.get(name)).or(() -> Spelling.closest(name, keys))
           .map(guess -> Messages.get("template.unknownGuess", shown, where(), "{{" + guess + "}}"))
           .orElseGet(() -> Messages.get("template.unknown", shown, where()));
     }

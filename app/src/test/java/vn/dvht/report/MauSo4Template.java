@@ -111,7 +111,7 @@ public final class MauSo4Template {
     fill(table.getRow(0), heads, true);
     fill(table.getRow(1), new String[] {"{{tieu_chi_ma}}", "{{tieu_chi_noi_dung}}", "", "{{tieu_chi_ket_qua}}",
         "{{tieu_chi_danh_gia}}"}, true);
-    fill(table.getRow(2), new String[] {"{{chi_tieu_ma}}", "{{chi_tieu_noi_dung}}", "{{chi_tieu_yeu_cau}}",
+    fill(table.getRow(2), new String[] {"{{chi_tieu_ma}}", "{{chi_tieu_noi_dung}}", "{{chi_tieu_nguong}}",
         "{{chi_tieu_ket_qua}}", "{{chi_tieu_danh_gia}}"}, false);
   }
 

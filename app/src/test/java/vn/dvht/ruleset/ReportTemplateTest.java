@@ -71,6 +71,20 @@ class ReportTemplateTest {
   }
 
   @Test
+  void theThresholdsFormerFieldNameIsAnsweredWithItsNewOne() throws Exception {
+    Files.write(dir.resolve("mau.docx"), docx(doc -> {
+      XWPFTable table = doc.createTable(1, 2);
+      table.getRow(0).getCell(0).setText("{{chi_tieu_ma}}");
+      table.getRow(0).getCell(1).setText("{{chi_tieu_yeu_cau}}");
+    }));
+    for (CliRun run : checkAndEvaluate(child("mau.docx"))) {
+      assertThat(run.code()).isEqualTo(3);
+      assertThat(run.out() + run.err()).contains(AT + "R026]: mẫu báo cáo \"mau.docx\": trường {{chi_tieu_yeu_cau}} ở "
+          + "bảng 1, hàng 1 không có trong danh sách các trường — có phải {{chi_tieu_nguong}}?");
+    }
+  }
+
+  @Test
   void notAZipTheSecretFileBehindItIsNeverShown() throws Exception {
     Files.writeString(dir.resolve("mau.docx"), "GITHUB_TOKEN=" + TOKEN + "\n");
     for (CliRun run : checkAndEvaluate(child("mau.docx"))) {
