@@ -105,7 +105,8 @@ public final class MauSo4Template {
 
   private static void criteria(XWPFDocument doc) {
     String[] heads = {"Mã", "Tiêu chí, chỉ tiêu", "Ngưỡng", "Kết quả", "Tự đánh giá"};
-    double[] shares = {0.14, 0.42, 0.15, 0.15, 0.14};
+    // "TC3.CT1b" on one line at 13 pt: the code column is the widest code plus the cell's margins.
+    double[] shares = {0.17, 0.39, 0.15, 0.15, 0.14};
     XWPFTable table = doc.createTable(3, heads.length);
     widths(table, shares);
     fill(table.getRow(0), heads, true);
@@ -145,8 +146,12 @@ public final class MauSo4Template {
     return table;
   }
 
+  /** Column widths that Word and LibreOffice both keep: a fixed layout, the grid and each cell's width. */
   private static void widths(XWPFTable table, double[] shares) {
     table.setWidth(String.valueOf(WIDTH));
+    var properties = table.getCTTbl().getTblPr();
+    (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+        .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
     for (double share : shares) {
       grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(WIDTH * share)));
