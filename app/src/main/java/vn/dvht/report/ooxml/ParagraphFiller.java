@@ -239,19 +239,6 @@ final class ParagraphFiller {
 
   /** Text XML can hold: what {@link Parts#escape} keeps, unescaped (the DOM escapes markup itself). */
   static String legal(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (c == '\r') {
-        continue;
-      } else if (c < 0x20 && c != '\t' && c != '\n' || Character.isSurrogate(c) || c >= 0xFFFE) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Parts.legal(text.replace("\r", ""));
   }
 }

@@ -63,23 +63,32 @@ final class Parts {
     if (plain(text)) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String legal = legal(text);
+    StringBuilder out = new StringBuilder(legal.length() + 16);
+    for (int i = 0; i < legal.length(); i++) {
+      char c = legal.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
-        default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            out.append(c).append(text.charAt(++i));
-          } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text with every character XML cannot hold (controls but tab and line ends, lone surrogates, U+FFFE/FFFF) as U+FFFD. */
+  static String legal(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
       }
     }
     return out.toString();
