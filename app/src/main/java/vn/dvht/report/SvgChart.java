@@ -38,7 +38,7 @@ final class SvgChart {
     int width = LEFT + ids.size() * GROUP + 10;
     List<String[]> legend = legend(chart);
     int lines = legendLines(legend, width).size();
-    int height = HEIGHT + 54 + LEGEND_LINE * lines;
+    int height = HEIGHT + 66 + LEGEND_LINE * lines;
     StringBuilder svg = new StringBuilder();
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
@@ -55,6 +55,10 @@ final class SvgChart {
       bars(svg, result, ids.get(i), x, bar, shareColor(chart.bars().get(i)));
       svg.append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT + 25).append("\">")
           .append(Html.escape(ids.get(i))).append("</text>\n");
+      // Under the code, the counts the share is of: k/n beside its percentage, as every output shows it.
+      first(result, ids.get(i)).ifPresent(s -> svg.append("<text x=\"").append(x).append("\" y=\"")
+          .append(HEIGHT + 37).append("\">").append(s.numerator()).append('/').append(s.denominator())
+          .append("</text>\n"));
     }
     drawLegend(svg, legend, width);
     return svg.append("</svg>\n").toString();
@@ -69,9 +73,12 @@ final class SvgChart {
   }
 
   private static void bars(StringBuilder svg, EvaluationResult result, String id, int x, int bar, String color) {
-    Optional<Outcome.Share> share = result.levels().stream().flatMap(l -> ShareChart.share(l, id).stream())
-        .findFirst();
-    share.ifPresent(s -> rect(svg, x, bar, s.percent(), color, id + ": " + Phrases.percent(s.percent())));
+    Optional<Outcome.Share> share = first(result, id);
+    share.ifPresent(s -> {
+      rect(svg, x, bar, s.percent(), color, id + ": " + Phrases.percent(s.percent()));
+      svg.append("<text x=\"").append(x).append("\" y=\"").append(y(s.percent()) - 2)
+          .append("\" font-size=\"8\">").append(Html.escape(Phrases.percent(s.percent()))).append("</text>\n");
+    });
     for (int l = 0; l < result.levels().size(); l++) {
       LevelResult level = result.levels().get(l);
       Optional<BigDecimal> threshold = ShareChart.share(level, id).map(Outcome.Share::threshold);
@@ -80,6 +87,11 @@ final class SvgChart {
             level.level().label() + ": " + Phrases.atLeastPercent(threshold.get()));
       }
     }
+  }
+
+  /** The share of {@code id} at the first level that has it: the rate the chart draws. */
+  private static Optional<Outcome.Share> first(EvaluationResult result, String id) {
+    return result.levels().stream().flatMap(l -> ShareChart.share(l, id).stream()).findFirst();
   }
 
   private static void rect(StringBuilder svg, int x, int width, BigDecimal percent, String color, String title) {
@@ -129,7 +141,7 @@ final class SvgChart {
   }
 
   private static void drawLegend(StringBuilder svg, List<String[]> entries, int width) {
-    int y = HEIGHT + 45;
+    int y = HEIGHT + 57;
     for (List<String[]> line : legendLines(entries, width)) {
       int x = LEFT;
       for (String[] entry : line) {

@@ -37,13 +37,20 @@ final class XlsxChartSheet {
     ShareChart chart = ShareChart.of(result);
     List<String> ids = chart.ids();
     List<LevelResult> levels = result.levels();
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(WIDTHS), false, 1);
     List<String> titles = chart.seriesNames();
+    // After the series, a hidden column of the chart's category labels: the code and k/n under each group.
+    int labels = RATE + titles.size();
+    double[] widths = new double[labels + 1];
+    for (int c = 0; c < labels; c++) {
+      widths[c] = WIDTHS[Math.min(c, WIDTHS.length - 1)];
+    }
+    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(widths), false, 1);
     sheet.row().text(0, Messages.get("col.indicator"), styles.header).text(COUNTS, Messages.get("col.count"),
         styles.header);
     for (int t = 0; t < titles.size(); t++) {
       sheet.text(RATE + t, titles.get(t), styles.header);
     }
+    List<String> categories = new ArrayList<>();
     List<List<Optional<BigDecimal>>> columns = new ArrayList<>();
     titles.forEach(t -> columns.add(new ArrayList<>()));
     for (String id : ids) {
@@ -62,13 +69,16 @@ final class XlsxChartSheet {
         }
         columns.get(l + 1).add(threshold);
       }
+      String label = first.map(s -> id + " (" + s.numerator() + "/" + s.denominator() + ")").orElse(id);
+      sheet.text(labels, label, styles.cell);
+      categories.add(label);
     }
     if (!ids.isEmpty()) {
       List<BarChart.Series> series = new ArrayList<>();
       for (int t = 0; t < titles.size(); t++) {
         series.add(new BarChart.Series(titles.get(t), 0, RATE + t, 1, ids.size(), columns.get(t)));
       }
-      sheet.chart(new BarChart(chart.title(), new BarChart.Column(0, 1, ids.size(), ids), series, "0%",
+      sheet.chart(new BarChart(chart.title(), new BarChart.Column(labels, 1, ids.size(), categories), series, "0%",
           BigDecimal.ZERO, BigDecimal.ONE, new int[] {0, ids.size() + 2, 10,
           ids.size() + 2 + CHART_ROWS - extraHeaderLines(titles)}, COLORS, "0.00%",
           chart.bars()));

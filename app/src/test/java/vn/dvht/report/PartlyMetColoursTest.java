@@ -93,6 +93,9 @@ class PartlyMetColoursTest {
     assertThat(allOrNothing).contains("<title>Tỷ lệ đạt của từng chỉ tiêu so với tỷ lệ để được đủ điểm"
         + " (cột đỏ: chưa đạt)</title>", "fill=\"#c00000\"/><text x=\"", ">Chưa đạt</text>")
         .doesNotContain("#ed7d31", "Đạt một phần</text>");
+    // Each group names its indicator, then the counts its rate is of; each share bar carries its rate.
+    assertThat(allOrNothing).containsPattern(">TC2\\.CT1</text>\n<text x=\"\\d+\" y=\"\\d+\">38/40</text>")
+        .contains("font-size=\"8\">95,00 %</text>");
     evaluate(out.resolve("plan"), "--ruleset", "tt22", "--targets", "../rulesets/plans/004-vp-dak-glong.yaml",
         "--report", "html");
     String plan = svg(out.resolve("plan"));

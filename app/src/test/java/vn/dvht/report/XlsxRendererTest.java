@@ -61,10 +61,14 @@ class XlsxRendererTest {
       }
       int last = sheet.getLastRowNum() + 1;
       assertThat(series).containsExactly(
-          "Tỷ lệ đạt = 'Biểu đồ'!$C$2:$C$" + last + " by 'Biểu đồ'!$A$2:$A$" + last,
-          "Ngưỡng Mức độ 1 = 'Biểu đồ'!$D$2:$D$" + last + " by 'Biểu đồ'!$A$2:$A$" + last,
-          "Ngưỡng Mức độ 2 = 'Biểu đồ'!$E$2:$E$" + last + " by 'Biểu đồ'!$A$2:$A$" + last);
+          "Tỷ lệ đạt = 'Biểu đồ'!$C$2:$C$" + last + " by 'Biểu đồ'!$F$2:$F$" + last,
+          "Ngưỡng Mức độ 1 = 'Biểu đồ'!$D$2:$D$" + last + " by 'Biểu đồ'!$F$2:$F$" + last,
+          "Ngưỡng Mức độ 2 = 'Biểu đồ'!$E$2:$E$" + last + " by 'Biểu đồ'!$F$2:$F$" + last);
       assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("70/70");
+      // The categories name each indicator with the counts its rate is of, from a hidden column.
+      assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("TC2.CT1 (70/70)");
+      assertThat(sheet.isColumnHidden(5)).isTrue();
+      assertThat(sheet.isColumnHidden(4)).isFalse();
     }
   }
 

@@ -74,7 +74,7 @@ public record BarChart(String title, Column categories, List<Series> series, Str
         .text(axisFormat).ascii("\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>")
         .ascii("<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/>")
         .ascii("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea>")
-        .ascii("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/>")
+        .ascii("<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"0\"/>")
         .ascii("<c:dispBlanksAs val=\"gap\"/></c:chart>")
         // Axis and legend text at 10 pt: the chart prints at the sheet's scale, and must stay above 9 pt.
         .ascii("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1000\"/></a:pPr>")

@@ -343,7 +343,8 @@ public final class SheetWriter {
       xml.ascii("<cols>");
       for (int c = 0; c < layout.widths().size(); c++) {
         xml.ascii("<col min=\"").number(c + 1L).ascii("\" max=\"").number(c + 1L).ascii("\" width=\"")
-            .ascii(StyleSheet.points(layout.widths().get(c))).ascii("\" customWidth=\"1\"/>");
+            .ascii(StyleSheet.points(layout.widths().get(c)))
+            .ascii(layout.widths().get(c) == 0 ? "\" hidden=\"1\" customWidth=\"1\"/>" : "\" customWidth=\"1\"/>");
       }
       xml.ascii("</cols>");
     }
