@@ -65,7 +65,12 @@ enum CheckFormat {
 
   /** A JUnit failure for a file's errors: the first one's code as its type, all of them in its text. */
   static JunitXml.Problem failure(List<Diagnostic> errors) {
-    return new JunitXml.Problem(false, errors.get(0).code(), Messages.get("check.fileErrors", errors.size()),
+    return problem(false, errors);
+  }
+
+  /** A JUnit failure, or an error when nothing could run, listing {@code diagnostics} with their places. */
+  static JunitXml.Problem problem(boolean error, List<Diagnostic> errors) {
+    return new JunitXml.Problem(error, errors.get(0).code(), Messages.get("check.fileErrors", errors.size()),
         errors.stream().map(d -> DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message())
             .collect(Collectors.joining("\n", "", "\n")));
   }
@@ -79,20 +84,13 @@ enum CheckFormat {
     private static final long serialVersionUID = 1L;
 
     Names() {
-      for (CheckFormat format : values()) {
-        add(format.name().toLowerCase(java.util.Locale.ROOT));
-      }
+      super(FormatNames.of(CheckFormat.class));
     }
   }
 
   /** The format named by {@code --format} (any case), if there is one. */
   static Optional<CheckFormat> named(String name) {
-    for (CheckFormat format : values()) {
-      if (format.name().equalsIgnoreCase(name.strip())) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return FormatNames.named(CheckFormat.class, name);
   }
 
   /** A file's problems, named and shaped as in the result's JSON ({@code failures[].problems}). */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.RulesetTestRunner;
 
@@ -56,12 +55,8 @@ enum TestFormat {
       List<JunitXml.Case> cases = new ArrayList<>();
       for (RulesetTestCommand.Tested tested : all) {
         if (tested.invalid().isPresent()) {
-          var diagnostics = tested.invalid().get().diagnostics();
           cases.add(new JunitXml.Case(tested.origin(), Messages.get("test.loadCase"), tested.time(),
-              Optional.of(new JunitXml.Problem(true, diagnostics.get(0).code(),
-                  Messages.get("check.fileErrors", diagnostics.size()), diagnostics.stream()
-                      .map(d -> DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message())
-                      .collect(Collectors.joining("\n", "", "\n"))))));
+              Optional.of(CheckFormat.problem(true, tested.invalid().get().diagnostics()))));
           continue;
         }
         // The cases of one ruleset run together: each is given an equal share of their time.
@@ -101,19 +96,12 @@ enum TestFormat {
     private static final long serialVersionUID = 1L;
 
     Names() {
-      for (TestFormat format : values()) {
-        add(format.name().toLowerCase(java.util.Locale.ROOT));
-      }
+      super(FormatNames.of(TestFormat.class));
     }
   }
 
   static Optional<TestFormat> named(String name) {
-    for (TestFormat format : values()) {
-      if (format.name().equalsIgnoreCase(name.strip())) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return FormatNames.named(TestFormat.class, name);
   }
 
   static String mismatch(RulesetTestRunner.Mismatch f) {
