@@ -18,12 +18,10 @@ class DiffCommandTest {
 
   @Test
   void reportsLevelIndicatorAndMemberChanges(@TempDir Path dir) throws Exception {
-    Path before = dir.resolve("truoc.json");
-    Path after = dir.resolve("sau.json");
-    Path improved = dir.resolve("hoa-sen-sau.xlsx");
-    String name = giveOneMoreCertificate(Path.of("../samples/001-mn-hoa-sen.xlsx"), improved);
-    Files.writeString(before, CliRun.of("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--json", "--no-files").out());
-    Files.writeString(after, CliRun.of("evaluate", improved.toString(), "--json", "--no-files").out());
+    Results r = hoaSenBeforeAndAfter(dir);
+    Path before = r.before();
+    Path after = r.after();
+    String name = r.name();
 
     CliRun diff = CliRun.of("diff", before.toString(), after.toString());
 
@@ -39,12 +37,10 @@ class DiffCommandTest {
 
   @Test
   void jsonSaysTheSameAndExitCodeSevenMeansTheyDiffer(@TempDir Path dir) throws Exception {
-    Path before = dir.resolve("truoc.json");
-    Path after = dir.resolve("sau.json");
-    Path improved = dir.resolve("hoa-sen-sau.xlsx");
-    String name = giveOneMoreCertificate(Path.of("../samples/001-mn-hoa-sen.xlsx"), improved);
-    Files.writeString(before, CliRun.of("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--json", "--no-files").out());
-    Files.writeString(after, CliRun.of("evaluate", improved.toString(), "--json", "--no-files").out());
+    Results r = hoaSenBeforeAndAfter(dir);
+    Path before = r.before();
+    Path after = r.after();
+    String name = r.name();
 
     CliRun diff = CliRun.of("diff", before.toString(), after.toString(), "--json", "--exit-code");
 
@@ -130,6 +126,19 @@ class DiffCommandTest {
   }
 
   /** Ticks the first blank foreign-language cell; returns that member's name. */
+  /** The results of Hoa Sen before and after one member gained a certificate, and that member's name. */
+  record Results(Path before, Path after, String name) {}
+
+  private static Results hoaSenBeforeAndAfter(Path dir) throws Exception {
+    Path before = dir.resolve("truoc.json");
+    Path after = dir.resolve("sau.json");
+    Path improved = dir.resolve("hoa-sen-sau.xlsx");
+    String name = giveOneMoreCertificate(Path.of("../samples/001-mn-hoa-sen.xlsx"), improved);
+    Files.writeString(before, CliRun.of("evaluate", "../samples/001-mn-hoa-sen.xlsx", "--json", "--no-files").out());
+    Files.writeString(after, CliRun.of("evaluate", improved.toString(), "--json", "--no-files").out());
+    return new Results(before, after, name);
+  }
+
   private static String giveOneMoreCertificate(Path sample, Path target) throws Exception {
     try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet sheet = workbook.getSheet("Thành viên");
