@@ -54,6 +54,11 @@ record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar>
     return Optional.empty();
   }
 
+  /** The share of {@code id} at the first level that has it: the rate a chart draws, with its k/n. */
+  static Optional<Outcome.Share> first(EvaluationResult result, String id) {
+    return result.levels().stream().flatMap(l -> share(l, id).stream()).findFirst();
+  }
+
   /** Red for a share not met, orange for one not met that still earned part of its points. */
   private static BarChart.Bar bar(EvaluationResult result, LevelResult level, String id) {
     return share(level, id).filter(s -> s.status() == Status.NOT_MET)

@@ -56,7 +56,7 @@ final class SvgChart {
       svg.append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT + 25).append("\">")
           .append(Html.escape(ids.get(i))).append("</text>\n");
       // Under the code, the counts the share is of: k/n beside its percentage, as every output shows it.
-      first(result, ids.get(i)).ifPresent(s -> svg.append("<text x=\"").append(x).append("\" y=\"")
+      ShareChart.first(result, ids.get(i)).ifPresent(s -> svg.append("<text x=\"").append(x).append("\" y=\"")
           .append(HEIGHT + 37).append("\">").append(s.numerator()).append('/').append(s.denominator())
           .append("</text>\n"));
     }
@@ -73,7 +73,7 @@ final class SvgChart {
   }
 
   private static void bars(StringBuilder svg, EvaluationResult result, String id, int x, int bar, String color) {
-    Optional<Outcome.Share> share = first(result, id);
+    Optional<Outcome.Share> share = ShareChart.first(result, id);
     share.ifPresent(s -> {
       rect(svg, x, bar, s.percent(), color, id + ": " + Phrases.percent(s.percent()));
       svg.append("<text x=\"").append(x).append("\" y=\"").append(y(s.percent()) - 2)
@@ -87,11 +87,6 @@ final class SvgChart {
             level.level().label() + ": " + Phrases.atLeastPercent(threshold.get()));
       }
     }
-  }
-
-  /** The share of {@code id} at the first level that has it: the rate the chart draws. */
-  private static Optional<Outcome.Share> first(EvaluationResult result, String id) {
-    return result.levels().stream().flatMap(l -> ShareChart.share(l, id).stream()).findFirst();
   }
 
   private static void rect(StringBuilder svg, int x, int width, BigDecimal percent, String color, String title) {

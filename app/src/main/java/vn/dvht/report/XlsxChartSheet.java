@@ -55,7 +55,7 @@ final class XlsxChartSheet {
     titles.forEach(t -> columns.add(new ArrayList<>()));
     for (String id : ids) {
       sheet.row().text(0, id, styles.cell);
-      Optional<Outcome.Share> first = levels.stream().flatMap(l -> ShareChart.share(l, id).stream()).findFirst();
+      Optional<Outcome.Share> first = ShareChart.first(result, id);
       Optional<BigDecimal> rate = first.map(Outcome.Share::ratio);
       first.ifPresent(s -> sheet.text(COUNTS, s.numerator() + "/" + s.denominator(), styles.cell)
           .number(RATE, rate.get(), styles.cellPercent(s.percent().scale())));
