@@ -106,8 +106,8 @@ public final class RulesetTestRunner {
 
   private static List<Mismatch> compare(RulesetTest.Expectation expect, EvaluationResult result) {
     List<Mismatch> failures = new ArrayList<>();
-    check(failures, "level", expect.level(), result.reached().map(l -> l.id()).orElse("none"));
-    check(failures, "eligible", expect.eligible(), result.eligible().map(l -> l.id()).orElse("none"));
+    check(failures, "level", expect.level(), result.decision().reached().map(l -> l.id()).orElse("none"));
+    check(failures, "eligible", expect.eligible(), result.decision().requestable().map(l -> l.id()).orElse("none"));
     var profile = result.unit().profile();
     var dossier = result.ruleset().authority(profile.authority()).dossierFor(profile.year());
     check(failures, "recipient", expect.recipient(),

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.LevelDecision;
+import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
@@ -215,30 +217,66 @@ final class Phrases {
         + (evidence.isEmpty() ? "" : " " + Messages.get("finding.evidence", evidence));
   }
 
-  /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
+  /**
+   * "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào.", then why a level whose indicators are all
+   * met does not count (a lower level not reached) or cannot be asked for now (a procedure): the
+   * sentence every output concludes with, read from the result's {@link LevelDecision}.
+   */
   static String verdict(EvaluationResult result) {
     String verdict;
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       verdict = Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
     } else {
-      verdict = result.reached()
-          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(result, l))
-          .orElse(Messages.get("verdict.none"));
+      LevelDecision decision = result.decision();
+      verdict = decision.reached()
+          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(decision, l))
+          .orElse(Messages.get("verdict.none")) + notCounted(decision);
     }
     return result.plan()
         .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
-            Messages.get(p.reached() ? "verdict.planMet" : "verdict.planNotMet")))
+            Messages.get(p.criteriaMet() ? "verdict.planMet" : "verdict.planNotMet")))
         .orElse(verdict);
   }
 
   /** " Chưa đủ điều kiện thủ tục …" when a procedure keeps the unit from requesting the level it reached. */
-  private static String eligibility(EvaluationResult result, Level reached) {
-    var eligible = result.eligible();
-    if (eligible.isPresent() && eligible.get().equals(reached)) {
+  private static String eligibility(LevelDecision decision, Level reached) {
+    var requestable = decision.requestable();
+    if (requestable.isPresent() && requestable.get().equals(reached)) {
       return "";
     }
-    return " " + eligible.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
+    return " " + requestable.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
         .orElse(Messages.get("verdict.eligibleNone", reached.label()));
+  }
+
+  /** " Mức độ 2 đạt mọi chỉ tiêu … nhưng không được tính …" for each level met on its own criteria only. */
+  private static String notCounted(LevelDecision decision) {
+    StringBuilder out = new StringBuilder();
+    for (LevelDecision.Standing s : decision.held()) {
+      if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
+        out.append(' ').append(Messages.get("verdict.notCounted", s.level().label(), lower.lower().label()));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A level's result as its table's heading and the level rows say it: "Đạt", "Không đạt", or "Đạt các
+   * chỉ tiêu, không được tính (chưa đạt Mức độ 1)" — from the decision, so no heading says a level is
+   * reached that the verdict does not announce. A plan level is met or not on its own.
+   */
+  static String levelStanding(EvaluationResult result, LevelResult level) {
+    Optional<LevelDecision.Standing> standing = result.decision().standing(level.level());
+    if (standing.isPresent() && standing.get().hold() instanceof LevelDecision.LowerLevelNotReached lower
+        && standing.get().criteriaMet()) {
+      return Messages.get("md.levelNotCounted", lower.lower().label());
+    }
+    return Messages.get(levelReached(result, level) ? "md.levelReached" : "md.levelNotReached");
+  }
+
+  /** Whether the decision counts the level as reached (a plan level: whether its targets are all met). */
+  static boolean levelReached(EvaluationResult result, LevelResult level) {
+    return result.decision().standing(level.level()).map(LevelDecision.Standing::reached)
+        .orElse(level.criteriaMet());
   }
 
   /** "7,50": points with two decimals in the current language. */
@@ -335,8 +373,8 @@ final class Phrases {
   static List<ProcedureResult> procedures(EvaluationResult result) {
     return result.procedures().stream().filter(p -> {
       String level = p.procedure().level();
-      return level.isEmpty() || result.reached().map(l -> l.id().equals(level)).orElse(false)
-          || result.eligible().map(l -> l.id().equals(level)).orElse(false);
+      return level.isEmpty() || result.decision().reached().map(l -> l.id().equals(level)).orElse(false)
+          || result.decision().requestable().map(l -> l.id().equals(level)).orElse(false);
     }).toList();
   }
 
@@ -381,11 +419,11 @@ final class Phrases {
    */
   static Optional<String> letterByHand(EvaluationResult result) {
     if (!(result.ruleset().report() instanceof vn.dvht.model.ReportLayout.Template template)
-        || template.letter().isPresent() || result.eligible().isEmpty()) {
+        || template.letter().isPresent() || result.decision().requestable().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(Messages.get("note.letterByHand", template.file(),
-        result.eligible().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
+        result.decision().requestable().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
   }
 
   /** Whether the target's number is our inference rather than a source's. */

@@ -47,7 +47,7 @@ final class TemplateReport {
         List.of(criteria(result), indicators(result), levels(result)), BLANKS);
     String creator = "dvht " + assessment.stamp().version();
     String note = Phrases.stamp(assessment.stamp(), result);
-    if (template.letter().isPresent() && result.eligible().isPresent()) {
+    if (template.letter().isPresent() && result.decision().requestable().isPresent()) {
       DocxTemplate.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, creator,
           assessment.stamp().reportDate(), note);
     } else {
@@ -79,14 +79,15 @@ final class TemplateReport {
       case THONG_TU -> ruleset.info().circular();
       case BO_TIEU_CHI -> ruleset.info().title();
       case SO_NGUOI -> counts(result);
-      case MUC_DAT -> result.reached().map(l -> l.label()).orElse(Messages.get("template.noLevel"));
+      case MUC_DAT -> result.decision().reached().map(l -> l.label()).orElse(Messages.get("template.noLevel"));
       case KET_LUAN -> Phrases.verdict(result);
       case NOI_NHAN_HO_SO -> Dossiers.recipient(result);
       case NGUOI_CONG_NHAN -> orBlank(Dossiers.dossier(result).map(Dossier::decidedBy).orElse(""));
       case CHUC_VU_NGUOI_KY -> orBlank(fact(result, "chuc-vu-nguoi-ky"));
       case NGUOI_KY -> orBlank(fact(result, "nguoi-ky"));
       case THONG_TIN_KIEM_TRA -> Phrases.stamp(assessment.stamp(), result);
-      case MUC_DE_NGHI -> result.eligible().map(l -> lower(l.label())).orElse(Messages.get("template.noRequest"));
+      case MUC_DE_NGHI -> result.decision().requestable().map(l -> lower(l.label()))
+          .orElse(Messages.get("template.noRequest"));
       case KET_QUA_DE_NGHI -> requested(result);
       case CAN_CU -> String.join("\n", ruleset.legalBasisFor(profile).stream()
           .map(b -> Messages.get("docx.basis", b) + ";").toList());
@@ -96,7 +97,7 @@ final class TemplateReport {
 
   /** The tally of the level the unit may ask for, "15/15 chỉ tiêu đạt"; "—" when it may ask for none. */
   private static String requested(EvaluationResult result) {
-    return result.eligible().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
+    return result.decision().requestable().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
         .map(r -> Messages.get("template.metOf", r.count(Status.MET),
             r.indicators().size() - r.count(Status.NOT_APPLICABLE)))
         .orElse("—");
@@ -161,7 +162,7 @@ final class TemplateReport {
       items.add(new DocxTemplate.Item(level.level().id(), "", keyed(Map.of(
           TemplateField.MUC_TEN, level.level().label(),
           TemplateField.MUC_KET_QUA, Messages.get("template.metOf", level.count(Status.MET), applicable),
-          TemplateField.MUC_DANH_GIA, Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)))));
+          TemplateField.MUC_DANH_GIA, Phrases.levelStanding(result, level)))));
     }
     return rows(Scope.LEVEL, items);
   }

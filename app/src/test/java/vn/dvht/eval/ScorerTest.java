@@ -80,7 +80,7 @@ class ScorerTest {
     Unit unit = new Unit(new UnitProfile("Cơ quan thử", "huyen", "co-quan", 2023, ""),
         Map.of("TC1.CT1", new FactAnswer("TC1.CT1", answer, "", new SourceRow("Đơn vị", 5))), members);
     EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
-    assertThat(result.reached()).as("a scoring ruleset recognises no level").isEmpty();
+    assertThat(result.decision().reached()).as("a scoring ruleset recognises no level").isEmpty();
     return (Scorecard.Scored) result.scorecard();
   }
 }
