@@ -106,9 +106,10 @@ public final class Evaluator {
     }
     if (indicator.measure() instanceof Measure.UnitRank rank) {
       String item = ((Requirement.MinRank) target.requirement()).item();
-      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence);
+      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence,
+          ruleset.evidence().required());
     }
-    return new Outcome.Fact(target, answer, evidence, indicator.points());
+    return new Outcome.Fact(target, answer, evidence, indicator.points(), ruleset.evidence().required());
   }
 
   /** Exact share outcome: met iff {@code k × 100 ≥ p × n} with {@code n > 0}. */

@@ -48,7 +48,7 @@ final class Scorer {
   private static BigDecimal earned(IndicatorResult row, BigDecimal points) {
     Outcome outcome = row.outcome();
     if (outcome instanceof Outcome.Fact fact && fact.answer() instanceof Answer.Score score) {
-      return score.value().min(points).max(BigDecimal.ZERO);
+      return fact.missingEvidence() ? BigDecimal.ZERO : score.value().min(points).max(BigDecimal.ZERO);
     }
     if (row.status() == Status.MET) {
       return points;

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Built by {@code RulesetLoader}; every cross-reference inside it (fields, scales,
  * populations, unit types, levels) has already been checked, so lookups that fail here
- * are programming errors. {@code report} says how the Word report is laid out; {@code english} maps
+ * are programming errors. {@code evidence} says whether a unit-level answer needs evidence to count
+ * (Thông tư 24/2023 Điều 9, 15 khoản 3). {@code report} says how the Word report is laid out; {@code english} maps
  * the ruleset's Vietnamese texts to English, for {@code --lang en} (see {@code RulesetTranslator}).
  */
 public record Ruleset(
@@ -26,6 +27,7 @@ public record Ruleset(
     List<Level> levels,
     List<Criterion> criteria,
     List<Procedure> procedures,
+    EvidenceRule evidence,
     Scoring scoring,
     List<RulesetTest> tests,
     ReportLayout report,

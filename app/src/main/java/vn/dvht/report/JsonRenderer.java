@@ -253,6 +253,9 @@ public final class JsonRenderer implements Renderer {
     json.writeStringField("criterion", indicator.criterionId());
     json.writeStringField("kind", kind(indicator.measure()));
     json.writeStringField("status", row.status().key());
+    if (outcome.missingEvidence()) {
+      json.writeStringField("reason", "missing-evidence");
+    }
     if (outcome instanceof Outcome.Share s) {
       json.writeStringField("population", ((Measure.Share) indicator.measure()).population());
       json.writeNumberField("numerator", s.numerator());

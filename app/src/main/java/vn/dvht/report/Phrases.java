@@ -156,7 +156,10 @@ final class Phrases {
     return note.toString();
   }
 
-  /** Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", or "". */
+  /**
+   * Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", "thiếu minh chứng (Điều 9,
+   * 15 khoản 3)", or "".
+   */
   static String gap(Ruleset ruleset, Indicator indicator, Outcome outcome) {
     StringBuilder note = new StringBuilder();
     if (outcome instanceof Outcome.Share s && s.status() == Status.NOT_MET) {
@@ -168,6 +171,9 @@ final class Phrases {
     }
     if ((outcome instanceof Outcome.Fact f && !f.given()) || (outcome instanceof Outcome.Rank r && !r.given())) {
       note.append(Messages.get("note.notGiven"));
+    }
+    if (outcome.missingEvidence()) {
+      append(note, Messages.get("note.noEvidence", ruleset.evidence().citation()));
     }
     return note.toString();
   }

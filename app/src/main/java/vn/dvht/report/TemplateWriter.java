@@ -125,7 +125,9 @@ public final class TemplateWriter {
       String list = indicator.measure() instanceof Measure.UnitRank rank
           ? lists.scale(ruleset.scale(rank.scale())) : lists.yesNo();
       validate(sheet, new CellRangeAddressList(r, r, 1, 1), list, indicator.id());
-      r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
+      String hint = ruleset.evidence().required()
+          ? "\n" + Messages.get("template.evidenceHint", ruleset.evidence().citation()) : "";
+      r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text() + hint);
     }
     sheet.createFreezePane(0, 1);
   }

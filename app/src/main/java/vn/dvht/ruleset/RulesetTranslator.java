@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Clause;
 import vn.dvht.model.Criterion;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Field;
@@ -86,7 +87,8 @@ public final class RulesetTranslator {
         ? new Scoring.Points(p.total(), p.grades().stream().map(g -> new Grade(g.id(), t(g.label()), g.min())).toList())
         : ruleset.scoring();
     return new Ruleset(info, authorities, unitTypes, ownerships, populations, ruleset.vocabularies(), scales, fields,
-        facts, levels, criteria, procedures, scoring, ruleset.tests(), ruleset.report(), ruleset.english());
+        facts, levels, criteria, procedures, evidence(ruleset.evidence()), scoring, ruleset.tests(), ruleset.report(),
+        ruleset.english());
   }
 
   private Indicator indicator(Indicator i) {
@@ -96,6 +98,10 @@ public final class RulesetTranslator {
         .map(c -> new Clause(t(c.text()), c.unitTypes(), c.ownerships(), c.authorities())).toList();
     return new Indicator(i.id(), i.criterionId(), t(i.shortText()), t(i.text()), i.measure(), i.unitTypes(),
         i.ownerships(), targets, clauses, t(i.note()), i.points(), i.credit());
+  }
+
+  private EvidenceRule evidence(EvidenceRule e) {
+    return new EvidenceRule(e.required(), t(e.citation()), t(e.text()));
   }
 
   private Dossier dossier(Dossier d) {

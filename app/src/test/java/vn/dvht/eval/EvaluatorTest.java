@@ -164,7 +164,7 @@ class EvaluatorTest {
     LevelResult first = levels.get(0);
     LevelResult second = levels.get(1);
     LevelResult failedFirst = new LevelResult(first.level(), first.indicators().stream()
-        .map(i -> new IndicatorResult(i.indicator(), new Outcome.Fact(null, Answer.BLANK, "", BigDecimal.ZERO)))
+        .map(i -> new IndicatorResult(i.indicator(), new Outcome.Fact(null, Answer.BLANK, "", BigDecimal.ZERO, false)))
         .toList());
     LevelResult metSecond = new LevelResult(second.level(), second.indicators().stream()
         .filter(i -> i.status() != Status.NOT_MET).toList());
