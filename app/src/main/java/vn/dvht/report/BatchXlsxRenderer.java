@@ -207,7 +207,7 @@ public final class BatchXlsxRenderer {
         .text(7, resultLabel(result), result.decision().reached().isEmpty()
             && !(result.scorecard() instanceof Scorecard.Scored) ? styles.cellFailed : styles.cell);
     if (result.scorecard() instanceof Scorecard.Scored scored) {
-      row.number(8, scored.points(), styles.cellNumber);
+      row.number(8, scored.points().shown(), styles.cellNumber);
     } else {
       row.text(8, "", styles.cell);
     }

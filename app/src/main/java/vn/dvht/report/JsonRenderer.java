@@ -216,7 +216,8 @@ public final class JsonRenderer implements Renderer {
 
   private static void writeScore(JsonGenerator json, Scorecard scorecard) throws IOException {
     if (scorecard instanceof Scorecard.Scored scored) {
-      json.writeNumberField("points", scored.points());
+      json.writeNumberField("points", scored.points().shown());
+      json.writeStringField("pointsExact", scored.points().toString());
       json.writeNumberField("maxPoints", scored.total());
       json.writeStringField("grade", scored.grade().id());
       json.writeStringField("gradeLabel", scored.grade().label());
@@ -287,7 +288,7 @@ public final class JsonRenderer implements Renderer {
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       for (Scorecard.IndicatorScore score : scored.indicators()) {
         if (score.indicator().id().equals(indicator.id())) {
-          json.writeNumberField("points", score.earned());
+          json.writeNumberField("points", score.earned().shown());
           json.writeNumberField("maxPoints", score.max());
           json.writeStringField("credit", indicator.credit().key());
         }

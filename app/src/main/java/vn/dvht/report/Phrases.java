@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.Fraction;
 import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
@@ -58,7 +59,7 @@ final class Phrases {
    */
   static String status(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
     return partial(result, row.indicator().id()).filter(s -> row.status() == Status.NOT_MET)
-        .map(s -> Messages.get("status.partial", plain(s.earned()), plain(s.max())))
+        .map(s -> Messages.get("status.partial", plain(s.earned().shown()), plain(s.max())))
         .orElse(status(row.status()));
   }
 
@@ -77,7 +78,7 @@ final class Phrases {
     }
     return scored.indicators().stream()
         .filter(s -> s.indicator().id().equals(indicatorId) && s.earned().signum() > 0
-            && s.earned().compareTo(s.max()) < 0)
+            && !s.earned().atLeast(s.max()))
         .findFirst();
   }
 
@@ -285,9 +286,9 @@ final class Phrases {
         .orElse(level.criteriaMet());
   }
 
-  /** "7,50": points with two decimals in the current language. */
-  static String points(BigDecimal points) {
-    return decimal(points.setScale(2, RoundingMode.FLOOR));
+  /** "7,50": exact points shown with two decimals, rounded down ({@link Fraction#shown()}), in the current language. */
+  static String points(Fraction points) {
+    return decimal(points.shown());
   }
 
   /** A whole number without decimals, others as written: 10, 2,5. */
@@ -306,12 +307,15 @@ final class Phrases {
         .findFirst().orElse("");
   }
 
-  /** The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"). */
+  /**
+   * The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"), and how
+   * the points are computed: exactly, graded on the exact total, rounded down only to be shown.
+   */
   static String creditRules(Scorecard.Scored card) {
     List<String> rules = card.indicators().stream()
         .filter(s -> s.indicator().measure() instanceof vn.dvht.model.Measure.Share)
         .map(s -> credit(s.indicator().credit())).distinct().toList();
-    return Messages.get("text.credit", String.join("; ", rules));
+    return Messages.get("text.credit", String.join("; ", rules)) + ". " + Messages.get("text.exactPoints");
   }
 
   /** How partial credit is computed, in words: "tất cả hoặc không", "theo tỷ lệ", "theo bậc: …". */

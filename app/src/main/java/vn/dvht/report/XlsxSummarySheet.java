@@ -140,7 +140,7 @@ final class XlsxSummarySheet {
         .text(10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       card.indicators().stream().filter(s -> s.indicator().id().equals(r.indicator().id())).findFirst()
-          .ifPresent(s -> sheet.number(11, s.earned(), styles.cellNumber));
+          .ifPresent(s -> sheet.number(11, s.earned().shown(), styles.cellNumber));
     }
   }
 
