@@ -255,14 +255,20 @@ final class Phrases {
         .orElse(Messages.get("verdict.eligibleNone", reached.label()));
   }
 
-  /** " Mức độ 2 đạt mọi chỉ tiêu … nhưng không được tính …" for each level met on its own criteria only. */
+  /**
+   * " Mức độ 2, Mức độ 3 đạt đủ các chỉ tiêu riêng của mức nhưng không được tính vì đơn vị chưa đạt Mức độ
+   * 1 …": the levels met on their own criteria only, grouped by the lower level they lack.
+   */
   private static String notCounted(LevelDecision decision) {
-    StringBuilder out = new StringBuilder();
+    java.util.Map<Level, List<String>> byLower = new java.util.LinkedHashMap<>();
     for (LevelDecision.Standing s : decision.held()) {
       if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
-        out.append(' ').append(Messages.get("verdict.notCounted", s.level().label(), lower.lower().label()));
+        byLower.computeIfAbsent(lower.lower(), l -> new ArrayList<>()).add(s.level().label());
       }
     }
+    StringBuilder out = new StringBuilder();
+    byLower.forEach((lower, held) -> out.append(' ')
+        .append(Messages.get("verdict.notCounted", String.join(", ", held), lower.label())));
     return out.toString();
   }
 
