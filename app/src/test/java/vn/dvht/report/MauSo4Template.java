@@ -68,8 +68,9 @@ public final class MauSo4Template {
       levels(doc);
       heading(doc, "IV. KẾT LUẬN VÀ ĐỀ NGHỊ");
       body(doc, "{{ket_luan}}");
-      body(doc, "Đơn vị đề nghị {{noi_nhan_ho_so}} thẩm định, trình {{nguoi_cong_nhan}} công nhận đơn vị đạt "
-          + "{{muc_dat}}.");
+      // The level asked for, never the level reached: the 12-month rule may hold the higher one back.
+      body(doc, "Mức đề nghị công nhận: {{muc_de_nghi}}; nơi nhận hồ sơ: {{noi_nhan_ho_so}}; thẩm quyền công nhận: "
+          + "{{nguoi_cong_nhan}}.");
       signature(doc);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
