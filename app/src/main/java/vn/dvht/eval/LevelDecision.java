@@ -14,8 +14,8 @@ import vn.dvht.model.Level;
  * <p>dvht's reading (Điều 8, 14 read with Điều 5, 11 khoản 3 and Điều 2 khoản 11 of Thông tư
  * 24/2023/TT-BGDĐT): a level counts only when every level below it is reached too — mức độ 2 is a
  * raise from mức độ 1 — so a unit meeting only mức độ 2's indicators reaches no level. A level reached
- * may still not be asked for when a procedure of that level is checked and not met (12 months since
- * the level-1 decision); a procedure the unit gave no date for holds nothing back.
+ * may still not be asked for when a procedure of that level, or of a level below it, is checked and not
+ * met (12 months since the level-1 decision); a procedure the unit gave no date for holds nothing back.
  *
  * <pre>{@code
  * LevelDecision d = result.decision();
@@ -42,7 +42,10 @@ public record LevelDecision(List<Standing> standings) {
   /** Its own indicators are met, but {@code lower} is not reached: the level does not count. */
   public record LowerLevelNotReached(Level lower) implements Hold {}
 
-  /** Reached, but {@code procedure} of this level was checked and is not met: it cannot be asked for now. */
+  /**
+   * Reached, but {@code procedure} — of this level or of a lower one — was checked and is not met: it
+   * cannot be asked for now.
+   */
   public record ProcedureNotMet(ProcedureResult procedure) implements Hold {}
 
   /** One recognition level: whether its own applicable indicators are all met, and what holds it back. */
@@ -58,19 +61,24 @@ public record LevelDecision(List<Standing> standings) {
     }
   }
 
-  /** Decides from each level's indicators and the procedures checked; plan levels are not recognition levels. */
+  /**
+   * Decides from each level's indicators and the procedures checked; plan levels are not recognition
+   * levels. A procedure held unmet holds its level and every level above it: a third level a province
+   * adds cannot be asked for while the 12-month rule keeps level 2 back.
+   */
   static LevelDecision of(List<LevelResult> levels, List<ProcedureResult> procedures) {
     List<Standing> standings = new ArrayList<>();
     Optional<Level> firstMissed = Optional.empty();
+    Optional<ProcedureResult> holding = Optional.empty();
     for (LevelResult level : levels.stream().filter(l -> !l.level().plan())
         .sorted(Comparator.comparingInt(l -> l.level().rank())).toList()) {
       boolean met = level.criteriaMet();
+      holding = holding.or(() -> procedures.stream().filter(p -> blocks(p, level.level())).findFirst());
       Hold hold = new Free();
       if (met && firstMissed.isPresent()) {
         hold = new LowerLevelNotReached(firstMissed.get());
-      } else if (met) {
-        Optional<ProcedureResult> blocking = procedures.stream().filter(p -> blocks(p, level.level())).findFirst();
-        hold = blocking.<Hold>map(ProcedureNotMet::new).orElse(hold);
+      } else if (met && holding.isPresent()) {
+        hold = new ProcedureNotMet(holding.get());
       }
       standings.add(new Standing(level.level(), met, hold));
       if (!met && firstMissed.isEmpty()) {

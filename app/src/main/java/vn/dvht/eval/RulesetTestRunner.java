@@ -45,7 +45,7 @@ public final class RulesetTestRunner {
     List<Result> results = new ArrayList<>();
     for (RulesetTest test : ruleset.tests()) {
       EvaluationResult result = new Evaluator().evaluate(ruleset, unit(ruleset, test));
-      results.add(new Result(test, compare(test.expect(), result)));
+      results.add(new Result(test, mismatches(test.expect(), result)));
     }
     return results;
   }
@@ -108,7 +108,8 @@ public final class RulesetTestRunner {
     return answers;
   }
 
-  private static List<Mismatch> compare(RulesetTest.Expectation expect, EvaluationResult result) {
+  /** What {@code result} does not give of what {@code expect} asks: level, eligible level, grade, statuses, dossier. */
+  public static List<Mismatch> mismatches(RulesetTest.Expectation expect, EvaluationResult result) {
     List<Mismatch> failures = new ArrayList<>();
     check(failures, "level", expect.level(), result.decision().reached().map(l -> l.id()).orElse("none"));
     check(failures, "eligible", expect.eligible(), result.decision().requestable().map(l -> l.id()).orElse("none"));

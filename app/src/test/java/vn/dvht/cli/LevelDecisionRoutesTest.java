@@ -110,6 +110,33 @@ class LevelDecisionRoutesTest {
         "mức độ 3 năm");
   }
 
+  /**
+   * {@code ruleset test} holds a case to its {@code level} and its {@code eligible} level, each read from
+   * the decision: level 2 met on its own is no level; a level-1 decision 6 months old keeps level 2 from being asked for.
+   */
+  @Test
+  void rulesetTestsCheckTheLevelAndTheEligibleLevel(@TempDir Path dir) throws Exception {
+    String base = Files.readString(ruleset(dir)).replace("report: {template: mau-so-4.docx, letter: mau-so-5.docx}\n", "");
+    String unit = "unit: {authority: huyen, unitType: co-quan, year: 2025}";
+    String soon = "facts: {TT: xuat-sac, ngay-qd: \"2025-07-15\"}, members: {thanh-vien: {count: 10, passing: {KL: 9}}}";
+    String held = "facts: {TT: xuat-sac}, members: {thanh-vien: {count: 10, passing: {KL: 8}}}";
+    Path right = dir.resolve("dung.yaml");
+    Files.writeString(right, base + "tests:\n"
+        + "  - {name: mức 2 riêng không tính, " + unit + ", " + held + ", expect: {level: none, eligible: none}}\n"
+        + "  - {name: chưa đủ 12 tháng, " + unit + ", " + soon + ", expect: {level: muc-3, eligible: muc-1}}\n");
+    Path wrong = dir.resolve("sai.yaml");
+    Files.writeString(wrong, base + "tests:\n"
+        + "  - {name: sai mức đề nghị, " + unit + ", " + soon + ", expect: {level: muc-3, eligible: muc-3}}\n"
+        + "  - {name: sai mức đạt, " + unit + ", " + held + ", expect: {level: muc-2}}\n");
+
+    CliRun passes = CliRun.of("ruleset", "test", right.toString());
+    CliRun fails = CliRun.of("ruleset", "test", wrong.toString());
+
+    assertThat(passes.code()).as(passes.out()).isZero();
+    assertThat(fails.code()).isEqualTo(ExitCode.TESTS_FAILED.code());
+    assertThat(fails.out()).contains("eligible: cần muc-3, được muc-1", "level: cần muc-2, được none");
+  }
+
   private static int code(Path unit, Path ruleset, String level) {
     return CliRun.of("evaluate", unit.toString(), "-r", ruleset.toString(), "--no-files", "--fail-below", level).code();
   }
