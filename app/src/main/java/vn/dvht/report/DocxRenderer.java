@@ -128,7 +128,7 @@ final class DocxRenderer implements Renderer {
     for (LevelResult level : result.ruleset().isScored() ? List.<LevelResult>of() : result.levels()) {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
       w.body(Messages.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
-          Phrases.levelStanding(result, level)));
+          LevelWords.standing(result, level)));
     }
     w.body(Phrases.verdict(result));
     if (result.decision().requestable().isPresent()) {

@@ -11,8 +11,6 @@ import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Fraction;
-import vn.dvht.eval.LevelDecision;
-import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
@@ -21,7 +19,6 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Indicator;
-import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
@@ -224,72 +221,9 @@ final class Phrases {
         + (evidence.isEmpty() ? "" : " " + Messages.get("finding.evidence", evidence));
   }
 
-  /**
-   * "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào.", then why a level whose indicators are all
-   * met does not count (a lower level not reached) or cannot be asked for now (a procedure): the
-   * sentence every output concludes with, read from the result's {@link LevelDecision}.
-   */
+  /** The verdict every output concludes with: {@link LevelWords#verdict}. */
   static String verdict(EvaluationResult result) {
-    String verdict;
-    if (result.scorecard() instanceof Scorecard.Scored scored) {
-      verdict = Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
-    } else {
-      LevelDecision decision = result.decision();
-      verdict = decision.reached()
-          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(decision, l))
-          .orElse(Messages.get("verdict.none")) + notCounted(decision);
-    }
-    return result.plan()
-        .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
-            Messages.get(p.criteriaMet() ? "verdict.planMet" : "verdict.planNotMet")))
-        .orElse(verdict);
-  }
-
-  /** " Chưa đủ điều kiện thủ tục …" when a procedure keeps the unit from requesting the level it reached. */
-  private static String eligibility(LevelDecision decision, Level reached) {
-    var requestable = decision.requestable();
-    if (requestable.isPresent() && requestable.get().equals(reached)) {
-      return "";
-    }
-    return " " + requestable.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
-        .orElse(Messages.get("verdict.eligibleNone", reached.label()));
-  }
-
-  /**
-   * " Mức độ 2, Mức độ 3 đạt đủ các chỉ tiêu riêng của mức nhưng không được tính vì đơn vị chưa đạt Mức độ
-   * 1 …": the levels met on their own criteria only, grouped by the lower level they lack.
-   */
-  private static String notCounted(LevelDecision decision) {
-    java.util.Map<Level, List<String>> byLower = new java.util.LinkedHashMap<>();
-    for (LevelDecision.Standing s : decision.held()) {
-      if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
-        byLower.computeIfAbsent(lower.lower(), l -> new ArrayList<>()).add(s.level().label());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    byLower.forEach((lower, held) -> out.append(' ')
-        .append(Messages.get("verdict.notCounted", String.join(", ", held), lower.label())));
-    return out.toString();
-  }
-
-  /**
-   * A level's result as its table's heading and the level rows say it: "Đạt", "Không đạt", or "Đạt các
-   * chỉ tiêu, không được tính (chưa đạt Mức độ 1)" — from the decision, so no heading says a level is
-   * reached that the verdict does not announce. A plan level is met or not on its own.
-   */
-  static String levelStanding(EvaluationResult result, LevelResult level) {
-    Optional<LevelDecision.Standing> standing = result.decision().standing(level.level());
-    if (standing.isPresent() && standing.get().hold() instanceof LevelDecision.LowerLevelNotReached lower
-        && standing.get().criteriaMet()) {
-      return Messages.get("md.levelNotCounted", lower.lower().label());
-    }
-    return Messages.get(levelReached(result, level) ? "md.levelReached" : "md.levelNotReached");
-  }
-
-  /** Whether the decision counts the level as reached (a plan level: whether its targets are all met). */
-  static boolean levelReached(EvaluationResult result, LevelResult level) {
-    return result.decision().standing(level.level()).map(LevelDecision.Standing::reached)
-        .orElse(level.criteriaMet());
+    return LevelWords.verdict(result);
   }
 
   /** "7,50": exact points shown with two decimals, rounded down ({@link Fraction#shown()}), in the current language. */

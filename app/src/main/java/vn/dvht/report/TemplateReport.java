@@ -162,7 +162,7 @@ final class TemplateReport {
       items.add(new DocxTemplate.Item(level.level().id(), "", keyed(Map.of(
           TemplateField.MUC_TEN, level.level().label(),
           TemplateField.MUC_KET_QUA, Messages.get("template.metOf", level.count(Status.MET), applicable),
-          TemplateField.MUC_DANH_GIA, Phrases.levelStanding(result, level)))));
+          TemplateField.MUC_DANH_GIA, LevelWords.standing(result, level)))));
     }
     return rows(Scope.LEVEL, items);
   }

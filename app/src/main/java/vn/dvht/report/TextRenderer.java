@@ -109,12 +109,11 @@ final class TextRenderer implements Renderer {
 
   /** "Mức độ 1: ĐẠT", "… KHÔNG ĐẠT (3 chỉ tiêu không đạt)", or met but not counted — as the decision says. */
   private static String levelHeading(EvaluationResult result, LevelResult level) {
-    var standing = result.decision().standing(level.level());
-    if (standing.isPresent() && standing.get().criteriaMet()
-        && standing.get().hold() instanceof vn.dvht.eval.LevelDecision.LowerLevelNotReached lower) {
-      return Messages.get("text.levelNotCounted", level.level().label(), lower.lower().label());
+    var lower = LevelWords.notCountedFor(result, level);
+    if (lower.isPresent()) {
+      return Messages.get("text.levelNotCounted", level.level().label(), lower.get().label());
     }
-    if (Phrases.levelReached(result, level)) {
+    if (LevelWords.levelReached(result, level)) {
       return Messages.get("text.levelReached", level.level().label());
     }
     return Messages.get("text.levelNotReached", level.level().label(), level.count(Status.NOT_MET));

@@ -85,7 +85,7 @@ final class XlsxSummarySheet {
 
   private void level(LevelResult level) throws IOException {
     String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
-        : ": " + Phrases.levelStanding(result, level));
+        : ": " + LevelWords.standing(result, level));
     sheet.merged(0, lastColumn, heading, styles.bold);
     // The title, the header and the first criterion and row on one page, together with the row above
     // the empty one (the previous table's last row): every page after the first starts with the repeated
