@@ -148,9 +148,8 @@ public final class ResultDiff {
         continue;
       }
       String label = level.path("label").asText();
-      if (previous.path("reached").asBoolean() != level.path("reached").asBoolean()) {
-        verdicts.add(new LevelVerdict(level.path("id").asText(), label, previous.path("reached").asBoolean(),
-            level.path("reached").asBoolean()));
+      if (counted(previous) != counted(level)) {
+        verdicts.add(new LevelVerdict(level.path("id").asText(), label, counted(previous), counted(level)));
       }
       Map<String, JsonNode> oldIndicators = byId(previous.path("indicators"));
       for (JsonNode indicator : level.path("indicators")) {
@@ -219,6 +218,14 @@ public final class ResultDiff {
           indicator.path("denominator").asLong(), Phrases.percent(percent));
     }
     return status;
+  }
+
+  /**
+   * Whether a level of a JSON result counts as reached: its {@code counted} (the level decision, with every
+   * lower level), or for a result written before it existed its {@code reached}.
+   */
+  private static boolean counted(JsonNode level) {
+    return level.has("counted") ? level.path("counted").asBoolean() : level.path("reached").asBoolean();
   }
 
   private static String reached(boolean reached) {

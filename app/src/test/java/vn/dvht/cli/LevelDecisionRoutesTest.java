@@ -137,6 +137,25 @@ class LevelDecisionRoutesTest {
     assertThat(fails.out()).contains("eligible: cần muc-3, được muc-1", "level: cần muc-2, được none");
   }
 
+  /** {@code dvht diff} says a level's verdict changed only when the decision counts it differently. */
+  @Test
+  void aDiffDoesNotCallALevelMetOnItsOwnReached(@TempDir Path dir) throws Exception {
+    Path ruleset = ruleset(dir);
+    Path before = dir.resolve("truoc.json");
+    Path after = dir.resolve("sau.json");
+    Path seven = unit(Files.createDirectories(dir.resolve("2024")), "don-vi", 7, "Tập thể lao động xuất sắc", "QĐ 5");
+    Path eight = unit(Files.createDirectories(dir.resolve("2025")), "don-vi", 8, "Tập thể lao động xuất sắc", "QĐ 5");
+    Files.writeString(before, CliRun.of("evaluate", seven.toString(), "-r", ruleset.toString(), "--no-files", "--json")
+        .out());
+    Files.writeString(after, CliRun.of("evaluate", eight.toString(), "-r", ruleset.toString(), "--no-files", "--json")
+        .out());
+
+    CliRun diff = CliRun.of("diff", before.toString(), after.toString());
+
+    assertThat(diff.out()).as("7/10 → 8/10: level 2 met on its own, still no level").contains("KL")
+        .doesNotContain("Mức độ 2: Không đạt → Đạt", "Mức độ 3: Không đạt → Đạt");
+  }
+
   private static int code(Path unit, Path ruleset, String level) {
     return CliRun.of("evaluate", unit.toString(), "-r", ruleset.toString(), "--no-files", "--fail-below", level).code();
   }
