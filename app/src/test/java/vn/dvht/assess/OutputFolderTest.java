@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.Fifo;
 
 /**
  * What dvht finds at its own names in an output folder and is not its own: a lock that is a FIFO, a
@@ -29,7 +30,7 @@ class OutputFolderTest {
   @Test
   void aLockThatIsAFifoIsSaidNotWaitedOn() throws Exception {
     Path out = Files.createDirectories(root.resolve("out"));
-    assumeTrue(mkfifo(out.resolve(OwnNames.LOCK)), "mkfifo");
+    assumeTrue(Fifo.make(out.resolve(OwnNames.LOCK)), "mkfifo");
     assertTimeoutPreemptively(NEVER_A_HANG, () -> assertThatThrownBy(() -> OutputFolder.take(out))
         .isInstanceOf(UsageException.class).hasMessageContaining(OwnNames.LOCK)
         .hasMessageContaining("là ống FIFO").hasMessageContaining("tệp khoá rỗng thông thường"));
@@ -69,13 +70,13 @@ class OutputFolderTest {
   void aJournalThatIsALinkOrAFifoIsNeverOpened() throws Exception {
     Path out = Files.createDirectories(root.resolve("out"));
     Path fifo = root.resolve("fifo");
-    assumeTrue(mkfifo(fifo), "mkfifo");
+    assumeTrue(Fifo.make(fifo), "mkfifo");
     Files.createSymbolicLink(out.resolve(".dvht-000000000001.commit"), fifo);
     assertTimeoutPreemptively(NEVER_A_HANG, () -> assertThatThrownBy(() -> OutputFolder.take(out))
         .isInstanceOf(UsageException.class).hasMessageContaining("là một liên kết (symlink)"));
     Files.delete(out.resolve(".dvht-000000000001.commit"));
 
-    assumeTrue(mkfifo(out.resolve(".dvht-000000000002.writing")), "mkfifo");
+    assumeTrue(Fifo.make(out.resolve(".dvht-000000000002.writing")), "mkfifo");
     assertTimeoutPreemptively(NEVER_A_HANG, () -> assertThatThrownBy(() -> OutputFolder.take(out))
         .isInstanceOf(UsageException.class).hasMessageContaining("là ống FIFO"));
   }
@@ -154,15 +155,4 @@ class OutputFolderTest {
     }
   }
 
-  static boolean mkfifo(Path path) {
-    try {
-      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0 && Files.exists(path,
-          java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 }

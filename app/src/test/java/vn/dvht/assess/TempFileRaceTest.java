@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.testing.Fifo;
 
 /**
  * Someone who can write the output folder swaps a temporary file for a link (or a FIFO) while dvht
@@ -82,7 +83,7 @@ class TempFileRaceTest {
       body.write(1);
       Path temp = temporaries(out).get(0);
       Files.delete(temp);
-      assumeTrue(OutputFolderTest.mkfifo(temp), "mkfifo");
+      assumeTrue(Fifo.make(temp), "mkfifo");
     });
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(
         () -> new OutputFiles(false).write(List.of(swapping))).isInstanceOf(OutputException.class)
