@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,8 @@ import vn.dvht.diag.Messages;
  *
  * <p>A journal is read only if it is a regular file (not a link, a folder, a FIFO), owned by the user
  * running dvht, at most {@value #MAX_BYTES} bytes, and every name in it is plain and of dvht's own
- * pattern ({@link OwnNames}); anything else is {@link Refused} and nothing in it is acted on. It is read
+ * pattern ({@link OwnNames}); anything else is {@link Refused} and nothing in it is acted on. An empty one
+ * is a journal whose run was killed between making it and its single write: nothing followed it. It is read
  * through positional reads, which fail on a FIFO swapped in at the last moment instead of waiting.
  */
 final class Journal {
@@ -62,8 +62,9 @@ final class Journal {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     entries.forEach(e -> text.append(e.line()).append('\n'));
     ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
-    try (FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        LinkOption.NOFOLLOW_LINKS)) {
+    FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
+    try (out) {
       while (bytes.hasRemaining()) {
         out.write(bytes);
       }
@@ -75,23 +76,26 @@ final class Journal {
   }
 
   /**
-   * The entries of a journal in {@code folder}, checked; {@code owner} is who a journal of this run's
-   * user belongs to (empty where the file system has no owners). A {@code .writing} journal has no backups.
+   * The entries of a journal in {@code folder}, checked; {@code owner} tells a journal of this run's user
+   * from another's. A {@code .writing} journal has no backups.
    */
-  static List<Entry> read(Path journal, Optional<UserPrincipal> owner) throws Refused, IOException {
+  static List<Entry> read(Path journal, JournalOwner owner) throws Refused, IOException {
     FileKind kind = FileKind.of(journal);
     if (kind != FileKind.REGULAR) {
       throw new Refused(kind.described());
     }
-    if (Files.readAttributes(journal, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-        .size() > MAX_BYTES) {
+    long size = Files.readAttributes(journal, java.nio.file.attribute.BasicFileAttributes.class,
+        LinkOption.NOFOLLOW_LINKS).size();
+    if (size > MAX_BYTES) {
       throw new Refused(Messages.get("out.journal.tooLarge", MAX_BYTES));
     }
-    if (owner.isPresent()) {
-      UserPrincipal its = Files.getOwner(journal, LinkOption.NOFOLLOW_LINKS);
-      if (!its.equals(owner.get())) {
-        throw new Refused(Messages.get("out.journal.owner", its.getName()));
-      }
+    Optional<String> stranger = owner.stranger(journal);
+    if (stranger.isPresent()) {
+      throw new Refused(Messages.get("out.journal.owner", stranger.get()));
+    }
+    if (size == 0) {
+      // made, then the run was killed before its one write: nothing was done after it
+      return List.of();
     }
     return entries(text(journal), journal.toAbsolutePath().getParent(),
         OwnNames.of(journal).endsWith(OwnNames.WRITING));

@@ -11,26 +11,33 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Optional;
 
 /**
- * Who owns the journals this run's user writes in a folder: the owner of a file made there now (the
- * folder's file system decides — a server may map every user to one). A journal owned by anyone else was
- * not written by this user's dvht, whatever it says.
+ * Whose journals this run may follow in a folder: those owned as a file made there now is (the folder's
+ * file system decides — a server may map every user to one). A journal owned by anyone else was not
+ * written by this user's dvht, whatever it says.
  */
-final class JournalOwner {
-  private JournalOwner() {}
+@FunctionalInterface
+interface JournalOwner {
+  /** The name of the journal's owner when it is not this run's user; empty when it is, or owners are unknown. */
+  Optional<String> stranger(Path journal) throws IOException;
 
-  /** The owner of a file this run makes in {@code folder}; empty where the file system has no owners. */
-  static Optional<UserPrincipal> ofThisRun(Path folder) throws IOException {
+  /** This run's user as the owner of a file made in {@code folder}; anyone, where the file system has no owners. */
+  static JournalOwner ofThisRun(Path folder) throws IOException {
     if (Files.getFileAttributeView(folder, FileOwnerAttributeView.class) == null) {
-      return Optional.empty();
+      return journal -> Optional.empty();
     }
     Path probe = folder.resolve(OwnNames.fresh(OwnNames.TEMP));
     FileChannel.open(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS).close();
+    UserPrincipal us;
     try {
-      return Optional.of(Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS));
+      us = Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
     } catch (UnsupportedOperationException noOwners) {
-      return Optional.empty();
+      return journal -> Optional.empty();
     } finally {
       Files.deleteIfExists(probe);
     }
+    return journal -> {
+      UserPrincipal its = Files.getOwner(journal, LinkOption.NOFOLLOW_LINKS);
+      return its.equals(us) ? Optional.empty() : Optional.of(its.getName());
+    };
   }
 }

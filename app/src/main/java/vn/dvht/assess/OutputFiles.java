@@ -135,8 +135,9 @@ public final class OutputFiles {
         entries.add(new Journal.Entry(OwnNames.of(target), OwnNames.fresh(OwnNames.TEMP), ""));
       }
       LiveSets.add(this);
-      writing = folder.resolve(OwnNames.fresh(OwnNames.WRITING));
-      Journal.write(writing, entries);
+      Path journal = folder.resolve(OwnNames.fresh(OwnNames.WRITING));
+      Journal.write(journal, entries);
+      writing = journal;
       for (int i = 0; i < targets.size(); i++) {
         temps.add(TempFile.create(folder.resolve(entries.get(i).fresh()), targets.get(i), replacing));
       }

@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.dvht.diag.Messages;
 
 /**
@@ -125,13 +123,13 @@ public final class OutputFolder implements AutoCloseable {
     try (DirectoryStream<Path> names = Files.newDirectoryStream(folder)) {
       for (Path path : names) {
         String name = OwnNames.of(path);
-        List<Path> kind = OwnNames.isOwn(name, OwnNames.COMMIT) ? commits
-            : OwnNames.isOwn(name, OwnNames.WRITING) ? writings : null;
-        if (kind != null) {
-          if (commits.size() + writings.size() == MAX_JOURNALS) {
-            throw new UsageException(Messages.get("out.journals", folder, MAX_JOURNALS));
-          }
-          kind.add(path);
+        if (OwnNames.isOwn(name, OwnNames.COMMIT)) {
+          commits.add(path);
+        } else if (OwnNames.isOwn(name, OwnNames.WRITING)) {
+          writings.add(path);
+        }
+        if (commits.size() + writings.size() > MAX_JOURNALS) {
+          throw new UsageException(Messages.get("out.journals", folder, MAX_JOURNALS));
         }
       }
     } catch (IOException e) {
@@ -140,7 +138,7 @@ public final class OutputFolder implements AutoCloseable {
     if (commits.isEmpty() && writings.isEmpty()) {
       return;
     }
-    Optional<UserPrincipal> owner;
+    JournalOwner owner;
     try {
       owner = JournalOwner.ofThisRun(folder);
     } catch (IOException e) {
@@ -154,7 +152,7 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  private void replay(Path journal, Optional<UserPrincipal> owner, boolean commit)
+  private void replay(Path journal, JournalOwner owner, boolean commit)
       throws UsageException, OutputException {
     Path at = folder.toAbsolutePath();
     try {

@@ -141,6 +141,26 @@ class OutputFolderTest {
   }
 
   @Test
+  void anEmptyJournalOfARunKilledBeforeItsWriteIsRemoved(@TempDir Path out) throws Exception {
+    Files.writeString(out.resolve("a-ket-qua.xlsx"), "kết quả");
+    Files.createFile(out.resolve(".dvht-000000000001.commit"));
+    Files.createFile(out.resolve(".dvht-000000000002.writing"));
+    OutputFolder.take(out).close();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a-ket-qua.xlsx", OwnNames.LOCK);
+    }
+  }
+
+  @Test
+  void moreJournalsThanAnyRunLeavesAreSaidNotRead(@TempDir Path out) throws Exception {
+    for (int i = 0; i <= OutputFolder.MAX_JOURNALS; i++) {
+      Files.createFile(out.resolve(String.format(".dvht-%012x.writing", i)));
+    }
+    assertThatThrownBy(() -> OutputFolder.take(out)).isInstanceOf(UsageException.class)
+        .hasMessageContaining("có hơn 1000 tệp nhật ký");
+  }
+
+  @Test
   void filesOfDvhtsNamesThatNoJournalNamesAreLeftAlone(@TempDir Path out) throws Exception {
     List<String> names = List.of(".dvht-000000000001.tmp", ".dvht-000000000002.bak", ".dvht-evil.commit",
         ".dvht-00000000000G.writing");
