@@ -111,39 +111,17 @@ public final class AssessmentRun implements AutoCloseable {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new UsageException(Messages.get("cli.outNotFolder", folder));
     }
-    List<Path> planned = planned();
+    List<Path> planned = OutputPlan.planned(options, this::outputs);
     for (Path output : planned) {
       if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(Messages.get("out.isFolder", output));
       }
     }
-    Optional<String> conflict = writer.conflict(planned, readByRun(loader));
+    Optional<String> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
     if (conflict.isPresent()) {
       throw new UsageException(conflict.get());
     }
     this.folder = OutputFolder.take(folder);
-  }
-
-  /**
-   * Every output of the run, the consolidated workbook first; two inputs whose outputs would have one
-   * name (the same file named twice, {@code a.xlsx} and {@code ./a.xlsx}) are a usage problem.
-   */
-  private List<Path> planned() throws UsageException {
-    Map<String, Path> byName = new java.util.HashMap<>();
-    List<Path> planned = new ArrayList<>();
-    if (options.batch()) {
-      planned.add(options.outputFolder().resolve(SUMMARY));
-    }
-    for (Path input : options.inputs()) {
-      for (Path output : outputs(input)) {
-        Path other = byName.putIfAbsent(OutputNames.key(output.getFileName().toString()), input);
-        if (other != null) {
-          throw new UsageException(Messages.get("out.sameName", other, input, output.getFileName()));
-        }
-        planned.add(output);
-      }
-    }
-    return planned;
   }
 
   /** Lets the output folder go. */
@@ -374,26 +352,5 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
           new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
     }
-  }
-
-  /**
-   * Files an output must never replace: the inputs, their unit-fact files, the rulesets read (with the
-   * rulesets they extend and their report and letter forms) and the plan ruleset of {@code --targets}.
-   */
-  private List<Path> readByRun(RulesetLoader loader) {
-    List<Path> read = new ArrayList<>(options.inputs());
-    options.unitFile().ifPresent(read::add);
-    options.inputs().forEach(i -> Assessor.siblingUnitFile(i).ifPresent(read::add));
-    read.addAll(loader.filesRead());
-    if (options.targets().isPresent() && !RulesetLoader.isBuiltin(options.targets().get())) {
-      RulesetLoader plan = new RulesetLoader();
-      try {
-        plan.resolve(options.targets().get());
-      } catch (RulesetException e) {
-        // said when the first unit is evaluated, as before; its files are protected all the same
-      }
-      read.addAll(plan.filesRead());
-    }
-    return read;
   }
 }

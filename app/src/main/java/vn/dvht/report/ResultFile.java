@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Messages;
@@ -141,10 +138,10 @@ public final class ResultFile implements AutoCloseable {
     }
     int at = size * WIDTH;
     columns[at] = offset;
-    columns[at + 1] = hash(unit.input(), unit.name());
-    columns[at + 2] = hash(fileName(unit.input()), unit.name());
-    columns[at + 3] = hash(unit.name());
-    columns[at + 4] = fingerprint(unit);
+    columns[at + 1] = UnitFingerprint.hash(unit.input(), unit.name());
+    columns[at + 2] = UnitFingerprint.hash(fileName(unit.input()), unit.name());
+    columns[at + 3] = UnitFingerprint.hash(unit.name());
+    columns[at + 4] = UnitFingerprint.of(unit);
     size++;
   }
 
@@ -197,47 +194,6 @@ public final class ResultFile implements AutoCloseable {
 
   static String fileName(String input) {
     return input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
-  }
-
-  /** 64 bits of the SHA-256 of the texts, each prefixed by its length. */
-  private static long hash(String... texts) {
-    MessageDigest digest = sha256();
-    for (String text : texts) {
-      feed(digest, text);
-    }
-    return ByteBuffer.wrap(digest.digest()).getLong();
-  }
-
-  /** Everything the diff compares in a unit, in the result's order: equal fingerprints, nothing to say. */
-  private static long fingerprint(ComparedUnit unit) {
-    MessageDigest digest = sha256();
-    feed(digest, "U" + unit.level());
-    for (ComparedUnit.Level level : unit.levels()) {
-      feed(digest, "L" + level.reached() + "\u0000" + level.id() + "\u0000" + level.label());
-      for (ComparedUnit.Indicator i : level.indicators()) {
-        feed(digest, "I" + i.id() + "\u0000" + i.status() + "\u0000" + i.numerator() + "\u0000" + i.denominator()
-            + "\u0000" + i.percent() + "\u0000" + i.value());
-      }
-    }
-    for (ComparedUnit.Gap gap : unit.gaps()) {
-      feed(digest, "G" + gap.indicator());
-      gap.members().forEach(m -> feed(digest, "M" + m));
-    }
-    return ByteBuffer.wrap(digest.digest()).getLong();
-  }
-
-  private static void feed(MessageDigest digest, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-    digest.update(bytes);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   public Path file() {
