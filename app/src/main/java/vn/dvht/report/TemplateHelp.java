@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 
@@ -43,9 +44,40 @@ final class TemplateHelp {
       XlsxStyles.text(row, 1, accepted(field), styles.cellWrapped);
       XlsxStyles.fitHeight(row);
     }
+    r = applicability(sheet, r);
     r++;
     XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.exampleTitle"), styles.bold);
     example(sheet, r);
+  }
+
+  /**
+   * The indicators that concern some units only, with the units each level names where a level narrows
+   * them ("Không áp dụng" is not "Không đạt"): the same words as {@code dvht ruleset show}.
+   */
+  private int applicability(Sheet sheet, int start) {
+    Applicability applicability = new Applicability(ruleset);
+    List<Indicator> limited = ruleset.indicators().stream()
+        .filter(i -> !applicability.of(i).isEmpty() || !applicability.perTarget(i).isEmpty()).toList();
+    if (limited.isEmpty()) {
+      return start;
+    }
+    int r = start + 1;
+    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.applicabilityTitle"), styles.bold);
+    for (Indicator indicator : limited) {
+      List<String> lines = new ArrayList<>();
+      if (!applicability.of(indicator).isEmpty()) {
+        lines.add(applicability.of(indicator));
+      }
+      lines.addAll(applicability.perTarget(indicator));
+      Row row = sheet.createRow(r++);
+      XlsxStyles.text(row, 0, indicator.id() + " — " + indicator.shortText(), styles.cellWrapped);
+      XlsxStyles.text(row, 1, String.join("\n", lines), styles.cellWrapped);
+      XlsxStyles.fitHeight(row);
+    }
+    if (limited.stream().anyMatch(applicability::anyReading)) {
+      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("show.readingMark"), styles.wrapped);
+    }
+    return r;
   }
 
   private String accepted(Field field) {
