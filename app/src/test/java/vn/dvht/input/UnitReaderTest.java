@@ -130,7 +130,8 @@ class UnitReaderTest {
     assertThat(errors(unknown)).contains("trang tính \"Đơn vị\", ô B3 (cột \"Loại đơn vị\"): lỗi[I301]: "
         + "không nhận ra loại đơn vị \"Cơ quan\"; gần nhất: Cơ quan của Đảng; Cơ quan nhà nước; ")
         .contains(". Các loại đơn vị: Cơ quan nhà nước; Ủy ban nhân dân cấp xã; Cơ quan của Đảng; "
-            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Hội, tổ chức xã hội - nghề nghiệp; ");
+            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Cơ quan quân sự địa phương; Công an; "
+            + "Hội, tổ chức xã hội - nghề nghiệp; ");
   }
 
   @Test
