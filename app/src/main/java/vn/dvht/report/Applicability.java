@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Indicator;
@@ -33,10 +34,15 @@ final class Applicability {
 
   /** "Cấp huyện · Mức độ 2: chỉ áp dụng cho: …" for each target with its own scope, in the targets' order. */
   List<String> perTarget(Indicator indicator) {
+    return perTarget(indicator, Optional.empty());
+  }
+
+  /** The same, for the targets of one authority only when one is given. */
+  List<String> perTarget(Indicator indicator, Optional<String> authority) {
     List<String> lines = new ArrayList<>();
     for (Target target : indicator.targets()) {
       Scope scope = target.scope();
-      if (!scope.narrows()) {
+      if (!scope.narrows() || authority.filter(a -> !target.authorities().contains(a)).isPresent()) {
         continue;
       }
       Set<String> types = new LinkedHashSet<>(indicator.unitTypes());
