@@ -152,6 +152,20 @@ class UnitReaderTest {
   }
 
   @Test
+  void aUnitTypeThatCannotBelongToTheAuthorityIsEvaluatedAsWrittenWithAWarning() throws Exception {
+    Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Trường THPT Lý Nhân").unit("Cấp", "huyện").unit("Loại đơn vị", "Trường THPT công lập")
+        .unit("Năm đánh giá", "2025").write(dir.resolve("thpt-huyen.xlsx"));
+
+    ReadUnit read = read(file);
+    assertThat(read.unit().profile().authority() + " " + read.unit().profile().unitType()).isEqualTo("huyen thpt");
+    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+        + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I320]: loại đơn vị \"Trường THPT công lập\" "
+        + "(Trường trung học phổ thông) không thuộc Cấp huyện theo Điều 2 Thông tư (chỉ ở: Cấp tỉnh); dvht vẫn đánh giá "
+        + "như đã ghi — kiểm tra lại ô \"Cấp\" hoặc \"Loại đơn vị\"");
+  }
+
+  @Test
   void aSchoolThatDoesNotSayPublicOrPrivateIsTakenAsPublicWithAWarning() throws Exception {
     Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .unit("Tên đơn vị", "Trường Đại học Văn Lang").unit("Cấp", "tỉnh").unit("Loại đơn vị", "Trường đại học")
