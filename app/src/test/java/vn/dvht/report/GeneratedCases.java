@@ -100,18 +100,18 @@ final class GeneratedCases {
         }
         indicators.add(new Indicator(indicator.id(), indicator.criterionId(), indicator.shortText(), indicator.text(),
             indicator.measure(), indicator.unitTypes(), indicator.ownerships(), targets, indicator.clauses(),
-            indicator.note(), indicator.points(), indicator.credit()));
+            indicator.note(), indicator.points(), indicator.credit(), indicator.readings()));
       }
       criteria.add(new Criterion(c.id(), c.title(), indicators));
     }
     return new Ruleset(base.info(), base.authorities(), base.unitTypes(), base.ownerships(), base.populations(),
         base.vocabularies(), base.scales(), base.fields(), base.facts(), levels, criteria, base.procedures(),
-        base.evidence(), base.scoring(), base.tests(), base.report(), base.english());
+        base.evidence(), base.scoring(), base.tests(), base.report(), base.english(), base.deadlines());
   }
 
   /** The one place a generated target is built from an existing one. */
   private static Target retarget(Target t, String level, Requirement requirement) {
-    return new Target(t.authorities(), level, requirement, t.confidence(), t.citation(), t.note());
+    return new Target(t.authorities(), level, requirement, t.confidence(), t.citation(), t.note(), t.text(), t.scope());
   }
 
   /**
