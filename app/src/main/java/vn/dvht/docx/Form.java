@@ -81,8 +81,9 @@ public final class Form {
     return pkg;
   }
 
+  /** What the form holds that dvht refuses, and the bounds it goes past, each once, in the order found. */
   public List<Finding> findings() {
-    return List.copyOf(findings);
+    return findings.stream().distinct().toList();
   }
 
   public List<FieldUse> fields() {

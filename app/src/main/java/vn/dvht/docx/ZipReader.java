@@ -44,10 +44,11 @@ final class ZipReader {
         if (!seen.add(name.toLowerCase(Locale.ROOT))) {
           throw new FormException(FormException.Reason.PART_TWICE, name);
         }
-        if (!safe(name)) {
+        boolean safe = safe(name);
+        if (!safe) {
           findings.add(new Finding(Finding.Problem.UNSAFE_NAME, Place.zip(), ""));
         }
-        boolean keeping = !entry.isDirectory() && keep.test(name);
+        boolean keeping = safe && !entry.isDirectory() && keep.test(name);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
           inflated += n;
