@@ -170,6 +170,9 @@ final class FormPackage {
     for (Map.Entry<String, Place.Kind> story : kinds.entrySet()) {
       Map<String, Finding.Problem> left = flagged.getOrDefault(story.getKey(), new HashMap<>());
       org.w3c.dom.Document doc = parse(story.getKey()).orElseThrow();
+      if (!shaped(doc, story.getValue())) {
+        throw new FormException(FormException.Reason.BAD_XML, story.getKey());
+      }
       Story walked = letter ? Story.walkLetter(story.getKey(), story.getValue(), doc, left,
           story.getValue() == Place.Kind.BODY ? sections : Set.of())
           : Story.walk(story.getKey(), story.getValue(), doc, left);
@@ -180,6 +183,17 @@ final class FormPackage {
     }
     flagged.forEach((source, refused) -> refused.values().forEach(p -> findings.add(
         new Finding(p, Place.of(Place.Kind.PART, source.isEmpty() ? PACKAGE_RELS : source), ""))));
+  }
+
+  /** Whether a text part is what its kind holds: a document with a body, a header, a footer. */
+  private static boolean shaped(org.w3c.dom.Document doc, Place.Kind kind) {
+    org.w3c.dom.Element root = doc.getDocumentElement();
+    return switch (kind) {
+      case BODY -> Xml.isW(root, "document") && Xml.child(root, "body").isPresent();
+      case HEADER -> Xml.isW(root, "hdr");
+      case FOOTER -> Xml.isW(root, "ftr");
+      default -> true;
+    };
   }
 
   /** The refused relationships of each source part, by id. */
