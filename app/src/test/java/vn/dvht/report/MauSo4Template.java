@@ -94,6 +94,7 @@ public final class MauSo4Template {
     margins.setRight(BigInteger.valueOf(851));
     margins.setHeader(BigInteger.valueOf(567));
     margins.setFooter(BigInteger.valueOf(567));
+    margins.setGutter(BigInteger.ZERO); // required by the schema (CT_PageMar)
   }
 
   static void nationalHeader(XWPFDocument doc, String number) {
