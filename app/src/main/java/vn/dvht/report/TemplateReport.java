@@ -33,7 +33,9 @@ import vn.dvht.docx.FormException;
  * highest reached, else the first); a share always shows its count beside its percentage. What only
  * the unit knows and its sheet does not give is a highlighted blank. When the ruleset names a letter
  * template and the unit may ask for a level, the letter is filled with the same values and appended
- * as a section of its own, as dvht's own layout appends its TỜ TRÌNH.
+ * as a section of its own, as dvht's own layout appends its TỜ TRÌNH. A paragraph holding
+ * {@code {{neu_de_nghi}}} stays only when the unit may ask for a level, one holding
+ * {@code {{neu_suy_luan}}} only when a threshold shown is inferred (marked "(*)").
  */
 final class TemplateReport {
   /** A blank the clerk must fill, as dvht's own layout leaves it. */
