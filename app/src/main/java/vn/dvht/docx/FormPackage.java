@@ -2,7 +2,6 @@ package vn.dvht.docx;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,7 @@ import java.util.Set;
  * at all is a {@link FormException}.
  */
 final class FormPackage {
-  private static final Map<String, Place.Kind> STORY_KINDS = Map.of("header", Place.Kind.HEADER,
-      "footer", Place.Kind.FOOTER, "footnotes", Place.Kind.PART, "endnotes", Place.Kind.PART,
-      "comments", Place.Kind.PART, "glossaryDocument", Place.Kind.PART);
-  private static final String PACKAGE_RELS = "_rels/.rels";
+  static final String PACKAGE_RELS = "_rels/.rels";
 
   final byte[] zip;
   /** Whether this is a request letter, read with what it may not hold besides. */
@@ -54,7 +50,7 @@ final class FormPackage {
         && pkg.prescan(pkg.xml.keySet().stream().toList())) {
       pkg.relationships();
       pkg.namesAndTypes();
-      pkg.stories();
+      new StoryReader(pkg).read();
     }
     return pkg;
   }
@@ -137,77 +133,6 @@ final class FormPackage {
     }
   }
 
-  /** The main document and the text parts it names, walked; every other XML part scanned. */
-  private void stories() throws FormException {
-    Map<String, Place.Kind> kinds = new LinkedHashMap<>();
-    kinds.put(main, Place.Kind.BODY);
-    Set<String> sections = new java.util.HashSet<>();
-    for (Relationships.Relationship r : relationshipsOf(main).map(Relationships::all).orElse(List.of())) {
-      Place.Kind kind = STORY_KINDS.get(r.kind());
-      if (kind != null && r.part().isPresent()) {
-        if (xml.containsKey(r.part().get())) {
-          kinds.putIfAbsent(r.part().get(), kind);
-          if (kind == Place.Kind.HEADER || kind == Place.Kind.FOOTER) {
-            sections.add(r.id());
-          }
-        } else {
-          findings.add(new Finding(Finding.Problem.MISSING_PART, Place.of(Place.Kind.PART, main), r.kind()));
-        }
-      }
-    }
-    long text = kinds.keySet().stream().mapToLong(p -> xml.get(p).length).sum();
-    if (text > FormLimits.MAX_TEXT_XML) {
-      findings.add(new Finding(Finding.Problem.TEXT_TOO_LARGE, Place.zip(),
-          String.valueOf(FormLimits.MAX_TEXT_XML / 1024 / 1024)));
-      return;
-    }
-    Map<String, Map<String, Finding.Problem>> flagged = flagged();
-    for (String part : xml.keySet()) {
-      if (!kinds.containsKey(part) && !part.equals(ContentTypes.PART) && !part.toLowerCase(Locale.ROOT).endsWith(".rels")) {
-        findings.addAll(XmlScan.scan(part, xml.get(part), Place.of(Place.Kind.PART, part), true));
-      }
-    }
-    for (Map.Entry<String, Place.Kind> story : kinds.entrySet()) {
-      Map<String, Finding.Problem> left = flagged.getOrDefault(story.getKey(), new HashMap<>());
-      org.w3c.dom.Document doc = parse(story.getKey()).orElseThrow();
-      if (!shaped(doc, story.getValue())) {
-        throw new FormException(FormException.Reason.BAD_XML, story.getKey());
-      }
-      Story walked = letter ? Story.walkLetter(story.getKey(), story.getValue(), doc, left,
-          story.getValue() == Place.Kind.BODY ? sections : Set.of())
-          : Story.walk(story.getKey(), story.getValue(), doc, left);
-      stories.add(walked);
-      findings.addAll(walked.findings());
-      flagged.remove(story.getKey());
-      left.values().forEach(p -> findings.add(new Finding(p, Place.of(story.getValue(), story.getKey()), "")));
-    }
-    flagged.forEach((source, refused) -> refused.values().forEach(p -> findings.add(
-        new Finding(p, Place.of(Place.Kind.PART, source.isEmpty() ? PACKAGE_RELS : source), ""))));
-  }
-
-  /** Whether a text part is what its kind holds: a document with a body, a header, a footer. */
-  private static boolean shaped(org.w3c.dom.Document doc, Place.Kind kind) {
-    org.w3c.dom.Element root = doc.getDocumentElement();
-    return switch (kind) {
-      case BODY -> Xml.isW(root, "document") && Xml.child(root, "body").isPresent();
-      case HEADER -> Xml.isW(root, "hdr");
-      case FOOTER -> Xml.isW(root, "ftr");
-      default -> true;
-    };
-  }
-
-  /** The refused relationships of each source part, by id. */
-  private Map<String, Map<String, Finding.Problem>> flagged() {
-    Map<String, Map<String, Finding.Problem>> flagged = new LinkedHashMap<>();
-    rels.forEach((source, relationships) -> {
-      for (Relationships.Relationship r : relationships.all()) {
-        ContentRules.relationship(r).ifPresent(p -> flagged.computeIfAbsent(source, s -> new LinkedHashMap<>())
-            .put(r.id(), p));
-      }
-    });
-    return flagged;
-  }
-
   /** The relationships of a part ("" for the package), read once, if it has any. */
   Optional<Relationships> relationshipsOf(String source) throws FormException {
     if (!rels.containsKey(source)) {
@@ -236,7 +161,7 @@ final class FormPackage {
     return empty;
   }
 
-  private Optional<org.w3c.dom.Document> parse(String part) throws FormException {
+  Optional<org.w3c.dom.Document> parse(String part) throws FormException {
     if (!xml.containsKey(part)) {
       return Optional.empty();
     }
