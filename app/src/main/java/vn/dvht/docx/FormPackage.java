@@ -158,6 +158,7 @@ final class FormPackage {
     }
     Relationships empty = Relationships.empty(source);
     rels.put(source, empty);
+    added.add(Relationships.partOf(source)); // written with the package, as a part added to it
     return empty;
   }
 
