@@ -53,10 +53,17 @@ class EvidenceOutputsTest {
     CliRun dryJson = CliRun.of("evaluate", CASE.resolve("thanh-vien.csv").toString(), "--unit", unit.toString(),
         "--dry-run", "--json");
 
-    assertThat(XlsxDump.of(template)).contains("Ghi số, ngày văn bản ở cột \"Minh chứng\": để trống thì Không đạt "
-        + "(Điều 9, 15 khoản 3).").contains("để trống thì chỉ tiêu đó được tính là Không đạt (Điều 9, 15 khoản 3: "
+    assertThat(XlsxDump.of(template)).contains("để trống thì chỉ tiêu đó được tính là Không đạt (Điều 9, 15 khoản 3: "
         + "\"Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.\"). Minh chứng có phù hợp "
         + "hay không do Hội đồng đánh giá xem xét.");
+    try (var in = Files.newInputStream(template); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      assertThat(book.getSheet("Đơn vị").getDataValidations()).as("selecting a Minh chứng cell says what it is for")
+          .anySatisfy(v -> {
+            assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(2);
+            assertThat(v.getPromptBoxText()).isEqualTo("Ghi số, ngày văn bản làm minh chứng. Để trống thì chỉ tiêu "
+                + "Không đạt (Điều 9, 15 khoản 3).");
+          });
+    }
     assertThat(dry.out()).contains("TC1.CT1: Có — minh chứng: Kế hoạch học tập năm 2025",
         "TC3.CT3: Tập thể lao động tiên tiến — thiếu minh chứng: sẽ tính là Không đạt (Điều 9, 15 khoản 3)",
         "Minh chứng có phù hợp hay không do Hội đồng đánh giá xem xét.");
