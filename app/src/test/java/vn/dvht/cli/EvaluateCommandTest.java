@@ -235,6 +235,6 @@ class EvaluateCommandTest {
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Mã thoát:", "3   bộ tiêu chí hoặc tệp đầu vào không hợp lệ", "evaluate");
     CliRun version = CliRun.of("--version");
-    assertThat(version.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\R");
+    assertThat(version.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\RGiấy phép: Apache License 2\\.0 \\(tệp LICENSE[^\\n]*\\R");
   }
 }
