@@ -1,7 +1,7 @@
 /*
  * A stand-in for java.exe (and explorer.exe) in the Windows launcher test (WindowsLauncherIT): it appends
  * what it was started with to the file named by DVHT_STANDIN_LOG, UTF-8, one "key value" line each:
- *   call <own file name>            cwd <working folder>
+ *   call <own file name>            exe <its full path>            cwd <working folder>
  *   line <the command line, as CreateProcessW got it>
  *   ansi <the command line as a program reading it in the ANSI code page sees it, as java.exe does>
  *   arg <each argument after the program name>       file <each line of an @argument file>
@@ -119,6 +119,7 @@ int wmain(void) {
   log_file = _wfopen(log_name, L"ab");
   GetModuleFileNameW(NULL, own, MAX_PATH);
   put("call", wcsrchr(own, L'\\') + 1);
+  put("exe", own);
   GetCurrentDirectoryW(MAX_PATH, cwd);
   put("cwd", cwd);
   put("line", GetCommandLineW());
