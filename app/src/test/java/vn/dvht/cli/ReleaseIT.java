@@ -99,6 +99,34 @@ class ReleaseIT {
   }
 
   @Test
+  void withNoLocaleSetAVietnameseFolderAndFileNameWorkOrGetOneClearLine(@TempDir Path dir) throws Exception {
+    Path root = unpack(Path.of(System.getProperty("dvht.zip", "target/" + VERSION_DIR + ".zip")), dir.resolve("cài đặt"));
+    Path javaOnly = Files.createDirectories(dir.resolve("chỉ java"));
+    Files.createSymbolicLink(javaOnly.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+    Path input = Files.copy(root.resolve("samples/003-thpt-ly-nhan.xlsx"), dir.resolve("Trường Lý Nhân.xlsx"));
+
+    // cron, systemd, a container: no LANG, no LC_*; the launcher takes a UTF-8 locale for file names.
+    ProcessRun run = launchWith(root, Map.of("PATH", javaOnly.toString()), "evaluate", input.toString(), "--json",
+        "--no-files");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).path("units").path(0).path("level").asText()).isEqualTo("muc-2");
+    ProcessRun posix = launchWith(root, Map.of("PATH", javaOnly + ":/usr/bin:/bin", "LC_ALL", "POSIX"), "evaluate",
+        input.toString(), "--no-files");
+    assertThat(posix.code()).as(posix.err()).isZero();
+    assertThat(posix.out()).contains("Trường THPT Lý Nhân");
+
+    // A machine with no UTF-8 locale at all: one line naming LANG=C.UTF-8, never an internal error.
+    Path noUtf8 = Files.createDirectories(dir.resolve("no-utf8"));
+    Path locale = Files.writeString(noUtf8.resolve("locale"), "#!/bin/sh\necho ANSI_X3.4-1968\n");
+    locale.toFile().setExecutable(true);
+    ProcessRun none = launchWith(root, Map.of("PATH", noUtf8 + ":" + javaOnly + ":/usr/bin:/bin"), "evaluate",
+        input.toString(), "--no-files");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err().lines()).singleElement().asString().contains("LANG=C.UTF-8").doesNotContain("Lỗi nội bộ");
+  }
+
+  @Test
   void theImageRunsWithNothingOnThePathAndReadsWindows1258(@TempDir Path dir) throws Exception {
     Path image = Path.of(System.getProperty("dvht.image", "target/none"));
     Assumptions.assumeTrue(Files.exists(image), "built by ./mvnw -Prelease package only");
@@ -156,15 +184,19 @@ class ReleaseIT {
     return into.resolve(VERSION_DIR);
   }
 
-  /** Runs the release's {@code dvht} with {@code path} as PATH and no JAVA_HOME, in the release folder. */
+  /** Runs the release's {@code dvht} with {@code path} as PATH, LANG=C.UTF-8 and no JAVA_HOME, in the release folder. */
   private static ProcessRun launch(Path root, String path, String... args) throws Exception {
+    return launchWith(root, Map.of("PATH", path, "LANG", "C.UTF-8"), args);
+  }
+
+  /** Runs the release's {@code dvht} with only {@code vars} of the locale, PATH and JAVA_HOME, in the release folder. */
+  private static ProcessRun launchWith(Path root, Map<String, String> vars, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("/bin/sh", root.resolve("dvht").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
     Map<String, String> env = builder.environment();
-    env.keySet().removeAll(List.of("JAVA_HOME", "LC_ALL", "LC_MESSAGES", "LANG", "MAVEN_HOME", "M2_HOME"));
-    env.put("PATH", path);
-    env.put("LANG", "C.UTF-8");
+    env.keySet().removeAll(List.of("JAVA_HOME", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG", "MAVEN_HOME", "M2_HOME"));
+    env.putAll(vars);
     return ProcessRun.of(builder, 120);
   }
 }
