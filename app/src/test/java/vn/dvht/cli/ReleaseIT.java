@@ -59,6 +59,15 @@ class ReleaseIT {
         VERSION_DIR + "/samples/003-thpt-ly-nhan.xlsx", VERSION_DIR + "/docs/rulesets.md",
         VERSION_DIR + "/licenses/poi/META-INF/NOTICE");
     assertThat(names).noneMatch(n -> n.contains("/app/") || n.endsWith("mvnw") || n.endsWith("pom.xml"));
+    assertThat(names).contains(VERSION_DIR + "/LICENSE", VERSION_DIR + "/" + VERSION_DIR + "-sbom.cdx.json",
+        VERSION_DIR + "/licenses/curvesapi/GPL-2.0-with-classpath-exception.txt");
+    // Every library in the jar has its licence text in the release, those that ship none too.
+    try (Stream<Path> dirs = Files.list(Path.of("target/third-party"))) {
+      for (Path library : dirs.toList()) {
+        String folder = VERSION_DIR + "/licenses/" + library.getFileName() + "/";
+        assertThat(names).as(folder).anyMatch(n -> n.startsWith(folder) && n.matches(".*/LICEN[CS]E[^/]*$"));
+      }
+    }
 
     // THIRD-PARTY.md names every library in the jar, and no other.
     TreeSet<String> listed = new TreeSet<>();
@@ -71,6 +80,41 @@ class ReleaseIT {
       dirs.forEach(d -> bundled.add(d.getFileName().toString()));
     }
     assertThat(listed).isEqualTo(bundled);
+  }
+
+  @Test
+  void theSumsAndTheSbomDescribeWhatShips() throws Exception {
+    Path zip = Path.of(System.getProperty("dvht.zip", "target/" + VERSION_DIR + ".zip"));
+    Path sbom = Path.of(System.getProperty("dvht.sbom", "target/" + VERSION_DIR + "-sbom.cdx.json"));
+    Map<String, String> sums = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(zip.resolveSibling("SHA256SUMS"))) {
+      assertThat(line).matches("[0-9a-f]{64}  [\\w.-]+");
+      sums.put(line.substring(66), line.substring(0, 64));
+    }
+    assertThat(sums).containsKeys(zip.getFileName().toString(), sbom.getFileName().toString());
+    for (Map.Entry<String, String> sum : sums.entrySet()) {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip.resolveSibling(sum.getKey())));
+      assertThat(java.util.HexFormat.of().formatHex(digest)).as(sum.getKey()).isEqualTo(sum.getValue());
+    }
+
+    // The SBOM names dvht under Apache-2.0 and every library of THIRD-PARTY.md, at its version, with its licence.
+    com.fasterxml.jackson.databind.JsonNode bom = new ObjectMapper().readTree(sbom.toFile());
+    assertThat(bom.path("bomFormat").asText()).isEqualTo("CycloneDX");
+    assertThat(bom.path("metadata").path("component").path("licenses").findValuesAsText("id")).containsExactly("Apache-2.0");
+    TreeSet<String> listed = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| ([\\w.-]+:[\\w.-]+) \\| ([\\w.-]+) \\| ").matcher(Files.readString(Path.of("../THIRD-PARTY.md")));
+    while (row.find()) {
+      listed.add(row.group(1) + ":" + row.group(2));
+    }
+    TreeSet<String> components = new TreeSet<>();
+    for (com.fasterxml.jackson.databind.JsonNode component : bom.path("components")) {
+      components.add(component.path("group").asText() + ":" + component.path("name").asText() + ":"
+          + component.path("version").asText());
+      assertThat(component.path("licenses").findValuesAsText("id")).as(component.path("name").asText())
+          .isNotEmpty();
+      assertThat(component.path("hashes").findValuesAsText("alg")).contains("SHA-256");
+    }
+    assertThat(components).isEqualTo(listed);
   }
 
   @Test
