@@ -106,10 +106,15 @@ goto :end
 echo dvht đánh giá "Đơn vị học tập" theo Thông tư 24/2023. Hãy kéo thả tệp danh sách thành viên (.xlsx, .xls, .csv) vào biểu tượng dvht.cmd: bản tổng hợp và báo cáo được ghi ngay bên cạnh tệp. Chưa có danh sách thì điền bảng tính mẫu mau-danh-gia.xlsx trong thư mục này; hướng dẫn từng bước: docs\huong-dan\README.md.
 goto :end
 :drop
+rem A program that ran this script by its full quoted path gives the same line: dvht then runs its words
+rem as arguments, and makes the DVHT_PLAIN file to say so (no wait for a key).
+set "DVHT_PLAIN=%TEMP%\dvht-plain-%RANDOM%%RANDOM%.txt"
 setlocal EnableDelayedExpansion
 set "DVHT_CMDLINE=!CMDCMDLINE!"
 "!JAVA!" !OPTS! !DVHT_JAVA_OPTS! -jar "!JAR!" explorer-drop
 endlocal & set "RC=%ERRORLEVEL%"
+if exist "%DVHT_PLAIN%" set "DVHT_PAUSE="
+del "%DVHT_PLAIN%" >nul 2>&1
 
 :end
 if not defined DVHT_PAUSE goto :done

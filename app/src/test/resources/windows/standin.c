@@ -8,7 +8,8 @@
  *   env <NAME=VALUE of each environment variable>    end
  * Asked for its settings (-XshowSettings:properties) it answers as Java would, with the version written in
  * version.txt beside it (17 when there is none). Otherwise it exits with the next code of DVHT_STANDIN_EXIT
- * ("0,3": 0 for the first run, 3 for the second and later ones), 0 when unset.
+ * ("0,3": 0 for the first run, 3 for the second and later ones), 0 when unset. With DVHT_STANDIN_PLAIN set it
+ * makes the file named by DVHT_PLAIN, as dvht does when the line it was given came from a program, not Explorer.
  */
 #include <windows.h>
 #include <shellapi.h>
@@ -135,6 +136,10 @@ int wmain(void) {
   }
   fprintf(log_file, "run\nend\n");
   fclose(log_file);
+  if (GetEnvironmentVariableW(L"DVHT_STANDIN_PLAIN", cwd, MAX_PATH) > 0
+      && GetEnvironmentVariableW(L"DVHT_PLAIN", cwd, MAX_PATH) > 0) {
+    fclose(_wfopen(cwd, L"wb"));
+  }
   printf("stand-in %ls: run %d\n", wcsrchr(own, L'\\') + 1, run + 1);
   return exit_code(run);
 }

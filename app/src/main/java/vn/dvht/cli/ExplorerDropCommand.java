@@ -3,6 +3,7 @@ package vn.dvht.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +25,15 @@ import vn.dvht.diag.Visible;
  * to type): each file named on the command line Windows ran ({@link ExplorerLine}, from {@code DVHT_CMDLINE}) is
  * evaluated as {@code dvht evaluate FILE --out ITS-FOLDER --overwrite}, so every dossier lands beside its own
  * workbook (a dropped folder: in that folder), with dvht's own messages; then each folder is shown in Explorer,
- * the first file evaluated there selected. The exit code is the first file's that failed, else 0.
+ * the first file evaluated there selected. The exit code is the first file's that failed, else 0. A line whose
+ * words are not all existing paths came from a program, not Explorer: they are run as dvht's arguments.
  */
 @Command(name = "explorer-drop", hidden = true)
 final class ExplorerDropCommand implements Callable<Integer> {
   /** The environment variable {@code dvht.cmd} copies cmd.exe's {@code %CMDCMDLINE%} into. */
   static final String LINE = "DVHT_CMDLINE";
+  /** The environment variable naming the file made when the line was a program's, not Explorer's. */
+  static final String PLAIN = "DVHT_PLAIN";
 
   @ParentCommand DvhtCommand parent;
 
@@ -47,6 +51,9 @@ final class ExplorerDropCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(Messages.get("drop.none"));
       return ExitCode.USAGE.code();
     }
+    if (!files.stream().allMatch(ExplorerDropCommand::dropped)) {
+      return plain(files);
+    }
     int code = ExitCode.OK.code();
     List<Path> evaluated = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -63,6 +70,40 @@ final class ExplorerDropCommand implements Callable<Integer> {
     }
     shown(evaluated).forEach(ExplorerDropCommand::show);
     return code;
+  }
+
+  /** Explorer passes only whole paths of files and folders that exist. */
+  private static boolean dropped(String word) {
+    try {
+      Path path = Path.of(word);
+      return path.isAbsolute() && Files.exists(path);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A program that ran dvht.cmd by its full quoted path gives Windows the same line as Explorer: its words that are
+   * not all dropped files are dvht's arguments ({@code evaluate} first when the first is a file, as dvht.cmd does),
+   * and the file named by {@code DVHT_PLAIN} tells dvht.cmd that no window waits for a key.
+   */
+  private int plain(List<String> words) {
+    String signal = parent.env.apply(PLAIN);
+    if (signal != null && !signal.isBlank()) {
+      try {
+        Files.newOutputStream(Path.of(signal)).close();
+      } catch (IOException | InvalidPathException e) {
+        // Then dvht.cmd waits for a key: a window that stays is no harm.
+      }
+    }
+    List<String> args = new ArrayList<>(words);
+    if (Files.isRegularFile(Path.of(words.get(0)))) {
+      args.add(0, "evaluate");
+    }
+    CommandLine cli = Main.commandLine(new DvhtCommand(parent.clock, parent.env, parent.stdout), Messages.current());
+    cli.setOut(spec.commandLine().getOut());
+    cli.setErr(spec.commandLine().getErr());
+    return cli.execute(args.toArray(String[]::new));
   }
 
   /** One file through {@code evaluate}, in this run's language, writing to this command's out and err. */

@@ -50,6 +50,17 @@ class ExplorerDropCommandTest {
   }
 
   @Test
+  void aProgramThatRanDvhtCmdByItsFullPathGetsAPlainRunAndNoWait(@TempDir Path dir) {
+    Path signal = dir.resolve("plain");
+    CliRun run = CliRun.withEnv(Map.of(ExplorerDropCommand.LINE, "\"C:\\WINDOWS\\system32\\cmd.exe\" /c "
+        + "\"\"C:\\Program Files\\dvht\\dvht.cmd\" --version\"", ExplorerDropCommand.PLAIN, signal.toString()),
+        "explorer-drop");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("dvht ");
+    assertThat(signal).exists();
+  }
+
+  @Test
   void withoutACommandLineItSaysWhatItIsFor() {
     CliRun run = CliRun.withEnv(Map.of(), "explorer-drop");
     assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());

@@ -207,6 +207,18 @@ class WindowsLauncherIT {
   }
 
   @Test
+  void aProgramThatRunsDvhtCmdByItsFullPathDoesNotWaitForAKey() throws Exception {
+    // Windows gives such a program's run the same line as Explorer's: dvht tells it apart (DVHT_PLAIN).
+    wine.standIn(release.resolve("runtime/bin"), "17");
+    env.put("DVHT_STANDIN_PLAIN", "1");
+    WineCmd.Run run = wine.explorer(quoted(release.resolve("dvht.cmd")) + " --version", env, "", dir);
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).doesNotContain("...");
+    assertThat(only(calls()).args()).last().isEqualTo("explorer-drop");
+  }
+
+  @Test
   void fromAConsoleTheArgumentsAndTheExitCodePassThrough() throws Exception {
     wine.standIn(release.resolve("runtime/bin"), "17");
     env.put("DVHT_STANDIN_EXIT", "2");
