@@ -59,6 +59,8 @@ class ReleaseIT {
         VERSION_DIR + "/samples/003-thpt-ly-nhan.xlsx", VERSION_DIR + "/docs/rulesets.md",
         VERSION_DIR + "/licenses/poi/META-INF/NOTICE");
     assertThat(names).noneMatch(n -> n.contains("/app/") || n.endsWith("mvnw") || n.endsWith("pom.xml"));
+    assertThat(names).contains(VERSION_DIR + "/mau-danh-gia.xlsx", VERSION_DIR + "/docs/huong-dan/README.md",
+        VERSION_DIR + "/docs/huong-dan/2-ban-tong-hop.png");
     assertThat(names).contains(VERSION_DIR + "/LICENSE", VERSION_DIR + "/" + VERSION_DIR + "-sbom.cdx.json",
         VERSION_DIR + "/licenses/curvesapi/GPL-2.0-with-classpath-exception.txt");
     // Every library in the jar has its licence text in the release, those that ship none too.
