@@ -84,7 +84,7 @@ class CiIntegrationIT {
   void aDownloadWhoseChecksumDiffersIsNotUsed() throws Exception {
     Path sums = tmp.resolve("releases/v" + VERSION + "/SHA256SUMS");
     Files.writeString(sums, "0".repeat(64) + "  dvht-" + VERSION + ".zip\n");
-    ProcessBuilder get = new ProcessBuilder("sh", ROOT.resolve("scripts/dvht-release").toString());
+    ProcessBuilder get = new ProcessBuilder("sh", ROOT.resolve(".ci/dvht-release").toString());
     get.environment().putAll(Map.of("DVHT_VERSION", VERSION, "DVHT_RELEASES", releases, "DVHT_CACHE", cache.toString()));
     ProcessRun run = ProcessRun.of(get, 120);
     assertThat(run.code()).isNotZero();
@@ -96,7 +96,7 @@ class CiIntegrationIT {
   void thePreCommitHooksRunTheReleaseOnTheRulesetFilesWhereverTheyAre() throws Exception {
     JsonNode hooks = new YAMLMapper().readTree(ROOT.resolve(".pre-commit-hooks.yaml").toFile());
     assertThat(hooks.findValuesAsText("id")).containsExactly("dvht-ruleset-check", "dvht-ruleset-test");
-    assertThat(Files.readString(ROOT.resolve("scripts/dvht-hook"))).as("pinned to this version")
+    assertThat(Files.readString(ROOT.resolve(".ci/dvht-hook"))).as("pinned to this version")
         .contains("\nversion=" + VERSION + "\n");
     for (JsonNode hook : hooks) {
       assertThat(hook.path("language").asText()).isEqualTo("script");
