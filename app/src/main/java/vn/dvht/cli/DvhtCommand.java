@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = DvhtCommand.HELP,
     versionProvider = Version.class,
     subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, SchemaCommand.class, RulesetCommand.class,
-        CompletionCommand.class})
+        CompletionCommand.class, ExplorerDropCommand.class})
 final class DvhtCommand implements Runnable {
   static final String HELP = "vn.dvht.help";
 
