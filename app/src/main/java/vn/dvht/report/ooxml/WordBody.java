@@ -308,6 +308,15 @@ public final class WordBody {
     }
   }
 
+  /**
+   * A block of WordprocessingML made apart — a bordered table ({@link WordGrid}), a page break — after
+   * what is written so far. Ends the paragraph being written.
+   */
+  public void block(String wordprocessingMl) {
+    close();
+    xml.append(wordprocessingMl);
+  }
+
   /** The body's XML, ended by the last section's properties. */
   String xml() {
     close();

@@ -1,0 +1,78 @@
+package vn.dvht.office;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.model.Ruleset;
+
+/**
+ * Everything one appraisal run found, what every office document is made from: the office and its
+ * council, the register read, the ruleset, each unit appraised (in the order of their files), the files
+ * that could not be read, and the units the office knows of that sent nothing.
+ */
+public record AppraisalBook(OfficeSetup setup, Register register, Ruleset ruleset, String rulesetSha,
+    List<Appraisal> units, List<Unread> unread, List<Absent> absent) {
+  public AppraisalBook {
+    units = List.copyOf(units);
+    unread = List.copyOf(unread);
+    absent = List.copyOf(absent);
+  }
+
+  /** A file that could not be read, with its problems. */
+  public record Unread(String file, List<Diagnostic> problems) {
+    public Unread {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  public Office office() {
+    return setup.office();
+  }
+
+  /** The units recognised, level by level from the highest, each level in file order. */
+  public List<Appraisal> recognised() {
+    List<Appraisal> out = new ArrayList<>();
+    List<vn.dvht.model.Level> levels = new ArrayList<>(ruleset.levels().stream().filter(l -> !l.plan()).toList());
+    levels.sort(java.util.Comparator.comparingInt(vn.dvht.model.Level::rank).reversed());
+    for (vn.dvht.model.Level level : levels) {
+      units.stream().filter(u -> grantedAt(u).filter(level::equals).isPresent()).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The units that get a letter. */
+  public List<Appraisal> answered() {
+    return units.stream().filter(Appraisal::needsLetter).toList();
+  }
+
+  /** The level a unit is recognised at this year. */
+  public static Optional<vn.dvht.model.Level> grantedAt(Appraisal unit) {
+    return unit.verdict() instanceof Verdict.Recognised r ? Optional.of(r.level()) : Optional.empty();
+  }
+
+  /** Absent units computed from the register and the area list against the units that sent something. */
+  public static List<Absent> absent(OfficeSetup setup, Register register, List<Appraisal> units) {
+    List<Absent> absent = new ArrayList<>();
+    Office office = setup.office();
+    List<UnitKey> sent = units.stream().map(u -> UnitKey.of(u.name())).toList();
+    for (RegisteredUnit r : register.units()) {
+      if (sent.stream().anyMatch(k -> r.key().sameUnit(k) || r.decisions().stream()
+          .anyMatch(d -> d.key().name().equals(k.name())))) {
+        continue;
+      }
+      boolean holds = r.holding(office.authority(), office.year()).isPresent();
+      absent.add(new Absent(r.name(), r.latest().id(), r.latest().unitType(),
+          holds ? Absent.Status.HOLDING : Absent.Status.LAPSED, r.decisions()));
+    }
+    for (AreaUnit a : setup.area()) {
+      boolean known = sent.stream().anyMatch(k -> a.key().sameUnit(k))
+          || register.units().stream().anyMatch(r -> r.key().sameUnit(a.key())
+              || r.decisions().stream().anyMatch(d -> d.key().name().equals(a.key().name())));
+      if (!known) {
+        absent.add(new Absent(a.name(), a.id(), a.unitType(), Absent.Status.NEVER, List.of()));
+      }
+    }
+    return absent;
+  }
+}
