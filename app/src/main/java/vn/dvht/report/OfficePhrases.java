@@ -81,7 +81,7 @@ final class OfficePhrases {
         : reason(unit, reason);
   }
 
-  /** "TC2.CT1 (…): 85/100 thành viên (85,00 %), yêu cầu ≥ 90 % thành viên — còn thiếu 5 thành viên." */
+  /** "TC2.CT1 (…): 85/100 thành viên (85,00 %), ngưỡng ≥ 90 % thành viên; còn thiếu 5 người." */
   static String unmet(Ruleset ruleset, LevelDecision.Line line, Articles articles) {
     Indicator indicator = line.row().indicator();
     String head = indicator.id() + " (" + indicator.shortText() + ")";
