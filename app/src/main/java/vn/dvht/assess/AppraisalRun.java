@@ -92,9 +92,12 @@ public final class AppraisalRun implements AutoCloseable {
   /** Reads everything and appraises every unit; the office's workbook or register unusable is thrown. */
   public AppraisalBook appraise() throws DiagnosticException, IOException {
     Ruleset ruleset = rules.ruleset();
-    OfficeSetup setup = SetupReader.read(options.setup(), ruleset.authorities(), options.year());
-    Register register = options.register().isPresent()
-        ? RegisterReader.read(options.register().get(), ruleset.levels()) : Register.none();
+    // The office's own sheets are read in either language, whatever the run's.
+    List<Ruleset> languages = List.of(ruleset, original());
+    OfficeSetup setup = SetupReader.read(options.setup(),
+        languages.stream().flatMap(r -> r.authorities().stream()).toList(), options.year());
+    Register register = options.register().isPresent() ? RegisterReader.read(options.register().get(),
+        languages.stream().flatMap(r -> r.levels().stream()).toList()) : Register.none();
     List<Path> skip = new ArrayList<>(List.of(options.setup(), options.outputFolder()));
     options.register().ifPresent(skip::add);
     SubmissionFiles.Scan scan = SubmissionFiles.scan(options.inputs(), skip);
@@ -119,9 +122,18 @@ public final class AppraisalRun implements AutoCloseable {
         : Optional.of(new Assessor(new AssessOptions(members, true, Optional.of(options.ruleset().orElse("tt24")),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
             vn.dvht.report.ReportFormat.XLSX, Optional.empty(), ReadOptions.DEFAULT, options.reportDate(), false)));
-    Ruleset original = rules.ruleset();
+    Ruleset original = original();
     List<Ruleset> labels = List.of(original, RulesetTranslator.english(original).ruleset());
     return new SubmissionReader(assessor, labels, register);
+  }
+
+  /** The ruleset as written (Vietnamese), whatever the run's language. */
+  private Ruleset original() {
+    try {
+      return new RulesetLoader().resolve(options.ruleset().orElse("tt24")).ruleset();
+    } catch (RulesetException e) {
+      return rules.ruleset();
+    }
   }
 
   /** Every file read on every core, the results in file order. */

@@ -66,12 +66,13 @@ public final class OfficeTemplateWriter {
       }
       choices(council, 3, List.of("Chủ tịch", "Phó Chủ tịch", "Thư ký", "Ủy viên"));
       choices(council, 4, List.of("Cơ quan chuyên môn", "Hội khuyến học", "Tổ chức chính trị - xã hội"));
-      council.createRow(EXAMPLE_COUNCIL.size() + 2).createCell(1).setCellValue(Messages.get("office.template.councilNote"));
-      widths(council, 6, 30, 50, 16, 28);
+      // Beside the table, not under it: a row below would be read as a member.
+      council.getRow(1).createCell(6).setCellValue(Messages.get("office.template.councilNote"));
+      widths(council, 6, 30, 50, 16, 28, 4, 60);
       Sheet area = workbook.createSheet("Đơn vị trên địa bàn");
       header(area, styles, "STT", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị");
-      area.createRow(2).createCell(2).setCellValue(Messages.get("office.template.areaNote"));
-      widths(area, 6, 14, 50, 30);
+      area.createRow(1).createCell(5).setCellValue(Messages.get("office.template.areaNote"));
+      widths(area, 6, 14, 50, 30, 4, 60);
       workbook.write(out);
     }
   }
