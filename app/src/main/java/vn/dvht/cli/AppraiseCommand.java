@@ -43,10 +43,10 @@ final class AppraiseCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "THƯ-MỤC", descriptionKey = "inputs")
   List<String> inputs;
 
-  @Option(names = {"--hoi-dong", "--council"}, paramLabel = "TỆP", required = true)
+  @Option(names = {"--hoi-dong", "--council-file"}, paramLabel = "TỆP", required = true, descriptionKey = "hoi-dong")
   Path setup;
 
-  @Option(names = {"--so-theo-doi", "--register"}, paramLabel = "TỆP")
+  @Option(names = {"--so-theo-doi", "--register-file"}, paramLabel = "TỆP", descriptionKey = "so-theo-doi")
   Path register;
 
   @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP")

@@ -46,11 +46,11 @@ final class TemplateCommand implements Callable<Integer> {
   boolean overwrite;
 
   /** The education office's workbook for {@code dvht tham-dinh} instead of a unit's. */
-  @Option(names = {"--hoi-dong", "--council"})
+  @Option(names = {"--hoi-dong", "--council-template"}, descriptionKey = "hoi-dong")
   boolean council;
 
   /** The office's register of decisions for {@code dvht tham-dinh --so-theo-doi}. */
-  @Option(names = {"--so-theo-doi", "--register"})
+  @Option(names = {"--so-theo-doi", "--register-template"}, descriptionKey = "so-theo-doi")
   boolean register;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)
