@@ -46,20 +46,26 @@ final class Submissions {
   /** Groups what was read, in the order of the files. */
   static List<Group> group(List<SubmissionReader.Read> reads) {
     List<Group> groups = new ArrayList<>();
+    java.util.Map<String, Group> bySha = new java.util.HashMap<>();
+    java.util.Map<String, Group> byName = new java.util.HashMap<>();
     for (SubmissionReader.Read read : reads) {
       if (read instanceof SubmissionReader.Members m) {
-        groups.add(new Group(new ArrayList<>(List.of(m)), new ArrayList<>()));
+        Group group = new Group(new ArrayList<>(List.of(m)), new ArrayList<>());
+        groups.add(group);
+        bySha.putIfAbsent(m.source().sha256(), group);
+        byName.putIfAbsent(UnitKey.of(group.name()).name(), group);
       }
     }
     for (SubmissionReader.Read read : reads) {
       if (read instanceof SubmissionReader.Summaries s) {
         for (SubmittedSummary summary : s.summaries()) {
-          Optional<Group> bySha = groups.stream().filter(g -> g.members().stream()
-              .anyMatch(m -> summary.inputShas().contains(m.source().sha256()))).findFirst();
-          Optional<Group> byName = groups.stream()
-              .filter(g -> UnitKey.of(g.name()).sameUnit(UnitKey.of(summary.name()))).findFirst();
-          bySha.or(() -> byName).ifPresentOrElse(g -> g.summaries().add(summary),
-              () -> groups.add(new Group(new ArrayList<>(), new ArrayList<>(List.of(summary)))));
+          Optional<Group> found = summary.inputShas().stream().map(bySha::get).filter(java.util.Objects::nonNull)
+              .findFirst().or(() -> Optional.ofNullable(byName.get(UnitKey.of(summary.name()).name())));
+          found.ifPresentOrElse(g -> g.summaries().add(summary), () -> {
+            Group group = new Group(new ArrayList<>(), new ArrayList<>(List.of(summary)));
+            groups.add(group);
+            byName.putIfAbsent(UnitKey.of(summary.name()).name(), group);
+          });
         }
       }
     }

@@ -55,10 +55,10 @@ public record AppraisalBook(OfficeSetup setup, Register register, Ruleset rulese
   public static List<Absent> absent(OfficeSetup setup, Register register, List<Appraisal> units) {
     List<Absent> absent = new ArrayList<>();
     Office office = setup.office();
-    List<UnitKey> sent = units.stream().map(u -> UnitKey.of(u.name())).toList();
+    java.util.Set<String> sent = new java.util.HashSet<>();
+    units.forEach(u -> sent.add(UnitKey.of(u.name()).name()));
     for (RegisteredUnit r : register.units()) {
-      if (sent.stream().anyMatch(k -> r.key().sameUnit(k) || r.decisions().stream()
-          .anyMatch(d -> d.key().name().equals(k.name())))) {
+      if (r.decisions().stream().anyMatch(d -> sent.contains(d.key().name()))) {
         continue;
       }
       boolean holds = r.holding(office.authority(), office.year()).isPresent();
@@ -66,9 +66,7 @@ public record AppraisalBook(OfficeSetup setup, Register register, Ruleset rulese
           holds ? Absent.Status.HOLDING : Absent.Status.LAPSED, r.decisions()));
     }
     for (AreaUnit a : setup.area()) {
-      boolean known = sent.stream().anyMatch(k -> a.key().sameUnit(k))
-          || register.units().stream().anyMatch(r -> r.key().sameUnit(a.key())
-              || r.decisions().stream().anyMatch(d -> d.key().name().equals(a.key().name())));
+      boolean known = sent.contains(a.key().name()) || !register.find(a.key()).isEmpty();
       if (!known) {
         absent.add(new Absent(a.name(), a.id(), a.unitType(), Absent.Status.NEVER, List.of()));
       }

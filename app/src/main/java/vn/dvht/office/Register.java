@@ -12,11 +12,27 @@ import vn.dvht.diag.Diagnostic;
  * the same name ({@link UnitKey}). {@code file} is the workbook as given ("" when the office keeps none).
  */
 public record Register(String file, List<RegisterEntry> entries, List<RegisteredUnit> units,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings, Map<String, List<RegisteredUnit>> byName) {
   public Register {
     entries = List.copyOf(entries);
     units = List.copyOf(units);
     warnings = List.copyOf(warnings);
+    byName = Map.copyOf(byName);
+  }
+
+  private Register(String file, List<RegisterEntry> entries, List<RegisteredUnit> units, List<Diagnostic> warnings) {
+    this(file, entries, units, warnings, index(units));
+  }
+
+  /** The units by every name their decisions give them, so that a submission is matched in one look-up. */
+  private static Map<String, List<RegisteredUnit>> index(List<RegisteredUnit> units) {
+    Map<String, List<RegisteredUnit>> byName = new java.util.HashMap<>();
+    for (RegisteredUnit unit : units) {
+      unit.decisions().stream().map(d -> d.key().name()).distinct()
+          .forEach(name -> byName.computeIfAbsent(name, k -> new ArrayList<>()).add(unit));
+    }
+    byName.replaceAll((k, v) -> List.copyOf(v));
+    return byName;
   }
 
   /** No register: the first year an office uses dvht. */
@@ -58,7 +74,15 @@ public record Register(String file, List<RegisterEntry> entries, List<Registered
 
   /** The registered units a submission of this name may be: one, none, or several sharing the name. */
   public List<RegisteredUnit> find(UnitKey key) {
-    return units.stream().filter(u -> u.key().sameUnit(key)
-        || u.decisions().stream().anyMatch(d -> d.key().name().equals(key.name()))).toList();
+    List<RegisteredUnit> named = byName.getOrDefault(key.name(), List.of());
+    if (!key.hasId()) {
+      return named;
+    }
+    return units.stream().filter(u -> u.key().sameUnit(key) || named.contains(u)).toList();
+  }
+
+  /** Whether a unit of the register goes by this name in one of its decisions. */
+  public boolean names(RegisteredUnit unit, String nameKey) {
+    return byName.getOrDefault(nameKey, List.of()).contains(unit);
   }
 }

@@ -60,12 +60,14 @@ final class AppraisalReportRenderer {
     w.body(form.get("khong_nop"));
     w.signature(Messages.get("office.report.recipients", form.get("co_quan")), Messages.get("office.report.chair"),
         form.get("chu_tich_hoi_dong"));
-    int number = 1;
-    for (Appraisal unit : context.book().recognised()) {
-      w.pageBreak();
-      AppendixTable.write(w, context, unit, number++);
-    }
-    w.write(out, "dvht " + context.version(), context.date(), context.stamp());
+    w.stream(out, "dvht " + context.version(), context.date(), context.stamp(), flush -> {
+      int number = 1;
+      for (Appraisal unit : context.book().recognised()) {
+        w.pageBreak();
+        AppendixTable.write(w, context, unit, number++);
+        flush.flush();
+      }
+    });
   }
 
   /** The report's fields and tables. */

@@ -122,6 +122,17 @@ final class DocxWriter {
     body.endTable();
   }
 
+  /**
+   * Writes the document as {@code content} makes it, each flush moving what is written so far into the
+   * package (a document of thousands of pages); {@code note} as for {@link #write}.
+   */
+  void stream(OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
+      throws IOException {
+    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    DocxPackage.write(out, body, content, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
+        created, note);
+  }
+
   /** Writes the document; {@code note} goes to its properties and, small, its footer. */
   void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
     String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";

@@ -25,13 +25,15 @@ final class RefusalLettersRenderer {
       w.title(Messages.get("office.letter.noneTitle"));
       w.body(Messages.get("office.letter.none"));
     }
-    for (int i = 0; i < units.size(); i++) {
-      if (i > 0) {
-        w.nextDocument();
+    w.stream(out, "dvht " + context.version(), context.date(), context.stamp(), flush -> {
+      for (int i = 0; i < units.size(); i++) {
+        if (i > 0) {
+          w.nextDocument();
+        }
+        letter(w, form(context, units.get(i)));
+        flush.flush();
       }
-      letter(w, form(context, units.get(i)));
-    }
-    w.write(out, "dvht " + context.version(), context.date(), context.stamp());
+    });
   }
 
   private static void letter(DocxWriter w, OfficeForm form) {

@@ -52,6 +52,14 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
 
   /** Generates {@code count} units (six of them the register's cases) under {@code dir}. */
   public static OfficeFixture generate(Path dir, int count, long seed) throws IOException {
+    return generate(dir, count, seed, false);
+  }
+
+  /**
+   * Generates {@code count} units under {@code dir}; with {@code membersOnly} every unit sends its member list
+   * (the benchmark: from member files to the whole dossier).
+   */
+  public static OfficeFixture generate(Path dir, int count, long seed, boolean membersOnly) throws IOException {
     Random random = new Random(seed);
     Path submissions = Files.createDirectories(dir.resolve("ho-so-don-vi"));
     Path staging = Files.createDirectories(dir.resolve("dvht-cua-don-vi"));
@@ -63,7 +71,8 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
       int r = random.nextInt(100);
       Shape shape = r < 62 ? Shape.LEVEL_2 : r < 82 ? Shape.LEVEL_1 : Shape.FAILS;
       int s = random.nextInt(100);
-      Sends sends = s < 72 ? Sends.MEMBERS : s < 84 ? Sends.JSON : s < 92 ? Sends.WORKBOOK : Sends.MEMBERS_AND_WORKBOOK;
+      Sends sends = membersOnly || s < 72 ? Sends.MEMBERS : s < 84 ? Sends.JSON : s < 92 ? Sends.WORKBOOK
+          : Sends.MEMBERS_AND_WORKBOOK;
       boolean noEvidence = i % 41 == 7;
       units.add(new Unit(name, type[1], shape, sends, noEvidence, "", file(i + 1)));
       if (shape == Shape.LEVEL_2 && random.nextInt(100) < 60) {
@@ -71,14 +80,21 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
             (10 + i) + "/QĐ-UBND", "1" + (i % 9 + 1) + "/02/" + (2022 + i % 3)));
       }
     }
-    units.add(new Unit("Trung tâm Văn hóa Sửa Tay", "Đơn vị sự nghiệp", Shape.FAILS, Sends.EDITED_WORKBOOK, false, "",
-        file(count + 1)));
+    if (!membersOnly) {
+      units.add(new Unit("Trung tâm Văn hóa Sửa Tay", "Đơn vị sự nghiệp", Shape.FAILS, Sends.EDITED_WORKBOOK, false, "",
+          file(count + 1)));
+    } else {
+      units.replaceAll(u -> u.sends() == Sends.MEMBERS ? u : new Unit(u.name(), u.type(), u.shape(), Sends.MEMBERS,
+          u.noEvidence(), u.typedLevelOne(), u.file()));
+    }
     for (Unit unit : units) {
       Path members = (unit.sends() == Sends.MEMBERS || unit.sends() == Sends.MEMBERS_AND_WORKBOOK ? submissions : staging)
           .resolve(unit.file() + ".xlsx");
       write(unit, members);
     }
-    Results.make(staging, submissions, units);
+    if (units.stream().anyMatch(u -> u.sends() != Sends.MEMBERS)) {
+      Results.make(staging, submissions, units);
+    }
     Path setup = OfficeWorkbooks.setup(dir.resolve("hoi-dong.xlsx"), 7);
     Path register = OfficeWorkbooks.register(dir.resolve("so-theo-doi.xlsx"), decisions);
     return new OfficeFixture(submissions, setup, register, units);

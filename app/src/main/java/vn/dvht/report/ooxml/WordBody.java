@@ -317,6 +317,21 @@ public final class WordBody {
     xml.append(wordprocessingMl);
   }
 
+  /**
+   * The XML written so far, handed out and forgotten, so that a document of thousands of pages is
+   * written as it is made ({@link DocxPackage#write(java.io.OutputStream, WordBody, DocxPackage.Content,
+   * DocxPackage.Defaults, String, java.time.LocalDate, String)}). Not inside a table.
+   */
+  public String drain() {
+    close();
+    if (inCell) {
+      throw new IllegalStateException("inside a table");
+    }
+    String done = xml.toString();
+    xml.setLength(0);
+    return done;
+  }
+
   /** The body's XML, ended by the last section's properties. */
   String xml() {
     close();
