@@ -58,7 +58,8 @@ public final class AppraisalRun implements AutoCloseable {
 
   /** Loads the ruleset and checks the outputs; a scoring ruleset (TT 22) recognises no level. */
   public void check() throws UsageException, RulesetException, OutputException, IOException {
-    rules = Assessor.inLanguage(new RulesetLoader().resolve(options.ruleset().orElse("tt24")));
+    RulesetLoader loader = new RulesetLoader();
+    rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")));
     if (rules.ruleset().isScored()) {
       throw new UsageException(Messages.get("office.scored", rules.ruleset().id()));
     }
@@ -77,9 +78,10 @@ public final class AppraisalRun implements AutoCloseable {
     }
     List<Path> inputs = new ArrayList<>(List.of(options.setup()));
     options.register().ifPresent(inputs::add);
-    String conflict = writer.conflict(planned, inputs);
-    if (!conflict.isEmpty()) {
-      throw new UsageException(Messages.get("cli.outputExists", conflict));
+    inputs.addAll(loader.filesRead());
+    Optional<String> conflict = writer.conflict(planned, inputs);
+    if (conflict.isPresent()) {
+      throw new UsageException(conflict.get());
     }
     folder = OutputFolder.take(out);
   }
@@ -112,7 +114,7 @@ public final class AppraisalRun implements AutoCloseable {
       units.add(appraiser.appraise(submissions.unit(group)));
     }
     return new AppraisalBook(setup, register, ruleset, rules.sha256(), units, unread,
-        AppraisalBook.absent(setup, register, units));
+        AppraisalBook.absent(setup, register, units, ruleset));
   }
 
   private SubmissionReader reader(SubmissionFiles.Scan scan, OfficeSetup setup, Register register) {

@@ -91,11 +91,12 @@ public final class AssessmentRun implements AutoCloseable {
    */
   public void check() throws UsageException, RulesetException, OutputException, IOException {
     List<Ruleset> rulesets = new ArrayList<>();
+    RulesetLoader loader = new RulesetLoader();
     if (options.ruleset().isPresent()) {
-      rulesets.add(new RulesetLoader().resolve(options.ruleset().get()).ruleset());
+      rulesets.add(loader.resolve(options.ruleset().get()).ruleset());
     } else {
       for (String id : RulesetLoader.BUILTIN) {
-        rulesets.add(new RulesetLoader().resolve(id).ruleset());
+        rulesets.add(loader.resolve(id).ruleset());
       }
     }
     if (options.failBelow().isPresent()
@@ -110,19 +111,15 @@ public final class AssessmentRun implements AutoCloseable {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new UsageException(Messages.get("cli.outNotFolder", folder));
     }
-    List<Path> planned = new ArrayList<>();
-    if (options.batch()) {
-      planned.add(folder.resolve(SUMMARY));
-    }
-    options.inputs().forEach(input -> planned.addAll(outputs(input)));
+    List<Path> planned = OutputPlan.planned(options, this::outputs);
     for (Path output : planned) {
       if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(Messages.get("out.isFolder", output));
       }
     }
-    String conflict = writer.conflict(planned, inputsAndRulesets());
-    if (!conflict.isEmpty()) {
-      throw new UsageException(Messages.get("cli.outputExists", conflict));
+    Optional<String> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
+    if (conflict.isPresent()) {
+      throw new UsageException(conflict.get());
     }
     this.folder = OutputFolder.take(folder);
   }
@@ -355,15 +352,5 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
           new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
     }
-  }
-
-  /** Files an output must never replace: the inputs, their unit-fact files and the rulesets read. */
-  private List<Path> inputsAndRulesets() {
-    List<Path> inputs = new ArrayList<>(options.inputs());
-    options.unitFile().ifPresent(inputs::add);
-    options.inputs().forEach(i -> Assessor.siblingUnitFile(i).ifPresent(inputs::add));
-    options.ruleset().filter(r -> !RulesetLoader.isBuiltin(r)).ifPresent(r -> inputs.add(Path.of(r)));
-    options.targets().filter(r -> !RulesetLoader.isBuiltin(r)).ifPresent(r -> inputs.add(Path.of(r)));
-    return inputs;
   }
 }

@@ -22,6 +22,11 @@ public final class OutputException extends Exception {
     super(message, cause);
   }
 
+  /** A problem said in full by dvht itself. */
+  static OutputException said(String message) {
+    return new OutputException(message, null);
+  }
+
   /** What went wrong writing {@code target}, from the file system's answer. */
   static OutputException of(IOException e, Path target) {
     return new OutputException(describe(e, target), e);

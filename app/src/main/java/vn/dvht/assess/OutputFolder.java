@@ -4,28 +4,33 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dvht.diag.Messages;
 
 /**
- * The folder a run writes into, held for the whole run: a lock on a hidden, empty file ({@value #LOCK})
- * that a second run into the same folder cannot take (it stops with "folder in use" before reading
- * anything); the system lets go of it however the run ends, even killed. Then the left-overs of a run
- * killed there are put right: commits cut short are finished or undone from their journal, temporary
- * files removed.
+ * The folder a run writes into, held for the whole run: a lock on a hidden, empty regular file
+ * ({@value OwnNames#LOCK}) that a second run into the same folder cannot take (it stops with "folder in
+ * use" before reading anything); the system lets go of it however the run ends, even killed. Then what a
+ * run killed there left is put right, from its journals alone ({@link Journal}): commits cut short are
+ * finished or undone, then the temporary files of sets being written are removed. A file of dvht's own
+ * names that no journal names is left alone; a journal dvht did not write is refused, never acted on.
  *
- * <p>The lock file stays in the folder. Removing it at the end would let a run waiting on the old file
- * and one creating a new file both believe they hold the folder, and checking which file is which
- * means opening it again — and closing any handle on a file drops every POSIX lock the process holds
- * on it. It is empty and safe to delete when no run is writing.
+ * <p>The lock is opened for reading and writing without following a link (a dangling link there never
+ * makes a file elsewhere; a FIFO opens at once instead of waiting for a writer) and must be a regular
+ * file. It stays in the folder: removing it at the end would let a run waiting on the old file and one
+ * creating a new file both believe they hold the folder, and checking which file is which means opening
+ * it again — and closing any handle on a file drops every POSIX lock the process holds on it. It is empty
+ * and safe to delete when no run is writing.
  */
-final class OutputFolder implements AutoCloseable {
-  static final String LOCK = ".dvht.lock";
-  /** Names of dvht's own temporary files: data, backups of replaced outputs, commit journals. */
-  static final String PREFIX = ".dvht-";
+public final class OutputFolder implements AutoCloseable {
+  /** More journals than any crash leaves (one or two per set being written): the folder is not dvht's alone. */
+  static final int MAX_JOURNALS = 1_000;
 
   private final Path folder;
   private final FileChannel channel;
@@ -37,32 +42,60 @@ final class OutputFolder implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the folder (made if missing) for this run; a usage problem if another run holds it. */
-  static OutputFolder take(Path folder) throws UsageException, OutputException {
-    Path lockFile = folder.resolve(LOCK);
+  /**
+   * Takes the folder (made if missing) for this run; a usage problem if another run holds it, or if
+   * the lock or a journal there is not dvht's.
+   */
+  public static OutputFolder take(Path folder) throws UsageException, OutputException {
+    Path lockFile = folder.resolve(OwnNames.LOCK);
+    FileChannel channel;
     try {
       Files.createDirectories(folder);
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        // One byte far past the end: Windows locks are mandatory, and nothing should be kept from the file.
-        lock = channel.tryLock(Long.MAX_VALUE - 1, 1, false);
-      } catch (OverlappingFileLockException inThisJvm) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new UsageException(Messages.get("out.inUse", folder));
-      }
+      refuseUnlessRegular(lockFile);
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      refuseUnlessRegular(lockFile);
+      throw OutputException.of(e, lockFile);
+    }
+    OutputFolder taken = lock(folder, lockFile, channel);
+    try {
+      refuseUnlessRegular(lockFile);
       hide(lockFile);
-      OutputFolder taken = new OutputFolder(folder, channel, lock);
-      try {
-        taken.recover();
-      } catch (IOException e) {
-        taken.close();
-        throw e;
-      }
+      taken.recover();
       return taken;
+    } catch (UsageException | OutputException | RuntimeException e) {
+      taken.close();
+      throw e;
+    }
+  }
+
+  private static OutputFolder lock(Path folder, Path lockFile, FileChannel channel)
+      throws UsageException, OutputException {
+    FileLock lock;
+    try {
+      // One byte far past the end: Windows locks are mandatory, and nothing should be kept from the file.
+      lock = channel.tryLock(Long.MAX_VALUE - 1, 1, false);
+    } catch (OverlappingFileLockException inThisJvm) {
+      lock = null;
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw OutputException.of(e, lockFile);
+    }
+    if (lock == null) {
+      closeQuietly(channel);
+      throw new UsageException(Messages.get("out.inUse", folder));
+    }
+    return new OutputFolder(folder, channel, lock);
+  }
+
+  /** The lock must be a regular file or missing: a FIFO, a link or a folder there is said, not used. */
+  private static void refuseUnlessRegular(Path lockFile) throws UsageException, OutputException {
+    try {
+      FileKind kind = FileKind.of(lockFile);
+      if (kind != FileKind.REGULAR && kind != FileKind.MISSING) {
+        throw new UsageException(Messages.get("out.lock", lockFile, kind.described()));
+      }
     } catch (IOException e) {
       throw OutputException.of(e, lockFile);
     }
@@ -77,29 +110,64 @@ final class OutputFolder implements AutoCloseable {
       return;
     }
     try {
-      Files.setAttribute(lockFile, "dos:hidden", true);
+      Files.setAttribute(lockFile, "dos:hidden", true, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | UnsupportedOperationException e) {
       // only cosmetic
     }
   }
 
-  /** Finishes or undoes the commits a killed run left, then removes its temporary files. */
-  private void recover() throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path journal : files.filter(p -> name(p).startsWith(PREFIX) && name(p).endsWith(".commit")).toList()) {
-        OutputFiles.recover(journal);
+  /** Finishes or undoes the commits a killed run left, then removes the files of the sets it was writing. */
+  private void recover() throws UsageException, OutputException {
+    List<Path> commits = new ArrayList<>();
+    List<Path> writings = new ArrayList<>();
+    try (DirectoryStream<Path> names = Files.newDirectoryStream(folder)) {
+      for (Path path : names) {
+        String name = OwnNames.of(path);
+        if (OwnNames.isOwn(name, OwnNames.COMMIT)) {
+          commits.add(path);
+        } else if (OwnNames.isOwn(name, OwnNames.WRITING)) {
+          writings.add(path);
+        }
+        if (commits.size() + writings.size() > MAX_JOURNALS) {
+          throw new UsageException(Messages.get("out.journals", folder, MAX_JOURNALS));
+        }
       }
+    } catch (IOException e) {
+      throw OutputException.of(e, folder);
     }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path left : files.filter(p -> name(p).startsWith(PREFIX)
-          && (name(p).endsWith(".tmp") || name(p).endsWith(".bak"))).toList()) {
-        Files.deleteIfExists(left);
-      }
+    if (commits.isEmpty() && writings.isEmpty()) {
+      return;
+    }
+    JournalOwner owner;
+    try {
+      owner = JournalOwner.ofThisRun(folder);
+    } catch (IOException e) {
+      throw OutputException.of(e, folder);
+    }
+    for (Path journal : commits) {
+      replay(journal, owner, true);
+    }
+    for (Path journal : writings) {
+      replay(journal, owner, false);
     }
   }
 
-  private static String name(Path p) {
-    return p.getFileName().toString();
+  private void replay(Path journal, JournalOwner owner, boolean commit)
+      throws UsageException, OutputException {
+    Path at = folder.toAbsolutePath();
+    try {
+      List<Journal.Entry> entries = Journal.read(journal, owner);
+      if (commit) {
+        Commit.recover(at, entries);
+      } else {
+        Commit.discard(at, entries);
+      }
+      Files.delete(journal);
+    } catch (Journal.Refused e) {
+      throw new UsageException(Messages.get("out.journal", journal, e.getMessage(), folder));
+    } catch (IOException e) {
+      throw OutputException.of(e, journal);
+    }
   }
 
   Path path() {
@@ -110,9 +178,17 @@ final class OutputFolder implements AutoCloseable {
   public void close() {
     try {
       lock.release();
-      channel.close();
     } catch (IOException e) {
       // the system releases it when the process ends
+    }
+    closeQuietly(channel);
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // nothing held
     }
   }
 }

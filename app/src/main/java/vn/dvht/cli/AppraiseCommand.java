@@ -117,7 +117,7 @@ final class AppraiseCommand implements Callable<Integer> {
     for (AppraisalBook.Unread unread : book.unread()) {
       err.print(format.formatAll(unread.problems()));
     }
-    Deadlines.Deadline due = Deadlines.appraisal(book.office().authority(), book.office().year());
+    Deadlines.Deadline due = Deadlines.appraisal(book.ruleset(), book.office().authority(), book.office().year());
     if (book.office().sitting().isAfter(due.date())) {
       err.println(Messages.get("office.cli.late", Dates.show(book.office().sitting()), Dates.show(due.date()),
           due.citation()));

@@ -1,13 +1,10 @@
 package vn.dvht.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,12 +12,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 import vn.dvht.report.DiffJsonRenderer;
+import vn.dvht.report.DiffTextRenderer;
 import vn.dvht.report.ResultDiff;
+import vn.dvht.report.ResultFile;
 
 /**
  * {@code dvht diff OLD.json NEW.json}: what changed between two results, in the current language or
- * ({@code --json}) as JSON; with {@code --exit-code}, exit 7 when they differ.
+ * ({@code --json}) as JSON; with {@code --exit-code}, exit 7 when they differ. Both files are read
+ * through and checked ({@link ResultFile}) before a line is printed: a file that cannot be compared is
+ * one message and exit 3, never half a document.
  */
 @Command(name = "diff")
 final class DiffCommand implements Callable<Integer> {
@@ -45,20 +47,27 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonNode old = read(before, err);
-    JsonNode now = read(after, err);
-    if (old == null || now == null) {
+    try (ResultFile old = open(before, err); ResultFile now = old == null ? null : open(after, err)) {
+      if (old == null || now == null) {
+        return ExitCode.INVALID.code();
+      }
+      ResultDiff diff = new ResultDiff(old, now);
+      boolean same = diff.same();
+      if (json) {
+        DiffJsonRenderer renderer = DiffJsonRenderer.start(out, before.toString(), after.toString(), same);
+        diff.each(renderer::unit);
+        renderer.end();
+      } else {
+        out.println(Messages.get("diff.heading", Visible.of(before.toString()), Visible.of(after.toString())));
+        diff.each(change -> DiffTextRenderer.lines(change).forEach(out::println));
+      }
+      out.flush();
+      return exitCode && !same ? ExitCode.DIFFERENT.code() : ExitCode.OK.code();
+    } catch (ResultFile.Invalid e) {
+      out.flush();
+      err.println(e.getMessage());
       return ExitCode.INVALID.code();
     }
-    List<ResultDiff.UnitChange> changes = new ResultDiff().changes(old, now);
-    if (json) {
-      DiffJsonRenderer.render(out, before.toString(), after.toString(), changes);
-    } else {
-      out.println(Messages.get("diff.heading", before, after));
-      ResultDiff.lines(changes).forEach(out::println);
-    }
-    out.flush();
-    return exitCode && !ResultDiff.same(changes) ? ExitCode.DIFFERENT.code() : ExitCode.OK.code();
   }
 
   /**
@@ -77,24 +86,19 @@ final class DiffCommand implements Callable<Integer> {
         : Messages.get("diff.badJsonNoPlace", file, what);
   }
 
-  private static JsonNode read(Path file, PrintWriter err) {
+  /** A result opened and checked through, or null after saying on {@code err} why it cannot be compared. */
+  private static ResultFile open(Path file, PrintWriter err) {
     try {
-      JsonNode node = new ObjectMapper().readTree(file.toFile());
-      // A result of any schemaVersion, or from before there was one; never a dry run's or a diff's JSON.
-      if (node == null || !node.path("units").isArray() || !node.path("kind").asText("result").equals("result")) {
-        err.println(file + ": " + Messages.get("diff.notResult"));
-        return null;
-      }
-      return node;
+      return ResultFile.open(file);
     } catch (JacksonException e) {
       err.println(badJson(file, e));
-      return null;
+    } catch (ResultFile.Invalid e) {
+      err.println(e.getMessage());
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       err.println(file + ": " + Messages.get("input.notFound"));
-      return null;
     } catch (IOException e) {
       err.println(file + ": " + vn.dvht.diag.FileAccess.reason(e));
-      return null;
     }
+    return null;
   }
 }

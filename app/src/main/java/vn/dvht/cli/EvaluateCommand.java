@@ -47,16 +47,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TỆP", descriptionKey = "inputs")
+  @Parameters(arity = "1..*", paramLabel = "TỆP", descriptionKey = "inputs", converter = PathArgument.class)
   List<String> inputs;
 
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", converter = PathArgument.class)
   String ruleset;
 
-  @Option(names = "--targets", paramLabel = "TỆP")
+  @Option(names = "--targets", paramLabel = "TỆP", converter = PathArgument.class)
   String targets;
 
   @Option(names = "--year", paramLabel = "NĂM")

@@ -105,6 +105,7 @@ public final class Main {
     // Argument files are expanded before parsing (ArgumentFiles), where --lang is looked for too.
     cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(new UsageErrors());
+    cli.registerConverter(java.nio.file.Path.class, PathArgument::path);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

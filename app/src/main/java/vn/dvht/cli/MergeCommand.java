@@ -70,9 +70,9 @@ final class MergeCommand implements Callable<Integer> {
     Path target = output != null ? output : Path.of(DEFAULT_OUTPUT);
     List<Path> files = files();
     OutputFiles writer = new OutputFiles(overwrite);
-    String conflict = writer.conflict(List.of(target), files);
-    if (!conflict.isEmpty()) {
-      err.println(Messages.get("cli.outputExists", conflict));
+    java.util.Optional<String> conflict = writer.conflict(List.of(target), files);
+    if (conflict.isPresent()) {
+      err.println(conflict.get());
       return ExitCode.USAGE.code();
     }
     try {

@@ -18,7 +18,7 @@ import vn.dvht.ruleset.RulesetLoader;
 final class RulesetShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID|TỆP", descriptionKey = "ruleset")
+  @Parameters(index = "0", paramLabel = "ID|TỆP", descriptionKey = "ruleset", converter = PathArgument.class)
   String ruleset;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)

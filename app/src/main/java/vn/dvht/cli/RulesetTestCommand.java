@@ -31,7 +31,7 @@ import vn.dvht.ruleset.RulesetLoader;
 final class RulesetTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "targets")
+  @Parameters(arity = "1..*", paramLabel = "ID|TỆP|THƯ-MỤC", descriptionKey = "targets", converter = PathArgument.class)
   List<String> targets;
 
   @Option(names = "--format", paramLabel = "ĐỊNH-DẠNG", defaultValue = "text", completionCandidates = TestFormat.Names.class)

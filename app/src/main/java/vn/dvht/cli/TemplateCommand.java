@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.assess.OutputException;
 import vn.dvht.assess.OutputFiles;
+import vn.dvht.assess.OutputFolder;
+import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Messages;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;
@@ -33,7 +35,7 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24", converter = PathArgument.class)
   String ruleset;
 
   @Option(names = "--level", paramLabel = "CẤP")
@@ -60,8 +62,9 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     LoadedRuleset loaded;
+    RulesetLoader loader = new RulesetLoader();
     try {
-      loaded = new RulesetLoader().resolve(ruleset);
+      loaded = loader.resolve(ruleset);
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -87,13 +90,17 @@ final class TemplateCommand implements Callable<Integer> {
       return toStdout(writer);
     }
     OutputFiles files = new OutputFiles(overwrite);
-    String conflict = files.conflict(List.of(output), List.of());
-    if (!conflict.isEmpty()) {
-      err.println(Messages.get("cli.outputExists", conflict));
+    Optional<String> conflict = files.conflict(List.of(output), loader.filesRead());
+    if (conflict.isPresent()) {
+      err.println(conflict.get());
       return ExitCode.USAGE.code();
     }
-    try {
+    Path folder = output.toAbsolutePath().getParent();
+    try (OutputFolder taken = OutputFolder.take(folder)) {
       files.write(output, writer::write);
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE.code();
     } catch (OutputException e) {
       err.println(e.getMessage());
       return ExitCode.OUTPUT.code();

@@ -42,6 +42,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       return Messages.get("cli.tooManyValues", String.join(" ", args));
     }
     ArgSpec spec = ex.getArgSpec();
+    if (spec != null && "".equals(ex.getValue())) {
+      return Messages.get("cli.emptyArgument", name(spec));
+    }
     if (spec != null && ex.getValue() != null) {
       return Messages.get("cli.invalidValue", name(spec), ex.getValue(), expected(spec));
     }
@@ -56,6 +59,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     String guess = suggestions.isEmpty() ? "" : " " + Messages.get("cli.didYouMean", String.join(", ", suggestions));
     if (ex.isUnknownOption()) {
       return Messages.get("cli.unknownOption", first) + guess;
+    }
+    if (unmatched.contains("") && !spec.positionalParameters().isEmpty()) {
+      // picocli leaves a value its converter refused after the first of a list unmatched
+      return Messages.get("cli.emptyArgument", spec.positionalParameters().get(0).paramLabel());
     }
     if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
       return Messages.get("cli.unknownCommand", first, spec.qualifiedName(), commands(spec)) + guess;

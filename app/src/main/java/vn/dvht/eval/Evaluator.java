@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.model.Answer;
+import vn.dvht.model.Deadline;
 import vn.dvht.model.FactAnswer;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
@@ -35,15 +36,19 @@ import vn.dvht.model.UnitProfile;
  * ruleset (Thông tư 22/2020) is scored at its level into points and a grade; see {@link Scorer}.
  */
 public final class Evaluator {
-  /** Dossiers for an assessment year are due by this day of the next year. */
+  /** A ruleset that names no dossier deadline: by this day of the next year. */
   static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
-  /** Thông tư 22/2020: the self-assessment report is due within the first quarter of the next year. */
+  /** A scoring ruleset that names none: the report is due within the first quarter of the next year. */
   static final MonthDay SCORED_REPORT_DEADLINE = MonthDay.of(3, 31);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** The last day to file the dossier of an assessment year under this ruleset. */
-  public static LocalDate dossierDeadline(Ruleset ruleset, int year) {
-    return (ruleset.isScored() ? SCORED_REPORT_DEADLINE : DOSSIER_DEADLINE).atYear(year + 1);
+  /**
+   * The last day to file the dossier of this unit's assessment year: the ruleset's {@code deadlines}
+   * entry {@link Deadline#DOSSIER} for the unit's authority (15/01 under TT 24, 31/03 under TT 22).
+   */
+  public static LocalDate dossierDeadline(Ruleset ruleset, UnitProfile unit) {
+    return ruleset.deadline(Deadline.DOSSIER, unit.authority())
+        .orElse(ruleset.isScored() ? SCORED_REPORT_DEADLINE : DOSSIER_DEADLINE).atYear(unit.year() + 1);
   }
 
   /**
@@ -71,14 +76,14 @@ public final class Evaluator {
     for (Level level : ruleset.levels()) {
       List<IndicatorResult> results = new ArrayList<>();
       for (Indicator indicator : ruleset.indicators()) {
-        results.add(new IndicatorResult(indicator.forUnit(unit.profile()),
+        results.add(new IndicatorResult(indicator.forUnit(unit.profile(), level.id()),
             judge(ruleset, indicator, level, unit, tallies)));
       }
       levels.add(new LevelResult(level, results));
     }
     List<MemberGap> gaps = tallies.values().stream().map(ShareTally::gap).toList();
     Verdicts verdicts = tally.verdicts();
-    List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(p, unit)).toList();
+    List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(ruleset, p, unit)).toList();
     Scorecard scorecard = Scorer.score(ruleset,
         levels.stream().filter(l -> !l.level().plan()).findFirst().orElse(levels.get(0)));
     return new EvaluationResult(ruleset, unit, levels, gaps, verdicts, procedures, scorecard,
@@ -114,11 +119,11 @@ public final class Evaluator {
     return new Outcome.Share(target, threshold, numerator, denominator, shortfall);
   }
 
-  private static ProcedureResult check(Procedure procedure, Unit unit) {
+  private static ProcedureResult check(Ruleset ruleset, Procedure procedure, Unit unit) {
     Optional<FactAnswer> fact = unit.fact(procedure.dateFact());
     if (fact.isPresent() && fact.get().answer() instanceof Answer.Date date) {
       LocalDate earliest = date.value().plusMonths(procedure.minMonths());
-      LocalDate deadline = DOSSIER_DEADLINE.atYear(unit.profile().year() + 1);
+      LocalDate deadline = dossierDeadline(ruleset, unit.profile());
       return new ProcedureResult(procedure, new ProcedureResult.Checked(date.value(), earliest, deadline));
     }
     return new ProcedureResult(procedure, new ProcedureResult.Unchecked());

@@ -109,6 +109,8 @@ final class UnitSheetReader {
     Integer year = null;
     boolean authorityRow = false;
     boolean typeRow = false;
+    SourcePosition.InSheet typeAt = null;
+    String typeText = "";
     Map<String, FactAnswer> facts = new LinkedHashMap<>();
     List<RawRow> rows = sheet.rows().subList(firstRow, sheet.rows().size());
     int keys = keyColumn;
@@ -150,6 +152,8 @@ final class UnitSheetReader {
         authority = choose(ruleset.authorities(), raw, at);
       } else if (isOneOf(key, TYPE)) {
         typeRow = true;
+        typeAt = at;
+        typeText = raw;
         Optional<Recognised> recognised = unitType(raw, at);
         type = recognised.map(Recognised::type).orElse("");
         ownership = recognised.map(Recognised::ownership).orElse("");
@@ -177,9 +181,20 @@ final class UnitSheetReader {
       return Optional.empty();
     }
     UnitProfile profile = new UnitProfile(name, authority, type, year, ownership);
+    belongs(profile, typeText, typeAt);
     plausibleDates(facts, year, sheet);
     notGiven(profile, facts, sheetAt);
     return Optional.of(new Result(profile, facts));
+  }
+
+  /** Warns (I320) when the unit's type cannot belong to its authority (Điều 2: a THPT is never "cấp huyện"). */
+  private void belongs(UnitProfile profile, String written, SourcePosition.InSheet at) {
+    UnitType type = ruleset.unitType(profile.unitType());
+    if (!type.belongsTo(profile.authority())) {
+      diagnostics.warning("I320", at, Messages.get("unit.typeNotAtAuthority", RawRow.shown(written), type.label(),
+          ruleset.authority(profile.authority()).label(),
+          String.join(", ", type.authorities().stream().map(a -> ruleset.authority(a).label()).toList())));
+    }
   }
 
   /** The first year a recognition decision can carry: the programme of learning units started after 1990. */

@@ -1,5 +1,6 @@
 package vn.dvht.model;
 
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * populations, unit types, levels) has already been checked, so lookups that fail here
  * are programming errors. {@code report} says how the Word report is laid out; {@code english} maps
  * the ruleset's Vietnamese texts to English, for {@code --lang en} (see {@code RulesetTranslator}).
+ * {@code deadlines} are the procedure's due days ({@link #deadline}).
  */
 public record Ruleset(
     RulesetInfo info,
@@ -29,7 +31,8 @@ public record Ruleset(
     Scoring scoring,
     List<RulesetTest> tests,
     ReportLayout report,
-    Map<String, String> english) {
+    Map<String, String> english,
+    List<Deadline> deadlines) {
 
   public Ruleset {
     authorities = List.copyOf(authorities);
@@ -45,6 +48,25 @@ public record Ruleset(
     procedures = List.copyOf(procedures);
     tests = List.copyOf(tests);
     english = Map.copyOf(english);
+    deadlines = List.copyOf(deadlines);
+  }
+
+  /** A ruleset that names no deadline. */
+  public Ruleset(RulesetInfo info, List<Authority> authorities, List<UnitType> unitTypes, List<Ownership> ownerships,
+      List<Population> populations, List<Vocabulary> vocabularies, List<Scale> scales, List<Field> fields,
+      List<FactDef> facts, List<Level> levels, List<Criterion> criteria, List<Procedure> procedures, Scoring scoring,
+      List<RulesetTest> tests, ReportLayout report, Map<String, String> english) {
+    this(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts, levels, criteria,
+        procedures, scoring, tests, report, english, List.of());
+  }
+
+  /**
+   * The day (of the year after the assessment year) a step is due for units of this authority:
+   * {@link Deadline#DOSSIER}, {@link Deadline#APPRAISAL}, {@link Deadline#REPORT}; empty when the ruleset
+   * names none.
+   */
+  public Optional<MonthDay> deadline(String id, String authority) {
+    return deadlines.stream().filter(d -> d.id().equals(id) && d.concerns(authority)).findFirst().map(Deadline::day);
   }
 
   /** The "Căn cứ" lines that concern this unit: every unconditional one, and those backing an indicator it has. */
@@ -75,10 +97,13 @@ public record Ruleset(
 
   /**
    * The target an indicator sets for this unit at this level, if it applies there: the one place
-   * that decides applicability ("Không áp dụng" is the empty answer).
+   * that decides applicability ("Không áp dụng" is the empty answer). The indicator's unit types, then
+   * the target's own scope, must both name the unit; where only dvht's reading of the law names it
+   * (a unit group's inferred member), the target is returned as an inference with the reason.
    */
   public Optional<Target> target(Indicator indicator, UnitProfile unit, Level level) {
-    return indicator.targetFor(unit, level.id());
+    return indicator.targetFor(unit, level.id())
+        .map(t -> t.scope().reading(unit).or(() -> indicator.reading(unit)).map(t::inferredBecause).orElse(t));
   }
 
   /** Whether an indicator applies to this unit at some level. */

@@ -52,7 +52,7 @@ public record AppraisalBook(OfficeSetup setup, Register register, Ruleset rulese
   }
 
   /** Absent units computed from the register and the area list against the units that sent something. */
-  public static List<Absent> absent(OfficeSetup setup, Register register, List<Appraisal> units) {
+  public static List<Absent> absent(OfficeSetup setup, Register register, List<Appraisal> units, Ruleset ruleset) {
     List<Absent> absent = new ArrayList<>();
     Office office = setup.office();
     java.util.Set<String> sent = new java.util.HashSet<>();
@@ -61,7 +61,7 @@ public record AppraisalBook(OfficeSetup setup, Register register, Ruleset rulese
       if (r.decisions().stream().anyMatch(d -> sent.contains(d.key().name()))) {
         continue;
       }
-      boolean holds = r.holding(office.authority(), office.year()).isPresent();
+      boolean holds = r.holding(Deadlines.appraisal(ruleset, office.authority(), office.year()).date()).isPresent();
       absent.add(new Absent(r.name(), r.latest().id(), r.latest().unitType(),
           holds ? Absent.Status.HOLDING : Absent.Status.LAPSED, r.decisions()));
     }

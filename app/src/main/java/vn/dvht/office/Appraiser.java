@@ -78,7 +78,8 @@ public final class Appraiser {
       return new Verdict.NotRecognised();
     }
     Level level = grant.get();
-    Optional<RegisterEntry> holding = history.flatMap(h -> h.holding(office.authority(), office.year()));
+    java.time.LocalDate due = Deadlines.appraisal(decision.ruleset(), office.authority(), office.year()).date();
+    Optional<RegisterEntry> holding = history.flatMap(h -> h.holding(due));
     if (holding.isPresent() && holding.get().level() >= level.rank()) {
       reasons.add(new Reason.StillValid(holding.get(), holding.get().validUntil()));
       return new Verdict.StillRecognised(holding.get(), holding.get().validUntil());

@@ -21,10 +21,10 @@ public record RegisteredUnit(UnitKey key, List<RegisterEntry> decisions) {
     return decisions.stream().filter(d -> d.level() == level).reduce((a, b) -> b);
   }
 
-  /** The latest decision if it still holds in this cycle ({@link Terms#holds}). */
-  public Optional<RegisterEntry> holding(String authority, int year) {
+  /** The latest decision if it still holds on {@code day}, the day this cycle's decisions are due ({@link Terms#holds}). */
+  public Optional<RegisterEntry> holding(java.time.LocalDate day) {
     RegisterEntry latest = latest();
-    return Terms.holds(latest.decided(), authority, year) ? Optional.of(latest) : Optional.empty();
+    return Terms.holds(latest.decided(), day) ? Optional.of(latest) : Optional.empty();
   }
 
   /** The name the register last gave the unit. */

@@ -25,9 +25,9 @@ public final class Terms {
     return LocalDate.of(year + YEARS, 12, 31);
   }
 
-  /** Whether a decision of {@code decided} still holds when this cycle's decisions are made. */
-  public static boolean holds(LocalDate decided, String authority, int year) {
-    return !validUntil(decided).isBefore(Deadlines.appraisal(authority, year).date());
+  /** Whether a decision of {@code decided} still holds on {@code day} (the day this cycle's decisions are due). */
+  public static boolean holds(LocalDate decided, LocalDate day) {
+    return !validUntil(decided).isBefore(day);
   }
 
   /** The year this cycle's decisions are made in: the one after the assessment year. */

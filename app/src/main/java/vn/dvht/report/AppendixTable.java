@@ -25,8 +25,8 @@ final class AppendixTable {
     w.centered(Messages.get("office.appendix.title", number), true, false, 14);
     w.centered(Messages.get("office.appendix.subtitle"), true, false, 14);
     w.centered(unit.name() + " — " + OfficePhrases.unitType(unit) + " — " + r.level().label(), true, false, 13);
-    w.centered(Messages.get("office.appendix.by", OfficePhrases.lower(Messages.get("office.council",
-        OfficePhrases.lower(OfficePhrases.authority(unit.decision().ruleset(), unit.profile().authority())))),
+    w.centered(Messages.get("office.appendix.by", Messages.get("office.council",
+        OfficePhrases.lower(OfficePhrases.authority(unit.decision().ruleset(), unit.profile().authority()))),
         vn.dvht.office.Dates.show(context.book().office().sitting())), false, true, 13);
     WordGrid grid = new WordGrid(WIDTHS, 13).header(Messages.get("col.number"), Messages.get("col.indicator"),
         Messages.get("col.threshold"), Messages.get("office.col.figure"), Messages.get("office.col.council"));

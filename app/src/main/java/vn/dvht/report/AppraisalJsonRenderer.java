@@ -72,9 +72,11 @@ final class AppraisalJsonRenderer {
     json.writeEndObject();
     json.writeStringField("register", book.register().file());
     json.writeObjectFieldStart("deadlines");
-    json.writeStringField("dossier", Deadlines.dossier(office.authority(), office.year()).date().toString());
-    json.writeStringField("appraisal", Deadlines.appraisal(office.authority(), office.year()).date().toString());
-    json.writeStringField("report", Deadlines.report(office.year()).date().toString());
+    json.writeStringField("dossier", Deadlines.dossier(book.ruleset(), office.authority(), office.year()).date().toString());
+    json.writeStringField("appraisal", Deadlines.appraisal(book.ruleset(), office.authority(), office.year()).date()
+        .toString());
+    json.writeStringField("report", Deadlines.report(book.ruleset(), office.authority(), office.year())
+        .map(d -> d.date().toString()).orElse(""));
     json.writeEndObject();
     json.writeArrayFieldStart("units");
     for (Appraisal unit : book.units()) {

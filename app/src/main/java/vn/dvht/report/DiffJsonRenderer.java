@@ -8,37 +8,46 @@ import java.util.List;
 
 /**
  * The JSON of {@code dvht diff --json} (kind {@code diff} of {@code dvht schema result}):
- * {@code {schemaVersion, kind, dvht, before, after, same, units[{name, change, level?, levels[], indicators[],
- * members[]}]}}.
+ * {@code {schemaVersion, kind, dvht, before, after, same, units[{name, input, change, level?, levels[],
+ * indicators[], members[]}]}}, written a unit at a time as the changes are made: {@link #start}, then
+ * {@link #unit} for each, then {@link #end}.
  */
 public final class DiffJsonRenderer {
-  private DiffJsonRenderer() {}
+  private final JsonGenerator json;
 
-  public static void render(Writer out, String before, String after, List<ResultDiff.UnitChange> changes)
-      throws IOException {
-    try (JsonGenerator json = JsonRenderer.generator(out)) {
-      JsonRenderer.start(json, "diff", Stamp.toolVersion());
-      json.writeStringField("before", before);
-      json.writeStringField("after", after);
-      json.writeBooleanField("same", ResultDiff.same(changes));
-      json.writeArrayFieldStart("units");
-      for (ResultDiff.UnitChange change : changes) {
-        unit(json, change);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+  private DiffJsonRenderer(JsonGenerator json) {
+    this.json = json;
   }
 
-  private static void unit(JsonGenerator json, ResultDiff.UnitChange change) throws IOException {
+  /** Opens the document: the two files as given, and whether the results are the same. */
+  public static DiffJsonRenderer start(Writer out, String before, String after, boolean same) throws IOException {
+    JsonGenerator json = JsonRenderer.generator(out);
+    JsonRenderer.start(json, "diff", Stamp.toolVersion());
+    json.writeStringField("before", before);
+    json.writeStringField("after", after);
+    json.writeBooleanField("same", same);
+    json.writeArrayFieldStart("units");
+    return new DiffJsonRenderer(json);
+  }
+
+  /** Closes the document. */
+  public void end() throws IOException {
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.close();
+  }
+
+  /** One unit's changes. */
+  public void unit(ResultDiff.UnitChange change) throws IOException {
     json.writeStartObject();
     json.writeStringField("name", change.name());
+    json.writeStringField("input", change.input());
     json.writeStringField("change", change.kind().key());
     if (change.kind() == ResultDiff.Kind.CHANGED && change.level().moved()) {
       json.writeObjectFieldStart("level");
-      idOrNull(json, "before", change.level().before());
-      idOrNull(json, "after", change.level().after());
+      idOrNull("before", change.level().before());
+      idOrNull("after", change.level().after());
       json.writeEndObject();
     }
     json.writeArrayFieldStart("levels");
@@ -56,8 +65,8 @@ public final class DiffJsonRenderer {
       json.writeStartObject();
       json.writeStringField("id", indicator.id());
       json.writeStringField("level", indicator.level());
-      state(json, "before", indicator.before());
-      state(json, "after", indicator.after());
+      state("before", indicator.before());
+      state("after", indicator.after());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -65,8 +74,8 @@ public final class DiffJsonRenderer {
     for (ResultDiff.MemberChange members : change.members()) {
       json.writeStartObject();
       json.writeStringField("indicator", members.indicator());
-      strings(json, "nowPassing", members.nowPassing());
-      strings(json, "nowFailing", members.nowFailing());
+      strings("nowPassing", members.nowPassing());
+      strings("nowFailing", members.nowFailing());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -74,28 +83,33 @@ public final class DiffJsonRenderer {
   }
 
   /** An indicator's status, counts, share and value in one result (null where it has none). */
-  private static void state(JsonGenerator json, String field, JsonNode indicator) throws IOException {
+  private void state(String field, ComparedUnit.Indicator indicator) throws IOException {
     json.writeObjectFieldStart(field);
-    json.writeStringField("status", indicator.path("status").asText());
-    for (String key : List.of("numerator", "denominator", "percent", "value")) {
-      JsonNode value = indicator.path(key);
-      json.writeFieldName(key);
-      if (value.isIntegralNumber()) {
-        json.writeNumber(value.bigIntegerValue());
-      } else if (value.isNumber()) {
-        json.writeNumber(value.decimalValue());
-      } else if (value.isBoolean()) {
-        json.writeBoolean(value.booleanValue());
-      } else if (value.isTextual()) {
-        json.writeString(value.textValue());
-      } else {
-        json.writeNull();
-      }
-    }
+    json.writeStringField("status", indicator.status());
+    value("numerator", indicator.numerator());
+    value("denominator", indicator.denominator());
+    value("percent", indicator.percent());
+    value("value", indicator.value());
     json.writeEndObject();
   }
 
-  private static void idOrNull(JsonGenerator json, String field, String id) throws IOException {
+  /** A value as the result wrote it; its numbers were checked to be small plain decimals when read. */
+  private void value(String field, JsonNode value) throws IOException {
+    json.writeFieldName(field);
+    if (value.isIntegralNumber()) {
+      json.writeNumber(value.longValue());
+    } else if (value.isNumber()) {
+      json.writeNumber(value.decimalValue());
+    } else if (value.isBoolean()) {
+      json.writeBoolean(value.booleanValue());
+    } else if (value.isTextual()) {
+      json.writeString(value.textValue());
+    } else {
+      json.writeNull();
+    }
+  }
+
+  private void idOrNull(String field, String id) throws IOException {
     if (id.isEmpty()) {
       json.writeNullField(field);
     } else {
@@ -103,7 +117,7 @@ public final class DiffJsonRenderer {
     }
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+  private void strings(String field, List<String> values) throws IOException {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);

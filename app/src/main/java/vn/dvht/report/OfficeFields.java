@@ -41,8 +41,8 @@ final class OfficeFields {
     f.put("can_cu_thong_tu", book.ruleset().info().legalBasis().isEmpty() ? book.ruleset().info().circular()
         : book.ruleset().info().legalBasis().get(0).text());
     f.put("ngay_tham_dinh", Dates.show(office.sitting()));
-    f.put("han_ho_so", Dates.show(Deadlines.dossier(office.authority(), office.year()).date()));
-    f.put("han_tham_dinh", Dates.show(Deadlines.appraisal(office.authority(), office.year()).date()));
+    f.put("han_ho_so", Dates.show(Deadlines.dossier(book.ruleset(), office.authority(), office.year()).date()));
+    f.put("han_tham_dinh", Dates.show(Deadlines.appraisal(book.ruleset(), office.authority(), office.year()).date()));
     f.put("dieu_tham_quyen", String.valueOf(articles.authority()));
     f.put("dieu_quy_trinh", String.valueOf(articles.procedure()));
     f.put("dieu_danh_gia", String.valueOf(articles.evaluation()));

@@ -368,7 +368,7 @@ final class Phrases {
    */
   static Optional<String> lateFiling(EvaluationResult result, LocalDate today) {
     int year = result.unit().profile().year();
-    LocalDate deadline = vn.dvht.eval.Evaluator.dossierDeadline(result.ruleset(), year);
+    LocalDate deadline = vn.dvht.eval.Evaluator.dossierDeadline(result.ruleset(), result.unit().profile());
     return today.isAfter(deadline)
         ? Optional.of(Messages.get("note.lateFiling", date(deadline), date(today), year))
         : Optional.empty();

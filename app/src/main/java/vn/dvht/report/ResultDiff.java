@@ -1,29 +1,31 @@
 package vn.dvht.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.dvht.diag.Messages;
 
 /**
  * What changed between two JSON results of dvht (two runs, or two years): the level reached, each
  * level's verdict, each indicator's status and share, and which members newly pass or fail each
- * indicator — as changes ({@link #changes}), as Vietnamese lines ({@link #lines}) or as JSON
- * ({@link DiffJsonRenderer}).
+ * indicator. Units are paired by their input file and name ({@link UnitPairs}); the changes are made one
+ * unit at a time, in the later result's order and then the units only in the earlier one, and handed on
+ * as they are made ({@link DiffTextRenderer}, {@link DiffJsonRenderer}) — two results of any size are
+ * compared in the memory of their largest unit.
  *
  * <pre>{@code
- * List<ResultDiff.UnitChange> changes = new ResultDiff().changes(oldJson, newJson);
- * List<String> lines = ResultDiff.lines(changes);
+ * try (ResultFile before = ResultFile.open(old); ResultFile after = ResultFile.open(now)) {
+ *   ResultDiff diff = new ResultDiff(before, after);
+ *   diff.each(change -> DiffTextRenderer.lines(change).forEach(System.out::println));
+ * }
  * }</pre>
  */
 public final class ResultDiff {
 
-  /** What became of a unit, found by its name. */
+  /** What became of a unit. */
   public enum Kind {
     CHANGED("changed"), UNCHANGED("unchanged"), NEW("new"), GONE("gone");
 
@@ -48,8 +50,9 @@ public final class ResultDiff {
   /** A level whose verdict changed. */
   public record LevelVerdict(String id, String label, boolean before, boolean after) {}
 
-  /** An indicator of a level whose status, counts or value changed; its two JSON objects. */
-  public record IndicatorChange(String id, String level, String levelLabel, JsonNode before, JsonNode after) {}
+  /** An indicator of a level whose status, counts or value changed; its two states. */
+  public record IndicatorChange(String id, String level, String levelLabel, ComparedUnit.Indicator before,
+      ComparedUnit.Indicator after) {}
 
   /** The members of an indicator who newly pass or newly fail it. */
   public record MemberChange(String indicator, List<String> nowPassing, List<String> nowFailing) {
@@ -59,8 +62,8 @@ public final class ResultDiff {
     }
   }
 
-  /** One unit's changes; a new or gone unit has none listed. */
-  public record UnitChange(String name, Kind kind, LevelMove level, List<LevelVerdict> levels,
+  /** One unit's changes, with its name and its input file as the result names them; a new or gone unit has none listed. */
+  public record UnitChange(String name, String input, Kind kind, LevelMove level, List<LevelVerdict> levels,
       List<IndicatorChange> indicators, List<MemberChange> members) {
     public UnitChange {
       levels = List.copyOf(levels);
@@ -69,119 +72,119 @@ public final class ResultDiff {
     }
   }
 
-  public List<String> compare(JsonNode before, JsonNode after) {
-    return lines(changes(before, after));
+  /** Receives each unit's change as it is made. */
+  public interface Sink {
+    void accept(UnitChange change) throws IOException;
   }
 
-  /** Every unit of {@code after} in its order, then those only in {@code before}. */
-  public List<UnitChange> changes(JsonNode before, JsonNode after) {
-    List<UnitChange> changes = new ArrayList<>();
-    Map<String, JsonNode> old = units(before);
-    Map<String, JsonNode> now = units(after);
-    for (Map.Entry<String, JsonNode> unit : now.entrySet()) {
-      JsonNode previous = old.get(unit.getKey());
-      changes.add(previous == null ? bare(unit.getKey(), Kind.NEW, unit.getValue(), unit.getValue())
-          : unit(unit.getKey(), previous, unit.getValue()));
-    }
-    for (Map.Entry<String, JsonNode> unit : old.entrySet()) {
-      if (!now.containsKey(unit.getKey())) {
-        changes.add(bare(unit.getKey(), Kind.GONE, unit.getValue(), unit.getValue()));
+  private final ResultFile before;
+  private final ResultFile after;
+  private final UnitPairs pairs;
+
+  public ResultDiff(ResultFile before, ResultFile after) {
+    this.before = before;
+    this.after = after;
+    this.pairs = UnitPairs.of(before, after);
+  }
+
+  /** Whether nothing changed in any unit: no unit new or gone, and every pair compares equal. */
+  public boolean same() throws IOException, ResultFile.Invalid {
+    for (int b = 0; b < before.size(); b++) {
+      if (pairs.gone(b)) {
+        return false;
       }
     }
-    return changes;
-  }
-
-  /** Whether nothing changed in any unit. */
-  public static boolean same(List<UnitChange> changes) {
-    return changes.stream().allMatch(c -> c.kind() == Kind.UNCHANGED);
-  }
-
-  /** The changes in the current language, a heading line per unit. */
-  public static List<String> lines(List<UnitChange> changes) {
-    List<String> lines = new ArrayList<>();
-    for (UnitChange change : changes) {
-      lines.add(Messages.get("diff.unit", change.name()));
-      switch (change.kind()) {
-        case NEW -> lines.add("  " + Messages.get("diff.newUnit"));
-        case GONE -> lines.add("  " + Messages.get("diff.goneUnit"));
-        case UNCHANGED -> lines.add("  " + Messages.get("diff.noChange"));
-        case CHANGED -> changed(lines, change);
+    for (int a = 0; a < after.size(); a++) {
+      int b = pairs.partner(a);
+      if (b < 0 || before.fingerprint(b) != after.fingerprint(a) && change(b, a).kind() != Kind.UNCHANGED) {
+        return false;
       }
     }
-    return lines;
+    return true;
   }
 
-  private static void changed(List<String> lines, UnitChange change) {
-    if (change.level().moved()) {
-      lines.add("  " + Messages.get("diff.level", change.level().beforeLabel(), change.level().afterLabel()));
+  /** Every unit of the later result in its order, then those only in the earlier one. */
+  public void each(Sink sink) throws IOException, ResultFile.Invalid {
+    for (int a = 0; a < after.size(); a++) {
+      int b = pairs.partner(a);
+      sink.accept(b < 0 ? bare(after.unit(a, false), Kind.NEW) : change(b, a));
     }
-    for (LevelVerdict level : change.levels()) {
-      lines.add("  " + Messages.get("diff.levelVerdict", level.label(), reached(level.before()), reached(level.after())));
-    }
-    for (IndicatorChange indicator : change.indicators()) {
-      lines.add("  " + Messages.get("diff.indicator", indicator.id(), indicator.levelLabel(),
-          describe(indicator.before()), describe(indicator.after())));
-    }
-    for (MemberChange members : change.members()) {
-      if (!members.nowPassing().isEmpty()) {
-        lines.add("  " + Messages.get("diff.nowPassing", members.indicator(), members.nowPassing().size(),
-            String.join(", ", members.nowPassing())));
-      }
-      if (!members.nowFailing().isEmpty()) {
-        lines.add("  " + Messages.get("diff.nowFailing", members.indicator(), members.nowFailing().size(),
-            String.join(", ", members.nowFailing())));
+    for (int b = 0; b < before.size(); b++) {
+      if (pairs.gone(b)) {
+        sink.accept(bare(before.unit(b, false), Kind.GONE));
       }
     }
   }
 
-  private static UnitChange bare(String name, Kind kind, JsonNode old, JsonNode now) {
-    return new UnitChange(name, kind, levelMove(old, now), List.of(), List.of(), List.of());
+  /** A pair whose fingerprints are equal is unchanged without reading its members again. */
+  private UnitChange change(int b, int a) throws IOException, ResultFile.Invalid {
+    if (before.fingerprint(b) == after.fingerprint(a)) {
+      return bare(after.unit(a, false), Kind.UNCHANGED);
+    }
+    return unit(before.unit(b, true), after.unit(a, true));
   }
 
-  private static UnitChange unit(String name, JsonNode old, JsonNode now) {
+  private static UnitChange bare(ComparedUnit unit, Kind kind) {
+    return new UnitChange(unit.name(), unit.input(), kind, levelMove(unit, unit), List.of(), List.of(), List.of());
+  }
+
+  private static UnitChange unit(ComparedUnit old, ComparedUnit now) {
     List<LevelVerdict> verdicts = new ArrayList<>();
     List<IndicatorChange> indicators = new ArrayList<>();
-    Map<String, JsonNode> oldLevels = byId(old.path("levels"));
-    for (JsonNode level : now.path("levels")) {
-      JsonNode previous = oldLevels.get(level.path("id").asText());
+    Map<String, ComparedUnit.Level> oldLevels = new LinkedHashMap<>();
+    old.levels().forEach(l -> oldLevels.put(l.id(), l));
+    for (ComparedUnit.Level level : now.levels()) {
+      ComparedUnit.Level previous = oldLevels.get(level.id());
       if (previous == null) {
         continue;
       }
-      String label = level.path("label").asText();
-      if (previous.path("reached").asBoolean() != level.path("reached").asBoolean()) {
-        verdicts.add(new LevelVerdict(level.path("id").asText(), label, previous.path("reached").asBoolean(),
-            level.path("reached").asBoolean()));
+      if (previous.reached() != level.reached()) {
+        verdicts.add(new LevelVerdict(level.id(), level.label(), previous.reached(), level.reached()));
       }
-      Map<String, JsonNode> oldIndicators = byId(previous.path("indicators"));
-      for (JsonNode indicator : level.path("indicators")) {
-        JsonNode before = oldIndicators.get(indicator.path("id").asText());
-        if (before != null && changed(before, indicator)) {
-          indicators.add(new IndicatorChange(indicator.path("id").asText(), level.path("id").asText(), label, before,
-              indicator));
+      Map<String, ComparedUnit.Indicator> oldIndicators = new LinkedHashMap<>();
+      previous.indicators().forEach(i -> oldIndicators.put(i.id(), i));
+      for (ComparedUnit.Indicator indicator : level.indicators()) {
+        ComparedUnit.Indicator was = oldIndicators.get(indicator.id());
+        if (was != null && changed(was, indicator)) {
+          indicators.add(new IndicatorChange(indicator.id(), level.id(), level.label(), was, indicator));
         }
       }
     }
     LevelMove level = levelMove(old, now);
     List<MemberChange> members = members(old, now);
     boolean same = !level.moved() && verdicts.isEmpty() && indicators.isEmpty() && members.isEmpty();
-    return new UnitChange(name, same ? Kind.UNCHANGED : Kind.CHANGED, level, verdicts, indicators, members);
+    return new UnitChange(now.name(), now.input(), same ? Kind.UNCHANGED : Kind.CHANGED, level, verdicts, indicators,
+        members);
   }
 
-  private static LevelMove levelMove(JsonNode old, JsonNode now) {
-    return new LevelMove(levelId(old), levelId(now), levelLabel(old), levelLabel(now));
+  private static boolean changed(ComparedUnit.Indicator before, ComparedUnit.Indicator after) {
+    return !before.status().equals(after.status()) || !before.numerator().equals(after.numerator())
+        || !before.denominator().equals(after.denominator()) || !before.value().equals(after.value());
   }
 
-  private static List<MemberChange> members(JsonNode old, JsonNode now) {
+  private static LevelMove levelMove(ComparedUnit old, ComparedUnit now) {
+    return new LevelMove(old.level(), now.level(), levelLabel(old), levelLabel(now));
+  }
+
+  /** The label of the level a unit reached ("no level" when none), or its id when the result does not label it. */
+  static String levelLabel(ComparedUnit unit) {
+    if (unit.level().isEmpty()) {
+      return vn.dvht.diag.Messages.get("diff.noLevel");
+    }
+    return unit.levelLabel().orElse(unit.level());
+  }
+
+  private static List<MemberChange> members(ComparedUnit old, ComparedUnit now) {
     List<MemberChange> changes = new ArrayList<>();
     Map<String, Set<String>> failingBefore = failing(old);
     Map<String, Set<String>> failingAfter = failing(now);
     Set<String> indicators = new LinkedHashSet<>(failingAfter.keySet());
     indicators.addAll(failingBefore.keySet());
     for (String id : indicators) {
-      Set<String> before = failingBefore.getOrDefault(id, Set.of());
-      Set<String> after = failingAfter.getOrDefault(id, Set.of());
-      List<String> nowPassing = before.stream().filter(m -> !after.contains(m)).toList();
-      List<String> nowFailing = after.stream().filter(m -> !before.contains(m)).toList();
+      Set<String> was = failingBefore.getOrDefault(id, Set.of());
+      Set<String> is = failingAfter.getOrDefault(id, Set.of());
+      List<String> nowPassing = was.stream().filter(m -> !is.contains(m)).toList();
+      List<String> nowFailing = is.stream().filter(m -> !was.contains(m)).toList();
       if (!nowPassing.isEmpty() || !nowFailing.isEmpty()) {
         changes.add(new MemberChange(id, nowPassing, nowFailing));
       }
@@ -189,69 +192,9 @@ public final class ResultDiff {
     return changes;
   }
 
-  /** Per indicator, the failing members by identifier when they have one, else by name. */
-  private static Map<String, Set<String>> failing(JsonNode unit) {
+  private static Map<String, Set<String>> failing(ComparedUnit unit) {
     Map<String, Set<String>> failing = new LinkedHashMap<>();
-    for (JsonNode gap : unit.path("gaps")) {
-      Set<String> members = new LinkedHashSet<>();
-      for (JsonNode member : gap.path("members")) {
-        String id = member.path("id").asText();
-        String name = member.path("name").asText();
-        members.add(id.isEmpty() ? name : name + " (" + id + ")");
-      }
-      failing.put(gap.path("indicator").asText(), members);
-    }
+    unit.gaps().forEach(g -> failing.put(g.indicator(), new LinkedHashSet<>(g.members())));
     return failing;
-  }
-
-  private static boolean changed(JsonNode before, JsonNode after) {
-    return !before.path("status").equals(after.path("status"))
-        || !before.path("numerator").equals(after.path("numerator"))
-        || !before.path("denominator").equals(after.path("denominator"))
-        || !before.path("value").equals(after.path("value"));
-  }
-
-  private static String describe(JsonNode indicator) {
-    String status = Messages.get("status." + indicator.path("status").asText());
-    if (indicator.path("numerator").isNumber()) {
-      BigDecimal percent = indicator.path("percent").decimalValue().setScale(2);
-      return Messages.get("diff.share", status, indicator.path("numerator").asLong(),
-          indicator.path("denominator").asLong(), Phrases.percent(percent));
-    }
-    return status;
-  }
-
-  private static String reached(boolean reached) {
-    return Messages.get(reached ? "status.dat" : "status.khong-dat");
-  }
-
-  /** The id of the level a unit reached, "" for none. */
-  private static String levelId(JsonNode unit) {
-    return unit.path("level").isTextual() ? unit.path("level").asText() : "";
-  }
-
-  private static String levelLabel(JsonNode unit) {
-    String id = unit.path("level").asText("");
-    if (unit.path("level").isNull() || id.isEmpty()) {
-      return Messages.get("diff.noLevel");
-    }
-    JsonNode level = byId(unit.path("levels")).get(id);
-    return level == null ? id : level.path("label").asText();
-  }
-
-  private static Map<String, JsonNode> units(JsonNode result) {
-    Map<String, JsonNode> units = new LinkedHashMap<>();
-    for (JsonNode unit : result.path("units")) {
-      units.put(unit.path("name").asText(), unit);
-    }
-    return units;
-  }
-
-  private static Map<String, JsonNode> byId(JsonNode array) {
-    Map<String, JsonNode> map = new LinkedHashMap<>();
-    for (JsonNode item : array) {
-      map.put(item.path("id").asText(), item);
-    }
-    return map;
   }
 }

@@ -8,6 +8,7 @@ import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Criterion;
+import vn.dvht.model.Deadline;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
@@ -18,12 +19,12 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scoring;
 import vn.dvht.model.Target;
-import vn.dvht.model.UnitType;
 
 /**
  * A ruleset as a readable Vietnamese table ({@code dvht ruleset show}): one column per authority and
  * level, each cell the bar there, "(*)" on inferred numbers, and below each criterion the citations
- * with the unit types and ownerships an indicator is limited to; last, the report template if any.
+ * with the unit types and ownerships an indicator (or one of its targets) is limited to; then the
+ * deadlines and the report template, if any.
  */
 public final class RulesetTable {
   private final Ruleset ruleset;
@@ -44,6 +45,8 @@ public final class RulesetTable {
       out.append(Messages.get("show.scoring", Phrases.plain(points.total()), String.join("; ", grades))).append('\n');
     }
     boolean inferred = false;
+    boolean readings = false;
+    Applicability applicability = new Applicability(ruleset);
     for (Criterion criterion : ruleset.criteria()) {
       out.append('\n').append(criterion.id()).append(". ").append(criterion.title()).append('\n');
       TextTable table = new TextTable();
@@ -54,7 +57,7 @@ public final class RulesetTable {
       }
       columns().forEach(c -> header.add(c.label));
       table.row(header.toArray(String[]::new));
-      List<String> citations = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
       for (Indicator indicator : criterion.indicators()) {
         List<String> row = new ArrayList<>(List.of(indicator.id(), TextTable.clip(indicator.shortText(), 40),
             measures(indicator)));
@@ -71,15 +74,21 @@ public final class RulesetTable {
         table.row(row.toArray(String[]::new));
         Set<String> cited = new LinkedHashSet<>();
         indicator.targets().forEach(t -> cited.add(t.citation()));
-        String limits = limits(indicator);
-        citations.add(indicator.id() + ": " + String.join("; ", cited) + (limits.isEmpty() ? "" : " · " + limits));
+        String limits = applicability.of(indicator);
+        notes.add("    " + indicator.id() + ": " + String.join("; ", cited) + (limits.isEmpty() ? "" : " · " + limits));
+        applicability.perTarget(indicator).forEach(line -> notes.add("      " + line));
+        readings |= applicability.anyReading(indicator);
       }
       out.append(table.render("  "));
-      citations.forEach(c -> out.append("    ").append(c).append('\n'));
+      notes.forEach(n -> out.append(n).append('\n'));
     }
     if (inferred) {
       out.append('\n').append(Messages.get("text.inferredFootnote")).append('\n');
     }
+    if (readings) {
+      out.append(inferred ? "" : "\n").append(Messages.get("show.readingMark")).append('\n');
+    }
+    deadlines(out);
     if (ruleset.report() instanceof ReportLayout.Template template) {
       out.append('\n').append(Messages.get("show.template", template.file(),
           Messages.get("show.templateLanguage." + template.language()))).append('\n');
@@ -96,24 +105,19 @@ public final class RulesetTable {
         : String.join(", ", form.fields().stream().map(f -> "{{" + f.key() + "}}").toList());
   }
 
-  /**
-   * Which units the indicator concerns when not every one: "chỉ áp dụng cho: …" (or "không áp dụng cho:
-   * …" when that list is shorter), and the ownerships it is limited to; "" for every unit.
-   */
-  private String limits(Indicator indicator) {
-    List<String> parts = new ArrayList<>();
-    List<UnitType> applies = ruleset.unitTypes().stream().filter(u -> indicator.unitTypes().contains(u.id())).toList();
-    List<UnitType> not = ruleset.unitTypes().stream().filter(u -> !indicator.unitTypes().contains(u.id())).toList();
-    if (!not.isEmpty()) {
-      boolean listApplies = applies.size() <= not.size();
-      parts.add(Messages.get(listApplies ? "show.onlyFor" : "show.notFor", String.join(", ",
-          (listApplies ? applies : not).stream().map(UnitType::label).toList())));
+  /** "Thời hạn …" and one line per deadline the ruleset names. */
+  private void deadlines(StringBuilder out) {
+    if (ruleset.deadlines().isEmpty()) {
+      return;
     }
-    if (!indicator.ownerships().isEmpty()) {
-      parts.add(Messages.get("show.ownerships", String.join(", ", ruleset.ownerships().stream()
-          .filter(o -> indicator.ownerships().contains(o.id())).map(o -> o.label()).toList())));
+    out.append('\n').append(Messages.get("show.deadlines")).append('\n');
+    for (Deadline deadline : ruleset.deadlines()) {
+      String authorities = String.join(", ", ruleset.authorities().stream()
+          .filter(a -> deadline.concerns(a.id())).map(Authority::label).toList());
+      out.append("  ").append(Messages.get("show.deadline", deadline.label(),
+          String.format("%02d/%02d", deadline.day().getDayOfMonth(), deadline.day().getMonthValue()), authorities,
+          deadline.citation())).append('\n');
     }
-    return String.join("; ", parts);
   }
 
   /** One column of the table: an authority at a level (plan levels have one column for all authorities). */

@@ -35,7 +35,7 @@ final class StatisticsXlsxRenderer {
         appraisal.ruleset(), office.authority())), office.year()), styles.title);
     sheet.row(1).merged(0, last, office.name() + " — " + Messages.get("md.date", Phrases.date(context.date())),
         styles.italic);
-    sheet.row(2).merged(0, last, due(office), styles.italic);
+    sheet.row(2).merged(0, last, due(appraisal), styles.italic);
     sheet.row(4);
     table(sheet, styles, Messages.get("office.stats.total"), stats.columns(),
         Map.of(Messages.get("office.stats.allUnits"), stats.total()), levels);
@@ -48,12 +48,11 @@ final class StatisticsXlsxRenderer {
     book.finish();
   }
 
-  private static String due(Office office) {
-    if (Deadlines.district(office.authority())) {
-      Deadlines.Deadline report = Deadlines.report(office.year());
-      return Messages.get("office.stats.dueDistrict", Phrases.date(report.date()), report.citation());
-    }
-    return Messages.get("office.stats.dueProvince");
+  private static String due(AppraisalBook book) {
+    Office office = book.office();
+    return Deadlines.report(book.ruleset(), office.authority(), office.year())
+        .map(d -> Messages.get("office.stats.dueDistrict", Phrases.date(d.date()), d.citation()))
+        .orElse(Messages.get("office.stats.dueProvince"));
   }
 
   private static void table(SheetWriter sheet, WorkbookStyles styles, String title, List<String> columns,

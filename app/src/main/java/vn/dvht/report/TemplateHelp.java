@@ -2,22 +2,32 @@ package vn.dvht.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 
-/** The "Hướng dẫn" sheet of the input template: how to fill it, accepted values, a marked example. */
+/**
+ * The "Hướng dẫn" sheet of the input template (how to fill it, accepted values, a marked example) and the
+ * "Phạm vi áp dụng" sheet (which indicators concern which units, level by level).
+ */
 final class TemplateHelp {
   private final Ruleset ruleset;
   private final XlsxStyles styles;
+  private final Optional<String> authority;
+  /** Columns of the "Phạm vi áp dụng" sheet, in characters: narrow enough to print one landscape page wide. */
+  private static final int[] APPLICABILITY_WIDTHS = {24, 80};
 
-  TemplateHelp(Ruleset ruleset, XlsxStyles styles) {
+  /** @param authority the template's authority: only its indicators and levels are described; empty for all */
+  TemplateHelp(Ruleset ruleset, XlsxStyles styles, Optional<String> authority) {
     this.ruleset = ruleset;
     this.styles = styles;
+    this.authority = authority;
   }
 
   void write(Sheet sheet) {
@@ -34,6 +44,10 @@ final class TemplateHelp {
           .map(l -> Messages.get("template.helpFormLetter", template.file(), l.file()))
           .orElseGet(() -> Messages.get("template.helpForm", template.file())), styles.wrapped);
     }
+    if (hasLimits()) {
+      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpApplicability",
+          Messages.get("template.applicabilitySheet")), styles.wrapped);
+    }
     r++;
     XlsxStyles.text(sheet.createRow(r), 0, Messages.get("template.column"), styles.header);
     XlsxStyles.text(sheet.getRow(r++), 1, Messages.get("template.accepted"), styles.header);
@@ -46,6 +60,47 @@ final class TemplateHelp {
     r++;
     XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.exampleTitle"), styles.bold);
     example(sheet, r);
+  }
+
+  /** Whether some indicator of the template concerns some units only: then it gets its own sheet. */
+  boolean hasLimits() {
+    return !limited(new Applicability(ruleset)).isEmpty();
+  }
+
+  /**
+   * The "Phạm vi áp dụng" sheet: the indicators that concern some units only, with the units each level
+   * names where a level narrows them ("Không áp dụng" is not "Không đạt") — the same words as
+   * {@code dvht ruleset show}. Two columns on landscape A4, so it prints one page wide.
+   */
+  void writeApplicability(Sheet sheet) {
+    Applicability applicability = new Applicability(ruleset);
+    List<Indicator> limited = limited(applicability);
+    sheet.setColumnWidth(0, APPLICABILITY_WIDTHS[0] * 256);
+    sheet.setColumnWidth(1, APPLICABILITY_WIDTHS[1] * 256);
+    XlsxStyles.printA4(sheet, true, 0, 0, APPLICABILITY_WIDTHS[0], APPLICABILITY_WIDTHS[1]);
+    int r = 0;
+    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.applicabilityTitle"), styles.bold);
+    for (Indicator indicator : limited) {
+      List<String> lines = new ArrayList<>();
+      if (!applicability.of(indicator).isEmpty()) {
+        lines.add(applicability.of(indicator));
+      }
+      lines.addAll(applicability.perTarget(indicator, authority));
+      Row row = sheet.createRow(r++);
+      XlsxStyles.text(row, 0, indicator.id() + " — " + indicator.shortText(), styles.cellWrapped);
+      XlsxStyles.text(row, 1, String.join("\n", lines), styles.cellWrapped);
+      XlsxStyles.fitHeight(row);
+    }
+    if (limited.stream().anyMatch(applicability::anyReading)) {
+      XlsxStyles.merged(sheet, r, 0, 1, Messages.get("show.readingMark"), styles.wrapped);
+    }
+  }
+
+  /** The template's indicators (those of its authority, if it has one) that concern some units only. */
+  private List<Indicator> limited(Applicability applicability) {
+    return ruleset.indicators().stream()
+        .filter(i -> authority.map(a -> i.targets().stream().anyMatch(t -> t.authorities().contains(a))).orElse(true))
+        .filter(i -> !applicability.of(i).isEmpty() || !applicability.perTarget(i, authority).isEmpty()).toList();
   }
 
   private String accepted(Field field) {

@@ -51,11 +51,15 @@ public final class TemplateWriter {
       Sheet members = workbook.createSheet(Messages.get("xlsx.membersSheet"));
       Sheet unit = workbook.createSheet(Messages.get("template.unitSheet"));
       Sheet help = workbook.createSheet(Messages.get("template.helpSheet"));
+      TemplateHelp helpSheets = new TemplateHelp(ruleset, styles, authority);
+      if (helpSheets.hasLimits()) {
+        helpSheets.writeApplicability(workbook.createSheet(Messages.get("template.applicabilitySheet")));
+      }
       Lists lists = new Lists(workbook.createSheet(Messages.get("template.listsSheet")), styles);
       workbook.setSheetHidden(workbook.getSheetIndex(Messages.get("template.listsSheet")), true);
       members(members, styles, lists);
       unit(unit, styles, lists);
-      new TemplateHelp(ruleset, styles).write(help);
+      helpSheets.write(help);
       workbook.setActiveSheet(0);
       workbook.write(out);
     }

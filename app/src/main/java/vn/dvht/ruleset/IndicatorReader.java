@@ -23,8 +23,8 @@ import vn.dvht.model.Measure;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
-import vn.dvht.model.Requirement;
 import vn.dvht.model.Scale;
+import vn.dvht.model.Scope;
 import vn.dvht.model.Target;
 import vn.dvht.model.UnitType;
 
@@ -37,7 +37,7 @@ final class IndicatorReader {
       List<Authority> authorities,
       List<UnitType> unitTypes,
       List<Ownership> ownerships,
-      Map<String, Set<String>> unitGroups,
+      Map<String, ScopeReader.Group> unitGroups,
       List<Population> populations,
       List<Scale> scales,
       List<Field> fields,
@@ -48,6 +48,7 @@ final class IndicatorReader {
   private final Ids ids;
   private final Context context;
   private final TargetReader targets;
+  private final ScopeReader scopes;
   private final ScoringReader scoring;
   private final boolean scored;
 
@@ -55,7 +56,8 @@ final class IndicatorReader {
     this.diagnostics = diagnostics;
     this.ids = ids;
     this.context = context;
-    this.targets = new TargetReader(diagnostics, ids, context);
+    this.scopes = new ScopeReader(diagnostics, ids, context.unitTypes(), context.unitGroups());
+    this.targets = new TargetReader(diagnostics, ids, context, scopes);
     this.scoring = scoring;
     this.scored = scored;
   }
@@ -83,19 +85,19 @@ final class IndicatorReader {
     String text = m.text("text");
     String shortText = m.text("short", text);
     Optional<Measure> measure = measure(m);
-    Set<String> unitTypes = appliesTo(m);
-    Set<String> ownerships = ownerships(m);
+    Scope scope = scopes.indicator(m);
     RulesetReader.requireList(m, "targets", diagnostics);
     List<Target> read = new ArrayList<>();
-    List<SourcePosition.InText> bars = new ArrayList<>();
+    List<MapReader> at = new ArrayList<>();
     Map<String, SourcePosition.InText> seen = new HashMap<>();
     for (MapReader t : m.maps("targets")) {
       Target target = measure.map(x -> targets.read(t, x)).orElseGet(() -> targets.readAnyBar(t));
       checkUnique(id, target, t, seen);
+      checkReachable(id, target, scope, t);
       read.add(target);
-      bars.add(t.positionOf("min"));
+      at.add(t);
     }
-    checkLevelsRise(id, read, bars);
+    new LevelOrderCheck(diagnostics, context).check(id, measure, read, at);
     List<Clause> clauses = new ArrayList<>();
     for (MapReader c : m.maps("clauses")) {
       clauses.add(clause(c));
@@ -104,8 +106,17 @@ final class IndicatorReader {
     BigDecimal points = points(m);
     Credit credit = scored ? scoring.creditOf(m, points) : new Credit.AllOrNothing();
     m.finish();
-    return new Indicator(id, criterionId, shortText, text, measure.orElse(new Measure.UnitFact()), unitTypes,
-        ownerships, read, clauses, note, points, credit);
+    return new Indicator(id, criterionId, shortText, text, measure.orElse(new Measure.UnitFact()), scope.unitTypes(),
+        scope.ownerships(), read, clauses, note, points, credit, scope.readings());
+  }
+
+  /** Warns (R032) about a target whose own {@code appliesTo} names no unit type the indicator applies to. */
+  private void checkReachable(String id, Target target, Scope indicator, MapReader t) {
+    Set<String> types = target.scope().unitTypes();
+    if (!types.isEmpty() && types.stream().noneMatch(indicator.unitTypes()::contains) && !ids.hadUnknown("unitType")) {
+      diagnostics.warning("R032", t.positionOf("appliesTo"), Messages.get("ruleset.targetNeverApplies", id,
+          target.level()));
+    }
   }
 
   /** The indicator's maximum points: required in a scoring ruleset, not allowed elsewhere. */
@@ -122,37 +133,6 @@ final class IndicatorReader {
       diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.totalPositive", points.toPlainString()));
     }
     return points;
-  }
-
-  /**
-   * Warns where a higher level asks a smaller share than a lower one for the same authority: legal,
-   * since a level is reached only with every level below it, but nearly always a typing mistake.
-   */
-  private void checkLevelsRise(String id, List<Target> read, List<SourcePosition.InText> bars) {
-    for (int i = 0; i < read.size(); i++) {
-      for (int j = 0; j < read.size(); j++) {
-        Target low = read.get(i);
-        Target high = read.get(j);
-        if (rank(high.level()) > rank(low.level()) && rank(low.level()) > 0
-            && low.requirement() instanceof Requirement.MinPercent lowBar
-            && high.requirement() instanceof Requirement.MinPercent highBar
-            && highBar.percent().compareTo(lowBar.percent()) < 0
-            && high.authorities().stream().anyMatch(low.authorities()::contains)) {
-          diagnostics.warning("R030", bars.get(j), Messages.get("ruleset.levelAsksLess", id, label(high.level()),
-              highBar.percent().toPlainString(), lowBar.percent().toPlainString(), label(low.level())));
-        }
-      }
-    }
-  }
-
-  /** A recognition level's rank; 0 for a plan level or an unknown id. */
-  private int rank(String level) {
-    return context.levels().stream().filter(l -> l.id().equals(level) && !l.plan()).mapToInt(Level::rank)
-        .findFirst().orElse(0);
-  }
-
-  private String label(String level) {
-    return context.levels().stream().filter(l -> l.id().equals(level)).map(Level::label).findFirst().orElse(level);
   }
 
   /** Reports a second target for the same level and authority. */
@@ -232,45 +212,13 @@ final class IndicatorReader {
   /** A sentence shown only to the units it names: {@code {text, appliesTo, ownership, authority}}. */
   private Clause clause(MapReader c) {
     String text = c.text("text");
-    Set<String> types = c.has("appliesTo") ? appliesTo(c) : Set.of();
-    Set<String> ownerships = ownerships(c);
+    Scope scope = scopes.narrowed(c);
     Set<String> authorities = new LinkedHashSet<>();
     for (Node.Scalar a : c.scalars("authority")) {
       ids.reference("authority", a.text(), a.position());
       authorities.add(a.text());
     }
     c.finish();
-    return new Clause(text, types, ownerships, authorities);
-  }
-
-  /** The ownerships under {@code ownership:}; empty (all) when absent. */
-  private Set<String> ownerships(MapReader m) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Node.Scalar o : m.scalars("ownership")) {
-      ids.reference("ownership", o.text(), o.position());
-      out.add(o.text());
-    }
-    return out;
-  }
-
-  private Set<String> appliesTo(MapReader m) {
-    Set<String> all = new LinkedHashSet<>();
-    context.unitTypes().forEach(t -> all.add(t.id()));
-    if (!m.has("appliesTo")) {
-      m.allow("appliesTo");
-      return all;
-    }
-    RulesetReader.requireList(m, "appliesTo", diagnostics);
-    Set<String> types = new LinkedHashSet<>();
-    for (Node.Scalar ref : m.scalars("appliesTo")) {
-      if (context.unitGroups().containsKey(ref.text())) {
-        types.addAll(context.unitGroups().get(ref.text()));
-      } else if (all.contains(ref.text())) {
-        types.add(ref.text());
-      } else {
-        ids.unknown("unitType", ref.text(), ref.position());
-      }
-    }
-    return types;
+    return new Clause(text, scope.unitTypes(), scope.ownerships(), authorities);
   }
 }

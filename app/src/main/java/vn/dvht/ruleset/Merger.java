@@ -18,7 +18,7 @@ final class Merger {
   /** Lists whose items are identified by their {@code id}. */
   private static final Set<String> BY_ID = Set.of("authorities", "ownerships", "unitTypes", "unitGroups", "populations",
       "vocabularies", "scales", "items", "fields", "facts", "levels", "procedures", "criteria", "indicators",
-      "grades");
+      "grades", "deadlines");
 
   private Merger() {}
 

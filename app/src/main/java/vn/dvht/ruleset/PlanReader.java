@@ -67,7 +67,7 @@ final class PlanReader {
         all.add(new Target(everywhere, PLAN_LEVEL, bar.get(), Confidence.STATED, source, ""));
         indicators.add(new Indicator(indicator.id(), indicator.criterionId(), indicator.shortText(), indicator.text(),
             indicator.measure(), indicator.unitTypes(), indicator.ownerships(), all, indicator.clauses(), indicator.note(),
-            indicator.points(), indicator.credit()));
+            indicator.points(), indicator.credit(), indicator.readings()));
       }
       updated.add(new Criterion(criterion.id(), criterion.title(), indicators));
     }

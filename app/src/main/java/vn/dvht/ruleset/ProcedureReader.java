@@ -1,16 +1,28 @@
 package vn.dvht.ruleset;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
+import vn.dvht.model.Authority;
+import vn.dvht.model.Deadline;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.FactDef.FactType;
 import vn.dvht.model.Procedure;
 
-/** Reads unit {@code facts:} and the {@code procedures:} (waiting periods) that use their dates. */
+/**
+ * Reads unit {@code facts:}, the {@code procedures:} (waiting periods) that use their dates, and the
+ * {@code deadlines:} of the procedure (days of the year after the assessment year).
+ */
 final class ProcedureReader {
+  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private final Diagnostics diagnostics;
   private final Ids ids;
 
@@ -79,5 +91,45 @@ final class ProcedureReader {
       diagnostics.error("R016", after.positionOf("fact"), Messages.get("ruleset.factNotDate", fact));
     }
     return fact;
+  }
+
+  /** {@code deadlines: [{id, label, date: "15/01", authority, citation}]}; no authority means every one. */
+  List<Deadline> readDeadlines(MapReader doc, List<Authority> authorities) {
+    List<Deadline> out = new ArrayList<>();
+    for (MapReader m : doc.maps("deadlines")) {
+      String id = m.text("id");
+      ids.declare("deadline", id, m.positionOf("id"));
+      String label = m.text("label");
+      Optional<MonthDay> day = day(m);
+      Set<String> named = new LinkedHashSet<>();
+      for (Node.Scalar a : m.scalars("authority")) {
+        ids.reference("authority", a.text(), a.position());
+        named.add(a.text());
+      }
+      if (!m.has("authority")) {
+        authorities.forEach(a -> named.add(a.id()));
+      }
+      String citation = m.text("citation");
+      m.finish();
+      day.ifPresent(d -> out.add(new Deadline(id, label, d, named, citation)));
+    }
+    return out;
+  }
+
+  /** "15/01": a day and month (of the year after the assessment year); reported unless it is a real day. */
+  private Optional<MonthDay> day(MapReader m) {
+    String text = m.text("date");
+    Matcher parts = DAY_MONTH.matcher(text.strip());
+    try {
+      if (parts.matches()) {
+        return Optional.of(MonthDay.of(Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(1))));
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    if (!text.isEmpty()) {
+      diagnostics.error("R005", m.positionOf("date"), Messages.get("ruleset.badDeadline", text));
+    }
+    return Optional.empty();
   }
 }

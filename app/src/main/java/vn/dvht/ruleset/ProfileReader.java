@@ -33,7 +33,7 @@ final class ProfileReader {
     return out;
   }
 
-  /** Unit types; read after the ownerships they name. */
+  /** Unit types; read after the ownerships and authorities they name. */
   List<UnitType> readUnitTypes(MapReader doc) {
     List<UnitType> out = new ArrayList<>();
     for (MapReader m : doc.maps("unitTypes")) {
@@ -46,8 +46,13 @@ final class ProfileReader {
         ids.reference("ownership", ownership.text(), ownership.position());
         ownerships.add(ownership.text());
       }
+      List<String> authorities = new ArrayList<>();
+      for (Node.Scalar authority : m.scalars("authority")) {
+        ids.reference("authority", authority.text(), authority.position());
+        authorities.add(authority.text());
+      }
       m.finish();
-      out.add(new UnitType(id, label, aliases, ownerships));
+      out.add(new UnitType(id, label, aliases, ownerships, authorities));
     }
     return out;
   }

@@ -43,6 +43,9 @@ public final class RulesetLoader {
   private static final Pattern JSON_SCHEMA_KEY = Pattern.compile("\"schema\"\\s*:");
   private static final String RESOURCE_DIR = "/vn/dvht/rulesets/";
 
+  /** Every file this loader opened or tried to: rulesets, the rulesets they extend, their forms. */
+  private final List<Path> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /**
    * The built-in ruleset of the circular that governs an assessment year (≤ 2023: tt22, ≥ 2024:
    * tt24), or the newest one when none does.
@@ -59,6 +62,14 @@ public final class RulesetLoader {
       }
     }
     return newest;
+  }
+
+  /**
+   * The files this loader has read or tried to read — the rulesets named, the rulesets they extend, their
+   * report and letter forms; never a built-in — so that no output of the run replaces one of them.
+   */
+  public List<Path> filesRead() {
+    return List.copyOf(read);
   }
 
   /** Whether {@code idOrPath} names a built-in ruleset (ids ignore case) rather than a file. */
@@ -101,6 +112,7 @@ public final class RulesetLoader {
   public LoadedRuleset load(Path file) throws RulesetException {
     String name = file.toString();
     byte[] bytes;
+    read.add(file);
     try {
       bytes = FileAccess.read(file, MAX_BYTES);
     } catch (FileAccess.Refused e) {
@@ -127,7 +139,8 @@ public final class RulesetLoader {
     Chain chain = new Chain();
     Optional<Node> root = tree(name, bytes, json, dir, diagnostics, chain);
     Optional<Ruleset> ruleset = root.flatMap(r -> new RulesetReader(diagnostics,
-        (from, named, limit, kind) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit, kind)).read(r));
+        (from, named, limit, kind) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit, kind,
+            read)).read(r));
     if (ruleset.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Messages.get("ruleset.unusableDocument"));
     }
@@ -202,13 +215,15 @@ public final class RulesetLoader {
    * A file a ruleset names (its report template or letter), relative to the ruleset file's folder: a regular file
    * of at most {@code limit} bytes, read as {@code extends} reads one.
    */
-  private static byte[] named(Optional<Path> dir, String name, long limit, ReportReader.Kind kind)
+  private static byte[] named(Optional<Path> dir, String name, long limit, ReportReader.Kind kind, List<Path> read)
       throws ReportReader.Unreadable {
     if (dir.isEmpty()) {
       throw new ReportReader.Unreadable(kind.message("NoDir", name));
     }
     try {
-      return FileAccess.read(dir.get().resolve(name).normalize(), limit);
+      Path file = dir.get().resolve(name).normalize();
+      read.add(file);
+      return FileAccess.read(file, limit);
     } catch (InvalidPathException e) {
       throw new ReportReader.Unreadable(kind.message("Missing", name));
     } catch (FileAccess.Refused e) {
@@ -257,6 +272,7 @@ public final class RulesetLoader {
     Path file;
     try {
       file = dir.get().resolve(id).normalize();
+      read.add(file);
       bytes = FileAccess.read(file, MAX_BYTES);
     } catch (InvalidPathException e) {
       diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));

@@ -3,16 +3,14 @@ package vn.dvht.ruleset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
+import vn.dvht.model.Deadline;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
@@ -63,7 +61,7 @@ final class RulesetReader {
     List<Authority> authorities = profiles.readAuthorities(doc);
     List<Ownership> ownerships = profiles.readOwnerships(doc);
     List<UnitType> unitTypes = profiles.readUnitTypes(doc);
-    Map<String, Set<String>> groups = readGroups(doc, unitTypes);
+    Map<String, ScopeReader.Group> groups = ScopeReader.readGroups(doc, unitTypes, diagnostics, ids);
     List<Population> populations = readNamed(doc, "populations", "population",
         (m, id, label, aliases) -> new Population(id, label, aliases, m.bool("default", false)));
     ScaleReader scaleReader = new ScaleReader(diagnostics, ids);
@@ -92,6 +90,7 @@ final class RulesetReader {
       levels.add(plan.get().level());
     }
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
+    List<Deadline> deadlines = procedureReader.readDeadlines(doc, authorities);
     TextsReader texts = new TextsReader(diagnostics, ids);
     info = new RulesetInfo(info.id(), info.title(), info.circular(), texts.legalBasis(doc, criteria),
         info.effectiveFrom(), info.effectiveUntil(), info.note());
@@ -104,7 +103,7 @@ final class RulesetReader {
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
     ReportLayout report = new ReportReader(diagnostics, files).read(doc);
     Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, List.of(), report, english);
+        levels, criteria, procedures, scoring, List.of(), report, english, deadlines);
     // Tests name everything in the ruleset: read them only once the rest holds together.
     List<RulesetTest> tests = List.of();
     if (diagnostics.hasErrors()) {
@@ -113,7 +112,7 @@ final class RulesetReader {
       tests = new TestsReader(diagnostics, ids).read(doc, untested);
     }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, tests, report, english);
+        levels, criteria, procedures, scoring, tests, report, english, deadlines);
     doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
     points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()
@@ -167,27 +166,6 @@ final class RulesetReader {
       out.add(value);
     }
     return out;
-  }
-
-  private Map<String, Set<String>> readGroups(MapReader doc, List<UnitType> unitTypes) {
-    Map<String, Set<String>> groups = new HashMap<>();
-    for (MapReader m : doc.maps("unitGroups")) {
-      String id = m.text("id");
-      ids.declare("unitType", id, m.positionOf("id"));
-      m.text("label", "");
-      requireList(m, "members", diagnostics);
-      Set<String> members = new LinkedHashSet<>();
-      for (Node.Scalar member : m.scalars("members")) {
-        if (unitTypes.stream().noneMatch(t -> t.id().equals(member.text()))) {
-          ids.unknown("unitType", member.text(), unitTypes.stream().map(UnitType::id).sorted().toList(),
-              member.position());
-        }
-        members.add(member.text());
-      }
-      m.finish();
-      groups.put(id, members);
-    }
-    return groups;
   }
 
   /** The one level of a scoring ruleset that declares none: every indicator is scored there. */

@@ -1,12 +1,15 @@
 package vn.dvht.ruleset;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Clause;
 import vn.dvht.model.Criterion;
+import vn.dvht.model.Deadline;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Field;
@@ -21,6 +24,7 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scale;
 import vn.dvht.model.ScaleItem;
+import vn.dvht.model.Scope;
 import vn.dvht.model.Scoring;
 import vn.dvht.model.Target;
 import vn.dvht.model.UnitType;
@@ -64,7 +68,7 @@ public final class RulesetTranslator {
     List<Authority> authorities = ruleset.authorities().stream().map(a -> new Authority(a.id(), t(a.label()),
         aliases(a.label(), a.aliases()), a.dossiers().stream().map(this::dossier).toList())).toList();
     List<UnitType> unitTypes = ruleset.unitTypes().stream().map(u -> new UnitType(u.id(), t(u.label()),
-        aliases(u.label(), u.aliases()), u.ownerships())).toList();
+        aliases(u.label(), u.aliases()), u.ownerships(), u.authorities())).toList();
     List<Ownership> ownerships = ruleset.ownerships().stream()
         .map(o -> new Ownership(o.id(), t(o.label()), aliases(o.label(), o.aliases()))).toList();
     List<Population> populations = ruleset.populations().stream().map(p -> new Population(p.id(), t(p.label()),
@@ -85,17 +89,27 @@ public final class RulesetTranslator {
     Scoring scoring = ruleset.scoring() instanceof Scoring.Points p
         ? new Scoring.Points(p.total(), p.grades().stream().map(g -> new Grade(g.id(), t(g.label()), g.min())).toList())
         : ruleset.scoring();
+    List<Deadline> deadlines = ruleset.deadlines().stream().map(d -> new Deadline(d.id(), t(d.label()), d.day(),
+        d.authorities(), t(d.citation()))).toList();
     return new Ruleset(info, authorities, unitTypes, ownerships, populations, ruleset.vocabularies(), scales, fields,
-        facts, levels, criteria, procedures, scoring, ruleset.tests(), ruleset.report(), ruleset.english());
+        facts, levels, criteria, procedures, scoring, ruleset.tests(), ruleset.report(), ruleset.english(), deadlines);
   }
 
   private Indicator indicator(Indicator i) {
     List<Target> targets = i.targets().stream().map(x -> new Target(x.authorities(), x.level(), x.requirement(),
-        x.confidence(), t(x.citation()), t(x.note()))).toList();
+        x.confidence(), t(x.citation()), t(x.note()), t(x.text()), new Scope(x.scope().unitTypes(),
+        x.scope().ownerships(), readings(x.scope().readings())))).toList();
     List<Clause> clauses = i.clauses().stream()
         .map(c -> new Clause(t(c.text()), c.unitTypes(), c.ownerships(), c.authorities())).toList();
     return new Indicator(i.id(), i.criterionId(), t(i.shortText()), t(i.text()), i.measure(), i.unitTypes(),
-        i.ownerships(), targets, clauses, t(i.note()), i.points(), i.credit());
+        i.ownerships(), targets, clauses, t(i.note()), i.points(), i.credit(), readings(i.readings()));
+  }
+
+  /** The reasons of dvht's readings, in English. */
+  private Map<String, String> readings(Map<String, String> readings) {
+    Map<String, String> out = new LinkedHashMap<>();
+    readings.forEach((type, reason) -> out.put(type, t(reason)));
+    return out;
   }
 
   private Dossier dossier(Dossier d) {

@@ -14,18 +14,24 @@ import vn.dvht.model.Measure;
 import vn.dvht.model.Requirement;
 import vn.dvht.model.Scale;
 import vn.dvht.model.ScaleItem;
+import vn.dvht.model.Scope;
 import vn.dvht.model.Target;
 
-/** Reads one target of an indicator: where it applies, what it requires, its citation and confidence. */
+/**
+ * Reads one target of an indicator: where it applies (authority, level, and the units its own point
+ * names), what it requires, its own wording if any, its citation and confidence.
+ */
 final class TargetReader {
   private final Diagnostics diagnostics;
   private final Ids ids;
   private final IndicatorReader.Context context;
+  private final ScopeReader scopes;
 
-  TargetReader(Diagnostics diagnostics, Ids ids, IndicatorReader.Context context) {
+  TargetReader(Diagnostics diagnostics, Ids ids, IndicatorReader.Context context, ScopeReader scopes) {
     this.diagnostics = diagnostics;
     this.ids = ids;
     this.context = context;
+    this.scopes = scopes;
   }
 
   /** Reads a target whose bar fits {@code measure}. */
@@ -52,6 +58,8 @@ final class TargetReader {
       ids.unknown("level", level, t.positionOf("level"));
     }
     Requirement requirement = bar.get();
+    Scope scope = scopes.narrowed(t);
+    String text = t.text("text", "");
     Confidence confidence = confidence(t);
     String citation = t.text("citation");
     String note = t.text("note", "");
@@ -60,7 +68,7 @@ final class TargetReader {
       diagnostics.error("R023", t.positionOf("confidence"), Messages.get("ruleset.inferredNeedsNote"));
     }
     t.finish();
-    return new Target(authorities, level, requirement, confidence, citation, note);
+    return new Target(authorities, level, requirement, confidence, citation, note, text, scope);
   }
 
   /** The authorities named, or every authority when the key is left out. */

@@ -64,17 +64,19 @@ class OutputFilesTest {
     Files.writeString(dir.resolve(".dvht-000000000002.tmp"), "mới 2");
     Files.writeString(dir.resolve(".dvht-00000000000a.bak"), "cũ 1");
     Files.writeString(dir.resolve(".dvht-00000000000b.bak"), "cũ 2");
-    Files.writeString(dir.resolve(".dvht-00000000000c.commit"),
-        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t.dvht-00000000000a.bak\n"
-        + "a-bao-cao.docx\t.dvht-000000000002.tmp\t.dvht-00000000000b.bak\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(".dvht-0000000000ff.tmp"), "a temporary file of a killed run");
+    journal(dir.resolve(".dvht-00000000000c.commit"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t.dvht-00000000000a.bak",
+        "a-bao-cao.docx\t.dvht-000000000002.tmp\t.dvht-00000000000b.bak");
+    journal(dir.resolve(".dvht-00000000000d.writing"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t", "a-bao-cao.docx\t.dvht-000000000002.tmp\t");
+    Files.writeString(dir.resolve(".dvht-0000000000ff.tmp"), "a file no journal names");
 
     try (OutputFolder folder = OutputFolder.take(dir)) {
       assertThat(placed).as("the old pair is back").hasContent("cũ 1");
       assertThat(dir.resolve("a-bao-cao.docx")).hasContent("cũ 2");
-      assertThat(dvhtFiles(dir)).as("nothing of the killed run is left").isEmpty();
+      assertThat(dvhtFiles(dir)).as("nothing of the killed run is left; what no journal names is left alone")
+          .containsExactly(".dvht-0000000000ff.tmp");
     }
-    assertThat(dvhtFiles(dir)).isEmpty();
   }
 
   @Test
@@ -82,14 +84,49 @@ class OutputFilesTest {
     Files.writeString(dir.resolve("a-ket-qua.xlsx"), "mới 1");
     Files.writeString(dir.resolve("a-bao-cao.docx"), "mới 2");
     Files.writeString(dir.resolve(".dvht-00000000000a.bak"), "cũ 1");
-    Files.writeString(dir.resolve(".dvht-00000000000c.commit"),
-        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t.dvht-00000000000a.bak\n"
-        + "a-bao-cao.docx\t.dvht-000000000002.tmp\t\n", StandardCharsets.UTF_8);
+    journal(dir.resolve(".dvht-00000000000c.commit"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t.dvht-00000000000a.bak",
+        "a-bao-cao.docx\t.dvht-000000000002.tmp\t");
+    journal(dir.resolve(".dvht-00000000000d.writing"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t", "a-bao-cao.docx\t.dvht-000000000002.tmp\t");
 
     OutputFolder.take(dir).close();
 
     assertThat(dir.resolve("a-ket-qua.xlsx")).hasContent("mới 1");
     assertThat(dir.resolve("a-bao-cao.docx")).hasContent("mới 2");
+    assertThat(dvhtFiles(dir)).isEmpty();
+  }
+
+  @Test
+  void aSetKilledWhileBeingWrittenLeavesOnlyWhatTheNextRunRemoves(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-ket-qua.xlsx"), "cũ 1");
+    Files.writeString(dir.resolve(".dvht-000000000001.tmp"), "nửa chừng");
+    journal(dir.resolve(".dvht-00000000000d.writing"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t", "a-bao-cao.docx\t.dvht-000000000002.tmp\t");
+
+    OutputFolder.take(dir).close();
+
+    assertThat(dir.resolve("a-ket-qua.xlsx")).hasContent("cũ 1");
+    assertThat(dvhtFiles(dir)).isEmpty();
+  }
+
+  @Test
+  void undoingIsSafeToRepeatAfterARunKilledWhileUndoing(@TempDir Path dir) throws Exception {
+    // A recovery killed after it had moved the first output back: its backup is already restored.
+    Files.writeString(dir.resolve("a-ket-qua.xlsx"), "cũ 1");
+    Files.writeString(dir.resolve(".dvht-000000000001.tmp"), "mới 1");
+    Files.writeString(dir.resolve(".dvht-000000000002.tmp"), "mới 2");
+    Files.writeString(dir.resolve("a-bao-cao.docx"), "cũ 2");
+    journal(dir.resolve(".dvht-00000000000c.commit"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t.dvht-00000000000a.bak",
+        "a-bao-cao.docx\t.dvht-000000000002.tmp\t.dvht-00000000000b.bak");
+    journal(dir.resolve(".dvht-00000000000d.writing"),
+        "a-ket-qua.xlsx\t.dvht-000000000001.tmp\t", "a-bao-cao.docx\t.dvht-000000000002.tmp\t");
+
+    OutputFolder.take(dir).close();
+
+    assertThat(dir.resolve("a-ket-qua.xlsx")).hasContent("cũ 1");
+    assertThat(dir.resolve("a-bao-cao.docx")).hasContent("cũ 2");
     assertThat(dvhtFiles(dir)).isEmpty();
   }
 
@@ -114,6 +151,11 @@ class OutputFilesTest {
     assertThat(xlsx).as("the pair's other file is taken back").doesNotExist();
   }
 
+  /** A journal as dvht writes it: its header, then one line per file. */
+  static void journal(Path file, String... lines) throws IOException {
+    Files.writeString(file, Journal.HEADER + "\n" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
   private static OutputFiles.Part part(Path target, String text) {
     return new OutputFiles.Part(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
@@ -129,7 +171,7 @@ class OutputFilesTest {
   private static List<String> dvhtFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(".dvht") && !n.equals(OutputFolder.LOCK)).sorted().toList();
+          .filter(n -> n.startsWith(".dvht") && !n.equals(OwnNames.LOCK)).sorted().toList();
     }
   }
 }

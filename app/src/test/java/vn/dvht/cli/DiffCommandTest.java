@@ -95,11 +95,11 @@ class DiffCommandTest {
   @Test
   void malformedJsonIsNamedAtItsLineAndColumnWithoutLibraryText(@TempDir Path dir) throws Exception {
     Path syntax = dir.resolve("syntax.json");
-    Files.writeString(syntax, "{\n  \"units\": [1,, 2]\n}\n");
+    Files.writeString(syntax, "{\n  \"units\": [{},, {}]\n}\n");
     Path cut = dir.resolve("cut.json");
     Files.writeString(cut, "{\"units\": [\n  {\"a\": 1}\n");
     Path deep = dir.resolve("deep.json");
-    Files.writeString(deep, "[".repeat(1_500) + "]".repeat(1_500));
+    Files.writeString(deep, "{\"units\": [{\"levels\": [{\"x\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}]}]}");
     Path badUtf8 = dir.resolve("bytes.json");
     Files.write(badUtf8, new byte[] {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'});
     Path good = dir.resolve("good.json");
@@ -107,7 +107,7 @@ class DiffCommandTest {
 
     CliRun run = CliRun.of("diff", syntax.toString(), good.toString());
     assertThat(run.code()).isEqualTo(3);
-    assertThat(run.err()).contains(syntax + ":2:15: JSON không hợp lệ ở dòng 2, cột 15 — có ký tự không đúng cú pháp JSON",
+    assertThat(run.err()).contains(syntax + ":2:16: JSON không hợp lệ ở dòng 2, cột 16 — có ký tự không đúng cú pháp JSON",
         "cần tệp kết quả do dvht evaluate --json ghi ra");
     assertThat(CliRun.of("diff", good.toString(), cut.toString()).err())
         .contains(cut + ":3:1: JSON không hợp lệ ở dòng 3, cột 1 — tệp kết thúc giữa chừng");
@@ -115,7 +115,7 @@ class DiffCommandTest {
         .contains(deep + ": JSON không hợp lệ — tệp lồng quá sâu hoặc có một giá trị quá dài");
     assertThat(CliRun.of("diff", badUtf8.toString(), good.toString()).err()).contains(badUtf8 + ":1:", "JSON không hợp lệ");
     CliRun english = CliRun.of("--lang", "en", "diff", syntax.toString(), good.toString());
-    assertThat(english.err()).contains(syntax + ":2:15: invalid JSON at line 2, column 15 — a character here is not valid",
+    assertThat(english.err()).contains(syntax + ":2:16: invalid JSON at line 2, column 16 — a character here is not valid",
         "expected a result file written by dvht evaluate --json");
     for (Path file : new Path[] {syntax, cut, deep, badUtf8}) {
       String err = CliRun.of("diff", file.toString(), good.toString()).err();
@@ -139,7 +139,7 @@ class DiffCommandTest {
     return new Results(before, after, name);
   }
 
-  private static String giveOneMoreCertificate(Path sample, Path target) throws Exception {
+  static String giveOneMoreCertificate(Path sample, Path target) throws Exception {
     try (InputStream in = Files.newInputStream(sample); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet sheet = workbook.getSheet("Thành viên");
       Row header = sheet.getRow(2);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.Dossier;
+import vn.dvht.testing.Workbooks;
 
 /**
  * Inferred thresholds carry "(*)" in the Word report, explained by one footnote after the findings; a
@@ -19,6 +20,8 @@ import vn.dvht.testing.Dossier;
 class InferredMarksTest {
   static final Path SAMPLES = Path.of("..", "samples");
   static final String FOOTNOTE_VI = "P|BOTH|-|(*) ngưỡng suy luận, chưa có văn bản xác nhận.\n";
+  static final String[] HEADERS = {"STT", "Họ và tên", "Kỷ luật lao động", "Hoàn thành bồi dưỡng", "Chuyển đổi số",
+    "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập"};
   static final String FOOTNOTE_EN = "P|BOTH|-|(*) inferred threshold, not yet confirmed by an official document.\n";
 
   @Test
@@ -26,25 +29,28 @@ class InferredMarksTest {
     Dossier d = Dossier.of(out, SAMPLES.resolve("003-thpt-ly-nhan.xlsx"), "--ruleset", "tt24", "--date",
         "2026-01-10");
 
-    assertThat(marked(d.word())).containsExactly(
-        "70/70 thành viên (100,00 %); ngưỡng: ≥ 95 % thành viên (*)",
-        "68/70 thành viên (97,14 %); ngưỡng: ≥ 95 % thành viên (*)",
-        "67/70 thành viên (95,71 %); ngưỡng: ≥ 95 % thành viên (*)",
-        "52/70 thành viên (74,29 %); ngưỡng: ≥ 70 % thành viên (*)",
-        "68/70 thành viên (97,14 %); ngưỡng: ≥ 95 % thành viên (*)",
-        "Tập thể lao động xuất sắc; ngưỡng: ≥ Tập thể lao động xuất sắc (*)");
+    // TC2.CT4 at level 2: "có trình độ ngoại ngữ" read as the certificate column (Điều 7 khoản 2 điểm d).
+    assertThat(marked(d.word())).containsExactly("52/70 thành viên (74,29 %); ngưỡng: ≥ 70 % thành viên (*)");
     assertOneFootnoteAfterTheLastMark(d.word(), FOOTNOTE_VI);
-    // TC3.CT1's level-2 threshold is stated: no mark.
-    assertThat(d.word()).contains("67/70 thành viên (95,71 %); ngưỡng: ≥ 95 % thành viên — Đạt.");
+    // Stated by the text: TC3.CT1 and the collective title (Điều 13 khoản 3 điểm a, c) carry no mark.
+    assertThat(d.word()).contains("67/70 thành viên (95,71 %); ngưỡng: ≥ 95 % thành viên — Đạt.",
+        "Tập thể lao động xuất sắc; ngưỡng: ≥ Tập thể lao động tiên tiến — Đạt.");
   }
 
   @Test
-  void aUnitWithNoLevelHasItsMarksAndOneFootnote(@TempDir Path out) throws Exception {
-    Dossier d = Dossier.of(out, SAMPLES.resolve("001-mn-hoa-sen.xlsx"), "--ruleset", "tt24", "--date",
-        "2026-01-10");
+  void aUnitCountedInByAReadingIsMarkedThere(@TempDir Path out) throws Exception {
+    Path party = Workbooks.members(HEADERS).row(1, "An", "Không", "Có", "Có", "Có", "LĐTT", "Có")
+        .row(2, "Bình", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Ban Tuyên giáo Huyện ủy").unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan của Đảng")
+        .unit("Năm đánh giá", "2025").unit("TC1.CT1", "Có").unit("TC1.CT2", "Có").unit("TC1.CT3", "Có")
+        .unit("TC1.CT4", "Có").unit("TC1.CT5", "Có").unit("TC3.CT2", "Có").unit("TC3.CT3", "Tập thể lao động tiên tiến")
+        .write(out.resolve("dang.xlsx"));
+    Dossier d = Dossier.of(out, party, "--ruleset", "tt24", "--date", "2026-01-10");
 
-    assertThat(marked(d.word())).containsExactly("Có; ngưỡng: Có (*)",
-        "Tập thể lao động tiên tiến; ngưỡng: ≥ Tập thể lao động tiên tiến (*)");
+    // No level (TC2.CT1 1/2); at level 1 TC1.CT3 concerns a Party agency only by dvht's reading of
+    // "cơ quan, đơn vị sự nghiệp công lập của nhà nước" (group nha-nuoc): marked, the rest is stated.
+    assertThat(d.console()).contains("chưa đạt mức độ nào");
+    assertThat(marked(d.word())).containsExactly("Có; ngưỡng: Có (*)");
     assertOneFootnoteAfterTheLastMark(d.word(), FOOTNOTE_VI);
   }
 
@@ -62,7 +68,7 @@ class InferredMarksTest {
     Dossier d = Dossier.of(out, SAMPLES.resolve("003-thpt-ly-nhan.xlsx"), "--ruleset", "tt24", "--date",
         "2026-01-10", "--lang", "en");
 
-    assertThat(marked(d.word())).hasSize(6).allMatch(m -> m.contains("; threshold: ≥ ") && m.endsWith(" (*)"));
+    assertThat(marked(d.word())).singleElement().asString().contains("; threshold: ≥ 70 % ").endsWith(" (*)");
     assertOneFootnoteAfterTheLastMark(d.word(), FOOTNOTE_EN);
   }
 

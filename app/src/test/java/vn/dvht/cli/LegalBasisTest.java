@@ -18,7 +18,7 @@ class LegalBasisTest {
   static final Path SAMPLES = Path.of("..", "samples");
   static final String COMMON = """
       P|BOTH|-|Căn cứ Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về \
-      đánh giá, công nhận "Đơn vị học tập" cấp huyện, tỉnh;
+      đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh;
       P|BOTH|-|Căn cứ Luật Thi đua, Khen thưởng số 06/2022/QH15;
       """;
   static final String KHVN = "P|BOTH|-|Căn cứ Quyết định số 324/QĐ-KHVN ngày 25/10/2023 của Hội Khuyến học Việt Nam "

@@ -230,8 +230,8 @@ class RulesetCiTest {
   /** tt24 with one threshold moved from 90 to 91 %, so its own edge tests fail. */
   static Path brokenThreshold(Path dir) throws Exception {
     String tt24 = Files.readString(Path.of(TT24));
-    String broken = tt24.replace("{authority: huyen, level: muc-1, min: 90, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}",
-        "{authority: huyen, level: muc-1, min: 91, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}");
+    String broken = tt24.replace("{authority: huyen, level: muc-1, min: 90, confidence: stated, citation: Điều 6 khoản 2 điểm a}",
+        "{authority: huyen, level: muc-1, min: 91, confidence: stated, citation: Điều 6 khoản 2 điểm a}");
     assertThat(broken).isNotEqualTo(tt24);
     return Files.writeString(dir.resolve("tt24-hong.yaml"), broken);
   }

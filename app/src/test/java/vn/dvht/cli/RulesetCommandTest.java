@@ -72,8 +72,8 @@ class RulesetCommandTest {
     assertThat(run.out()).contains("ĐẠT    ../rulesets/tt24.yaml:").endsWith(" ca đạt, 0 ca sai.\n");
 
     String tt24 = Files.readString(Path.of("../rulesets/tt24.yaml"));
-    String broken = tt24.replace("{authority: huyen, level: muc-1, min: 90, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}",
-        "{authority: huyen, level: muc-1, min: 91, confidence: stated, citation: Điều 6 khoản 2 chỉ tiêu 1}");
+    String broken = tt24.replace("{authority: huyen, level: muc-1, min: 90, confidence: stated, citation: Điều 6 khoản 2 điểm a}",
+        "{authority: huyen, level: muc-1, min: 91, confidence: stated, citation: Điều 6 khoản 2 điểm a}");
     assertThat(broken).isNotEqualTo(tt24);
     Path file = Files.writeString(dir.resolve("tt24-hong.yaml"), broken);
     CliRun failing = CliRun.of("ruleset", "test", file.toString());
@@ -90,7 +90,7 @@ class RulesetCommandTest {
         .contains("tt22  Thông tư 22/2020/TT-BGDĐT  (hiệu lực 21/09/2020 – 25/01/2024)");
     CliRun show = CliRun.of("ruleset", "show", "tt24");
     assertThat(show.code()).isZero();
-    assertThat(show.out()).contains("Cấp tỉnh · Mức độ 2", "≥ 95 % (*)", "TC2.CT1: Điều 6 khoản 2 chỉ tiêu 1",
+    assertThat(show.out()).contains("Cấp tỉnh · Mức độ 2", "≥ 70 % (*)", "TC2.CT1: Điều 6 khoản 2 điểm a",
         "(*) ngưỡng suy luận");
     assertThat(CliRun.of("ruleset", "show", "../rulesets/plans/003-thpt-ly-nhan.yaml").out())
         .contains("Chỉ tiêu kế hoạch năm học 2025–2026 của đơn vị");

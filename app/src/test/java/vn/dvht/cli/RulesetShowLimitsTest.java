@@ -5,19 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.dvht.testing.CliRun;
 
-/** {@code ruleset show} says which units an indicator concerns and names the report and letter templates with the fields they use. */
+/** {@code ruleset show} says which units an indicator (and each level of it) concerns, the deadlines, and names the report and letter templates with the fields they use. */
 class RulesetShowLimitsTest {
   @Test
   void anIndicatorLimitedToSomeUnitsSaysWhichBesideItsCitation() {
     CliRun run = CliRun.of("ruleset", "show", "tt24");
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("TC1.CT3: Điều 6 khoản 1 chỉ tiêu 3;",
-        "· không áp dụng cho: Hội, tổ chức xã hội - nghề nghiệp, Tổ chức kinh tế; loại hình: Công lập",
-        "TC2.CT4: Điều 6 khoản 2 chỉ tiêu 4;", "· không áp dụng cho: Tổ chức kinh tế");
-    assertThat(run.out()).doesNotContain("TC1.CT1: Điều 6 khoản 1 chỉ tiêu 1; Điều 7 khoản 1 (như Điều 6 khoản 1) "
-        + "chỉ tiêu 1; Điều 12 khoản 1 (như Điều 6 khoản 1) chỉ tiêu 1; Điều 13 khoản 1 (như Điều 6 khoản 1) chỉ tiêu 1 ·")
-        .doesNotContain("Mẫu báo cáo Word");
+    assertThat(run.out()).contains("TC1.CT3: Điều 6 khoản 1 điểm c;",
+        "· không áp dụng cho: Hội, tổ chức xã hội - nghề nghiệp, Tổ chức kinh tế; trong đó xếp vào theo suy luận (*): "
+            + "Cơ quan của Đảng, Mặt trận Tổ quốc, tổ chức chính trị - xã hội, Cơ quan quân sự địa phương, Công an, "
+            + "Ban quản lý khu công nghiệp, khu chế xuất, khu công nghệ cao, khu kinh tế; loại hình: Công lập",
+        "TC2.CT4: Điều 6 khoản 2 điểm d;", "· không áp dụng cho: Tổ chức kinh tế");
+    assertThat(run.out()).contains("    TC1.CT1: Điều 6 khoản 1 điểm a; Điều 7 khoản 1 điểm a (nội dung theo khoản 1 "
+        + "Điều 6); Điều 12 khoản 1 điểm a (nội dung theo khoản 1 Điều 6); Điều 13 khoản 1 điểm a (nội dung theo "
+        + "khoản 1 Điều 6)\n").doesNotContain("Mẫu báo cáo Word");
+  }
+
+  @Test
+  void aTargetThatNarrowsTheUnitsSaysSoOnItsOwnLine() {
+    String out = CliRun.of("ruleset", "show", "tt24").out();
+    assertThat(out).contains("    TC3.CT3: Điều 6 khoản 3 điểm c; Điều 7 khoản 3 điểm c; Điều 12 khoản 3 điểm c; "
+        + "Điều 13 khoản 3 điểm c\n      Cấp huyện · Mức độ 2: không áp dụng cho: Hội, tổ chức xã hội - nghề nghiệp, "
+        + "Tổ chức kinh tế; trong đó xếp vào theo suy luận (*): ",
+        "      Cấp tỉnh · Mức độ 1: chỉ áp dụng cho: Trường phổ thông dân tộc nội trú (*), Trường trung học phổ thông, "
+            + "Trường chuyên, trường năng khiếu (*), Trung tâm giáo dục thường xuyên, "
+            + "Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên (*)\n",
+        "(*) sau một loại đơn vị: dvht xếp loại đó vào theo suy luận",
+        "Thời hạn (năm liền kề sau năm đánh giá):\n"
+            + "  Đơn vị gửi hồ sơ đề nghị công nhận: hạn 15/01 (Cấp huyện, Cấp tỉnh; Điều 10 khoản 1 điểm c; "
+            + "Điều 16 khoản 1 điểm c)\n");
+    assertThat(out).contains("  Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận về Sở Giáo dục và Đào tạo: "
+        + "hạn 15/03 (Cấp huyện; Điều 20 khoản 3)\n");
   }
 
   @Test

@@ -67,6 +67,23 @@ class TemplateCommandTest {
   }
 
   @Test
+  void theHelpSheetSaysWhichIndicatorsConcernSomeUnitsOnlyLevelByLevel(@TempDir Path dir) throws Exception {
+    Path all = dir.resolve("tt24.xlsx");
+    assertThat(CliRun.of("template", "-o", all.toString()).code()).isZero();
+    String help = vn.dvht.testing.XlsxDump.of(all);
+    assertThat(help).contains("Phạm vi áp dụng!A1 s CHỈ TIÊU CHỈ ÁP DỤNG CHO MỘT SỐ ĐƠN VỊ (chỉ tiêu không áp dụng thì ghi "
+        + "\"Không áp dụng\", không phải \"Không đạt\")\n",
+        " s TC3.CT3 — Danh hiệu thi đua tập thể\n",
+        " s Cấp huyện · Mức độ 2: không áp dụng cho: Hội, tổ chức xã hội - nghề nghiệp, Tổ chức kinh tế; trong đó xếp vào "
+            + "theo suy luận (*): ",
+        " s (*) sau một loại đơn vị: dvht xếp loại đó vào theo suy luận");
+    Path province = dir.resolve("tinh.xlsx");
+    assertThat(CliRun.of("template", "--level", "tinh", "-o", province.toString()).code()).isZero();
+    assertThat(vn.dvht.testing.XlsxDump.of(province)).contains(" s TC3.CT5 — ", "Cấp tỉnh · Mức độ 1: chỉ áp dụng cho: "
+        + "Trường phổ thông dân tộc nội trú (*)").doesNotContain("Cấp huyện · Mức độ 2", " s TC3.CT3 — ");
+  }
+
+  @Test
   void anExistingFileIsKept(@TempDir Path dir) throws Exception {
     Path existing = dir.resolve("mau.xlsx");
     Files.writeString(existing, "không phải của dvht");

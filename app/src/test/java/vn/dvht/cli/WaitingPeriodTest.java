@@ -15,9 +15,11 @@ import vn.dvht.testing.Dossier;
  */
 class WaitingPeriodTest {
   static final Path SAMPLES = Path.of("..", "samples");
-  static final String WAIT_VI = "Chỉ đề nghị công nhận mức độ 2 sau ít nhất 12 tháng";
-  static final String WAIT_EN = "Level 2 may be requested no sooner than 12 months";
-  static final String KEPT_VI = "Lưu ý mọi mức độ: Kết quả công nhận được bảo lưu trong thời hạn 3 năm";
+  /** Điều 5, 11 khoản 3, word for word ("…" for "cấp huyện"/"cấp tỉnh"). */
+  static final String WAIT_VI = "Đơn vị … được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định "
+      + "công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2.";
+  static final String WAIT_EN = "at least 1 year (12 months) after the date of the recognition decision";
+  static final String KEPT_VI = "Lưu ý mọi mức độ: Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng)";
 
   @Test
   void aLevel1UnitIsNotToldAboutLevel2(@TempDir Path out) throws Exception {
@@ -41,8 +43,8 @@ class WaitingPeriodTest {
   void aLevel2UnitIsToldInEveryOutput(@TempDir Path out) throws Exception {
     Dossier d = Dossier.of(out, SAMPLES.resolve("003-thpt-ly-nhan.xlsx"), "--ruleset", "tt24", "--date",
         "2026-01-10");
-    String note = "Lưu ý Mức độ 2: Chỉ đề nghị công nhận mức độ 2 sau ít nhất 12 tháng kể từ ngày có quyết định "
-        + "công nhận mức độ 1 — quyết định ngày 15/03/2024; đủ điều kiện từ 15/03/2025 (hạn nộp hồ sơ 15/01/2026)";
+    String note = "Lưu ý Mức độ 2: " + WAIT_VI
+        + " — quyết định ngày 15/03/2024; đủ điều kiện từ 15/03/2025 (hạn nộp hồ sơ 15/01/2026)";
 
     assertThat(d.console()).contains(note + "\n", KEPT_VI);
     assertThat(d.sheet("Cần bổ sung")).contains(" " + note + "\n");
@@ -59,9 +61,10 @@ class WaitingPeriodTest {
         "--date", "2026-01-10", "--lang", "en");
 
     level1.all().forEach((name, text) -> assertThat(text).as(name).doesNotContain(WAIT_EN, "Note on Level 2"));
-    assertThat(level2.console()).contains("Note on Level 2: " + WAIT_EN
-        + " after the level 1 recognition decision — decision dated 15/03/2024; eligible from 15/03/2025 (application deadline 15/01/2026)\n");
-    assertThat(level2.sheet("Follow-up")).contains("Note on Level 2: " + WAIT_EN);
+    assertThat(level2.console()).contains("Note on Level 2: A … unit recognised at level 1 may, " + WAIT_EN
+        + ", request assessment and recognition at level 2. — decision dated 15/03/2024; eligible from 15/03/2025 "
+        + "(application deadline 15/01/2026)\n");
+    assertThat(level2.sheet("Follow-up")).contains("Note on Level 2: A … unit recognised at level 1 may, " + WAIT_EN);
     assertThat(level2.word()).contains(WAIT_EN);
   }
 
@@ -76,7 +79,7 @@ class WaitingPeriodTest {
         dir.resolve("don-vi.csv").toString(), "--no-files", "--date", "2026-01-10");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Lưu ý Mức độ 2: " + WAIT_VI + " kể từ ngày có quyết định công nhận mức độ 1 — "
+    assertThat(run.out()).contains("Lưu ý Mức độ 2: " + WAIT_VI + " — "
         + "quyết định ngày 20/06/2025; chỉ đủ điều kiện từ 20/06/2026, sau hạn nộp hồ sơ 15/01/2026\n");
   }
 }

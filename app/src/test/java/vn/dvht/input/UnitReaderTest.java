@@ -130,7 +130,8 @@ class UnitReaderTest {
     assertThat(errors(unknown)).contains("trang tính \"Đơn vị\", ô B3 (cột \"Loại đơn vị\"): lỗi[I301]: "
         + "không nhận ra loại đơn vị \"Cơ quan\"; gần nhất: Cơ quan của Đảng; Cơ quan nhà nước; ")
         .contains(". Các loại đơn vị: Cơ quan nhà nước; Ủy ban nhân dân cấp xã; Cơ quan của Đảng; "
-            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Hội, tổ chức xã hội - nghề nghiệp; ");
+            + "Mặt trận Tổ quốc, tổ chức chính trị - xã hội; Cơ quan quân sự địa phương; Công an; "
+            + "Hội, tổ chức xã hội - nghề nghiệp; ");
   }
 
   @Test
@@ -148,6 +149,20 @@ class UnitReaderTest {
         .unit("Cấp", "xã").unit("Loại đơn vị", "Ủy ban nhân dân xã Tân Hòa").write(dir.resolve("xa.xlsx"));
     assertThat(read(commune).unit().profile()).extracting(p -> p.authority() + " " + p.unitType() + " " + p.ownership())
         .isEqualTo("huyen ubnd-xa ");
+  }
+
+  @Test
+  void aUnitTypeThatCannotBelongToTheAuthorityIsEvaluatedAsWrittenWithAWarning() throws Exception {
+    Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
+        .unit("Tên đơn vị", "Trường THPT Lý Nhân").unit("Cấp", "huyện").unit("Loại đơn vị", "Trường THPT công lập")
+        .unit("Năm đánh giá", "2025").write(dir.resolve("thpt-huyen.xlsx"));
+
+    ReadUnit read = read(file);
+    assertThat(read.unit().profile().authority() + " " + read.unit().profile().unitType()).isEqualTo("huyen thpt");
+    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+        + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I320]: loại đơn vị \"Trường THPT công lập\" "
+        + "(Trường trung học phổ thông) không thuộc Cấp huyện theo Điều 2 Thông tư (chỉ ở: Cấp tỉnh); dvht vẫn đánh giá "
+        + "như đã ghi — kiểm tra lại ô \"Cấp\" hoặc \"Loại đơn vị\"");
   }
 
   @Test

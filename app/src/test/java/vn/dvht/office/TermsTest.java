@@ -18,18 +18,20 @@ class TermsTest {
 
   @Test
   void itStillHoldsOnlyIfItHoldsOnTheDayThisCyclesDecisionsAreDue() {
-    assertThat(Terms.holds(LocalDate.of(2022, 2, 10), "tinh", 2025)).as("ended 31/12/2025, before 15/02/2026").isFalse();
-    assertThat(Terms.holds(LocalDate.of(2022, 2, 10), "tinh", 2024)).as("holds on 15/02/2025").isTrue();
-    assertThat(Terms.holds(LocalDate.of(2023, 2, 10), "huyen", 2025)).isTrue();
+    assertThat(Terms.holds(LocalDate.of(2022, 2, 10), LocalDate.of(2026, 2, 15))).as("ended 31/12/2025").isFalse();
+    assertThat(Terms.holds(LocalDate.of(2022, 2, 10), LocalDate.of(2025, 2, 15))).isTrue();
+    assertThat(Terms.holds(LocalDate.of(2022, 2, 10), LocalDate.of(2025, 12, 31))).as("its last day").isTrue();
   }
 
+  /** The office reads the calendar from the ruleset: the dossier, the appraisal, the district office's report. */
   @Test
-  void theDeadlinesAndTheirArticlesFollowTheAuthority() {
-    assertThat(Deadlines.dossier("huyen", 2025)).isEqualTo(new Deadlines.Deadline(LocalDate.of(2026, 1, 15),
-        "Điều 10 khoản 1 điểm c"));
-    assertThat(Deadlines.appraisal("tinh", 2025)).isEqualTo(new Deadlines.Deadline(LocalDate.of(2026, 2, 15),
-        "Điều 16 khoản 3"));
-    assertThat(Deadlines.report(2025)).isEqualTo(new Deadlines.Deadline(LocalDate.of(2026, 3, 15), "Điều 20 khoản 3"));
+  void theDeadlinesComeFromTheRuleset() throws Exception {
+    var tt24 = new vn.dvht.ruleset.RulesetLoader().resolve("tt24").ruleset();
+    assertThat(Deadlines.dossier(tt24, "huyen", 2025).date()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(Deadlines.appraisal(tt24, "tinh", 2025).date()).isEqualTo(LocalDate.of(2026, 2, 15));
+    assertThat(Deadlines.appraisal(tt24, "tinh", 2025).citation()).contains("Điều 16 khoản 3");
+    assertThat(Deadlines.report(tt24, "huyen", 2025).map(Deadlines.Deadline::date)).contains(LocalDate.of(2026, 3, 15));
+    assertThat(Deadlines.report(tt24, "tinh", 2025)).as("the Sở reports at the end of the school year").isEmpty();
   }
 
   @Test

@@ -28,11 +28,12 @@ class RulesetLoaderTest {
   static final Path VALID = Path.of("src", "test", "resources", "ruleset", "valid");
 
   /**
-   * Every target of TT 24 as {@code indicator authority level bar confidence}, transcribed from
-   * the domain notes ("The rules dvht evaluates"): [src] and [seed] are "stated", [inf] is "inferred".
+   * Every target of TT 24 as {@code indicator authority level bar confidence}, transcribed from the text
+   * of the circular (../shared/domain/tt24-2023.md): Điều 6, 7 (district), 12, 13 (provincial). What the
+   * text states is "stated"; the one reading of a bar left, TC2.CT4 at level 2, is "inferred".
    */
   static final List<String> TT24_TARGETS = List.of(
-      // Tiêu chí 1: conditions, the same at every level [src][seed].
+      // Tiêu chí 1: Điều 6 khoản 1, which Điều 7, 12, 13 khoản 1 import.
       "TC1.CT1 huyen muc-1 có stated", "TC1.CT1 huyen muc-2 có stated",
       "TC1.CT1 tinh muc-1 có stated", "TC1.CT1 tinh muc-2 có stated",
       "TC1.CT2 huyen muc-1 có stated", "TC1.CT2 huyen muc-2 có stated",
@@ -43,36 +44,34 @@ class RulesetLoaderTest {
       "TC1.CT4 tinh muc-1 có stated", "TC1.CT4 tinh muc-2 có stated",
       "TC1.CT5 huyen muc-1 có stated", "TC1.CT5 huyen muc-2 có stated",
       "TC1.CT5 tinh muc-1 có stated", "TC1.CT5 tinh muc-2 có stated",
-      // Tiêu chí 2: level 1 [src] for both authorities. Level 2: Điều 13 refers to Điều 7 khoản 2 [src],
-      // so both authorities share one number, known only from seed 003 (a plan may be stricter than
-      // the circular): inferred for both (2026 review).
-      "TC2.CT1 huyen muc-1 ≥90 stated", "TC2.CT1 huyen muc-2 ≥95 inferred",
-      "TC2.CT1 tinh muc-1 ≥90 stated", "TC2.CT1 tinh muc-2 ≥95 inferred",
-      "TC2.CT2 huyen muc-1 ≥90 stated", "TC2.CT2 huyen muc-2 ≥95 inferred",
-      "TC2.CT2 tinh muc-1 ≥90 stated", "TC2.CT2 tinh muc-2 ≥95 inferred",
-      "TC2.CT3 huyen muc-1 ≥90 stated", "TC2.CT3 huyen muc-2 ≥95 inferred",
-      "TC2.CT3 tinh muc-1 ≥90 stated", "TC2.CT3 tinh muc-2 ≥95 inferred",
+      // Tiêu chí 2: Điều 6 khoản 2 (level 1, imported by Điều 12), Điều 7 khoản 2 (level 2, imported by
+      // Điều 13). Level 2 of TC2.CT4 reads "có trình độ ngoại ngữ": counted by the certificate column.
+      "TC2.CT1 huyen muc-1 ≥90 stated", "TC2.CT1 huyen muc-2 ≥95 stated",
+      "TC2.CT1 tinh muc-1 ≥90 stated", "TC2.CT1 tinh muc-2 ≥95 stated",
+      "TC2.CT2 huyen muc-1 ≥90 stated", "TC2.CT2 huyen muc-2 ≥95 stated",
+      "TC2.CT2 tinh muc-1 ≥90 stated", "TC2.CT2 tinh muc-2 ≥95 stated",
+      "TC2.CT3 huyen muc-1 ≥90 stated", "TC2.CT3 huyen muc-2 ≥95 stated",
+      "TC2.CT3 tinh muc-1 ≥90 stated", "TC2.CT3 tinh muc-2 ≥95 stated",
       "TC2.CT4 huyen muc-1 ≥50 stated", "TC2.CT4 huyen muc-2 ≥70 inferred",
       "TC2.CT4 tinh muc-1 ≥50 stated", "TC2.CT4 tinh muc-2 ≥70 inferred",
-      "TC2.CT5 huyen muc-1 ≥90 stated", "TC2.CT5 huyen muc-2 ≥95 inferred",
-      "TC2.CT5 tinh muc-1 ≥90 stated", "TC2.CT5 tinh muc-2 ≥95 inferred",
-      // Tiêu chí 3: as marked cell by cell in the notes.
-      "TC3.CT1 huyen muc-1 ≥90 stated", "TC3.CT1 huyen muc-2 ≥95 inferred",
+      "TC2.CT5 huyen muc-1 ≥90 stated", "TC2.CT5 huyen muc-2 ≥95 stated",
+      "TC2.CT5 tinh muc-1 ≥90 stated", "TC2.CT5 tinh muc-2 ≥95 stated",
+      // Tiêu chí 3: khoản 3 of each article, point by point.
+      "TC3.CT1 huyen muc-1 ≥90 stated", "TC3.CT1 huyen muc-2 ≥95 stated",
       "TC3.CT1 tinh muc-1 ≥90 stated", "TC3.CT1 tinh muc-2 ≥95 stated",
-      "TC3.CT1b huyen muc-1 ≥95 inferred", "TC3.CT1b huyen muc-2 ≥97 inferred",
+      "TC3.CT1b huyen muc-1 ≥95 stated", "TC3.CT1b huyen muc-2 ≥97 stated",
       "TC3.CT1b tinh muc-1 ≥95 stated", "TC3.CT1b tinh muc-2 ≥97 stated",
-      "TC3.CT2 huyen muc-1 có inferred", "TC3.CT2 huyen muc-2 có inferred",
+      "TC3.CT2 huyen muc-1 có stated", "TC3.CT2 huyen muc-2 có stated",
       "TC3.CT2 tinh muc-1 có stated", "TC3.CT2 tinh muc-2 có stated",
-      "TC3.CT3 huyen muc-1 ≥tt-ldtt inferred", "TC3.CT3 huyen muc-2 ≥tt-ldxs inferred",
-      "TC3.CT3 tinh muc-1 ≥tt-ldtt stated",
-      // Provincial level 2: an English summary says "Exemplary", seed 003 says "tiên tiến" (2026 review).
-      "TC3.CT3 tinh muc-2 ≥tt-ldxs inferred",
-      "TC3.CT4 huyen muc-1 ≥co-ban inferred", "TC3.CT4 huyen muc-2 ≥tot inferred",
+      // "từ “Tập thể lao động tiên tiến” … trở lên" at every level (Điều 6, 7, 12, 13 khoản 3 điểm c).
+      "TC3.CT3 huyen muc-1 ≥tt-ldtt stated", "TC3.CT3 huyen muc-2 ≥tt-ldtt stated",
+      "TC3.CT3 tinh muc-1 ≥tt-ldtt stated", "TC3.CT3 tinh muc-2 ≥tt-ldtt stated",
+      "TC3.CT4 huyen muc-1 ≥co-ban stated", "TC3.CT4 huyen muc-2 ≥tot stated",
       "TC3.CT4 tinh muc-1 ≥co-ban stated", "TC3.CT4 tinh muc-2 ≥tot stated",
-      // Universities and vocational schools: provincial only; level 2 is unknown, so inferred — for
-      // universities the step TC3.CT4 takes from level 1 to level 2 (2026 review).
-      "TC3.CT5 tinh muc-1 ≥co-ban stated", "TC3.CT5 tinh muc-2 ≥tot inferred",
-      "TC3.CT6 tinh muc-1 có stated", "TC3.CT6 tinh muc-2 có inferred");
+      "TC3.CT5 tinh muc-1 ≥co-ban stated", "TC3.CT5 tinh muc-2 ≥tot stated",
+      // Accreditation: điểm đ at district level, điểm e at provincial level.
+      "TC3.CT6 huyen muc-1 có stated", "TC3.CT6 huyen muc-2 có stated",
+      "TC3.CT6 tinh muc-1 có stated", "TC3.CT6 tinh muc-2 có stated");
 
   @Test
   void builtInTt24MatchesTheDomainNotes() throws RulesetException {
@@ -118,15 +117,58 @@ class RulesetLoaderTest {
     Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
 
     assertThat(unitTypes(tt24, "TC1.CT3")).doesNotContain("to-chuc-kinh-te", "hoi")
-        .contains("co-quan-nha-nuoc", "ubnd-xa", "don-vi-su-nghiep-cong-lap", "thpt", "dai-hoc");
+        .contains("co-quan-nha-nuoc", "ubnd-xa", "don-vi-su-nghiep-cong-lap", "thpt", "dai-hoc", "co-quan-dang");
     assertThat(tt24.indicator("TC1.CT3").orElseThrow().ownerships()).containsExactly("cong-lap");
+    assertThat(tt24.indicator("TC1.CT3").orElseThrow().readings().keySet())
+        .containsExactlyInAnyOrder("co-quan-dang", "mttq-doan-the", "quan-su", "cong-an", "ban-quan-ly-khu");
     assertThat(unitTypes(tt24, "TC2.CT4")).doesNotContain("to-chuc-kinh-te").hasSize(tt24.unitTypes().size() - 1);
-    assertThat(unitTypes(tt24, "TC3.CT1b"))
-        .containsExactlyInAnyOrder("tieu-hoc", "thcs", "thpt", "gdtx", "dai-hoc", "giao-duc-nghe-nghiep");
-    assertThat(unitTypes(tt24, "TC3.CT4")).containsExactlyInAnyOrder("tieu-hoc", "thcs", "thpt", "gdtx");
+    // Điều 2 khoản 8: no learners in preschools, primary, lower-secondary and district ethnic schools.
+    assertThat(unitTypes(tt24, "TC3.CT1b")).containsExactlyInAnyOrder("pt-dan-toc-noi-tru", "thpt", "truong-chuyen",
+        "du-bi-dai-hoc", "khuyet-tat", "giao-duong", "gdtx", "hoa-nhap", "dai-hoc", "giao-duc-nghe-nghiep",
+        "gdnn-gdtx", "co-so-giao-duc-khac");
+    assertThat(scope(tt24, "TC3.CT1b", "huyen", "muc-1").unitTypes())
+        .containsExactlyInAnyOrder("giao-duc-nghe-nghiep", "gdnn-gdtx", "co-so-giao-duc-khac");
+    assertThat(scope(tt24, "TC3.CT1b", "tinh", "muc-1").narrows()).isFalse();
+    assertThat(scope(tt24, "TC3.CT4", "huyen", "muc-2").unitTypes())
+        .containsExactlyInAnyOrder("tieu-hoc", "thcs", "pt-dan-toc-ban-tru", "pt-dan-toc-noi-tru");
+    assertThat(scope(tt24, "TC3.CT4", "tinh", "muc-2").unitTypes())
+        .containsExactlyInAnyOrder("thpt", "gdtx", "truong-chuyen", "pt-dan-toc-noi-tru", "gdnn-gdtx");
+    assertThat(scope(tt24, "TC3.CT4", "tinh", "muc-2").readings().keySet())
+        .containsExactlyInAnyOrder("truong-chuyen", "pt-dan-toc-noi-tru", "gdnn-gdtx");
+    // Điều 7 khoản 3 điểm c: at district level 2, only "cơ quan, đơn vị sự nghiệp công lập".
+    assertThat(scope(tt24, "TC3.CT3", "huyen", "muc-1").narrows()).isFalse();
+    assertThat(scope(tt24, "TC3.CT3", "huyen", "muc-2").unitTypes()).isEqualTo(unitTypes(tt24, "TC1.CT3"));
+    assertThat(scope(tt24, "TC3.CT3", "huyen", "muc-2").ownerships()).containsExactly("cong-lap");
+    assertThat(scope(tt24, "TC3.CT3", "tinh", "muc-2").narrows()).isFalse();
     assertThat(unitTypes(tt24, "TC3.CT5")).containsExactly("dai-hoc");
-    assertThat(unitTypes(tt24, "TC3.CT6")).containsExactly("giao-duc-nghe-nghiep");
+    assertThat(unitTypes(tt24, "TC3.CT6")).containsExactlyInAnyOrder("giao-duc-nghe-nghiep", "gdnn-gdtx");
     assertThat(unitTypes(tt24, "TC1.CT1")).hasSameSizeAs(tt24.unitTypes());
+  }
+
+  @Test
+  void tt24TellsWhichAuthorityEachKindOfUnitBelongsTo() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+
+    assertThat(tt24.unitTypes()).filteredOn(t -> !t.belongsTo("huyen")).extracting(t -> t.id())
+        .containsExactlyInAnyOrder("ban-quan-ly-khu", "thpt", "truong-chuyen", "du-bi-dai-hoc", "khuyet-tat",
+            "giao-duong", "gdtx", "hoa-nhap", "dai-hoc");
+    assertThat(tt24.unitTypes()).filteredOn(t -> !t.belongsTo("tinh")).extracting(t -> t.id())
+        .containsExactlyInAnyOrder("ubnd-xa", "mam-non", "tieu-hoc", "thcs", "pt-dan-toc-ban-tru");
+  }
+
+  @Test
+  void tt24DeadlinesAreTheLaws() throws RulesetException {
+    Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
+
+    assertThat(tt24.deadline(vn.dvht.model.Deadline.DOSSIER, "huyen")).contains(java.time.MonthDay.of(1, 15));
+    assertThat(tt24.deadline(vn.dvht.model.Deadline.DOSSIER, "tinh")).contains(java.time.MonthDay.of(1, 15));
+    assertThat(tt24.deadline(vn.dvht.model.Deadline.APPRAISAL, "tinh")).contains(java.time.MonthDay.of(2, 15));
+    assertThat(tt24.deadline(vn.dvht.model.Deadline.REPORT, "huyen")).contains(java.time.MonthDay.of(3, 15));
+    assertThat(tt24.deadline(vn.dvht.model.Deadline.REPORT, "tinh")).isEmpty();
+    assertThat(tt24.deadlines()).extracting(d -> d.citation()).containsExactly(
+        "Điều 10 khoản 1 điểm c; Điều 16 khoản 1 điểm c", "Điều 10 khoản 3; Điều 16 khoản 3", "Điều 20 khoản 3");
+    Ruleset tt22 = new RulesetLoader().resolve("tt22").ruleset();
+    assertThat(tt22.deadline(vn.dvht.model.Deadline.DOSSIER, "huyen")).contains(java.time.MonthDay.of(3, 31));
   }
 
   @Test
@@ -152,7 +194,7 @@ class RulesetLoaderTest {
         .isEqualTo(ct2.text() + " " + clause);
     assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "mam-non", 2024, "ngoai-cong-lap")))
         .isEqualTo(ct2.text());
-    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "thpt", 2024, "cong-lap")))
+    assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "thcs", 2024, "cong-lap")))
         .isEqualTo(ct2.text());
     assertThat(ct2.textFor(new vn.dvht.model.UnitProfile("", "huyen", "co-quan-dang", 2024, ""))).isEqualTo(ct2.text());
   }
@@ -170,8 +212,9 @@ class RulesetLoaderTest {
     assertThat(district.dossierFor(2026).orElseThrow().note()).contains("01/7/2025", "Sở Giáo dục và Đào tạo");
     assertThat(province.dossierFor(2030).orElseThrow().recipient()).isEqualTo("Sở Giáo dục và Đào tạo");
     assertThat(province.dossierFor(2024).orElseThrow().decidedBy()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
-    assertThat(tt24.procedures()).extracting(p -> p.id() + " " + p.level() + " " + p.checkable())
-        .containsExactly("cho-12-thang muc-2 true", "bao-luu-3-nam  false");
+    assertThat(tt24.procedures()).extracting(p -> p.id() + " " + p.level() + " " + p.checkable() + " " + p.citation())
+        .containsExactly("cho-12-thang muc-2 true Điều 5 khoản 3; Điều 11 khoản 3",
+            "bao-luu-3-nam  false Điều 5 khoản 4; Điều 11 khoản 4");
   }
 
   @Test
@@ -322,6 +365,11 @@ class RulesetLoaderTest {
 
   private static Measure measure(Ruleset ruleset, String indicator) {
     return ruleset.indicator(indicator).orElseThrow().measure();
+  }
+
+  private static vn.dvht.model.Scope scope(Ruleset ruleset, String indicator, String authority, String level) {
+    return ruleset.indicator(indicator).orElseThrow().targets().stream()
+        .filter(t -> t.authorities().contains(authority) && t.level().equals(level)).findFirst().orElseThrow().scope();
   }
 
   private static Set<String> unitTypes(Ruleset ruleset, String indicator) {

@@ -1,0 +1,85 @@
+package vn.dvht.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
+
+/**
+ * A unit's changes as lines in the current language, for the terminal: a heading naming the unit and
+ * its input file, then one line per change. Every text taken from the results (names, files, labels,
+ * ids) is made safe to print ({@link Visible}): an escape sequence or a bidirectional override in a unit's
+ * name is shown by its code, never sent to the terminal.
+ */
+public final class DiffTextRenderer {
+  private DiffTextRenderer() {}
+
+  /** The heading and the lines of one unit. */
+  public static List<String> lines(ResultDiff.UnitChange change) {
+    List<String> lines = new ArrayList<>();
+    lines.add(change.input().isEmpty() ? Messages.get("diff.unit", safe(change.name()))
+        : Messages.get("diff.unitIn", safe(change.name()), safe(change.input())));
+    switch (change.kind()) {
+      case NEW -> lines.add("  " + Messages.get("diff.newUnit"));
+      case GONE -> lines.add("  " + Messages.get("diff.goneUnit"));
+      case UNCHANGED -> lines.add("  " + Messages.get("diff.noChange"));
+      case CHANGED -> changed(lines, change);
+    }
+    return lines;
+  }
+
+  private static void changed(List<String> lines, ResultDiff.UnitChange change) {
+    if (change.level().moved()) {
+      lines.add("  " + Messages.get("diff.level", safe(change.level().beforeLabel()),
+          safe(change.level().afterLabel())));
+    }
+    for (ResultDiff.LevelVerdict level : change.levels()) {
+      lines.add("  " + Messages.get("diff.levelVerdict", safe(level.label()), reached(level.before()),
+          reached(level.after())));
+    }
+    for (ResultDiff.IndicatorChange indicator : change.indicators()) {
+      lines.add("  " + Messages.get("diff.indicator", safe(indicator.id()), safe(indicator.levelLabel()),
+          describe(indicator.before()), describe(indicator.after())));
+    }
+    for (ResultDiff.MemberChange members : change.members()) {
+      if (!members.nowPassing().isEmpty()) {
+        lines.add("  " + Messages.get("diff.nowPassing", safe(members.indicator()), members.nowPassing().size(),
+            safe(String.join(", ", members.nowPassing()))));
+      }
+      if (!members.nowFailing().isEmpty()) {
+        lines.add("  " + Messages.get("diff.nowFailing", safe(members.indicator()), members.nowFailing().size(),
+            safe(String.join(", ", members.nowFailing()))));
+      }
+    }
+  }
+
+  private static String describe(ComparedUnit.Indicator indicator) {
+    String status = status(indicator.status());
+    if (indicator.numerator().isNumber() && indicator.denominator().isNumber()) {
+      JsonNode percent = indicator.percent();
+      String shown = percent.isNumber() ? Phrases.percent(percent.decimalValue().setScale(
+          Math.max(2, percent.decimalValue().scale()), java.math.RoundingMode.UNNECESSARY)) : "";
+      return Messages.get("diff.share", status, indicator.numerator().asText(), indicator.denominator().asText(),
+          shown);
+    }
+    return status;
+  }
+
+  /** A status as the current language says it; one this dvht does not know, as the result wrote it. */
+  private static String status(String key) {
+    try {
+      return Messages.get("status." + key);
+    } catch (IllegalStateException unknown) {
+      return safe(key);
+    }
+  }
+
+  private static String reached(boolean reached) {
+    return Messages.get(reached ? "status.dat" : "status.khong-dat");
+  }
+
+  private static String safe(String text) {
+    return Visible.of(text);
+  }
+}
