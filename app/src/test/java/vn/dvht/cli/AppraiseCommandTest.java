@@ -180,6 +180,29 @@ class AppraiseCommandTest {
     assertThat(DocxDump.of(out.resolve("van-ban-tra-loi.docx"))).contains("Reasons:");
   }
 
+  /** A summary sent with its member list and edited by hand: the member list decides, every difference is named. */
+  @Test
+  void aSummaryEditedBesideItsMemberListIsComparedWithIt() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("pair"));
+    Path members = folder.resolve("003-thpt-ly-nhan.xlsx");
+    Files.copy(Path.of("..", "samples", "003-thpt-ly-nhan.xlsx"), members);
+    Path made = Files.createDirectories(dir.resolve("pair-made"));
+    assertThat(CliRun.of("evaluate", members.toString(), "--ruleset", "tt24", "--out", made.toString()).code()).isZero();
+    OfficeFixture.Results.edit(made.resolve("003-thpt-ly-nhan-ket-qua.xlsx"), folder.resolve("003-thpt-ly-nhan-ket-qua.xlsx"),
+        3);
+    CliRun run = CliRun.of("tham-dinh", folder.toString(), "--hoi-dong", office.setup().toString(), "--json",
+        "--no-files", "--year", "2025");
+    JsonNode unit = new ObjectMapper().readTree(run.out()).path("units").path(0);
+    assertThat(new ObjectMapper().readTree(run.out()).path("units")).as("one unit, two files").hasSize(1);
+    assertThat(unit.path("sources")).hasSize(2);
+    assertThat(unit.path("basis").asText()).isEqualTo("danh-sach");
+    assertThat(unit.path("edited").asBoolean()).isTrue();
+    List<String> codes = new java.util.ArrayList<>();
+    unit.path("findings").forEach(f -> codes.add(f.path("code").asText()));
+    assertThat(codes).contains("grid", "members");
+    assertThat(unit.path("findings").toString()).contains("TC2.CT1: bảng tổng hợp ghi ");
+  }
+
   @Test
   void aScoringRulesetRecognisesNoLevel() {
     CliRun run = appraise(office.setup(), dir.resolve("out-tt22"), "--ruleset", "tt22");

@@ -175,7 +175,7 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
   }
 
   /** The units that send dvht's results: evaluated in one batch, their results copied in, one summary edited. */
-  static final class Results {
+  public static final class Results {
     private Results() {}
 
     static void make(Path staging, Path submissions, List<Unit> units) throws IOException {
@@ -202,13 +202,18 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
     }
 
     /** The summary as a clerk would doctor it in Excel: TC2.CT1 made "Đạt" with every member counted as met. */
-    static void edit(Path from, Path to) throws IOException {
+    public static void edit(Path from, Path to) throws IOException {
+      edit(from, to, 0);
+    }
+
+    /** The summary with TC2.CT1's count typed over: {@code below} fewer than every member, and "Đạt". */
+    public static void edit(Path from, Path to, int below) throws IOException {
       try (InputStream in = Files.newInputStream(from); XSSFWorkbook book = new XSSFWorkbook(in)) {
         Sheet summary = book.getSheet("Tổng hợp");
         for (Row row : summary) {
           Cell indicator = row.getCell(2);
           if (indicator != null && indicator.getStringCellValue().startsWith("TC2.CT1.")) {
-            retype(row, 5).setCellValue(row.getCell(6).getNumericCellValue());
+            retype(row, 5).setCellValue(row.getCell(6).getNumericCellValue() - below);
             retype(row, 8).setCellValue("Đạt");
           }
         }
