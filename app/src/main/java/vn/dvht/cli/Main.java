@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Visible;
 
 /** Entry point: wires picocli with UTF-8 writers, the clock, and dvht's exit codes and messages. */
 public final class Main {
@@ -112,6 +114,12 @@ public final class Main {
         if (cause instanceof OutOfMemoryError) {
           err.println(Messages.get("cli.outOfMemory"));
           return ExitCode.INTERNAL.code();
+        }
+        // Under a POSIX locale (cron, systemd, containers) a Vietnamese name has no bytes: say so, not "internal".
+        if (cause instanceof InvalidPathException invalid) {
+          err.println(Messages.get("cli.unusableName", Visible.of(invalid.getInput()),
+              System.getProperty("sun.jnu.encoding", "?")));
+          return ExitCode.USAGE.code();
         }
       }
       err.println(Messages.get("cli.internalError", ex.getClass().getName() + ": " + ex.getMessage()));

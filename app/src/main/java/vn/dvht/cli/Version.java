@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
+import vn.dvht.diag.Messages;
 import vn.dvht.report.Stamp;
 
-/** The version Maven stamped into the jar, for {@code --version}, and where the documentation is published. */
+/**
+ * The version Maven stamped into the jar and the licence dvht is under, for {@code --version}, and where the
+ * documentation is published.
+ */
 final class Version implements CommandLine.IVersionProvider {
   static String current() {
     return Stamp.toolVersion();
@@ -27,6 +31,6 @@ final class Version implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"dvht " + current()};
+    return new String[] {"dvht " + current(), Messages.get("cli.license")};
   }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * criterion, indicator or level. A criterion row directly followed by an indicator row repeats as a
  * group: each criterion, then its indicators. A request letter template ({@code report.letter}) uses
  * the same fields; {@link #MUC_DE_NGHI}, {@link #KET_QUA_DE_NGHI} and {@link #CAN_CU} are there for it.
+ * A condition ({@link #NEU_DE_NGHI}) keeps or drops the paragraph it stands in.
  */
 public enum TemplateField {
   CO_QUAN_CHU_QUAN(Scope.DOCUMENT),
@@ -48,11 +49,23 @@ public enum TemplateField {
   CHI_TIEU_GHI_CHU(Scope.INDICATOR),
   MUC_TEN(Scope.LEVEL),
   MUC_KET_QUA(Scope.LEVEL),
-  MUC_DANH_GIA(Scope.LEVEL);
+  MUC_DANH_GIA(Scope.LEVEL),
+  /** The paragraph stays (the field taken out) when the unit may ask for a level, and is dropped otherwise. */
+  NEU_DE_NGHI(Scope.CONDITION),
+  /** The paragraph stays when a threshold of the criteria table is inferred (marked "(*)"), and is dropped otherwise. */
+  NEU_SUY_LUAN(Scope.CONDITION);
 
-  /** Where a field may stand: anywhere, or in a table row repeated once per item of its kind. */
+  /**
+   * Where a field may stand: anywhere, or in a table row repeated once per item of its kind; a
+   * condition stands anywhere and says whether its paragraph is kept.
+   */
   public enum Scope {
-    DOCUMENT, CRITERION, INDICATOR, LEVEL;
+    DOCUMENT, CRITERION, INDICATOR, LEVEL, CONDITION;
+
+    /** Whether a field of this scope makes the table row it stands in repeat. */
+    public boolean repeats() {
+      return this == CRITERION || this == INDICATOR || this == LEVEL;
+    }
 
     /** The scope whose rows an indicator row follows as a group: its criterion. */
     public Optional<Scope> parent() {

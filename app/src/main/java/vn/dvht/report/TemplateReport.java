@@ -23,7 +23,8 @@ import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.TemplateField;
 import vn.dvht.model.TemplateField.Scope;
-import vn.dvht.report.ooxml.DocxTemplate;
+import vn.dvht.docx.DocxForm;
+import vn.dvht.docx.FormException;
 
 /**
  * The Word report in a province's own form: the ruleset's DOCX template with every
@@ -32,7 +33,9 @@ import vn.dvht.report.ooxml.DocxTemplate;
  * highest reached, else the first); a share always shows its count beside its percentage. What only
  * the unit knows and its sheet does not give is a highlighted blank. When the ruleset names a letter
  * template and the unit may ask for a level, the letter is filled with the same values and appended
- * as a section of its own, as dvht's own layout appends its TỜ TRÌNH.
+ * as a section of its own, as dvht's own layout appends its TỜ TRÌNH. A paragraph holding
+ * {@code {{neu_de_nghi}}} stays only when the unit may ask for a level, one holding
+ * {@code {{neu_suy_luan}}} only when a threshold shown is inferred (marked "(*)").
  */
 final class TemplateReport {
   /** A blank the clerk must fill, as dvht's own layout leaves it. */
@@ -43,16 +46,29 @@ final class TemplateReport {
 
   static void render(Assessment assessment, ReportLayout.Template template, OutputStream out) throws IOException {
     EvaluationResult result = assessment.result();
-    DocxTemplate.Values values = new DocxTemplate.Values(TemplateField.PLACEHOLDER, fields(assessment),
-        List.of(criteria(result), indicators(result), levels(result)), BLANKS);
-    String creator = "dvht " + assessment.stamp().version();
-    String note = Phrases.stamp(assessment.stamp(), result);
-    if (template.letter().isPresent() && result.eligible().isPresent()) {
-      DocxTemplate.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, creator,
-          assessment.stamp().reportDate(), note);
-    } else {
-      DocxTemplate.fill(template.docx(), values, out, creator, assessment.stamp().reportDate(), note);
+    DocxForm.Values values = new DocxForm.Values(TemplateField.PLACEHOLDER, fields(assessment),
+        List.of(criteria(result), indicators(result), levels(result)), conditions(result), BLANKS);
+    DocxForm.Properties properties = new DocxForm.Properties("dvht " + assessment.stamp().version(),
+        assessment.stamp().reportDate(), Phrases.stamp(assessment.stamp(), result));
+    try {
+      if (template.letter().isPresent() && result.eligible().isPresent()) {
+        DocxForm.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, properties);
+      } else {
+        DocxForm.fill(template.docx(), values, out, properties);
+      }
+    } catch (FormException e) {
+      // The forms were checked, by the same reading, when the ruleset was loaded.
+      throw new IllegalStateException("a checked form was refused when filled: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The conditions of the form's paragraphs: a request when the unit may ask for a level (the rule
+   * the letter follows), the note on inferred thresholds when the criteria table shows one.
+   */
+  private static Map<String, Boolean> conditions(EvaluationResult result) {
+    return keyed(Map.of(TemplateField.NEU_DE_NGHI, result.eligible().isPresent(),
+        TemplateField.NEU_SUY_LUAN, reported(result).indicators().stream().anyMatch(r -> Phrases.inferred(r.outcome()))));
   }
 
   private static Map<String, String> fields(Assessment assessment) {
@@ -103,8 +119,8 @@ final class TemplateReport {
   }
 
   /** One row per criterion with an indicator at the reported level: met over applicable, and its verdict. */
-  private static DocxTemplate.Rows criteria(EvaluationResult result) {
-    List<DocxTemplate.Item> items = new ArrayList<>();
+  private static DocxForm.Rows criteria(EvaluationResult result) {
+    List<DocxForm.Item> items = new ArrayList<>();
     Map<String, List<IndicatorResult>> byCriterion = reported(result).indicators().stream()
         .collect(Collectors.groupingBy(r -> r.indicator().criterionId(), LinkedHashMap::new, Collectors.toList()));
     byCriterion.forEach((id, rows) -> {
@@ -112,7 +128,7 @@ final class TemplateReport {
       long met = rows.stream().filter(r -> r.status() == Status.MET).count();
       long applicable = rows.stream().filter(r -> r.status() != Status.NOT_APPLICABLE).count();
       Status status = applicable == 0 ? Status.NOT_APPLICABLE : met == applicable ? Status.MET : Status.NOT_MET;
-      items.add(new DocxTemplate.Item(id, "", keyed(Map.of(TemplateField.TIEU_CHI_MA, c.id(),
+      items.add(new DocxForm.Item(id, "", keyed(Map.of(TemplateField.TIEU_CHI_MA, c.id(),
           TemplateField.TIEU_CHI_NOI_DUNG, c.title(),
           TemplateField.TIEU_CHI_KET_QUA, Messages.get("template.metOf", met, applicable),
           TemplateField.TIEU_CHI_DANH_GIA, Phrases.status(status)))));
@@ -120,17 +136,18 @@ final class TemplateReport {
     return rows(Scope.CRITERION, items);
   }
 
-  private static DocxTemplate.Rows indicators(EvaluationResult result) {
+  private static DocxForm.Rows indicators(EvaluationResult result) {
     Ruleset ruleset = result.ruleset();
-    List<DocxTemplate.Item> items = new ArrayList<>();
+    List<DocxForm.Item> items = new ArrayList<>();
     for (IndicatorResult r : reported(result).indicators()) {
       Outcome o = r.outcome();
       boolean applies = !(o instanceof Outcome.NotApplicable);
       String threshold = Phrases.requirement(ruleset, r.indicator(), o);
-      items.add(new DocxTemplate.Item(r.indicator().id(), r.indicator().criterionId(), keyed(Map.of(
+      items.add(new DocxForm.Item(r.indicator().id(), r.indicator().criterionId(), keyed(Map.of(
           TemplateField.CHI_TIEU_MA, r.indicator().id(),
           TemplateField.CHI_TIEU_NOI_DUNG, r.indicator().text(),
-          TemplateField.CHI_TIEU_NGUONG, applies && !threshold.isEmpty() ? threshold : "—",
+          TemplateField.CHI_TIEU_NGUONG, applies && !threshold.isEmpty()
+              ? threshold + (Phrases.inferred(o) ? " (*)" : "") : "—",
           TemplateField.CHI_TIEU_SO_DAT, Phrases.count(o),
           TemplateField.CHI_TIEU_KET_QUA, measured(ruleset, r),
           TemplateField.CHI_TIEU_DANH_GIA, Phrases.status(r.status()),
@@ -151,14 +168,14 @@ final class TemplateReport {
     return Phrases.value(ruleset, r.indicator(), o);
   }
 
-  private static DocxTemplate.Rows levels(EvaluationResult result) {
-    List<DocxTemplate.Item> items = new ArrayList<>();
+  private static DocxForm.Rows levels(EvaluationResult result) {
+    List<DocxForm.Item> items = new ArrayList<>();
     for (LevelResult level : result.levels()) {
       if (level.level().plan()) {
         continue;
       }
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
-      items.add(new DocxTemplate.Item(level.level().id(), "", keyed(Map.of(
+      items.add(new DocxForm.Item(level.level().id(), "", keyed(Map.of(
           TemplateField.MUC_TEN, level.level().label(),
           TemplateField.MUC_KET_QUA, Messages.get("template.metOf", level.count(Status.MET), applicable),
           TemplateField.MUC_DANH_GIA, Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)))));
@@ -166,10 +183,10 @@ final class TemplateReport {
     return rows(Scope.LEVEL, items);
   }
 
-  private static DocxTemplate.Rows rows(Scope scope, List<DocxTemplate.Item> items) {
+  private static DocxForm.Rows rows(Scope scope, List<DocxForm.Item> items) {
     Set<String> keys = java.util.Arrays.stream(TemplateField.values()).filter(f -> f.scope() == scope)
         .map(TemplateField::key).collect(Collectors.toSet());
-    return new DocxTemplate.Rows(scope.name(), keys, items, scope.parent().map(Enum::name).orElse(""));
+    return new DocxForm.Rows(scope.name(), keys, items, scope.parent().map(Enum::name).orElse(""));
   }
 
   private static LevelResult reported(EvaluationResult result) {
@@ -199,8 +216,8 @@ final class TemplateReport {
     return label.toLowerCase(Locale.forLanguageTag("vi"));
   }
 
-  private static Map<String, String> keyed(Map<TemplateField, String> values) {
-    Map<String, String> keyed = new LinkedHashMap<>();
+  private static <T> Map<String, T> keyed(Map<TemplateField, T> values) {
+    Map<String, T> keyed = new LinkedHashMap<>();
     values.forEach((field, value) -> keyed.put(field.key(), value));
     return keyed;
   }

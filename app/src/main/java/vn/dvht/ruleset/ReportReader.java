@@ -13,9 +13,10 @@ import vn.dvht.model.ReportLayout;
  * a province issues, and optionally its request letter (appended to the filled report as a section),
  * resolved from the folder of the ruleset file that names it, and the language its form is written in
  * (Vietnamese unless it says {@code en}). It is read with the limits {@code extends} has (a
- * regular file, at most {@link #MAX_BYTES}, a zip inflated through a count) and its placeholders are
- * checked at once, so {@code ruleset check} finds what {@code evaluate} would. Every problem is
- * reported at the {@code template} (or {@code letter}) value; nothing of the file is shown.
+ * regular file, at most {@link #MAX_BYTES}) and checked at once as the filler will read it
+ * ({@link FormCheck}: what it may not hold, the bounds of filling, its fields), so {@code ruleset
+ * check} finds what {@code evaluate} would. Every problem is reported at the {@code template} (or
+ * {@code letter}) value; nothing of the file is shown but field names and where they stand.
  */
 final class ReportReader {
   /** A template with the national emblem or a scanned seal is a few hundred KB; ten MB leaves room. */
@@ -46,10 +47,13 @@ final class ReportReader {
 
   private final Diagnostics diagnostics;
   private final Files files;
+  /** The rows a form's tables may repeat for this ruleset, by kind: its criteria, indicators, levels. */
+  private final java.util.Map<String, Integer> items;
 
-  ReportReader(Diagnostics diagnostics, Files files) {
+  ReportReader(Diagnostics diagnostics, Files files, java.util.Map<String, Integer> items) {
     this.diagnostics = diagnostics;
     this.files = files;
+    this.items = java.util.Map.copyOf(items);
   }
 
   ReportLayout read(MapReader doc) {
@@ -105,19 +109,20 @@ final class ReportReader {
       diagnostics.error("R025", at, e.getMessage());
       return Optional.empty();
     }
-    DocxPlaceholders.Checked checked;
+    FormCheck.Checked checked;
     try {
-      checked = kind == Kind.LETTER ? DocxPlaceholders.checkLetter(bytes) : DocxPlaceholders.check(bytes);
-    } catch (DocxPlaceholders.NotDocx e) {
-      diagnostics.error("R025", at, kind.message("NotDocx", name, e.getMessage()));
+      checked = FormCheck.check(bytes, kind == Kind.LETTER, items);
+    } catch (vn.dvht.docx.FormException e) {
+      diagnostics.error(FormCheck.code(e), at, kind.message("NotDocx", name, FormCheck.unusable(e)));
       return Optional.empty();
     }
-    List<DocxPlaceholders.Problem> problems = checked.problems();
-    for (DocxPlaceholders.Problem problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
-      diagnostics.error("R026", at, kind.message("Field", name, problem.message()));
+    List<FormCheck.Problem> problems = checked.problems();
+    for (FormCheck.Problem problem : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
+      diagnostics.error(problem.code(), at, kind.message("Field", name, problem.message()));
     }
     if (problems.size() > MAX_PROBLEMS) {
-      diagnostics.error("R026", at, kind.message("MoreFields", name, problems.size() - MAX_PROBLEMS));
+      diagnostics.error(problems.get(MAX_PROBLEMS).code(), at, kind.message("MoreFields", name,
+          problems.size() - MAX_PROBLEMS));
     }
     return problems.isEmpty() ? Optional.of(new ReportLayout.Form(name, bytes, checked.used())) : Optional.empty();
   }

@@ -101,7 +101,8 @@ final class RulesetReader {
       }
     }
     Scoring scoring = points.isPresent() ? points.get() : new Scoring.None();
-    ReportLayout report = new ReportReader(diagnostics, files).read(doc);
+    ReportLayout report = new ReportReader(diagnostics, files, FormCheck.items(criteria.size(),
+        (int) criteria.stream().mapToLong(c -> c.indicators().size()).sum(), levels.size())).read(doc);
     Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
         levels, criteria, procedures, scoring, List.of(), report, english, deadlines);
     // Tests name everything in the ruleset: read them only once the rest holds together.

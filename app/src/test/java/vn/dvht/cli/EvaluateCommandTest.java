@@ -235,6 +235,14 @@ class EvaluateCommandTest {
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Mã thoát:", "3   bộ tiêu chí hoặc tệp đầu vào không hợp lệ", "evaluate");
     CliRun version = CliRun.of("--version");
-    assertThat(version.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\R");
+    assertThat(version.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\RGiấy phép: Apache License 2\\.0 \\(tệp LICENSE[^\\n]*\\R");
+  }
+
+  @Test
+  void aNameTheMachineCannotHoldIsSaidNotAnInternalError() {
+    // Under a POSIX locale a Vietnamese name fails the same way as a NUL: no bytes for it in a file name.
+    CliRun run = CliRun.of("evaluate", "Tr\u0000ường.xlsx", "--no-files");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.err()).contains("Tr[U+0000]ường.xlsx", "LANG=C.UTF-8").doesNotContain("Lỗi nội bộ");
   }
 }

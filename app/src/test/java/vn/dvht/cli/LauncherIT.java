@@ -96,14 +96,68 @@ class LauncherIT {
     return runWith(Map.of("LANG", "C.UTF-8"), args);
   }
 
-  /** Runs the launcher with the locale variables replaced by {@code locale}. */
+  /** Runs the launcher with the locale variables and JAVA_HOME replaced by {@code locale}'s (PATH too, if it has one). */
   private static ProcessRun runWith(Map<String, String> locale, String... args) throws IOException, InterruptedException {
     assertThat(Path.of(System.getProperty("dvht.jar", "target/dvht.jar"))).as("packaged jar").exists();
     List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG", "JAVA_HOME"));
     builder.environment().putAll(locale);
     return ProcessRun.of(builder, 60);
+  }
+
+  @Test
+  void aStaleJavaHomeIsNamedAndTheJavaOnThePathIsUsed() throws Exception {
+    ProcessRun run = runWith(Map.of("LANG", "C.UTF-8", "JAVA_HOME", "/khong/co/jdk-11"), "--version");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().lines()).containsExactly(
+        "dvht: JAVA_HOME (/khong/co/jdk-11) không còn Java: không có bin/java. Dùng java trên PATH (" + onPath() + ").");
+  }
+
+  @Test
+  void anOldJavaIsNamedWithWhatToInstall(@TempDir Path dir) throws Exception {
+    Path bin = fakeJava(dir.resolve("jdk-11"), "11.0.2");
+    ProcessRun run = runWith(Map.of("LANG", "C.UTF-8", "PATH", bin + ":/usr/bin:/bin"), "--version");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("dvht: cần Java 17 trở lên, máy đang dùng Java 11 (" + bin.resolve("java") + ").");
+  }
+
+  @Test
+  void aJavaRuntimeWithoutJavacInASourceTreeGetsOneClearLine(@TempDir Path dir) throws Exception {
+    Path tree = Files.createDirectories(dir.resolve("dvht"));
+    Files.copy(LAUNCHER, tree.resolve("dvht"));
+    Files.createDirectories(tree.resolve("app/src/main"));
+    Path mvnw = Files.writeString(tree.resolve("mvnw"), "#!/bin/sh\ntouch \"$0.ran\"\nexit 1\n");
+    mvnw.toFile().setExecutable(true);
+    Path bin = fakeJava(dir.resolve("jre-17"), "17.0.2");
+    ProcessBuilder builder = new ProcessBuilder("sh", tree.resolve("dvht").toString(), "--version");
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG", "JAVA_HOME"));
+    builder.environment().putAll(Map.of("LANG", "C.UTF-8", "PATH", bin + ":/usr/bin:/bin"));
+    ProcessRun run = ProcessRun.of(builder, 60);
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines()).singleElement().asString().contains("cần JDK 17 trở lên (có javac)", bin.resolve("java").toString());
+    assertThat(tree.resolve("mvnw.ran")).as("Maven is not started").doesNotExist();
+  }
+
+  /** A folder {@code <home>/bin} whose {@code java} runs this JVM's and whose {@code release} names {@code version}; no javac. */
+  private static Path fakeJava(Path home, String version) throws IOException {
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+    Path java = Files.writeString(bin.resolve("java"),
+        "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
+    return bin;
+  }
+
+  private static String onPath() {
+    for (String folder : System.getenv("PATH").split(":")) {
+      if (Files.isExecutable(Path.of(folder, "java"))) {
+        return Path.of(folder, "java").toString();
+      }
+    }
+    return "java";
   }
 }

@@ -117,7 +117,8 @@ class OutputsIT {
   void aReadOnlyFolderIsSaidAsSuch(@TempDir Path dir) throws Exception {
     Path disk = mount(dir.resolve("ro"), "size=1m");
     try {
-      assumeTrue(new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start().waitFor() == 0);
+      assumeTrue(new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start().waitFor() == 0,
+          "remounting a tmpfs read-only is not allowed here");
       ProcessRun run = shell("exec sh " + q(LAUNCHER) + " evaluate " + q(LY_NHAN) + " --ruleset tt24 --out " + q(disk));
       assertThat(run.code()).isEqualTo(5);
       assertThat(run.err()).contains("chỉ cho đọc").contains(disk.toString()).doesNotContain("Exception");

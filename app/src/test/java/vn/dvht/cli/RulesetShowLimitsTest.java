@@ -47,7 +47,7 @@ class RulesetShowLimitsTest {
         "  các trường mẫu dùng: {{co_quan_chu_quan}}, {{ten_don_vi}}, {{dia_danh_ngay}},",
         "Mẫu tờ trình của tỉnh: mau-so-5.docx (ghép sau báo cáo khi đơn vị đủ điều kiện đề nghị công nhận)\n"
             + "  các trường mẫu dùng: {{co_quan_chu_quan}}, {{ten_don_vi}}, {{dia_danh_ngay}}, {{cap_cong_nhan}}, "
-            + "{{nam_danh_gia}}, {{noi_nhan_ho_so}}, {{can_cu}}, {{ket_qua_de_nghi}}, {{muc_de_nghi}},");
+            + "{{nam_danh_gia}}, {{noi_nhan_ho_so}}, {{can_cu}}, {{muc_de_nghi}}, {{ket_qua_de_nghi}},");
     CliRun english = CliRun.of("ruleset", "show", ProvinceTemplateTest.RULESET.toString(), "--lang", "en");
     assertThat(english.out()).contains("Province Word report template: mau-so-4.docx (filled in Vietnamese)",
         "Province request letter template: mau-so-5.docx", "  fields it uses: {{co_quan_chu_quan}}");

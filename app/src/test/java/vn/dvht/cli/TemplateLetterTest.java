@@ -31,7 +31,7 @@ class TemplateLetterTest {
     String dump = DocxDump.of(docx);
     assertThat(dump).doesNotContain("{{", "}}")
         .containsSubsequence("|BÁO CÁO", "<section break>", "|TỜ TRÌNH", "|Kính gửi: Sở Giáo dục và Đào tạo",
-            "|Căn cứ Thông tư số 24/2023/TT-BGDĐT", "Trường THPT Lý Nhân đạt 15/15 chỉ tiêu đạt của mức độ 2.",
+            "|Căn cứ Thông tư số 24/2023/TT-BGDĐT", "Trường THPT Lý Nhân đạt mức độ 2 (15/15 chỉ tiêu đạt).",
             "công nhận đơn vị đạt \"Đơn vị học tập\" cấp tỉnh, mức độ 2 năm 2025.");
     try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
       assertThat(doc.getHeaderList()).extracting(XWPFHeader::getText)
@@ -49,6 +49,8 @@ class TemplateLetterTest {
     assertThat(run.code()).as(run.err()).isZero();
     String dump = DocxDump.of(out.resolve("001-mn-hoa-sen-bao-cao.docx"));
     assertThat(dump).contains("|BÁO CÁO").doesNotContain("TỜ TRÌNH", "<section break>");
+    assertThat(dump).as("no request from a unit that may ask for no level: its paragraph is dropped")
+        .contains("|IV. KẾT LUẬN VÀ ĐỀ NGHỊ").doesNotContain("đề nghị Sở", "công nhận đơn vị đạt", "để đề nghị");
   }
 
   @Test

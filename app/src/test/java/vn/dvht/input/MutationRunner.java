@@ -22,7 +22,7 @@ final class MutationRunner {
     List<String> report = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8)) {
       String[] fields = line.split("\t");
-      List<String> command = new ArrayList<>(List.of("evaluate", dir.resolve(fields[0]).toString(), "--no-files"));
+      List<String> command = new ArrayList<>(List.of("evaluate", dir.resolve(fields[0]).toString()));
       for (int i = 1; i < fields.length; i++) {
         command.add(fields[i].replace("{dir}", dir.toString()));
       }

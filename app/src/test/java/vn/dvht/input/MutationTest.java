@@ -32,6 +32,7 @@ class MutationTest {
   static final int CASES_PER_BASE = 70;
   static final int HEAP_MB = 256;
   static final long CASE_MILLIS = 10_000;
+  static final int FORM_CASES = 110;
   private static final Path CORPUS = BadInputCorpusTest.DIR;
   /** What must never reach a clerk: a stack trace, dvht's internal error, or a library's own words. */
   private static final List<String> LIBRARY_TEXT = List.of("Exception", "\tat ", "java.", "Lỗi nội bộ", "hết bộ nhớ",
@@ -50,7 +51,7 @@ class MutationTest {
       for (int i = 0; i < CASES_PER_BASE; i++) {
         String name = "m" + cases.size() + "-" + base;
         Files.write(dir.resolve(name), mutateZip(bytes, random, i));
-        cases.add(name + "\t--ruleset\t" + ruleset);
+        cases.add(name + "\t--no-files\t--ruleset\t" + ruleset);
       }
     }
     for (String base : List.of("python-all.csv", "semicolon.csv")) {
@@ -58,11 +59,101 @@ class MutationTest {
       for (int i = 0; i < CASES_PER_BASE; i++) {
         String name = "m" + cases.size() + "-" + base;
         Files.write(dir.resolve(name), mutateText(bytes, random, i));
-        cases.add(name + "\t--ruleset\ttt24\t--unit\t{dir}/don-vi.csv");
+        cases.add(name + "\t--no-files\t--ruleset\ttt24\t--unit\t{dir}/don-vi.csv");
       }
     }
-    Files.write(dir.resolve("cases.tsv"), cases, StandardCharsets.UTF_8);
+    List<String> report = run(cases);
+    assertThat(report).hasSize(cases.size()).hasSizeGreaterThanOrEqualTo(300);
+    List<String> bad = new ArrayList<>();
+    int exitZero = 0;
+    for (String line : report) {
+      String[] f = line.split("\t", 4);
+      exitZero += Integer.parseInt(f[1]) == 0 ? 1 : 0;
+      if (!clean(f)) {
+        bad.add(line.length() > 600 ? line.substring(0, 600) : line);
+      }
+    }
+    assertThat(bad).as("cases not ending in a clean exit 0 or 3 within %d ms", CASE_MILLIS).isEmpty();
+    assertThat(exitZero).as("some mutations are harmless (entry order, bytes after the data)").isPositive();
+  }
 
+  /**
+   * Seeded mutations of the example province form (and of its letter): each case evaluates a sample
+   * with a ruleset naming the mutated form, writing the dossier, in a 256 MB heap. Every case ends in
+   * exit 0 with a Word report whose every XML part is well formed, or exit 3 with a positioned
+   * diagnostic and no dossier — never an internal error, a hang, or memory run out.
+   */
+  @Test
+  void everyMutatedProvinceFormIsFilledOrRefusedWithinBoundedTimeAndHeap() throws Exception {
+    Path forms = Path.of("..", "rulesets", "provinces");
+    byte[] report = Files.readAllBytes(forms.resolve("mau-so-4.docx"));
+    byte[] letter = Files.readAllBytes(forms.resolve("mau-so-5.docx"));
+    Files.copy(Path.of("..", "samples", "003-thpt-ly-nhan.xlsx"), dir.resolve("thpt.xlsx"));
+    Files.copy(Path.of("..", "samples", "001-mn-hoa-sen.xlsx"), dir.resolve("mn.xlsx"));
+    Random random = new Random(SEED);
+    List<String> cases = new ArrayList<>();
+    for (int i = 0; i < FORM_CASES; i++) {
+      boolean mutateLetter = i % 4 == 3;
+      Files.write(dir.resolve("bao-cao-" + i + ".docx"), mutateLetter ? report : FormMutator.mutate(report, random, i));
+      Files.write(dir.resolve("to-trinh-" + i + ".docx"), mutateLetter ? FormMutator.mutate(letter, random, i) : letter);
+      Files.writeString(dir.resolve("tinh-" + i + ".yaml"), "schema: 1\nextends: tt24\nid: tinh\ntitle: Tỉnh\n"
+          + "report:\n  template: bao-cao-" + i + ".docx\n  letter: to-trinh-" + i + ".docx\n");
+      cases.add((i % 5 == 4 ? "mn.xlsx" : "thpt.xlsx") + "\t--ruleset\t{dir}/tinh-" + i + ".yaml\t--out\t{dir}/out-" + i
+          + "\t--date\t2026-01-10\t--quiet");
+    }
+    List<String> report2 = run(cases);
+    assertThat(report2).hasSize(cases.size());
+    List<String> bad = new ArrayList<>();
+    int filled = 0;
+    for (int i = 0; i < report2.size(); i++) {
+      String[] f = report2.get(i).split("\t", 4);
+      Path out = dir.resolve("out-" + i);
+      boolean ok = clean(f) && (Integer.parseInt(f[1]) == 0 ? wellFormedReport(out) : !Files.exists(out)
+          && f.length > 3 && f[3].matches("(?s).*lỗi\\[R0(25|26|4[0-3])\\].*"));
+      filled += Integer.parseInt(f[1]) == 0 ? 1 : 0;
+      if (!ok) {
+        bad.add("case " + i + ": " + (report2.get(i).length() > 600 ? report2.get(i).substring(0, 600) : report2.get(i)));
+      }
+    }
+    assertThat(bad).as("form cases not ending in a filled report or a positioned diagnostic").isEmpty();
+    assertThat(filled).as("some mutations are harmless (runs split, rows duplicated)").isPositive();
+    assertThat(filled).as("and some are refused").isLessThan(FORM_CASES);
+  }
+
+  /** Exit 0 or 3 within the time, a diagnostic on failure, no library text. */
+  private static boolean clean(String[] f) {
+    int code = Integer.parseInt(f[1]);
+    long millis = Long.parseLong(f[2]);
+    String output = f.length > 3 ? f[3] : "";
+    return (code == 0 || code == 3) && millis < CASE_MILLIS && (code == 0 || output.contains("lỗi["))
+        && LIBRARY_TEXT.stream().noneMatch(output::contains);
+  }
+
+  /** The filled report of a case: there, and every XML part of it well formed. */
+  private static boolean wellFormedReport(Path out) {
+    try (java.util.stream.Stream<Path> files = Files.list(out)) {
+      Path docx = files.filter(p -> p.toString().endsWith("-bao-cao.docx")).findFirst().orElseThrow();
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(docx))) {
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+          if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+            factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
+          }
+        }
+      }
+      try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+          Files.newInputStream(docx))) {
+        return !doc.getParagraphs().isEmpty() || !doc.getTables().isEmpty();
+      }
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  /** Runs the cases in a JVM with a small heap; returns the runner's report, a line per case. */
+  private List<String> run(List<String> cases) throws Exception {
+    Files.write(dir.resolve("cases.tsv"), cases, StandardCharsets.UTF_8);
     long start = System.nanoTime();
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
@@ -75,29 +166,13 @@ class MutationTest {
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
     assertThat(finished).as("all %d cases within two minutes", cases.size()).isTrue();
     assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+    assertThat(seconds).as("the whole run").isLessThan(110);
 
     List<String> report = Files.readAllLines(dir.resolve("report.tsv"), StandardCharsets.UTF_8);
     if (System.getProperty("dvht.mutationReport") != null) {
       Files.write(Path.of(System.getProperty("dvht.mutationReport")), report, StandardCharsets.UTF_8);
     }
-    assertThat(report).hasSize(cases.size()).hasSizeGreaterThanOrEqualTo(300);
-    List<String> bad = new ArrayList<>();
-    int exitZero = 0;
-    for (String line : report) {
-      String[] f = line.split("\t", 4);
-      int code = Integer.parseInt(f[1]);
-      long millis = Long.parseLong(f[2]);
-      String output = f.length > 3 ? f[3] : "";
-      exitZero += code == 0 ? 1 : 0;
-      boolean ok = (code == 0 || code == 3) && millis < CASE_MILLIS && (code == 0 || output.contains("lỗi["))
-          && LIBRARY_TEXT.stream().noneMatch(output::contains);
-      if (!ok) {
-        bad.add(line.length() > 600 ? line.substring(0, 600) : line);
-      }
-    }
-    assertThat(bad).as("cases not ending in a clean exit 0 or 3 within %d ms", CASE_MILLIS).isEmpty();
-    assertThat(exitZero).as("some mutations are harmless (entry order, bytes after the data)").isPositive();
-    assertThat(seconds).as("the whole run").isLessThan(110);
+    return report;
   }
 
   /** One of the zip mutations, chosen by the case number so that every kind is tried. */

@@ -23,7 +23,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * Builds the example province template {@code rulesets/provinces/mau-so-4.docx}, laid out like the
  * "Mẫu số 4" report forms provinces issue: the header block, the title, a criteria table whose
- * criterion and indicator rows repeat, a levels table, the conclusion and the signature. One
+ * criterion and indicator rows repeat (with the note on inferred thresholds kept only when one is
+ * shown), a levels table, the conclusion, the request (kept only when the unit may ask for a level)
+ * and the signature. One
  * placeholder is split into three runs of different formatting, as Word leaves it after editing.
  * {@link MauSo5Template} builds the request letter from the same pieces. Run {@code main} to write it again after a change; {@code ProvinceTemplateTest} checks the checked-in
  * file is what this builds.
@@ -64,12 +66,15 @@ public final class MauSo4Template {
       body(doc, "4. Căn cứ đánh giá: {{thong_tu}} ({{bo_tieu_chi}}).");
       heading(doc, "II. KẾT QUẢ TỰ ĐÁNH GIÁ THEO TIÊU CHÍ");
       criteria(doc);
+      // Kept only when a threshold of the table is inferred (marked "(*)"), as the built-in report notes it.
+      run(doc.createParagraph(), "{{neu_suy_luan}}(*) Ngưỡng suy luận, chưa có văn bản xác nhận.", 12, false, true);
       heading(doc, "III. KẾT QUẢ THEO MỨC ĐỘ");
       levels(doc);
       heading(doc, "IV. KẾT LUẬN VÀ ĐỀ NGHỊ");
       body(doc, "{{ket_luan}}");
-      body(doc, "Đơn vị đề nghị {{noi_nhan_ho_so}} thẩm định, trình {{nguoi_cong_nhan}} công nhận đơn vị đạt "
-          + "{{muc_dat}}.");
+      // Kept only when the unit may ask for a level: a unit that reached none asks for nothing.
+      body(doc, "{{neu_de_nghi}}Đơn vị đề nghị {{noi_nhan_ho_so}} thẩm định, trình {{nguoi_cong_nhan}} công nhận đơn "
+          + "vị đạt \"Đơn vị học tập\" {{cap_cong_nhan}}, {{muc_de_nghi}} năm {{nam_danh_gia}}.");
       signature(doc);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.write(out);
@@ -89,6 +94,7 @@ public final class MauSo4Template {
     margins.setRight(BigInteger.valueOf(851));
     margins.setHeader(BigInteger.valueOf(567));
     margins.setFooter(BigInteger.valueOf(567));
+    margins.setGutter(BigInteger.ZERO); // required by the schema (CT_PageMar)
   }
 
   static void nationalHeader(XWPFDocument doc, String number) {

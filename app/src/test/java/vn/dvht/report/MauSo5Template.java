@@ -39,8 +39,8 @@ public final class MauSo5Template {
           14, true);
       MauSo4Template.centered(doc, "Kính gửi: {{noi_nhan_ho_so}}", 14, false);
       MauSo4Template.body(doc, "{{can_cu}}");
-      MauSo4Template.body(doc, "Căn cứ kết quả tự đánh giá năm {{nam_danh_gia}}, {{ten_don_vi}} đạt "
-          + "{{ket_qua_de_nghi}} của {{muc_de_nghi}}.");
+      MauSo4Template.body(doc, "Căn cứ kết quả tự đánh giá năm {{nam_danh_gia}}, {{ten_don_vi}} đạt {{muc_de_nghi}} "
+          + "({{ket_qua_de_nghi}}).");
       MauSo4Template.body(doc, "{{ten_don_vi}} kính đề nghị {{noi_nhan_ho_so}} thẩm định, trình "
           + "{{nguoi_cong_nhan}} xem xét, công nhận đơn vị đạt \"Đơn vị học tập\" {{cap_cong_nhan}}, "
           + "{{muc_de_nghi}} năm {{nam_danh_gia}}.");

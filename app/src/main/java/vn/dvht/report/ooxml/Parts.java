@@ -1,5 +1,7 @@
 package vn.dvht.report.ooxml;
 
+import vn.dvht.docx.XmlChars;
+
 /** Names, namespaces and content types of the package parts, and cell-reference spelling. */
 final class Parts {
   private Parts() {}
@@ -78,20 +80,9 @@ final class Parts {
     return out.toString();
   }
 
-  /** The text with every character XML cannot hold (controls but tab and line ends, lone surrogates, U+FFFE/FFFF) as U+FFFD. */
+  /** The text with every character XML cannot hold as U+FFFD: the one rule, {@link XmlChars#legal}. */
   static String legal(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return XmlChars.legal(text);
   }
 
   /** Nothing to escape: no markup character, no control, no surrogate, nothing past U+FFFD. */

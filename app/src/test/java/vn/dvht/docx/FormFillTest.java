@@ -1,4 +1,4 @@
-package vn.dvht.report;
+package vn.dvht.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,12 +18,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import vn.dvht.model.TemplateField;
-import vn.dvht.report.ooxml.DocxTemplate;
-import vn.dvht.report.ooxml.DocxTemplate.Item;
-import vn.dvht.report.ooxml.DocxTemplate.Rows;
+import vn.dvht.docx.DocxForm.Item;
+import vn.dvht.docx.DocxForm.Rows;
 
-/** The DOCX filler on small templates built with POI, read back with POI as Word would read them. */
-class DocxTemplateTest {
+/** The form filler on small forms built with POI, read back with POI as Word would read them. */
+class FormFillTest {
   private static final LocalDate DATE = LocalDate.of(2026, 1, 10);
   private static final Pattern BLANK = Pattern.compile("…+");
 
@@ -176,8 +175,12 @@ class DocxTemplateTest {
 
   private static byte[] fillBytes(byte[] template, Map<String, String> fields, List<Rows> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DocxTemplate.fill(template, new DocxTemplate.Values(TemplateField.PLACEHOLDER, fields, rows, BLANK), out,
-        "dvht test", DATE, "dvht test · SHA-256 123");
+    try {
+      DocxForm.fill(template, new DocxForm.Values(TemplateField.PLACEHOLDER, fields, rows, Map.of(), BLANK), out,
+          new DocxForm.Properties("dvht test", DATE, "dvht test · SHA-256 123"));
+    } catch (FormException e) {
+      throw new AssertionError(e.findings().toString(), e);
+    }
     return out.toByteArray();
   }
 }

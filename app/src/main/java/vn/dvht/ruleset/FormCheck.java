@@ -1,0 +1,153 @@
+package vn.dvht.ruleset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.dvht.diag.Messages;
+import vn.dvht.docx.Finding;
+import vn.dvht.docx.Form;
+import vn.dvht.docx.FormException;
+import vn.dvht.docx.FormLimits;
+import vn.dvht.docx.Place;
+import vn.dvht.docx.Syntax;
+import vn.dvht.model.TemplateField;
+
+/**
+ * Checks a province's DOCX form before any member is read, as the filler will read it ({@link Form}):
+ * what it holds that dvht refuses to carry into an official document (R040 a remote fetch, R041
+ * active content, R042 an unsafe package), the bounds of filling (R043), and its fields (R026: a name
+ * not in {@link TemplateField}, a row field outside a table row, a row mixing two kinds, a {@code {{}
+ * never closed, and in a letter what cannot be appended). Nothing of the file is shown but the names
+ * of its fields, field code types and where they stand.
+ */
+final class FormCheck {
+  /** Fields renamed since a form may have been written, to the name that replaced them: no typo away. */
+  private static final Map<String, String> RENAMED = Map.of("chi_tieu_yeu_cau", "chi_tieu_nguong");
+
+  private FormCheck() {}
+
+  /** A problem: its code and its message, without the form's name, which the caller adds. */
+  record Problem(String code, String message) {}
+
+  /** What a check found: the problems, and the known fields the form uses, each once, in order. */
+  record Checked(List<Problem> problems, List<TemplateField> used) {
+    Checked {
+      problems = List.copyOf(problems);
+      used = List.copyOf(used);
+    }
+  }
+
+  /** How dvht's forms write their fields: {@link TemplateField}. */
+  static Syntax syntax() {
+    Map<String, String> kinds = new HashMap<>();
+    Map<String, String> parents = new HashMap<>();
+    Set<String> conditions = new LinkedHashSet<>();
+    for (TemplateField f : TemplateField.values()) {
+      if (f.scope().repeats()) {
+        kinds.put(f.key(), f.scope().name());
+        f.scope().parent().ifPresent(p -> parents.put(f.scope().name(), p.name()));
+      } else if (f.scope() == TemplateField.Scope.CONDITION) {
+        conditions.add(f.key());
+      }
+    }
+    return new Syntax(TemplateField.PLACEHOLDER, kinds, parents, conditions);
+  }
+
+  /**
+   * Every problem of a report form ({@code letter} false) or a request letter's form, the output
+   * estimated with {@code items} rows of each kind ({@link TemplateField.Scope} names).
+   *
+   * @throws FormException when the bytes are not a Word document dvht can read at all
+   */
+  static Checked check(byte[] docx, boolean letter, Map<String, Integer> items) throws FormException {
+    Form form = letter ? Form.readLetter(docx, syntax()) : Form.read(docx, syntax());
+    List<Problem> problems = new ArrayList<>();
+    for (Finding f : form.findings()) {
+      problems.add(finding(f));
+    }
+    Set<TemplateField> used = new LinkedHashSet<>();
+    for (Form.FieldUse use : form.fields()) {
+      Optional<TemplateField> field = TemplateField.of(use.name());
+      field.ifPresent(used::add);
+      if (field.isEmpty()) {
+        problems.add(new Problem("R026", unknown(use)));
+      } else if (field.get().scope().repeats() && !use.inRow()) {
+        problems.add(new Problem("R026", Messages.get("template.rowField", "{{" + use.name() + "}}", where(use.place()),
+            Messages.get("template.scope." + field.get().scope().name()))));
+      }
+    }
+    for (Form.RepeatedRow row : form.repeatedRows()) {
+      if (row.kinds().size() > 1) {
+        List<String> kinds = row.kinds().stream().map(s -> Messages.get("template.scope." + s)).toList();
+        problems.add(new Problem("R026", Messages.get("template.mixedRow", where(row.place()), kinds.get(0), kinds.get(1))));
+      }
+    }
+    form.unclosed().forEach(p -> problems.add(new Problem("R026", Messages.get("template.unclosed", where(p)))));
+    long estimate = form.estimate(items);
+    if (estimate > FormLimits.MAX_OUTPUT_XML) {
+      Place at = form.repeatedRows().stream().max(Comparator.comparingLong(r -> r.size()
+          * items.getOrDefault(r.kinds().iterator().next(), 1))).map(Form.RepeatedRow::place)
+          .orElse(new Place(Place.Kind.PACKAGE, "", 0, 0, 0));
+      problems.add(new Problem("R043", Messages.get("form.outputTooLarge", where(at), estimate / 1024 / 1024,
+          FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
+    }
+    return new Checked(problems, List.copyOf(used));
+  }
+
+  /** The rows a form's tables may repeat for a ruleset: its criteria, indicators and levels. */
+  static Map<String, Integer> items(int criteria, int indicators, int levels) {
+    return Map.of(TemplateField.Scope.CRITERION.name(), criteria, TemplateField.Scope.INDICATOR.name(), indicators,
+        TemplateField.Scope.LEVEL.name(), levels);
+  }
+
+  /** The message of a form that cannot be used at all. */
+  static String unusable(FormException e) {
+    if (e.reason() == FormException.Reason.REFUSED) {
+      return e.findings().stream().map(f -> finding(f).message()).reduce((a, b) -> a + "; " + b).orElse("");
+    }
+    return Messages.get("template." + e.reason().key(), e.args().toArray());
+  }
+
+  /** The code of a form that cannot be used at all: R025, or the code of what it holds. */
+  static String code(FormException e) {
+    return e.findings().isEmpty() ? "R025" : finding(e.findings().get(0)).code();
+  }
+
+  private static Problem finding(Finding f) {
+    return switch (f.problem().group()) {
+      case FETCH -> new Problem("R040", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
+      case ACTIVE -> new Problem("R041", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
+      case PACKAGE -> new Problem("R042", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
+      case BOUND -> new Problem("R043", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
+      case LETTER -> new Problem("R026", Messages.get("template.letterUnsupported", where(f.place()),
+          Messages.get("template." + f.problem().key())));
+    };
+  }
+
+  /** Where something stands, as the clerk finds it in Word. */
+  static String where(Place place) {
+    return switch (place.kind()) {
+      case HEADER -> Messages.get("template.inHeader", place.fileName());
+      case FOOTER -> Messages.get("template.inFooter", place.fileName());
+      case BODY -> place.table() > 0 ? Messages.get("template.inTable", place.table(), place.row())
+          : place.paragraph() > 0 ? Messages.get("template.inParagraph", place.paragraph())
+          : Messages.get("form.inPart", place.part());
+      case PART -> Messages.get("form.inPart", place.part());
+      case PACKAGE -> Messages.get("form.inPackage");
+    };
+  }
+
+  private static String unknown(Form.FieldUse use) {
+    String shown = "{{" + use.name() + "}}";
+    List<String> keys = Arrays.stream(TemplateField.values()).map(TemplateField::key).toList();
+    return Optional.ofNullable(RENAMED.get(use.name())).or(() -> Spelling.closest(use.name(), keys))
+        .map(guess -> Messages.get("template.unknownGuess", shown, where(use.place()), "{{" + guess + "}}"))
+        .orElseGet(() -> Messages.get("template.unknown", shown, where(use.place())));
+  }
+}
