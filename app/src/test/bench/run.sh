@@ -5,7 +5,8 @@
 # (a) a 60-member unit through the launcher against `dvht --version`; (b) 50,000, 200,000 and
 # 1,000,000 members under -Xmx256m, against a bare StAX pass over the same sheet and LibreOffice
 # recalculating COUNTIF formulas; (c) a batch of 2,000 units × 60 members with every unit's files and
-# the consolidated workbook. Prints a Markdown section for docs/benchmarks.md.
+# the consolidated workbook; (d) an education office of 2,000 units from their member lists to the whole office
+# dossier (dvht tham-dinh). Prints a Markdown section for docs/benchmarks.md.
 # Figures drift between runs on shared machines: compare ratios taken in one run.
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/../../../.." && pwd)
@@ -38,6 +39,7 @@ wall() { echo "$1" | cut -d'|' -f2; }
 for n in 50000 200000 1000000; do [ -f "$work/u$n.xlsx" ] || gen unit "$work/u$n.xlsx" "$n"; done
 [ -d "$work/units" ] || gen units "$work/units" 2000 60
 [ -f "$work/countif.xlsx" ] || gen countif "$work/countif.xlsx" 1000000
+[ -d "$work/office" ] || gen office "$work/office" 2000
 out="$work/out"
 mkdir -p "$out"
 
@@ -71,10 +73,15 @@ rm -rf "$work/batch-out"
 /usr/bin/time -f "%e %U %S %M" -o "$work/batch2.txt" "$dvht" evaluate "$work/units" --ruleset tt24 --out "$work/batch-out" --quiet > /dev/null 2>>"$work/err.txt" || true
 read -r cw cu cs cm < "$work/batch2.txt"
 echo "|(c) same, every unit's XLSX + DOCX and the consolidated workbook|$cw|$((cm / 1024))|"
+office=$work/office
+/usr/bin/time -f "%e %U %S %M" -o "$work/office.txt" "$dvht" tham-dinh "$office/ho-so-don-vi" --hoi-dong "$office/hoi-dong.xlsx" --so-theo-doi "$office/so-theo-doi.xlsx" --out "$work/office-out" --overwrite > /dev/null 2>>"$work/err.txt" || true
+read -r ow ou os om < "$work/office.txt"
+echo "|(d) office of 2,000 units: member lists to the whole dossier (dvht tham-dinh, 8 documents)|$ow|$((om / 1024))|"
 echo
 f=$(wall "$floor"); s=$(wall "$small"); sf=$(wall "$smallf"); b=$(wall "$bare")
 echo "- (a) 60 members: $(ratio "$sf" "$f")× the JVM floor writing XLSX + DOCX (target ≤ 3×); $(ratio "$s" "$f")× with --no-files."
 echo "- (b) 1,000,000 members, -Xmx256m: --no-files $(ratio "$nf1000000" "$b")× the bare pass (target ≤ 1.1×); full dossier $(ratio "$ff1000000" "$nf1000000")× --no-files (target ≤ 1.5×)."
 echo "- (b) 200,000: full dossier $(ratio "$ff200000" "$nf200000")× --no-files; 50,000: $(ratio "$ff50000" "$nf50000")× (targets ≤ 1.5×)."
 if [ -n "${lo:-}" ]; then l=$(wall "$lo"); echo "- (b) LibreOffice takes $(ratio "$l" "$ff1000000")× as long as dvht's full dossier of the same million rows."; fi
+echo "- (d) office: $(echo "scale=0; 2000 / $ow" | bc) units/s from member lists to the whole office dossier, CPU $(echo "scale=2; ($ou + $os) / $ow" | bc) cores."
 echo "- (c) batch: $(echo "scale=0; 2000 / $bw" | bc) files/s with --no-files, CPU $(echo "scale=2; ($bu + $bs) / $bw" | bc) cores; with every unit's files $(echo "scale=0; 2000 / $cw" | bc) files/s, CPU $(echo "scale=2; ($cu + $cs) / $cw" | bc) cores (target ≥ 200 files/s, both cores busy)."

@@ -18,8 +18,8 @@ import picocli.CommandLine.ScopeType;
     name = "dvht",
     resourceBundle = DvhtCommand.HELP,
     versionProvider = Version.class,
-    subcommands = {EvaluateCommand.class, TemplateCommand.class, DiffCommand.class, SchemaCommand.class, RulesetCommand.class,
-        CompletionCommand.class, ExplorerDropCommand.class})
+    subcommands = {EvaluateCommand.class, AppraiseCommand.class, MergeCommand.class, TemplateCommand.class,
+        DiffCommand.class, SchemaCommand.class, RulesetCommand.class, CompletionCommand.class, ExplorerDropCommand.class})
 final class DvhtCommand implements Runnable {
   static final String HELP = "vn.dvht.help";
 

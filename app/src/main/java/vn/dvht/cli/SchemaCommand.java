@@ -21,13 +21,17 @@ import vn.dvht.report.JsonRenderer;
  */
 @Command(name = "schema")
 final class SchemaCommand implements Callable<Integer> {
+  /** The schema of the education office's appraisal JSON ({@code dvht tham-dinh}). */
+  static final String APPRAISAL = "/vn/dvht/appraisal.schema.json";
+
   static final Map<String, String> RESOURCES = Map.of(
       "result", JsonRenderer.SCHEMA,
-      "ruleset", RulesetSchemaCommand.RESOURCE);
+      "ruleset", RulesetSchemaCommand.RESOURCE,
+      "appraisal", APPRAISAL);
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "result|ruleset", descriptionKey = "name", completionCandidates = Names.class)
+  @Parameters(index = "0", paramLabel = "result|ruleset|appraisal", descriptionKey = "name", completionCandidates = Names.class)
   String name;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)
@@ -38,7 +42,7 @@ final class SchemaCommand implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     Names() {
-      super(List.of("result", "ruleset"));
+      super(List.of("result", "ruleset", "appraisal"));
     }
   }
 

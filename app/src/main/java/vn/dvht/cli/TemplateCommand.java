@@ -21,6 +21,7 @@ import vn.dvht.diag.Messages;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Ruleset;
+import vn.dvht.report.OfficeTemplateWriter;
 import vn.dvht.report.TemplateWriter;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
@@ -46,6 +47,14 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(names = "--overwrite")
   boolean overwrite;
 
+  /** The education office's workbook for {@code dvht tham-dinh} instead of a unit's. */
+  @Option(names = {"--hoi-dong", "--council-template"}, descriptionKey = "hoi-dong")
+  boolean council;
+
+  /** The office's register of decisions for {@code dvht tham-dinh --so-theo-doi}. */
+  @Option(names = {"--so-theo-doi", "--register-template"}, descriptionKey = "so-theo-doi")
+  boolean register;
+
   @Option(names = {"-h", "--help"}, usageHelp = true)
   boolean help;
 
@@ -70,7 +79,13 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
-    TemplateWriter writer = new TemplateWriter(rules, authority);
+    if (council && register) {
+      err.println(Messages.get("office.template.both"));
+      return ExitCode.USAGE.code();
+    }
+    TemplateWriter units = new TemplateWriter(rules, authority);
+    OutputFiles.Body writer = council ? new OfficeTemplateWriter()::council
+        : register ? new OfficeTemplateWriter()::register : units::write;
     if (output.toString().equals(STDOUT)) {
       return toStdout(writer);
     }
@@ -98,7 +113,7 @@ final class TemplateCommand implements Callable<Integer> {
    * The workbook on standard output, made in memory first (a template is a few kilobytes), so that a
    * closed pipe or a full device is one message and exit code 5, as for any output, not a failure mid-zip.
    */
-  private int toStdout(TemplateWriter writer) throws IOException {
+  private int toStdout(OutputFiles.Body writer) throws IOException {
     if (System.console() != null) {
       spec.commandLine().getErr().println(Messages.get("cli.binaryToTerminal"));
       return ExitCode.USAGE.code();

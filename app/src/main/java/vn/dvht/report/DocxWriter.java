@@ -122,6 +122,17 @@ final class DocxWriter {
     body.endTable();
   }
 
+  /**
+   * Writes the document as {@code content} makes it, each flush moving what is written so far into the
+   * package (a document of thousands of pages); {@code note} as for {@link #write}.
+   */
+  void stream(OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
+      throws IOException {
+    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    DocxPackage.write(out, body, content, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
+        created, note);
+  }
+
   /** Writes the document; {@code note} goes to its properties and, small, its footer. */
   void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
     String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
@@ -166,5 +177,62 @@ final class DocxWriter {
     if (at < text.length() || text.isEmpty()) {
       p.run(text.substring(at), look);
     }
+  }
+
+  /** Text width in twips: what a table's columns share. */
+  static int textWidth() {
+    return TEXT_WIDTH;
+  }
+
+  /** A bordered table ({@link vn.dvht.report.ooxml.WordGrid}). */
+  void grid(vn.dvht.report.ooxml.WordGrid grid) {
+    body.block(grid.xml());
+  }
+
+  /** What follows starts on a new page, numbered on. */
+  void pageBreak() {
+    body.block(vn.dvht.report.ooxml.WordGrid.PAGE_BREAK);
+  }
+
+  /** A short line at the right margin above the header, such as "DỰ THẢO". */
+  void mark(String text) {
+    body.paragraph("right").after(0).run(text, Run.of(13).withBold());
+  }
+
+  /**
+   * The header block of an office's document: on the left the lines above the agency ({@code above},
+   * none for a People's Committee), the agency in bold with the short rule under it, the number and,
+   * for a letter, its subject ("V/v …") in small type; on the right the national name, the motto, and
+   * place and date.
+   */
+  void officeHeader(String above, String agency, String number, String subject, String placeAndDate) {
+    int left = twoColumns(HEADER_LEFT, true);
+    body.cell();
+    if (!above.isEmpty()) {
+      nameLines(above, Run.of(12), left);
+    }
+    nameLines(agency, Run.of(12).withBold(), left);
+    body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
+    cellLine(number, Run.of(13));
+    if (!subject.isEmpty()) {
+      runs(body.paragraph("center"), subject, Run.of(12));
+    }
+    body.cell();
+    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
+    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    body.paragraph("center").after(0);
+    cellLine(placeAndDate, Run.of(14).withItalic());
+    body.endTable();
+  }
+
+  /** A paragraph aligned left with no indent (a "Kính gửi" line, an article's heading). */
+  void plain(String text, boolean bold) {
+    runs(body.paragraph("left").after(AFTER), text, bold ? Run.of(BODY).withBold() : Run.of(BODY));
+  }
+
+  /** A body paragraph kept on the page of what follows it. */
+  void bodyKept(String text) {
+    body(text);
+    body.keepWithNext();
   }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * members in the TT 24 layout of PERFORMANCE.md (STT, Họ và tên, Mã định danh, Đối tượng, four Có/Không
  * columns, Danh hiệu thi đua, Công dân học tập) and its "Đơn vị" sheet; {@code units DIR COUNT N} — COUNT
  * such units; {@code countif FILE N} — the unit plus a "Tổng hợp" sheet of COUNTIF/COUNTA formulas, as a
- * spreadsheet template computes the shares.
+ * spreadsheet template computes the shares; {@code office DIR COUNT} — a provincial office of COUNT units that
+ * send their member lists, with its workbook and register ({@code vn.dvht.testing.OfficeFixture}).
  */
 public final class Generate {
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi"};
@@ -31,7 +32,8 @@ public final class Generate {
           unit(dir.resolve(String.format("don-vi-%04d.xlsx", i)), Integer.parseInt(args[3]), false);
         }
       }
-      default -> throw new IllegalArgumentException("unit|units|countif");
+      case "office" -> vn.dvht.testing.OfficeFixture.generate(Path.of(args[1]), Integer.parseInt(args[2]), 2026L, true);
+      default -> throw new IllegalArgumentException("unit|units|countif|office");
     }
   }
 

@@ -16,6 +16,9 @@ class ReadmeTest {
     String readme = Files.readString(README);
     assertThat(readme).contains("```text\n" + CliRun.of("--help").out() + "```");
     assertThat(readme).contains("```text\n" + CliRun.of("evaluate", "--help").out() + "```");
+    // The education office's two commands beside the clerk's.
+    assertThat(readme).contains("```text\n" + CliRun.of("tham-dinh", "--help").out() + "```");
+    assertThat(readme).contains("```text\n" + CliRun.of("tong-hop", "--help").out() + "```");
   }
 
   @Test

@@ -163,6 +163,7 @@ class LibreOfficeRenderIT {
       Files.delete(input);
     }
     toPrint(breaks, print, "breaks", "-ket-qua.xlsx");
+    office(print);
     convert(print, listed(print, ".xlsx", ".docx"));
   }
 
@@ -254,6 +255,96 @@ class LibreOfficeRenderIT {
     }
   }
 
+  /** The office's documents and workbooks, each language. */
+  static final List<String> OFFICE_DOCUMENTS = List.of("bao-cao-tham-dinh", "to-trinh-cong-nhan", "du-thao-quyet-dinh",
+      "van-ban-tra-loi");
+  static final List<String> OFFICE_WORKBOOKS = List.of("ket-qua-tham-dinh", "so-theo-doi-cong-nhan", "thong-ke-bao-cao");
+
+  /**
+   * A small provincial office (13 units, the register's cases among them) through {@code dvht tham-dinh} in
+   * Vietnamese and in English, its upward merge, and its two templates.
+   */
+  private static void office(Path print) throws Exception {
+    vn.dvht.testing.OfficeFixture office = vn.dvht.testing.OfficeFixture.generate(dir.resolve("office"), 12, 7L);
+    for (String lang : List.of("vi", "en")) {
+      Path out = dir.resolve("office-" + lang);
+      CliRun run = CliRun.of("tham-dinh", office.submissions().toString(), "--hoi-dong", office.setup().toString(),
+          "--so-theo-doi", office.register().toString(), "--out", out.toString(), "--date", "2026-02-06", "--lang", lang);
+      assertThat(run.code()).as(run.err()).isZero();
+      toPrint(out, print, "office-" + lang, ".xlsx", ".docx");
+    }
+    Path merged = dir.resolve("office-merge");
+    Files.createDirectories(merged);
+    assertThat(CliRun.of("tong-hop", dir.resolve("office-vi").resolve("ket-qua-tham-dinh.json").toString(), "-o",
+        merged.resolve("tong-hop-ket-qua-cong-nhan.xlsx").toString()).code()).isZero();
+    assertThat(CliRun.of("template", "--hoi-dong", "-o", merged.resolve("mau-hoi-dong.xlsx").toString()).code()).isZero();
+    assertThat(CliRun.of("template", "--so-theo-doi", "-o", merged.resolve("mau-so-theo-doi.xlsx").toString()).code())
+        .isZero();
+    toPrint(merged, print, "office-merge", ".xlsx");
+  }
+
+  static List<String[]> officeDocuments() {
+    List<String[]> cases = new ArrayList<>();
+    for (String lang : List.of("vi", "en")) {
+      OFFICE_DOCUMENTS.forEach(d -> cases.add(new String[] {lang, d}));
+    }
+    return cases;
+  }
+
+  /**
+   * The office's Word documents: A4, the Decree 30 margins (text between 30 mm from the left edge and 15 mm
+   * from the right), body text at 13 pt or more, page numbers from the second page (the decision's list and
+   * each letter are numbered on their own), and no page left with only a signature.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("officeDocuments")
+  void theOfficesDocumentsPrintOnA4WithTheirMarginsAndPageNumbers(String lang, String document) throws Exception {
+    Locale locale = lang.equals("en") ? ENGLISH : Messages.VIETNAMESE;
+    Printed pdf = Printed.of(pdf("office-" + lang, document), locale);
+    pdf.assertA4();
+    pdf.assertMargins(85.0f - 1, 595.3f - 42.5f + 1);
+    assertThat(pdf.commonest()).as("body text").isGreaterThanOrEqualTo(WORD_BODY_MIN);
+    pdf.assertNoPageOfOnlySignaturesOrStamp();
+    // The decision's list and each letter are documents of their own, numbered from their first page.
+    if (pdf.pages() > 1 && List.of("bao-cao-tham-dinh", "to-trinh-cong-nhan").contains(document)) {
+      assertThat(pdf.page(1).strip()).as("the second page is numbered").startsWith("2");
+    }
+  }
+
+  @Test
+  void theOfficesAppraisalReportHasAPageForEachRecognisedUnitsTable() throws Exception {
+    JsonNode appraisal = new ObjectMapper().readTree(dir.resolve("office-vi").resolve("ket-qua-tham-dinh.json").toFile());
+    long recognised = 0;
+    for (JsonNode unit : appraisal.path("units")) {
+      recognised += unit.path("verdict").asText().equals("cong-nhan") ? 1 : 0;
+    }
+    Printed pdf = Printed.of(pdf("office-vi", "bao-cao-tham-dinh"), Messages.VIETNAMESE);
+    assertThat(pdf.texts().stream().filter(t -> t.contains("PHỤ LỤC ")).count()).isEqualTo(recognised);
+    Printed letters = Printed.of(pdf("office-vi", "van-ban-tra-loi"), Messages.VIETNAMESE);
+    assertThat(letters.texts().stream().filter(t -> t.contains("Kính gửi: ")).count())
+        .as("each letter starts a page").isGreaterThan(1);
+  }
+
+  /** The office's workbooks, the merge and the templates: A4, nothing under 9 pt. */
+  @Test
+  void theOfficesWorkbooksPrintAtNinePointsOrMore() throws Exception {
+    List<String[]> books = new ArrayList<>();
+    for (String lang : List.of("vi", "en")) {
+      OFFICE_WORKBOOKS.forEach(b -> books.add(new String[] {"office-" + lang, b}));
+    }
+    for (String b : List.of("tong-hop-ket-qua-cong-nhan", "mau-hoi-dong", "mau-so-theo-doi")) {
+      books.add(new String[] {"office-merge", b});
+    }
+    for (String[] book : books) {
+      Printed pdf = Printed.of(pdf(book[0], book[1]), Messages.VIETNAMESE);
+      pdf.assertA4();
+      assertThat(pdf.pages()).as(book[1]).isBetween(1, 12);
+      if (!book[1].startsWith("mau-")) {
+        assertThat(pdf.smallest()).as("smallest printed text in " + book[1]).isGreaterThanOrEqualTo(WORKBOOK_MIN);
+      }
+    }
+  }
+
   private JsonNode levels(Dossier dossier) throws IOException {
     return new ObjectMapper().readTree(json.get(dossier)).path("units").path(0).path("levels");
   }
@@ -274,20 +365,24 @@ class LibreOfficeRenderIT {
 
   /** A PDF's pages: text, the size of every glyph as printed, and the page size. */
   private record Printed(String name, Locale locale, List<String> texts, List<List<Float>> sizes,
-      List<PDRectangle> boxes) {
+      List<PDRectangle> boxes, List<float[]> extents) {
     static Printed of(Path pdf, Locale locale) throws IOException {
       List<String> texts = new ArrayList<>();
       List<List<Float>> sizes = new ArrayList<>();
       List<PDRectangle> boxes = new ArrayList<>();
+      List<float[]> extents = new ArrayList<>();
       try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
         for (int p = 1; p <= document.getNumberOfPages(); p++) {
           List<Float> page = new ArrayList<>();
+          float[] extent = {Float.MAX_VALUE, 0};
           PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> glyphs) throws IOException {
               for (TextPosition glyph : glyphs) {
                 if (!glyph.getUnicode().isBlank()) {
                   page.add(Math.abs(glyph.getXScale()));
+                  extent[0] = Math.min(extent[0], glyph.getXDirAdj());
+                  extent[1] = Math.max(extent[1], glyph.getXDirAdj() + glyph.getWidthDirAdj());
                 }
               }
               super.writeString(text, glyphs);
@@ -298,9 +393,10 @@ class LibreOfficeRenderIT {
           texts.add(stripper.getText(document));
           sizes.add(page);
           boxes.add(document.getPage(p - 1).getMediaBox());
+          extents.add(extent);
         }
       }
-      return new Printed(pdf.getFileName().toString(), locale, texts, sizes, boxes);
+      return new Printed(pdf.getFileName().toString(), locale, texts, sizes, boxes, extents);
     }
 
     int pages() {
@@ -381,6 +477,14 @@ class LibreOfficeRenderIT {
       return Messages.in(locale, key);
     }
 
+    /** Every glyph of every page between {@code left} and {@code right} points from the page's left edge. */
+    void assertMargins(float left, float right) {
+      for (int p = 0; p < extents.size(); p++) {
+        assertThat(extents.get(p)[0]).as("%s page %d: leftmost text", name, p + 1).isGreaterThanOrEqualTo(left);
+        assertThat(extents.get(p)[1]).as("%s page %d: rightmost text", name, p + 1).isLessThanOrEqualTo(right);
+      }
+    }
+
     /** A4 in either orientation, to the point. */
     void assertA4() {
       for (int p = 0; p < boxes.size(); p++) {
@@ -407,7 +511,7 @@ class LibreOfficeRenderIT {
           String l = line.strip();
           stamp |= l.startsWith("dvht ");
           if (l.isEmpty() || stamp || l.matches("(Trang )?\\d+(/\\d+)?|Page \\d+ of \\d+")
-              || l.matches("-.*;|- Lưu: VT\\.|Nơi nhận:|- Filed: Records\\.|Recipients:")
+              || l.matches("-.*;|- Lưu: .*\\.|Nơi nhận:|- Filed: .*\\.|Recipients:")
               || formLines.stream().anyMatch(l::contains)) {
             continue;
           }

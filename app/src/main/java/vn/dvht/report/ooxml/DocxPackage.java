@@ -40,9 +40,33 @@ public final class DocxPackage {
    */
   public static void write(OutputStream out, WordBody body, Defaults defaults, String creator, LocalDate created,
       String note) throws IOException {
+    write(out, body, flush -> { }, defaults, creator, created, note);
+  }
+
+  /** Writes a body's XML, as much as there is, into the package. */
+  public interface Flush {
+    void flush() throws IOException;
+  }
+
+  /** Makes a body, flushing it whenever it likes (after each of many tables). */
+  public interface Content {
+    void write(Flush flush) throws IOException;
+  }
+
+  /**
+   * Writes the document as {@code content} makes {@code body}: each flush moves what the body holds into the
+   * package, so a document of thousands of pages (an office's appraisal report with every unit's table) costs
+   * no memory.
+   */
+  public static void write(OutputStream out, WordBody body, Content content, Defaults defaults, String creator,
+      LocalDate created, String note) throws IOException {
     ZipParts zip = new ZipParts(out, created);
-    zip.part("word/document.xml", Parts.XML_HEADER + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + Parts.REL_NS
-        + "\"><w:body>" + body.xml() + "</w:body></w:document>");
+    XmlSink document = zip.begin("word/document.xml");
+    document.bytes((Parts.XML_HEADER + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + Parts.REL_NS + "\"><w:body>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    content.write(() -> document.bytes(body.drain().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    document.bytes((body.xml() + "</w:body></w:document>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    zip.end();
     zip.part("word/styles.xml", styles(defaults));
     zip.part("word/settings.xml", Parts.XML_HEADER + "<w:settings xmlns:w=\"" + W + "\"><w:zoom w:percent=\"100\"/>"
         + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>"

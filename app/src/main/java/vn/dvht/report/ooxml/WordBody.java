@@ -308,6 +308,30 @@ public final class WordBody {
     }
   }
 
+  /**
+   * A block of WordprocessingML made apart — a bordered table ({@link WordGrid}), a page break — after
+   * what is written so far. Ends the paragraph being written.
+   */
+  public void block(String wordprocessingMl) {
+    close();
+    xml.append(wordprocessingMl);
+  }
+
+  /**
+   * The XML written so far, handed out and forgotten, so that a document of thousands of pages is
+   * written as it is made ({@link DocxPackage#write(java.io.OutputStream, WordBody, DocxPackage.Content,
+   * DocxPackage.Defaults, String, java.time.LocalDate, String)}). Not inside a table.
+   */
+  public String drain() {
+    close();
+    if (inCell) {
+      throw new IllegalStateException("inside a table");
+    }
+    String done = xml.toString();
+    xml.setLength(0);
+    return done;
+  }
+
   /** The body's XML, ended by the last section's properties. */
   String xml() {
     close();

@@ -1,0 +1,58 @@
+package vn.dvht.office;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.FileAccess;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.input.InputException;
+
+/**
+ * A JSON document dvht wrote, read back: the tree, or a positioned error in the user's language (the
+ * line and column Jackson stopped at, never its English), or that the document is not of the kind
+ * wanted or of a {@code schemaVersion} this dvht does not know.
+ */
+final class JsonFile {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The newest {@code schemaVersion} this dvht reads. */
+  static final int SCHEMA_VERSION = 1;
+
+  private JsonFile() {}
+
+  /** The document at {@code path}, whose {@code kind} must be {@code kind} (a missing kind reads as "result"). */
+  static JsonNode read(Path path, String kind) throws InputException {
+    String file = path.toString();
+    JsonNode node;
+    try {
+      node = JSON.readTree(path.toFile());
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      SourcePosition where = at != null && at.getLineNr() > 0
+          ? new SourcePosition.InText(file, at.getLineNr(), Math.max(1, at.getColumnNr()))
+          : new SourcePosition.InFile(file);
+      throw new InputException(Diagnostic.error("O140", where, Messages.get("office.badJson")));
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(file), FileAccess.reason(e)));
+    }
+    if (node == null || !node.isObject() || !node.path("kind").asText("result").equals(kind)) {
+      throw new InputException(Diagnostic.error("O141", new SourcePosition.InFile(file),
+          Messages.get("office.notKind", kind, node == null ? "" : node.path("kind").asText(""))));
+    }
+    if (node.path("schemaVersion").asInt(SCHEMA_VERSION) > SCHEMA_VERSION) {
+      throw new InputException(Diagnostic.error("O142", new SourcePosition.InFile(file),
+          Messages.get("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
+    }
+    return node;
+  }
+
+  /** A text field, "" when missing or null. */
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isNull() || value.isMissingNode() ? "" : value.asText("");
+  }
+}

@@ -1,0 +1,161 @@
+package vn.dvht.office;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelResult;
+import vn.dvht.eval.Outcome;
+import vn.dvht.eval.ProcedureResult;
+import vn.dvht.eval.Status;
+import vn.dvht.model.Answer;
+import vn.dvht.model.Level;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.UnitProfile;
+
+/**
+ * The one place the office reads a unit's evaluation: the level its criteria reach, the level it may
+ * request once the procedures are counted, each indicator's status with its figures and why it is not
+ * met, and the procedure that holds a level back. It reads {@link EvaluationResult#reached()},
+ * {@link EvaluationResult#eligible()} and the outcomes today; when the evaluator gives one level decision
+ * (with "không đạt — thiếu minh chứng", Điều 9, 15 khoản 3), this class alone changes.
+ *
+ * <pre>{@code
+ * LevelDecision decision = LevelDecision.of(result);
+ * decision.requestable();                   // Optional[Mức độ 1]
+ * decision.unmet(level2);                   // the lines a refusal letter names
+ * }</pre>
+ */
+public final class LevelDecision {
+  private final EvaluationResult result;
+
+  private LevelDecision(EvaluationResult result) {
+    this.result = result;
+  }
+
+  public static LevelDecision of(EvaluationResult result) {
+    return new LevelDecision(result);
+  }
+
+  /** The highest level whose criteria (and those of every level below) are met. */
+  public Optional<Level> reached() {
+    return result.reached();
+  }
+
+  /** The highest level the unit may ask for now: reached, and no procedure of it found unmet. */
+  public Optional<Level> requestable() {
+    return result.eligible();
+  }
+
+  public Ruleset ruleset() {
+    return result.ruleset();
+  }
+
+  public UnitProfile profile() {
+    return result.unit().profile();
+  }
+
+  public EvaluationResult result() {
+    return result;
+  }
+
+  /** The recognition levels, lowest first. */
+  public List<Level> levels() {
+    return result.levels().stream().map(LevelResult::level).filter(l -> !l.plan())
+        .sorted(java.util.Comparator.comparingInt(Level::rank)).toList();
+  }
+
+  /** Every indicator's line at {@code level}, in the ruleset's order. */
+  public List<Line> lines(Level level) {
+    return result.levels().stream().filter(l -> l.level().equals(level)).findFirst()
+        .map(l -> l.indicators().stream().map(r -> line(level, r)).toList()).orElse(List.of());
+  }
+
+  /** The lines of {@code level} that are not met. */
+  public List<Line> unmet(Level level) {
+    return lines(level).stream().filter(l -> l.status() == Status.NOT_MET).toList();
+  }
+
+  /** The lines of {@code level} met by the unit's own word with no evidence written beside it. */
+  public List<Line> metWithoutEvidence(Level level) {
+    return lines(level).stream().filter(l -> l.status() == Status.MET && l.evidenceExpected()
+        && l.evidence().isBlank()).toList();
+  }
+
+  /** The procedure checked and found unmet for {@code level} (the 12 months since the level-1 decision). */
+  public Optional<ProcedureResult.Checked> waiting(Level level) {
+    return result.procedures().stream()
+        .filter(p -> p.procedure().level().isEmpty() || p.procedure().level().equals(level.id()))
+        .map(ProcedureResult::check).filter(c -> c instanceof ProcedureResult.Checked checked && !checked.satisfied())
+        .map(c -> (ProcedureResult.Checked) c).findFirst();
+  }
+
+  private static Line line(Level level, IndicatorResult row) {
+    return new Line(level, row, row.status(), cause(row));
+  }
+
+  private static Cause cause(IndicatorResult row) {
+    Outcome o = row.outcome();
+    if (row.status() == Status.NOT_APPLICABLE) {
+      return Cause.NOT_APPLICABLE;
+    }
+    if (row.status() == Status.MET) {
+      return Cause.MET;
+    }
+    if (o instanceof Outcome.Share s) {
+      return s.emptyPopulation() ? Cause.EMPTY_POPULATION : Cause.SHARE_SHORT;
+    }
+    if (o instanceof Outcome.Fact f) {
+      return !f.given() ? Cause.NOT_GIVEN : yes(f.answer()) ? Cause.NO_EVIDENCE : Cause.ANSWER_NO;
+    }
+    if (o instanceof Outcome.Rank r) {
+      boolean high = r.answer() instanceof Answer.Rank rank && rank.rank() >= r.requiredRank();
+      return !r.given() ? Cause.NOT_GIVEN : high ? Cause.NO_EVIDENCE : Cause.RANK_BELOW;
+    }
+    return Cause.ANSWER_NO;
+  }
+
+  private static boolean yes(Answer answer) {
+    return answer instanceof Answer.Flag f && f.yes();
+  }
+
+  /** Why an indicator is not met, or that it is met or does not apply. */
+  public enum Cause {
+    MET, NOT_APPLICABLE,
+    /** Fewer people than the threshold asks. */
+    SHARE_SHORT,
+    /** Nobody of the population was listed. */
+    EMPTY_POPULATION,
+    /** The unit answered no (or a self-assessed score short of full points). */
+    ANSWER_NO,
+    /** The unit gave no answer. */
+    NOT_GIVEN,
+    /** A step of the scale below the one asked (a collective title, a digital level). */
+    RANK_BELOW,
+    /** The unit said yes but without suitable evidence (Điều 9, 15 khoản 3). */
+    NO_EVIDENCE
+  }
+
+  /** One indicator at one level: its status, its cause, and the outcome with the figures. */
+  public record Line(Level level, IndicatorResult row, Status status, Cause cause) {
+    public Outcome outcome() {
+      return row.outcome();
+    }
+
+    public String id() {
+      return row.indicator().id();
+    }
+
+    /** Whether the indicator rests on the unit's word and its evidence (a fact or a rank). */
+    public boolean evidenceExpected() {
+      return outcome() instanceof Outcome.Fact || outcome() instanceof Outcome.Rank;
+    }
+
+    public String evidence() {
+      if (outcome() instanceof Outcome.Fact f) {
+        return f.evidence();
+      }
+      return outcome() instanceof Outcome.Rank r ? r.evidence() : "";
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package vn.dvht.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import vn.dvht.diag.Messages;
+import vn.dvht.office.AppraisalBook;
+import vn.dvht.office.Statistics;
+
+/**
+ * The office's dossier, one file per document, each named once here and rendered by its own class: the
+ * council's working workbook, its appraisal report with each recognised unit's table, the Tờ trình to the
+ * Chairman, the draft decision with its list, the letters to the units not recognised, the register for
+ * next year, the statistics reported upward, and the JSON the upward merge reads.
+ */
+public enum OfficeFile {
+  WORKBOOK("ket-qua-tham-dinh.xlsx", (c, out) -> new AppraisalXlsxRenderer().render(c, out)),
+  REPORT("bao-cao-tham-dinh.docx", (c, out) -> new AppraisalReportRenderer().render(c, out)),
+  SUBMISSION("to-trinh-cong-nhan.docx", (c, out) -> new SubmissionRenderer().render(c, out)),
+  DECISION("du-thao-quyet-dinh.docx", (c, out) -> new DraftDecisionRenderer().render(c, out)),
+  LETTERS("van-ban-tra-loi.docx", (c, out) -> new RefusalLettersRenderer().render(c, out)),
+  REGISTER("so-theo-doi-cong-nhan.xlsx", (c, out) -> new RegisterXlsxRenderer().render(c, out)),
+  STATISTICS("thong-ke-bao-cao.xlsx", (c, out) -> new StatisticsXlsxRenderer().render(c, out)),
+  JSON("ket-qua-tham-dinh.json", (c, out) -> AppraisalJsonRenderer.render(c, out));
+
+  /** Every file's name, in order. */
+  public static final List<String> NAMES = Arrays.stream(values()).map(OfficeFile::fileName).toList();
+
+  /** Renders one document. */
+  interface Body {
+    void render(Context context, OutputStream out) throws IOException;
+  }
+
+  private final String fileName;
+  private final Body body;
+
+  OfficeFile(String fileName, Body body) {
+    this.fileName = fileName;
+    this.body = body;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public void render(Context context, OutputStream out) throws IOException {
+    body.render(context, out);
+  }
+
+  /** The appraisal's JSON on a character stream (standard output, with {@code --json}). */
+  public static void json(Context context, java.io.Writer out) throws IOException {
+    AppraisalJsonRenderer.render(context, out);
+  }
+
+  /**
+   * What every document is made from: the appraisal, its statistics, the date the documents carry, the
+   * dvht version, and the stamp line for whoever checks them (in their properties and, small, their footer).
+   */
+  public record Context(AppraisalBook book, Statistics statistics, LocalDate date, String version, String stamp) {
+    public static Context of(AppraisalBook book, LocalDate date) {
+      String version = Stamp.toolVersion();
+      String stamp = Messages.get("office.stamp", version, book.office().year(), book.ruleset().id(), book.rulesetSha(),
+          book.units().size());
+      return new Context(book, Statistics.of(book), date, version, stamp);
+    }
+  }
+}
