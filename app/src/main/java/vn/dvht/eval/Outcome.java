@@ -87,8 +87,8 @@ public sealed interface Outcome {
       return answered() && !missingEvidence() ? Status.MET : Status.NOT_MET;
     }
 
-    /** The answer alone meets the target: "Có", or a score at full points. */
-    private boolean answered() {
+    /** The answer alone meets the target: "Có", or a score at full points (evidence aside). */
+    public boolean answered() {
       if (answer instanceof Answer.Score score) {
         return score.value().compareTo(points) >= 0;
       }
