@@ -259,7 +259,7 @@ public final class AssessmentRun implements AutoCloseable {
     if (required.isEmpty()) {
       throw new UsageException(Messages.get("cli.unknownLevel", options.failBelow().get(), Levels.describe(ruleset)));
     }
-    return assessment.result().reachedAtLeast(required.get());
+    return assessment.result().decision().reachedAtLeast(required.get());
   }
 
   /**

@@ -17,6 +17,10 @@ import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
 import vn.dvht.input.ReadUnit;
+import vn.dvht.model.Answer;
+import vn.dvht.model.EvidenceRule;
+import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.FileFailure;
@@ -144,9 +148,26 @@ final class DryRun {
         json.writeEndObject();
       }
       json.writeEndArray();
+      unitIndicators(json, read, ruleset);
       JsonRenderer.writeProblems(json, "warnings", read.warnings());
       json.writeEndObject();
     }
+  }
+
+  /** {@code unitIndicators[{id, value, evidence, missingEvidence}]}: the unit sheet's answers as read. */
+  private static void unitIndicators(JsonGenerator json, ReadUnit read, Ruleset ruleset) throws java.io.IOException {
+    json.writeArrayFieldStart("unitIndicators");
+    for (Indicator indicator : unitIndicators(read, ruleset)) {
+      var fact = read.unit().fact(indicator.id());
+      json.writeStartObject();
+      json.writeStringField("id", indicator.id());
+      textOrNull(json, "value", fact.map(f -> f.answer().raw()).orElse(""));
+      json.writeStringField("evidence", fact.map(f -> f.evidence()).orElse(""));
+      json.writeBooleanField("missingEvidence",
+          fact.map(f -> ruleset.evidence().fails(f.answer(), f.evidence())).orElse(false));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void textOrNull(JsonGenerator json, String field, String text) throws java.io.IOException {
@@ -163,6 +184,41 @@ final class DryRun {
       json.writeString(value);
     }
     json.writeEndArray();
+  }
+
+  /** The unit-level indicators that concern the unit: given or not, and with what evidence. */
+  private static List<Indicator> unitIndicators(ReadUnit read, Ruleset ruleset) {
+    return ruleset.indicators().stream().filter(i -> !(i.measure() instanceof Measure.Share))
+        .filter(i -> i.concerns(read.unit().profile())).toList();
+  }
+
+  /**
+   * The answers of the unit sheet as read, each with its "Minh chứng", and — when the ruleset
+   * requires evidence — what an empty one means: "Không đạt" (Điều 9, 15 khoản 3).
+   */
+  private static void unitIndicators(StringBuilder out, ReadUnit read, Ruleset ruleset) {
+    List<Indicator> indicators = unitIndicators(read, ruleset);
+    if (indicators.isEmpty()) {
+      return;
+    }
+    EvidenceRule rule = ruleset.evidence();
+    out.append(Messages.get("dry.facts")).append('\n');
+    for (Indicator indicator : indicators) {
+      var fact = read.unit().fact(indicator.id());
+      String line;
+      if (fact.isEmpty() || fact.get().answer() instanceof Answer.Blank) {
+        line = Messages.get("dry.factNotGiven", indicator.id());
+      } else if (rule.fails(fact.get().answer(), fact.get().evidence())) {
+        line = Messages.get("dry.factNoEvidence", indicator.id(), fact.get().answer().raw(), rule.citation());
+      } else {
+        line = fact.get().evidence().isBlank() ? indicator.id() + ": " + fact.get().answer().raw()
+            : Messages.get("dry.fact", indicator.id(), fact.get().answer().raw(), fact.get().evidence());
+      }
+      out.append("  ").append(line).append('\n');
+    }
+    if (rule.required()) {
+      out.append(Messages.get("dry.evidenceRule", rule.citation(), rule.text())).append('\n');
+    }
   }
 
   static String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
@@ -197,6 +253,7 @@ final class DryRun {
       out.append("  ").append(Messages.get("position.row", row.number())).append(": ")
           .append(String.join(" | ", row.plainCells())).append('\n');
     }
+    unitIndicators(out, read, ruleset);
     for (Diagnostic warning : read.warnings()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }

@@ -27,12 +27,14 @@ import vn.dvht.model.UnitProfile;
  *
  * <pre>{@code
  * EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
- * result.reached().map(Level::label);   // Optional[Mức độ 1]
+ * result.decision().reached().map(Level::label);      // Optional[Mức độ 1]
+ * result.decision().requestable().map(Level::label);  // what the Tờ trình asks for
  * }</pre>
  *
  * <p>An indicator that does not apply to the unit's type, or has no target for its authority at
  * a level, is "Không áp dụng" there. One that applies but whose population is empty is not met.
- * Procedural conditions never change a level's verdict; they are reported beside it. A scoring
+ * Procedural conditions never change a level's verdict, only whether it may be asked for now; the
+ * level reached and the level asked for are decided once, in {@link LevelDecision}. A scoring
  * ruleset (Thông tư 22/2020) is scored at its level into points and a grade; see {@link Scorer}.
  */
 public final class Evaluator {
@@ -86,8 +88,10 @@ public final class Evaluator {
     List<ProcedureResult> procedures = ruleset.procedures().stream().map(p -> check(ruleset, p, unit)).toList();
     Scorecard scorecard = Scorer.score(ruleset,
         levels.stream().filter(l -> !l.level().plan()).findFirst().orElse(levels.get(0)));
+    LevelDecision decision = scorecard instanceof Scorecard.Scored ? LevelDecision.NONE
+        : LevelDecision.of(levels, procedures);
     return new EvaluationResult(ruleset, unit, levels, gaps, verdicts, procedures, scorecard,
-        tally.populations);
+        tally.populations, decision);
   }
 
   private static Outcome judge(Ruleset ruleset, Indicator indicator, Level level, Unit unit,
@@ -107,9 +111,10 @@ public final class Evaluator {
     }
     if (indicator.measure() instanceof Measure.UnitRank rank) {
       String item = ((Requirement.MinRank) target.requirement()).item();
-      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence);
+      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence,
+          ruleset.evidence().required());
     }
-    return new Outcome.Fact(target, answer, evidence, indicator.points());
+    return new Outcome.Fact(target, answer, evidence, indicator.points(), ruleset.evidence().required());
   }
 
   /** Exact share outcome: met iff {@code k × 100 ≥ p × n} with {@code n > 0}. */

@@ -3,11 +3,20 @@ package vn.dvht.eval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import vn.dvht.model.Answer;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Target;
 
 /** What was found for one indicator at one level. */
 public sealed interface Outcome {
   Status status();
+
+  /**
+   * Not met for want of evidence alone: a unit-level answer that claims the indicator with an empty
+   * "Minh chứng" under a ruleset requiring evidence (Thông tư 24/2023 Điều 9, 15 khoản 3).
+   */
+  default boolean missingEvidence() {
+    return false;
+  }
 
   /** The indicator does not apply to this unit at this level. */
   record NotApplicable() implements Outcome {
@@ -68,15 +77,28 @@ public sealed interface Outcome {
 
   /**
    * A yes/no unit fact; {@code answer} is a {@link Answer.Flag}, a self-assessed {@link Answer.Score}
-   * (met only at full points), or blank when not given.
+   * (met only at full points), or blank when not given. When the ruleset requires evidence
+   * ({@code evidenceRequired}), a "Có" or a score with an empty {@code evidence} is not met.
    */
-  record Fact(Target target, Answer answer, String evidence, BigDecimal points) implements Outcome {
+  record Fact(Target target, Answer answer, String evidence, BigDecimal points, boolean evidenceRequired)
+      implements Outcome {
     @Override
     public Status status() {
+      return answered() && !missingEvidence() ? Status.MET : Status.NOT_MET;
+    }
+
+    /** The answer alone meets the target: "Có", or a score at full points (evidence aside). */
+    public boolean answered() {
       if (answer instanceof Answer.Score score) {
-        return score.value().compareTo(points) >= 0 ? Status.MET : Status.NOT_MET;
+        return score.value().compareTo(points) >= 0;
       }
-      return answer instanceof Answer.Flag f && f.yes() ? Status.MET : Status.NOT_MET;
+      return answer instanceof Answer.Flag f && f.yes();
+    }
+
+    /** The unit claims the indicator ("Có", a score above zero) with nothing in its "Minh chứng". */
+    @Override
+    public boolean missingEvidence() {
+      return evidenceRequired && EvidenceRule.unbacked(answer, evidence);
     }
 
     public boolean given() {
@@ -84,12 +106,22 @@ public sealed interface Outcome {
     }
   }
 
-  /** A unit's rank on a scale against the required item; rank 0 is none or not given. */
-  record Rank(Target target, String requiredItem, int requiredRank, Answer answer, String evidence)
-      implements Outcome {
+  /**
+   * A unit's rank on a scale against the required item; rank 0 is none or not given. When the ruleset
+   * requires evidence, a rank given with an empty {@code evidence} is not met.
+   */
+  record Rank(Target target, String requiredItem, int requiredRank, Answer answer, String evidence,
+      boolean evidenceRequired) implements Outcome {
     @Override
     public Status status() {
-      return answer instanceof Answer.Rank r && r.rank() >= requiredRank ? Status.MET : Status.NOT_MET;
+      return answer instanceof Answer.Rank r && r.rank() >= requiredRank && !missingEvidence()
+          ? Status.MET : Status.NOT_MET;
+    }
+
+    /** The unit names a rank (not "none") with nothing in its "Minh chứng". */
+    @Override
+    public boolean missingEvidence() {
+      return evidenceRequired && EvidenceRule.unbacked(answer, evidence);
     }
 
     public boolean given() {

@@ -19,14 +19,17 @@ import vn.dvht.model.Unit;
 
 /**
  * Runs the tests a ruleset carries: builds each test's unit (facts met unless the test says
- * otherwise; members passing every indicator of their population but for the counts given), evaluates
- * it, and compares level, grade and statuses with what the test expects.
+ * otherwise, each with evidence unless listed in {@code withoutEvidence}; members passing every
+ * indicator of their population but for the counts given), evaluates it, and compares level, grade and
+ * statuses with what the test expects.
  *
  * <pre>{@code
  * for (RulesetTestRunner.Result r : new RulesetTestRunner().run(ruleset)) { … r.passed() … }
  * }</pre>
  */
 public final class RulesetTestRunner {
+  /** The "Minh chứng" of every unit-level answer a test gives, unless it names the indicator in {@code withoutEvidence}. */
+  static final String EVIDENCE = "(minh chứng của ca kiểm thử)";
 
   /** One test's outcome; {@code failures} says, in words, each expectation that was not met. */
   public record Result(RulesetTest test, List<Mismatch> failures) {
@@ -42,7 +45,7 @@ public final class RulesetTestRunner {
     List<Result> results = new ArrayList<>();
     for (RulesetTest test : ruleset.tests()) {
       EvaluationResult result = new Evaluator().evaluate(ruleset, unit(ruleset, test));
-      results.add(new Result(test, compare(test.expect(), result)));
+      results.add(new Result(test, mismatches(test.expect(), result)));
     }
     return results;
   }
@@ -52,7 +55,8 @@ public final class RulesetTestRunner {
     for (Indicator indicator : ruleset.indicators()) {
       Answer answer = test.facts().containsKey(indicator.id()) ? test.facts().get(indicator.id()) : met(ruleset, indicator);
       if (answer != null) {
-        facts.put(indicator.id(), new FactAnswer(indicator.id(), answer, "", new SourceRow("tests", test.line())));
+        String evidence = test.withoutEvidence().contains(indicator.id()) ? "" : EVIDENCE;
+        facts.put(indicator.id(), new FactAnswer(indicator.id(), answer, evidence, new SourceRow("tests", test.line())));
       }
     }
     for (var fact : ruleset.facts()) {
@@ -104,10 +108,11 @@ public final class RulesetTestRunner {
     return answers;
   }
 
-  private static List<Mismatch> compare(RulesetTest.Expectation expect, EvaluationResult result) {
+  /** What {@code result} does not give of what {@code expect} asks: level, eligible level, grade, statuses, dossier. */
+  public static List<Mismatch> mismatches(RulesetTest.Expectation expect, EvaluationResult result) {
     List<Mismatch> failures = new ArrayList<>();
-    check(failures, "level", expect.level(), result.reached().map(l -> l.id()).orElse("none"));
-    check(failures, "eligible", expect.eligible(), result.eligible().map(l -> l.id()).orElse("none"));
+    check(failures, "level", expect.level(), result.decision().reached().map(l -> l.id()).orElse("none"));
+    check(failures, "eligible", expect.eligible(), result.decision().requestable().map(l -> l.id()).orElse("none"));
     var profile = result.unit().profile();
     var dossier = result.ruleset().authority(profile.authority()).dossierFor(profile.year());
     check(failures, "recipient", expect.recipient(),

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Built by {@code RulesetLoader}; every cross-reference inside it (fields, scales,
  * populations, unit types, levels) has already been checked, so lookups that fail here
- * are programming errors. {@code report} says how the Word report is laid out; {@code english} maps
+ * are programming errors. {@code evidence} says whether a unit-level answer needs evidence to count
+ * (Thông tư 24/2023 Điều 9, 15 khoản 3). {@code report} says how the Word report is laid out; {@code english} maps
  * the ruleset's Vietnamese texts to English, for {@code --lang en} (see {@code RulesetTranslator}).
  * {@code deadlines} are the procedure's due days ({@link #deadline}).
  */
@@ -28,6 +29,7 @@ public record Ruleset(
     List<Level> levels,
     List<Criterion> criteria,
     List<Procedure> procedures,
+    EvidenceRule evidence,
     Scoring scoring,
     List<RulesetTest> tests,
     ReportLayout report,
@@ -51,13 +53,13 @@ public record Ruleset(
     deadlines = List.copyOf(deadlines);
   }
 
-  /** A ruleset that names no deadline. */
+  /** A ruleset that names no deadline and requires no evidence. */
   public Ruleset(RulesetInfo info, List<Authority> authorities, List<UnitType> unitTypes, List<Ownership> ownerships,
       List<Population> populations, List<Vocabulary> vocabularies, List<Scale> scales, List<Field> fields,
       List<FactDef> facts, List<Level> levels, List<Criterion> criteria, List<Procedure> procedures, Scoring scoring,
       List<RulesetTest> tests, ReportLayout report, Map<String, String> english) {
     this(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts, levels, criteria,
-        procedures, scoring, tests, report, english, List.of());
+        procedures, EvidenceRule.NONE, scoring, tests, report, english, List.of());
   }
 
   /**

@@ -2,22 +2,26 @@ package vn.dvht.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A test a ruleset carries ({@code tests:}): a unit made up on the spot — profile, unit facts,
  * generated members — and what evaluating it must give. Unit facts not listed are met at every level;
- * members pass every indicator of their population except where {@code passing} says how many do.
+ * every unit-level answer comes with evidence except those named in {@code withoutEvidence}; members
+ * pass every indicator of their population except where {@code passing} says how many do.
  */
 public record RulesetTest(
     String name,
     UnitProfile profile,
     Map<String, Answer> facts,
+    Set<String> withoutEvidence,
     List<Members> members,
     Expectation expect,
     int line) {
 
   public RulesetTest {
     facts = Map.copyOf(facts);
+    withoutEvidence = Set.copyOf(withoutEvidence);
     members = List.copyOf(members);
   }
 

@@ -11,17 +11,12 @@ public sealed interface Scoring {
   record None() implements Scoring {}
 
   /**
-   * Points out of {@code total}, graded by the highest {@link Grade} whose minimum the points reach;
-   * {@code grades} are kept highest first.
+   * Points out of {@code total}, graded by the highest {@link Grade} whose minimum the exact points reach
+   * (the evaluator grades); {@code grades} are kept highest first.
    */
   record Points(BigDecimal total, List<Grade> grades) implements Scoring {
     public Points {
       grades = grades.stream().sorted(Comparator.comparing(Grade::min).reversed()).toList();
-    }
-
-    public Grade gradeFor(BigDecimal points) {
-      return grades.stream().filter(g -> points.compareTo(g.min()) >= 0).findFirst()
-          .orElse(grades.get(grades.size() - 1));
     }
   }
 }

@@ -14,11 +14,10 @@ import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
 /**
- * The one place the office reads a unit's evaluation: the level its criteria reach, the level it may
- * request once the procedures are counted, each indicator's status with its figures and why it is not
- * met, and the procedure that holds a level back. It reads {@link EvaluationResult#reached()},
- * {@link EvaluationResult#eligible()} and the outcomes today; when the evaluator gives one level decision
- * (with "không đạt — thiếu minh chứng", Điều 9, 15 khoản 3), this class alone changes.
+ * The one place the office reads a unit's evaluation: the level reached and the level it may request,
+ * both the evaluator's one decision ({@link vn.dvht.eval.LevelDecision}), each indicator's status with its
+ * figures and why it is not met ("không đạt — thiếu minh chứng", Điều 9, 15 khoản 3, included), and the
+ * procedure that holds a level back.
  *
  * <pre>{@code
  * LevelDecision decision = LevelDecision.of(result);
@@ -39,12 +38,12 @@ public final class LevelDecision {
 
   /** The highest level whose criteria (and those of every level below) are met. */
   public Optional<Level> reached() {
-    return result.reached();
+    return result.decision().reached();
   }
 
-  /** The highest level the unit may ask for now: reached, and no procedure of it found unmet. */
+  /** The highest level the unit may ask for now: reached, and no procedure of it or below it found unmet. */
   public Optional<Level> requestable() {
-    return result.eligible();
+    return result.decision().requestable();
   }
 
   public Ruleset ruleset() {
@@ -71,9 +70,18 @@ public final class LevelDecision {
         .map(l -> l.indicators().stream().map(r -> line(level, r)).toList()).orElse(List.of());
   }
 
-  /** The lines of {@code level} that are not met. */
+  /**
+   * The lines that keep {@code level} from being reached: its own not met, or — when they are all met but
+   * a lower level is not reached, so the level does not count — those of that lower level.
+   */
   public List<Line> unmet(Level level) {
-    return lines(level).stream().filter(l -> l.status() == Status.NOT_MET).toList();
+    List<Line> own = lines(level).stream().filter(l -> l.status() == Status.NOT_MET).toList();
+    if (!own.isEmpty()) {
+      return own;
+    }
+    return result.decision().standing(level).map(vn.dvht.eval.LevelDecision.Standing::hold)
+        .filter(h -> h instanceof vn.dvht.eval.LevelDecision.LowerLevelNotReached)
+        .map(h -> unmet(((vn.dvht.eval.LevelDecision.LowerLevelNotReached) h).lower())).orElse(List.of());
   }
 
   /** The lines of {@code level} met by the unit's own word with no evidence written beside it. */
@@ -82,12 +90,15 @@ public final class LevelDecision {
         && l.evidence().isBlank()).toList();
   }
 
-  /** The procedure checked and found unmet for {@code level} (the 12 months since the level-1 decision). */
+  /**
+   * The procedure that holds {@code level}, reached, back (the 12 months since the level-1 decision, for
+   * level 2 and any level above it), as the evaluator decided.
+   */
   public Optional<ProcedureResult.Checked> waiting(Level level) {
-    return result.procedures().stream()
-        .filter(p -> p.procedure().level().isEmpty() || p.procedure().level().equals(level.id()))
-        .map(ProcedureResult::check).filter(c -> c instanceof ProcedureResult.Checked checked && !checked.satisfied())
-        .map(c -> (ProcedureResult.Checked) c).findFirst();
+    return result.decision().standing(level).map(vn.dvht.eval.LevelDecision.Standing::hold)
+        .filter(h -> h instanceof vn.dvht.eval.LevelDecision.ProcedureNotMet)
+        .map(h -> ((vn.dvht.eval.LevelDecision.ProcedureNotMet) h).procedure().check())
+        .filter(c -> c instanceof ProcedureResult.Checked).map(c -> (ProcedureResult.Checked) c);
   }
 
   private static Line line(Level level, IndicatorResult row) {
@@ -106,18 +117,15 @@ public final class LevelDecision {
       return s.emptyPopulation() ? Cause.EMPTY_POPULATION : Cause.SHARE_SHORT;
     }
     if (o instanceof Outcome.Fact f) {
-      return !f.given() ? Cause.NOT_GIVEN : yes(f.answer()) ? Cause.NO_EVIDENCE : Cause.ANSWER_NO;
+      return !f.given() ? Cause.NOT_GIVEN : f.missingEvidence() && f.answered() ? Cause.NO_EVIDENCE : Cause.ANSWER_NO;
     }
     if (o instanceof Outcome.Rank r) {
       boolean high = r.answer() instanceof Answer.Rank rank && rank.rank() >= r.requiredRank();
-      return !r.given() ? Cause.NOT_GIVEN : high ? Cause.NO_EVIDENCE : Cause.RANK_BELOW;
+      return !r.given() ? Cause.NOT_GIVEN : !high ? Cause.RANK_BELOW : Cause.NO_EVIDENCE;
     }
     return Cause.ANSWER_NO;
   }
 
-  private static boolean yes(Answer answer) {
-    return answer instanceof Answer.Flag f && f.yes();
-  }
 
   /** Why an indicator is not met, or that it is met or does not apply. */
   public enum Cause {
@@ -132,7 +140,7 @@ public final class LevelDecision {
     NOT_GIVEN,
     /** A step of the scale below the one asked (a collective title, a digital level). */
     RANK_BELOW,
-    /** The unit said yes but without suitable evidence (Điều 9, 15 khoản 3). */
+    /** The unit said yes (or named the rank asked) with an empty "Minh chứng" (Điều 9, 15 khoản 3). */
     NO_EVIDENCE
   }
 

@@ -54,6 +54,6 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
     List<MemberGap> gaps = keepGapMembers ? r.gaps()
         : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
-        r.scorecard(), r.populationCounts()), warnings, stamp, files);
+        r.scorecard(), r.populationCounts(), r.decision()), warnings, stamp, files);
   }
 }

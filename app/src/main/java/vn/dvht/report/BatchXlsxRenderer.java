@@ -146,7 +146,8 @@ public final class BatchXlsxRenderer {
         sheet.row().number(0, numbers.get(e), styles.cellNumber).text(1, result.unit().profile().name(),
                 styles.cellWrapped)
             .text(2, e.files().input(), styles.cellWrapped).text(3, result.ruleset().id(), styles.cell)
-            .text(4, resultLabel(result), result.reached().isEmpty() && !(result.scorecard() instanceof Scorecard.Scored)
+            .text(4, resultLabel(result), result.decision().reached().isEmpty()
+                && !(result.scorecard() instanceof Scorecard.Scored)
                 ? styles.cellFailed : styles.cell)
             .number(5, result.ruleset().populations().stream().mapToLong(p -> result.count(p.id())).sum(),
                 styles.cellNumber)
@@ -203,10 +204,10 @@ public final class BatchXlsxRenderer {
         .text(4, result.ruleset().unitType(profile.unitType()).label(), styles.cell)
         .number(5, profile.year(), styles.cellNumber)
         .text(6, result.ruleset().id(), styles.cell)
-        .text(7, resultLabel(result), result.reached().isEmpty()
+        .text(7, resultLabel(result), result.decision().reached().isEmpty()
             && !(result.scorecard() instanceof Scorecard.Scored) ? styles.cellFailed : styles.cell);
     if (result.scorecard() instanceof Scorecard.Scored scored) {
-      row.number(8, scored.points(), styles.cellNumber);
+      row.number(8, scored.points().shown(), styles.cellNumber);
     } else {
       row.text(8, "", styles.cell);
     }
@@ -244,7 +245,7 @@ public final class BatchXlsxRenderer {
 
   /** The indicators not met at the level above the one reached (the first level when none is). */
   static List<String> missing(EvaluationResult result) {
-    int reached = result.reached().map(l -> l.rank()).orElse(0);
+    int reached = result.decision().reached().map(l -> l.rank()).orElse(0);
     Optional<LevelResult> next = result.levels().stream()
         .filter(l -> !l.level().plan() && l.level().rank() == reached + 1).findFirst();
     if (next.isEmpty()) {
@@ -264,7 +265,7 @@ public final class BatchXlsxRenderer {
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       return scored.grade().label();
     }
-    return result.reached().map(l -> l.label()).orElse(Messages.get("batch.none"));
+    return result.decision().reached().map(l -> l.label()).orElse(Messages.get("batch.none"));
   }
 
   /** A column of the unit table: an indicator's result, or the member counts its percentage is of. */

@@ -14,7 +14,10 @@ public record ComparedUnit(String input, String name, String level, List<Level> 
     gaps = List.copyOf(gaps);
   }
 
-  /** A level's verdict and its indicators. */
+  /**
+   * A level's verdict and its indicators; {@code reached} is the level decision's ({@code counted}: its
+   * indicators and every lower level's met), or for a result written before it, the level's own.
+   */
   public record Level(String id, String label, boolean reached, List<Indicator> indicators) {
     public Level {
       indicators = List.copyOf(indicators);

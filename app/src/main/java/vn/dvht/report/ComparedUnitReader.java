@@ -86,6 +86,8 @@ final class ComparedUnitReader {
     String id = "";
     String label = "";
     boolean reached = false;
+    boolean counted = false;
+    boolean hasCounted = false;
     List<ComparedUnit.Indicator> indicators = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -94,11 +96,16 @@ final class ComparedUnitReader {
         case "id" -> id = text(path + ".id", false);
         case "label" -> label = text(path + ".label", false);
         case "reached" -> reached = bool(path + ".reached");
+        case "counted" -> {
+          counted = bool(path + ".counted");
+          hasCounted = true;
+        }
         case "indicators" -> array(path + ".indicators", MAX_INDICATORS, at -> indicators.add(indicator(at)));
         default -> parser.skipChildren();
       }
     }
-    return new ComparedUnit.Level(id, label, reached, indicators);
+    // The level decision's verdict (with every lower level); a result written before "counted" has its own.
+    return new ComparedUnit.Level(id, label, hasCounted ? counted : reached, indicators);
   }
 
   private ComparedUnit.Indicator indicator(String path) throws IOException, ResultFile.Invalid {

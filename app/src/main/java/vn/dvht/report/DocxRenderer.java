@@ -37,9 +37,9 @@ final class DocxRenderer implements Renderer {
     DocxWriter w = new DocxWriter();
     report(w, assessment);
     EvaluationResult result = assessment.result();
-    if (result.eligible().isPresent()) {
+    if (result.decision().requestable().isPresent()) {
       w.nextDocument();
-      letter(w, assessment, result.eligible().get());
+      letter(w, assessment, result.decision().requestable().get());
     }
     w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
         Phrases.stamp(assessment.stamp(), result));
@@ -128,14 +128,14 @@ final class DocxRenderer implements Renderer {
     for (LevelResult level : result.ruleset().isScored() ? List.<LevelResult>of() : result.levels()) {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
       w.body(Messages.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
-          Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)));
+          LevelWords.standing(result, level)));
     }
     w.body(Phrases.verdict(result));
-    if (result.eligible().isPresent()) {
+    if (result.decision().requestable().isPresent()) {
       w.body(Messages.get("docx.propose", recipient(result), authorityLabel(result),
-          lower(result.eligible().get().label()), result.unit().profile().year()));
+          lower(result.decision().requestable().get().label()), result.unit().profile().year()));
       w.body(Dossiers.decidedBy(result));
-    } else if (result.reached().isEmpty()) {
+    } else if (result.decision().reached().isEmpty()) {
       LevelResult first = result.levels().get(0);
       for (IndicatorResult r : first.indicators()) {
         if (r.status() == Status.NOT_MET) {
@@ -147,7 +147,7 @@ final class DocxRenderer implements Renderer {
     // Only the conditions of the level the unit asks for: the others are notes for the clerk, in the
     // console and the workbook's follow-up sheet, not for the office reading the report.
     for (ProcedureResult p : result.procedures()) {
-      if (result.eligible().map(l -> l.id().equals(p.procedure().level())).orElse(false)) {
+      if (result.decision().requestable().map(l -> l.id().equals(p.procedure().level())).orElse(false)) {
         w.body(Phrases.procedureLine(result.ruleset(), p));
       }
     }
@@ -179,7 +179,7 @@ final class DocxRenderer implements Renderer {
 
   /** The level the report argues for: the highest reached, else the first. */
   static LevelResult reportedLevel(EvaluationResult result) {
-    return result.reached()
+    return result.decision().reached()
         .flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
         .orElse(result.levels().get(0));
   }

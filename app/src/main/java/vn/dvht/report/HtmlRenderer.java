@@ -56,7 +56,7 @@ final class HtmlRenderer implements Renderer {
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     html.append("<h2>").append(e(level.level().label()));
     if (!scored || level.level().plan()) {
-      html.append(": ").append(e(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached")));
+      html.append(": ").append(e(LevelWords.standing(result, level)));
     }
     html.append("</h2>\n<table>\n<tr>");
     for (String key : new String[] {"col.indicator", "col.requirement", "col.threshold", "col.count",

@@ -14,6 +14,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
+import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.Outcome;
@@ -33,9 +34,9 @@ import vn.dvht.model.UnitProfile;
  * {@code {schemaVersion, kind, dvht, reportDate, units[{ruleset{…}, input, outputs[], name, authority, unitType,
  * ownership, year, inputs[], level, eligibleLevel, dossier{…}, levels[{id, label, reached, indicators[{id,
  * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[]}], failures[{file,
- * problems[]}]}}. {@code level} is the highest level the criteria are met for; {@code eligibleLevel} the
- * highest the unit may request now, once procedures (12 months since the level-1 decision) are taken into
- * account. {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
+ * problems[]}]}}. {@code level} is the level reached and {@code eligibleLevel} the level the unit may request
+ * now (after procedures such as 12 months since the level-1 decision), both the result's
+ * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither. {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
  * meaning; new keys may appear without it.
  */
 public final class JsonRenderer implements Renderer {
@@ -146,8 +147,9 @@ public final class JsonRenderer implements Renderer {
       json.writeNumberField(population.id(), result.count(population.id()));
     }
     json.writeEndObject();
-    writeLevelId(json, "level", result.reached());
-    writeLevelId(json, "eligibleLevel", result.eligible());
+    writeLevelId(json, "level", result.decision().reached());
+    writeLevelId(json, "eligibleLevel", result.decision().requestable());
+    writeHeld(json, result.decision());
     writeScore(json, result.scorecard());
     writeDossier(json, result);
     json.writeArrayFieldStart("levels");
@@ -171,6 +173,28 @@ public final class JsonRenderer implements Renderer {
     }
   }
 
+  /**
+   * {@code heldLevels}: each level whose indicators are all met but that is not the unit's
+   * ({@code lower-level-not-reached}, naming {@code lowerLevel}) or cannot be asked for now
+   * ({@code procedure-not-met}, naming {@code procedure}).
+   */
+  private static void writeHeld(JsonGenerator json, LevelDecision decision) throws IOException {
+    json.writeArrayFieldStart("heldLevels");
+    for (LevelDecision.Standing s : decision.held()) {
+      json.writeStartObject();
+      json.writeStringField("level", s.level().id());
+      if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
+        json.writeStringField("reason", "lower-level-not-reached");
+        json.writeStringField("lowerLevel", lower.lower().id());
+      } else if (s.hold() instanceof LevelDecision.ProcedureNotMet procedure) {
+        json.writeStringField("reason", "procedure-not-met");
+        json.writeStringField("procedure", procedure.procedure().procedure().id());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
   /** Where the dossier goes and who decides, as the ruleset says for the unit's authority and year. */
   private static void writeDossier(JsonGenerator json, EvaluationResult result) throws IOException {
     var dossier = Dossiers.dossier(result);
@@ -192,7 +216,8 @@ public final class JsonRenderer implements Renderer {
 
   private static void writeScore(JsonGenerator json, Scorecard scorecard) throws IOException {
     if (scorecard instanceof Scorecard.Scored scored) {
-      json.writeNumberField("points", scored.points());
+      json.writeNumberField("points", scored.points().shown());
+      json.writeStringField("pointsExact", scored.points().toString());
       json.writeNumberField("maxPoints", scored.total());
       json.writeStringField("grade", scored.grade().id());
       json.writeStringField("gradeLabel", scored.grade().label());
@@ -203,7 +228,11 @@ public final class JsonRenderer implements Renderer {
     json.writeStartObject();
     json.writeStringField("id", level.level().id());
     json.writeStringField("label", level.level().label());
-    json.writeBooleanField("reached", level.reached());
+    json.writeBooleanField("reached", level.criteriaMet());
+    var standing = result.decision().standing(level.level());
+    if (standing.isPresent()) {
+      json.writeBooleanField("counted", standing.get().reached());
+    }
     if (level.level().plan()) {
       json.writeBooleanField("plan", true);
     }
@@ -225,6 +254,9 @@ public final class JsonRenderer implements Renderer {
     json.writeStringField("criterion", indicator.criterionId());
     json.writeStringField("kind", kind(indicator.measure()));
     json.writeStringField("status", row.status().key());
+    if (outcome.missingEvidence()) {
+      json.writeStringField("reason", "missing-evidence");
+    }
     if (outcome instanceof Outcome.Share s) {
       json.writeStringField("population", ((Measure.Share) indicator.measure()).population());
       json.writeNumberField("numerator", s.numerator());
@@ -256,7 +288,7 @@ public final class JsonRenderer implements Renderer {
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       for (Scorecard.IndicatorScore score : scored.indicators()) {
         if (score.indicator().id().equals(indicator.id())) {
-          json.writeNumberField("points", score.earned());
+          json.writeNumberField("points", score.earned().shown());
           json.writeNumberField("maxPoints", score.max());
           json.writeStringField("credit", indicator.credit().key());
         }

@@ -53,7 +53,7 @@ final class MarkdownRenderer implements Renderer {
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     md.append("\n## ").append(level.level().label());
     if (!scored || level.level().plan()) {
-      md.append(": ").append(Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
+      md.append(": ").append(LevelWords.standing(result, level));
     }
     md.append("\n\n");
     List<String> header = new ArrayList<>(List.of(Messages.get("col.criterion"), Messages.get("col.indicator"),

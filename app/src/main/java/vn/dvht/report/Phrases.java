@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
+import vn.dvht.eval.Fraction;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
@@ -18,7 +19,6 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Indicator;
-import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
@@ -56,7 +56,7 @@ final class Phrases {
    */
   static String status(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
     return partial(result, row.indicator().id()).filter(s -> row.status() == Status.NOT_MET)
-        .map(s -> Messages.get("status.partial", plain(s.earned()), plain(s.max())))
+        .map(s -> Messages.get("status.partial", plain(s.earned().shown()), plain(s.max())))
         .orElse(status(row.status()));
   }
 
@@ -75,7 +75,7 @@ final class Phrases {
     }
     return scored.indicators().stream()
         .filter(s -> s.indicator().id().equals(indicatorId) && s.earned().signum() > 0
-            && s.earned().compareTo(s.max()) < 0)
+            && !s.earned().atLeast(s.max()))
         .findFirst();
   }
 
@@ -154,7 +154,10 @@ final class Phrases {
     return note.toString();
   }
 
-  /** Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", or "". */
+  /**
+   * Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", "thiếu minh chứng (Điều 9,
+   * 15 khoản 3)", or "".
+   */
   static String gap(Ruleset ruleset, Indicator indicator, Outcome outcome) {
     StringBuilder note = new StringBuilder();
     if (outcome instanceof Outcome.Share s && s.status() == Status.NOT_MET) {
@@ -166,6 +169,9 @@ final class Phrases {
     }
     if ((outcome instanceof Outcome.Fact f && !f.given()) || (outcome instanceof Outcome.Rank r && !r.given())) {
       note.append(Messages.get("note.notGiven"));
+    }
+    if (outcome.missingEvidence()) {
+      append(note, Messages.get("note.noEvidence", ruleset.evidence().citation()));
     }
     return note.toString();
   }
@@ -215,35 +221,14 @@ final class Phrases {
         + (evidence.isEmpty() ? "" : " " + Messages.get("finding.evidence", evidence));
   }
 
-  /** "Đơn vị đạt Mức độ 2." or "Đơn vị chưa đạt mức độ nào." */
+  /** The verdict every output concludes with: {@link LevelWords#verdict}. */
   static String verdict(EvaluationResult result) {
-    String verdict;
-    if (result.scorecard() instanceof Scorecard.Scored scored) {
-      verdict = Messages.get("verdict.scored", scored.grade().label(), points(scored.points()), plain(scored.total()));
-    } else {
-      verdict = result.reached()
-          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(result, l))
-          .orElse(Messages.get("verdict.none"));
-    }
-    return result.plan()
-        .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
-            Messages.get(p.reached() ? "verdict.planMet" : "verdict.planNotMet")))
-        .orElse(verdict);
+    return LevelWords.verdict(result);
   }
 
-  /** " Chưa đủ điều kiện thủ tục …" when a procedure keeps the unit from requesting the level it reached. */
-  private static String eligibility(EvaluationResult result, Level reached) {
-    var eligible = result.eligible();
-    if (eligible.isPresent() && eligible.get().equals(reached)) {
-      return "";
-    }
-    return " " + eligible.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
-        .orElse(Messages.get("verdict.eligibleNone", reached.label()));
-  }
-
-  /** "7,50": points with two decimals in the current language. */
-  static String points(BigDecimal points) {
-    return decimal(points.setScale(2, RoundingMode.FLOOR));
+  /** "7,50": exact points shown with two decimals, rounded down ({@link Fraction#shown()}), in the current language. */
+  static String points(Fraction points) {
+    return decimal(points.shown());
   }
 
   /** A whole number without decimals, others as written: 10, 2,5. */
@@ -262,12 +247,15 @@ final class Phrases {
         .findFirst().orElse("");
   }
 
-  /** The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"). */
+  /**
+   * The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"), and how
+   * the points are computed: exactly, graded on the exact total, rounded down only to be shown.
+   */
   static String creditRules(Scorecard.Scored card) {
     List<String> rules = card.indicators().stream()
         .filter(s -> s.indicator().measure() instanceof vn.dvht.model.Measure.Share)
         .map(s -> credit(s.indicator().credit())).distinct().toList();
-    return Messages.get("text.credit", String.join("; ", rules));
+    return Messages.get("text.credit", String.join("; ", rules)) + ". " + Messages.get("text.exactPoints");
   }
 
   /** How partial credit is computed, in words: "tất cả hoặc không", "theo tỷ lệ", "theo bậc: …". */
@@ -335,8 +323,8 @@ final class Phrases {
   static List<ProcedureResult> procedures(EvaluationResult result) {
     return result.procedures().stream().filter(p -> {
       String level = p.procedure().level();
-      return level.isEmpty() || result.reached().map(l -> l.id().equals(level)).orElse(false)
-          || result.eligible().map(l -> l.id().equals(level)).orElse(false);
+      return level.isEmpty() || result.decision().reached().map(l -> l.id().equals(level)).orElse(false)
+          || result.decision().requestable().map(l -> l.id().equals(level)).orElse(false);
     }).toList();
   }
 
@@ -381,11 +369,11 @@ final class Phrases {
    */
   static Optional<String> letterByHand(EvaluationResult result) {
     if (!(result.ruleset().report() instanceof vn.dvht.model.ReportLayout.Template template)
-        || template.letter().isPresent() || result.eligible().isEmpty()) {
+        || template.letter().isPresent() || result.decision().requestable().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(Messages.get("note.letterByHand", template.file(),
-        result.eligible().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
+        result.decision().requestable().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
   }
 
   /** Whether the target's number is our inference rather than a source's. */

@@ -38,7 +38,7 @@ record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar>
     // A plan's targets are the unit's own, not the share for full points: its series keeps its label.
     result.levels().forEach(l -> names.add(scored && !l.level().plan() ? Messages.get("chart.thresholdScored")
         : Messages.get("chart.threshold", l.level().label())));
-    LevelResult argued = result.reached().flatMap(l -> result.levels().stream()
+    LevelResult argued = result.decision().reached().flatMap(l -> result.levels().stream()
         .filter(r -> r.level().equals(l)).findFirst()).orElse(result.levels().get(0));
     List<BarChart.Bar> bars = ids.stream().map(id -> bar(result, argued, id)).toList();
     return new ShareChart(ids, names, bars, title(scored, bars));

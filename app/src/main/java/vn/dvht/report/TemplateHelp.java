@@ -39,6 +39,10 @@ final class TemplateHelp {
     for (String line : Messages.get("template.helpSteps").split("\\n")) {
       XlsxStyles.merged(sheet, r++, 0, 1, line, styles.wrapped);
     }
+    if (ruleset.evidence().required()) {
+      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpEvidence", ruleset.evidence().citation(),
+          ruleset.evidence().text()), styles.wrapped);
+    }
     if (ruleset.report() instanceof ReportLayout.Template template) {
       XlsxStyles.merged(sheet, r++, 0, 1, template.letter()
           .map(l -> Messages.get("template.helpFormLetter", template.file(), l.file()))

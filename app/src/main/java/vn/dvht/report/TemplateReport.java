@@ -51,7 +51,7 @@ final class TemplateReport {
     DocxForm.Properties properties = new DocxForm.Properties("dvht " + assessment.stamp().version(),
         assessment.stamp().reportDate(), Phrases.stamp(assessment.stamp(), result));
     try {
-      if (template.letter().isPresent() && result.eligible().isPresent()) {
+      if (template.letter().isPresent() && result.decision().requestable().isPresent()) {
         DocxForm.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, properties);
       } else {
         DocxForm.fill(template.docx(), values, out, properties);
@@ -67,7 +67,7 @@ final class TemplateReport {
    * the letter follows), the note on inferred thresholds when the criteria table shows one.
    */
   private static Map<String, Boolean> conditions(EvaluationResult result) {
-    return keyed(Map.of(TemplateField.NEU_DE_NGHI, result.eligible().isPresent(),
+    return keyed(Map.of(TemplateField.NEU_DE_NGHI, result.decision().requestable().isPresent(),
         TemplateField.NEU_SUY_LUAN, reported(result).indicators().stream().anyMatch(r -> Phrases.inferred(r.outcome()))));
   }
 
@@ -95,14 +95,15 @@ final class TemplateReport {
       case THONG_TU -> ruleset.info().circular();
       case BO_TIEU_CHI -> ruleset.info().title();
       case SO_NGUOI -> counts(result);
-      case MUC_DAT -> result.reached().map(l -> l.label()).orElse(Messages.get("template.noLevel"));
+      case MUC_DAT -> result.decision().reached().map(l -> l.label()).orElse(Messages.get("template.noLevel"));
       case KET_LUAN -> Phrases.verdict(result);
       case NOI_NHAN_HO_SO -> Dossiers.recipient(result);
       case NGUOI_CONG_NHAN -> orBlank(Dossiers.dossier(result).map(Dossier::decidedBy).orElse(""));
       case CHUC_VU_NGUOI_KY -> orBlank(fact(result, "chuc-vu-nguoi-ky"));
       case NGUOI_KY -> orBlank(fact(result, "nguoi-ky"));
       case THONG_TIN_KIEM_TRA -> Phrases.stamp(assessment.stamp(), result);
-      case MUC_DE_NGHI -> result.eligible().map(l -> lower(l.label())).orElse(Messages.get("template.noRequest"));
+      case MUC_DE_NGHI -> result.decision().requestable().map(l -> lower(l.label()))
+          .orElse(Messages.get("template.noRequest"));
       case KET_QUA_DE_NGHI -> requested(result);
       case CAN_CU -> String.join("\n", ruleset.legalBasisFor(profile).stream()
           .map(b -> Messages.get("docx.basis", b) + ";").toList());
@@ -112,7 +113,7 @@ final class TemplateReport {
 
   /** The tally of the level the unit may ask for, "15/15 chỉ tiêu đạt"; "—" when it may ask for none. */
   private static String requested(EvaluationResult result) {
-    return result.eligible().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
+    return result.decision().requestable().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
         .map(r -> Messages.get("template.metOf", r.count(Status.MET),
             r.indicators().size() - r.count(Status.NOT_APPLICABLE)))
         .orElse("—");
@@ -178,7 +179,7 @@ final class TemplateReport {
       items.add(new DocxForm.Item(level.level().id(), "", keyed(Map.of(
           TemplateField.MUC_TEN, level.level().label(),
           TemplateField.MUC_KET_QUA, Messages.get("template.metOf", level.count(Status.MET), applicable),
-          TemplateField.MUC_DANH_GIA, Phrases.status(level.reached() ? Status.MET : Status.NOT_MET)))));
+          TemplateField.MUC_DANH_GIA, LevelWords.standing(result, level)))));
     }
     return rows(Scope.LEVEL, items);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -122,6 +123,7 @@ public final class TemplateWriter {
     for (var fact : ruleset.facts()) {
       r = unitRow(sheet, styles, r, fact.label(), "", Messages.get("template.factHelp"));
     }
+    int firstIndicator = r;
     for (Indicator indicator : ruleset.indicators()) {
       if (indicator.measure() instanceof Measure.Share || !listedHere(indicator)) {
         continue;
@@ -131,7 +133,26 @@ public final class TemplateWriter {
       validate(sheet, new CellRangeAddressList(r, r, 1, 1), list, indicator.id());
       r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
     }
+    evidencePrompt(sheet, firstIndicator, r - 1);
     sheet.createFreezePane(0, 1);
+  }
+
+  /**
+   * When the ruleset requires evidence, selecting an indicator's "Minh chứng" cell (rows {@code first} to
+   * {@code last}) shows what it is for: an empty one makes the indicator "Không đạt" (Điều 9, 15 khoản 3).
+   */
+  private void evidencePrompt(Sheet sheet, int first, int last) {
+    if (!ruleset.evidence().required() || last < first) {
+      return;
+    }
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    DataValidation prompt = helper.createValidation(helper.createTextLengthConstraint(
+        DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null), new CellRangeAddressList(first, last, 2, 2));
+    prompt.setShowErrorBox(false);
+    prompt.createPromptBox(Messages.get("template.evidence"),
+        Messages.get("template.evidenceHint", ruleset.evidence().citation()));
+    prompt.setShowPromptBox(true);
+    sheet.addValidationData(prompt);
   }
 
   private boolean listedHere(Indicator indicator) {

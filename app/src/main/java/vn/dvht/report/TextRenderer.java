@@ -42,7 +42,7 @@ final class TextRenderer implements Renderer {
     boolean anyInferred = false;
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     for (LevelResult level : result.levels()) {
-      out.append('\n').append(scored && !level.level().plan() ? level.level().label() : levelHeading(level))
+      out.append('\n').append(scored && !level.level().plan() ? level.level().label() : levelHeading(result, level))
           .append('\n');
       TextTable table = new TextTable().row(columns(scored, Messages.get("col.indicator"),
           Messages.get("col.requirementShort"), Messages.get("col.count"), Messages.get("col.measured"),
@@ -107,8 +107,13 @@ final class TextRenderer implements Renderer {
     out.append(Phrases.creditRules(card)).append('\n');
   }
 
-  private static String levelHeading(LevelResult level) {
-    if (level.reached()) {
+  /** "Mức độ 1: ĐẠT", "… KHÔNG ĐẠT (3 chỉ tiêu không đạt)", or met but not counted — as the decision says. */
+  private static String levelHeading(EvaluationResult result, LevelResult level) {
+    var lower = LevelWords.notCountedFor(result, level);
+    if (lower.isPresent()) {
+      return Messages.get("text.levelNotCounted", level.level().label(), lower.get().label());
+    }
+    if (LevelWords.levelReached(result, level)) {
       return Messages.get("text.levelReached", level.level().label());
     }
     return Messages.get("text.levelNotReached", level.level().label(), level.count(Status.NOT_MET));

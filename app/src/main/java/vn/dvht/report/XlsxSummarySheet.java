@@ -85,7 +85,7 @@ final class XlsxSummarySheet {
 
   private void level(LevelResult level) throws IOException {
     String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
-        : ": " + Messages.get(level.reached() ? "md.levelReached" : "md.levelNotReached"));
+        : ": " + LevelWords.standing(result, level));
     sheet.merged(0, lastColumn, heading, styles.bold);
     // The title, the header and the first criterion and row on one page, together with the row above
     // the empty one (the previous table's last row): every page after the first starts with the repeated
@@ -140,7 +140,7 @@ final class XlsxSummarySheet {
         .text(10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       card.indicators().stream().filter(s -> s.indicator().id().equals(r.indicator().id())).findFirst()
-          .ifPresent(s -> sheet.number(11, s.earned(), styles.cellNumber));
+          .ifPresent(s -> sheet.number(11, s.earned().shown(), styles.cellNumber));
     }
   }
 

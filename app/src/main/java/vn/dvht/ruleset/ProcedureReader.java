@@ -13,13 +13,15 @@ import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Deadline;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.FactDef.FactType;
 import vn.dvht.model.Procedure;
 
 /**
- * Reads unit {@code facts:}, the {@code procedures:} (waiting periods) that use their dates, and the
- * {@code deadlines:} of the procedure (days of the year after the assessment year).
+ * Reads unit {@code facts:}, the {@code procedures:} (waiting periods) that use their dates, the
+ * {@code deadlines:} of the procedure (days of the year after the assessment year), and the
+ * {@code evidence:} rule unit-level answers are held to.
  */
 final class ProcedureReader {
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
@@ -76,6 +78,23 @@ final class ProcedureReader {
       out.add(new Procedure(id, level, text, citation, fact, months));
     }
     return out;
+  }
+
+  /**
+   * {@code evidence: {required: true, citation: …, text: …}}: whether a unit-level answer needs its
+   * "Minh chứng" to count; absent, it does not. A rule that is required names its citation.
+   */
+  EvidenceRule readEvidence(MapReader doc) {
+    Optional<MapReader> section = doc.map("evidence", false);
+    if (section.isEmpty()) {
+      return EvidenceRule.NONE;
+    }
+    MapReader m = section.get();
+    boolean required = m.bool("required", false);
+    String citation = required ? m.text("citation") : m.text("citation", "");
+    String text = m.text("text", "");
+    m.finish();
+    return new EvidenceRule(required, citation, text);
   }
 
   /** The fact named by {@code after.fact}, reported unless it is a declared date fact. */

@@ -11,6 +11,7 @@ import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Deadline;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
@@ -91,6 +92,7 @@ final class RulesetReader {
     }
     List<Procedure> procedures = procedureReader.readProcedures(doc, facts);
     List<Deadline> deadlines = procedureReader.readDeadlines(doc, authorities);
+    EvidenceRule evidence = procedureReader.readEvidence(doc);
     TextsReader texts = new TextsReader(diagnostics, ids);
     info = new RulesetInfo(info.id(), info.title(), info.circular(), texts.legalBasis(doc, criteria),
         info.effectiveFrom(), info.effectiveUntil(), info.note());
@@ -104,7 +106,7 @@ final class RulesetReader {
     ReportLayout report = new ReportReader(diagnostics, files, FormCheck.items(criteria.size(),
         (int) criteria.stream().mapToLong(c -> c.indicators().size()).sum(), levels.size())).read(doc);
     Ruleset untested = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, List.of(), report, english, deadlines);
+        levels, criteria, procedures, evidence, scoring, List.of(), report, english, deadlines);
     // Tests name everything in the ruleset: read them only once the rest holds together.
     List<RulesetTest> tests = List.of();
     if (diagnostics.hasErrors()) {
@@ -113,7 +115,7 @@ final class RulesetReader {
       tests = new TestsReader(diagnostics, ids).read(doc, untested);
     }
     Ruleset ruleset = new Ruleset(info, authorities, unitTypes, ownerships, populations, vocabularies, scales, fields, facts,
-        levels, criteria, procedures, scoring, tests, report, english, deadlines);
+        levels, criteria, procedures, evidence, scoring, tests, report, english, deadlines);
     doc.finish();
     new SemanticChecks(diagnostics, ids, doc.position()).check(ruleset);
     points.ifPresent(p -> scoringReader.checkTotal(p, ruleset.indicators().stream()

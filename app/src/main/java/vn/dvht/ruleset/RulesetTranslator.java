@@ -10,6 +10,7 @@ import vn.dvht.model.Authority;
 import vn.dvht.model.Clause;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Deadline;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Field;
@@ -92,7 +93,8 @@ public final class RulesetTranslator {
     List<Deadline> deadlines = ruleset.deadlines().stream().map(d -> new Deadline(d.id(), t(d.label()), d.day(),
         d.authorities(), t(d.citation()))).toList();
     return new Ruleset(info, authorities, unitTypes, ownerships, populations, ruleset.vocabularies(), scales, fields,
-        facts, levels, criteria, procedures, scoring, ruleset.tests(), ruleset.report(), ruleset.english(), deadlines);
+        facts, levels, criteria, procedures, evidence(ruleset.evidence()), scoring, ruleset.tests(), ruleset.report(),
+        ruleset.english(), deadlines);
   }
 
   private Indicator indicator(Indicator i) {
@@ -110,6 +112,10 @@ public final class RulesetTranslator {
     Map<String, String> out = new LinkedHashMap<>();
     readings.forEach((type, reason) -> out.put(type, t(reason)));
     return out;
+  }
+
+  private EvidenceRule evidence(EvidenceRule e) {
+    return new EvidenceRule(e.required(), t(e.citation()), t(e.text()));
   }
 
   private Dossier dossier(Dossier d) {

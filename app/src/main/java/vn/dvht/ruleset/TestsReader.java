@@ -25,6 +25,7 @@ import vn.dvht.model.UnitType;
  *   - name: TC2.CT1 cấp tỉnh, đúng 90 %
  *     unit: {authority: tinh, unitType: thpt}
  *     facts: {TC3.CT3: tt-ldtt}
+ *     withoutEvidence: [TC1.CT1]
  *     members: {thanh-vien: {count: 100, passing: {TC2.CT1: 90}}}
  *     expect: {level: muc-1, statuses: {TC2.CT1@muc-1: dat}}
  * </pre>
@@ -46,11 +47,12 @@ final class TestsReader {
       String name = t.text("name");
       UnitProfile profile = profile(t, ruleset);
       Map<String, Answer> facts = facts(t, ruleset);
+      Set<String> withoutEvidence = withoutEvidence(t, ruleset);
       List<RulesetTest.Members> members = members(t, ruleset);
       RulesetTest.Expectation expect = expectation(t, ruleset);
       int line = t.position().line();
       t.finish();
-      tests.add(new RulesetTest(name, profile, facts, members, expect, line));
+      tests.add(new RulesetTest(name, profile, facts, withoutEvidence, members, expect, line));
     }
     return tests;
   }
@@ -117,6 +119,20 @@ final class TestsReader {
     }
     f.finish();
     return facts;
+  }
+
+  /** {@code withoutEvidence: [TC1.CT1]}: unit-level indicators answered with an empty "Minh chứng". */
+  private Set<String> withoutEvidence(MapReader t, Ruleset ruleset) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    List<String> unitLevel = ruleset.indicators().stream().filter(i -> !(i.measure() instanceof Measure.Share))
+        .map(Indicator::id).toList();
+    for (Node.Scalar id : t.scalars("withoutEvidence")) {
+      if (!unitLevel.contains(id.text())) {
+        this.ids.unknown("indicator", id.text(), unitLevel, id.position());
+      }
+      ids.add(id.text());
+    }
+    return ids;
   }
 
   private List<RulesetTest.Members> members(MapReader t, Ruleset ruleset) {

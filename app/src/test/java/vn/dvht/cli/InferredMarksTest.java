@@ -42,12 +42,13 @@ class InferredMarksTest {
     Path party = Workbooks.members(HEADERS).row(1, "An", "Không", "Có", "Có", "Có", "LĐTT", "Có")
         .row(2, "Bình", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .unit("Tên đơn vị", "Ban Tuyên giáo Huyện ủy").unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan của Đảng")
-        .unit("Năm đánh giá", "2025").unit("TC1.CT1", "Có").unit("TC1.CT2", "Có").unit("TC1.CT3", "Có")
-        .unit("TC1.CT4", "Có").unit("TC1.CT5", "Có").unit("TC3.CT2", "Có").unit("TC3.CT3", "Tập thể lao động tiên tiến")
+        .unit("Năm đánh giá", "2025").unit("TC1.CT1", "Có", "KH 1").unit("TC1.CT2", "Có", "QĐ 2")
+        .unit("TC1.CT3", "Có", "DT 3").unit("TC1.CT4", "Có", "BC 4").unit("TC1.CT5", "Có", "BC 5")
+        .unit("TC3.CT2", "Có", "BC 6").unit("TC3.CT3", "Tập thể lao động tiên tiến", "QĐ 7")
         .write(out.resolve("dang.xlsx"));
     Dossier d = Dossier.of(out, party, "--ruleset", "tt24", "--date", "2026-01-10");
 
-    // No level (TC2.CT1 1/2); at level 1 TC1.CT3 concerns a Party agency only by dvht's reading of
+    // No level (TC2.CT1 1/2; every unit answer has its evidence); at level 1 TC1.CT3 concerns a Party agency only by dvht's reading of
     // "cơ quan, đơn vị sự nghiệp công lập của nhà nước" (group nha-nuoc): marked, the rest is stated.
     assertThat(d.console()).contains("chưa đạt mức độ nào");
     assertThat(marked(d.word())).containsExactly("Có; ngưỡng: Có (*)");

@@ -182,6 +182,10 @@ class OfficeDossierTest {
               + population + " (" + percent(i.path("percent").decimalValue()) + "), ngưỡng ≥ "
               + i.path("threshold").decimalValue().stripTrailingZeros().toPlainString().replace('.', ',') + " % "
               + population + "; còn thiếu " + i.path("shortfall").asLong() + " người.");
+        } else if (i.path("reason").asText().equals("missing-evidence")) {
+          // The provincial office's letter cites Điều 15 khoản 3 (no evidence, no pass).
+          sentences.add(head + ": không có minh chứng phù hợp; chỉ tiêu không có minh chứng phù hợp được đánh giá là "
+              + "không đạt (Điều 15 khoản 3).");
         } else {
           sentences.add(head + ":" + " (fact)");
         }

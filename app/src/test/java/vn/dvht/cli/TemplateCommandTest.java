@@ -114,11 +114,15 @@ class TemplateCommandTest {
     }
   }
 
+  /** The values given, and for each indicator its evidence: without it the indicator is not met (Điều 9, 15 khoản 3). */
   private static void fillUnit(Sheet sheet, Map<String, String> values) {
     for (Row row : sheet) {
       String key = row.getCell(0).getStringCellValue();
       if (values.containsKey(key)) {
         row.getCell(1).setCellValue(values.get(key));
+        if (key.startsWith("TC")) {
+          row.getCell(2).setCellValue("Văn bản số 12/" + key);
+        }
       }
     }
   }

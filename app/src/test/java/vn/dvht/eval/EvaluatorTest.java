@@ -81,7 +81,7 @@ class EvaluatorTest {
     assertThat(status(result, "muc-1", "KL")).isEqualTo(Status.MET);
     assertThat(status(result, "muc-2", "KL")).isEqualTo(Status.MET);
     assertThat(status(result, "muc-2", "DH")).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(result.reached()).map(l -> l.id()).contains("muc-1");
+    assertThat(result.decision().reached()).map(l -> l.id()).contains("muc-1");
     assertThat(status(result, "muc-2", "HS")).as("no learners listed").isEqualTo(Status.NOT_MET);
     Outcome.Share learners = (Outcome.Share) outcome(result, "muc-2", "HS");
     assertThat(learners.emptyPopulation()).isTrue();
@@ -101,7 +101,7 @@ class EvaluatorTest {
     assertThat(members.denominator()).isEqualTo(40);
     assertThat(learners.numerator()).isEqualTo(9);
     assertThat(learners.denominator()).isEqualTo(10);
-    assertThat(result.reached()).map(l -> l.id()).contains("muc-2");
+    assertThat(result.decision().reached()).map(l -> l.id()).contains("muc-2");
   }
 
   @Test
@@ -136,9 +136,9 @@ class EvaluatorTest {
     EvaluationResult result = new Evaluator().evaluate(mini, unit("khac", members(10, 10, 10), Map.of()));
     assertThat(result.levels()).allSatisfy(level -> {
       assertThat(level.indicators()).allMatch(i -> i.status() == Status.NOT_APPLICABLE);
-      assertThat(level.reached()).isFalse();
+      assertThat(level.criteriaMet()).isFalse();
     });
-    assertThat(result.reached()).isEmpty();
+    assertThat(result.decision().reached()).isEmpty();
   }
 
   @Test
@@ -164,15 +164,19 @@ class EvaluatorTest {
     LevelResult first = levels.get(0);
     LevelResult second = levels.get(1);
     LevelResult failedFirst = new LevelResult(first.level(), first.indicators().stream()
-        .map(i -> new IndicatorResult(i.indicator(), new Outcome.Fact(null, Answer.BLANK, "", BigDecimal.ZERO)))
+        .map(i -> new IndicatorResult(i.indicator(), new Outcome.Fact(null, Answer.BLANK, "", BigDecimal.ZERO, false)))
         .toList());
     LevelResult metSecond = new LevelResult(second.level(), second.indicators().stream()
         .filter(i -> i.status() != Status.NOT_MET).toList());
-    EvaluationResult skipping = new EvaluationResult(mini, result.unit(), List.of(failedFirst, metSecond),
-        result.gaps(), result.verdicts(), result.procedures(), result.scorecard(), result.populationCounts());
+    LevelDecision skipping = LevelDecision.of(List.of(failedFirst, metSecond), result.procedures());
 
-    assertThat(metSecond.reached()).as("level 2 on its own").isTrue();
+    assertThat(metSecond.criteriaMet()).as("level 2 on its own").isTrue();
     assertThat(skipping.reached()).as("but not without level 1").isEmpty();
+    assertThat(skipping.requestable()).as("nor asked for").isEmpty();
+    assertThat(skipping.held()).singleElement().satisfies(s -> {
+      assertThat(s.level()).isEqualTo(second.level());
+      assertThat(s.hold()).isEqualTo(new LevelDecision.LowerLevelNotReached(first.level()));
+    });
   }
 
   @Test

@@ -33,8 +33,8 @@ class SummaryReplayTest {
       SummaryReplay.Replay replay = SummaryReplay.replay(ruleset, summary, Optional.empty(), true);
       assertThat(replay.inconsistencies()).as(sample).isEmpty();
       EvaluationResult result = replay.result();
-      assertThat(result.reached().map(l -> l.id()).orElse("")).as(sample).isEqualTo(summary.level());
-      assertThat(result.eligible().map(l -> l.id()).orElse("")).as(sample).isEqualTo(summary.requested());
+      assertThat(result.decision().reached().map(l -> l.id()).orElse("")).as(sample).isEqualTo(summary.level());
+      assertThat(result.decision().requestable().map(l -> l.id()).orElse("")).as(sample).isEqualTo(summary.requested());
       for (LevelResult level : result.levels()) {
         for (IndicatorResult r : level.indicators()) {
           SubmittedIndicator row = summary.rows(r.indicator().id()).stream()

@@ -58,7 +58,7 @@ class RendererContractTest {
     assertThat(first).isEqualTo(second);
     EvaluationResult result = assessment.result();
     assertThat(first).contains(result.unit().profile().name());
-    String verdict = result.reached().map(l -> format == ReportFormat.JSON ? l.id() : l.label()).orElse("");
+    String verdict = result.decision().reached().map(l -> format == ReportFormat.JSON ? l.id() : l.label()).orElse("");
     assertThat(first).contains(verdict);
     for (LevelResult level : result.levels()) {
       for (IndicatorResult row : level.indicators()) {

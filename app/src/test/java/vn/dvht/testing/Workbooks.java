@@ -31,14 +31,17 @@ public final class Workbooks {
     return w;
   }
 
-  /** The unit sheet of a district state agency assessed in 2025, every TT 24 unit fact "Có". */
+  /**
+   * The unit sheet of a district state agency assessed in 2025, every TT 24 unit fact "Có" with its
+   * evidence (an empty "Minh chứng" is "Không đạt", Điều 9 khoản 3).
+   */
   public Workbooks agency() {
     unit("Tên đơn vị", "Cơ quan thử").unit("Cấp", "huyện").unit("Loại đơn vị", "Cơ quan nhà nước")
         .unit("Năm đánh giá", "2025");
     for (String id : List.of("TC1.CT1", "TC1.CT2", "TC1.CT3", "TC1.CT4", "TC1.CT5", "TC3.CT2")) {
-      unit(id, "Có");
+      unit(id, "Có", "Văn bản số 1/" + id);
     }
-    return unit("TC3.CT3", "Tập thể lao động tiên tiến");
+    return unit("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định khen thưởng số 2");
   }
 
   /** A row of cells; a {@link Number} becomes a numeric cell, anything else text. */
@@ -48,7 +51,12 @@ public final class Workbooks {
   }
 
   public Workbooks unit(String key, String value) {
-    unit.add(new String[] {key, value, ""});
+    return unit(key, value, "");
+  }
+
+  /** A unit-sheet row with its "Minh chứng". */
+  public Workbooks unit(String key, String value, String evidence) {
+    unit.add(new String[] {key, value, evidence});
     return this;
   }
 
