@@ -92,6 +92,8 @@ final class MemberSheetReader {
     private final List<Integer> bufferedHidden = new ArrayList<>();
     /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
     private ValueReader.Column[] readers;
+    /** By field index: how its cell goes into the member being read. */
+    private CellReader[] cells;
     private TickColumn[] ticksAt;
     private boolean[] invisibleSeen;
     /** By population: which field indexes its applicable indicators need. */
@@ -186,20 +188,52 @@ final class MemberSheetReader {
       readers = new ValueReader.Column[fields.length];
       ticksAt = new TickColumn[fields.length];
       invisibleSeen = new boolean[fields.length];
+      cells = new CellReader[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        Field field = fields[i];
-        if (field.type() instanceof FieldType.BirthDate) {
-          birthColumn = columnOf[i];
+        cells[i] = cellReader(i);
+      }
+    }
+
+    /** Prepares the column of field number {@code i} and returns how its cells are read. */
+    private CellReader cellReader(int i) {
+      return fields[i].type().accept(new FieldType.Cases<CellReader>() {
+        @Override
+        public CellReader name(FieldType.Name name) {
+          return (into, raw, row, required) -> into.name = RawRow.fitted(RawRow.plain(raw),
+              () -> tooLong(row, columnOf[i]));
         }
-        if (field.type() instanceof FieldType.YesNo yesNo) {
+
+        @Override
+        public CellReader identifier(FieldType.Identifier identifier) {
+          return (into, raw, row, required) -> into.memberId = RawRow.fitted(RawRow.plain(raw),
+              () -> tooLong(row, columnOf[i]));
+        }
+
+        @Override
+        public CellReader population(FieldType.PopulationColumn population) {
+          readers[i] = values.populationColumn();
+          return (into, raw, row, required) -> { }; // read first, for the row's population
+        }
+
+        @Override
+        public CellReader yesNo(FieldType.YesNo yesNo) {
           ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
-        } else if (field.type() instanceof FieldType.Ranked ranked) {
-          readers[i] = values.rankColumn(ranked.scale());
-        } else if (field.type() instanceof FieldType.PopulationColumn) {
-          readers[i] = values.populationColumn();
+          return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row, required));
         }
-      }
+
+        @Override
+        public CellReader birthDate(FieldType.BirthDate birthDate) {
+          birthColumn = columnOf[i];
+          return (into, raw, row, required) -> { }; // read by the duplicate check
+        }
+
+        @Override
+        public CellReader ranked(FieldType.Ranked ranked) {
+          readers[i] = values.rankColumn(ranked.scale());
+          return (into, raw, row, required) -> into.add(fields[i].id(), rank(ranked, i, raw, row, required));
+        }
+      });
     }
 
     /**
@@ -275,29 +309,15 @@ final class MemberSheetReader {
         }
       }
       boolean[] required = required(population);
-      String name = "";
-      String memberId = "";
-      List<Map.Entry<String, Answer>> answers = new ArrayList<>(fields.length);
+      MemberRow member = new MemberRow(fields.length);
       for (int i = 0; i < fields.length; i++) {
-        Field field = fields[i];
-        int column = columnOf[i];
-        String raw = row.cell(column);
-        if (field.type() instanceof FieldType.Name) {
-          name = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
-        } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
-        } else if (field.type() instanceof FieldType.YesNo yesNo) {
-          answers.add(Map.entry(field.id(), yesNo(yesNo, i, raw, row, required[i])));
-        } else if (field.type() instanceof FieldType.Ranked ranked) {
-          answers.add(Map.entry(field.id(), rank(ranked, i, raw, row, required[i])));
-        }
+        cells[i].read(member, row.cell(columnOf[i]), row, required[i]);
       }
-      if (name.isEmpty()) {
+      if (member.name.isEmpty()) {
         diagnostics.warning("I211", at(row, header.columns().get(nameField())), Messages.get("members.noName"));
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Answer> read = Map.ofEntries(answers.toArray(Map.Entry[]::new));
-      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, read));
+      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
+          population, member.answers()));
     }
 
     private Answer yesNo(FieldType.YesNo type, int field, String raw, RawRow row, boolean required) {
@@ -363,6 +383,31 @@ final class MemberSheetReader {
 
     private SourcePosition.InSheet at(RawRow row, int column) {
       return new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), column, header.header(column));
+    }
+  }
+
+  /** How one column's cell goes into the member being read. */
+  private interface CellReader {
+    void read(MemberRow into, String raw, RawRow row, boolean required);
+  }
+
+  /** The member being read from one row: name, identifier, answers by field. */
+  private static final class MemberRow {
+    private String name = "";
+    private String memberId = "";
+    private final List<Map.Entry<String, Answer>> answers;
+
+    MemberRow(int fields) {
+      answers = new ArrayList<>(fields);
+    }
+
+    void add(String field, Answer answer) {
+      answers.add(Map.entry(field, answer));
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Answer> answers() {
+      return Map.ofEntries(answers.toArray(Map.Entry[]::new));
     }
   }
 

@@ -52,7 +52,7 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
     EvaluationResult r = result;
     Unit unit = new Unit(r.unit().profile(), r.unit().facts(), List.of());
     List<MemberGap> gaps = keepGapMembers ? r.gaps()
-        : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
+        : r.gaps().stream().map(g -> new MemberGap(g.indicator(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
         r.scorecard(), r.populationCounts(), r.decision()), warnings, stamp, files);
   }
