@@ -144,7 +144,7 @@ final class DryRun {
         json.writeEndObject();
       }
       json.writeEndArray();
-      JsonRenderer.writeProblems(json, "warnings", read.warnings());
+      JsonRenderer.writeWarnings(json, read.warnings());
       json.writeEndObject();
     }
   }
@@ -197,9 +197,10 @@ final class DryRun {
       out.append("  ").append(Messages.get("position.row", row.number())).append(": ")
           .append(String.join(" | ", row.plainCells())).append('\n');
     }
-    for (Diagnostic warning : read.warnings()) {
+    for (Diagnostic warning : read.warnings().listed()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }
+    read.warnings().omitted().forEach(o -> out.append(o.sentence()).append('\n'));
     if (last) {
       out.append(Messages.get("dry.nothingWritten")).append('\n');
     }

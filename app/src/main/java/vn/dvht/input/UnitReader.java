@@ -133,7 +133,7 @@ public final class UnitReader {
     files.add(fingerprint(membersFile));
     unitFile.ifPresent(f -> files.add(fingerprint(f)));
     Unit unit = new Unit(profile, facts.get().facts(), retained);
-    return new ReadUnit(unit, diagnostics.warnings(), files, layout(memberRows, reader));
+    return new ReadUnit(unit, diagnostics.counted(), files, layout(memberRows, reader));
   }
 
   private Layout layout(RowStream sheet, MemberSheetReader reader) {

@@ -1,6 +1,8 @@
 package vn.dvht.bench;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,7 +11,10 @@ import java.nio.file.Path;
  * members in the TT 24 layout of PERFORMANCE.md (STT, Họ và tên, Mã định danh, Đối tượng, four Có/Không
  * columns, Danh hiệu thi đua, Công dân học tập) and its "Đơn vị" sheet; {@code units DIR COUNT N} — COUNT
  * such units; {@code countif FILE N} — the unit plus a "Tổng hợp" sheet of COUNTIF/COUNTA formulas, as a
- * spreadsheet template computes the shares.
+ * spreadsheet template computes the shares; {@code warnings FILE N} — the unit with three data warnings on
+ * every member (a hidden row, no name, the identifier of the first member: I215, I211, I214);
+ * {@code csv FILE N} — the unit's members as a UTF-8 CSV with its unit facts beside it
+ * ({@code FILE} without ".csv" + "-don-vi.csv").
  */
 public final class Generate {
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi"};
@@ -25,13 +30,15 @@ public final class Generate {
     switch (args[0]) {
       case "unit" -> unit(Path.of(args[1]), Integer.parseInt(args[2]), false);
       case "countif" -> unit(Path.of(args[1]), Integer.parseInt(args[2]), true);
+      case "warnings" -> warnings(Path.of(args[1]), Integer.parseInt(args[2]));
+      case "csv" -> csv(Path.of(args[1]), Integer.parseInt(args[2]));
       case "units" -> {
         Path dir = Files.createDirectories(Path.of(args[1]));
         for (int i = 1; i <= Integer.parseInt(args[2]); i++) {
           unit(dir.resolve(String.format("don-vi-%04d.xlsx", i)), Integer.parseInt(args[3]), false);
         }
       }
-      default -> throw new IllegalArgumentException("unit|units|countif");
+      default -> throw new IllegalArgumentException("unit|units|countif|warnings|csv");
     }
   }
 
@@ -40,21 +47,10 @@ public final class Generate {
     xlsx.sheet("Thành viên", sheet -> {
       sheet.row(COLUMNS);
       for (int i = 1; i <= members; i++) {
-        sheet.row(String.valueOf(i), name(i), String.format("CB%07d", i), "Thành viên", yes(i, 23), yes(i, 29),
-            yes(i, 31), i % 3 == 0 ? "Không" : "Có", i % 41 == 0 ? "Không" : i % 7 == 0 ? "CSTĐCS" : "LĐTT", yes(i, 37));
+        sheet.row(member(i));
       }
     });
-    xlsx.sheet("Đơn vị", sheet -> {
-      sheet.row("Mục", "Giá trị", "Minh chứng");
-      sheet.row("Tên đơn vị", "Cơ quan thử nghiệm hiệu năng", "");
-      sheet.row("Cấp", "Cấp tỉnh", "");
-      sheet.row("Loại đơn vị", "Cơ quan nhà nước", "");
-      sheet.row("Năm đánh giá", "2025", "");
-      for (String id : new String[] {"TC1.CT1", "TC1.CT2", "TC1.CT3", "TC1.CT4", "TC1.CT5", "TC3.CT2"}) {
-        sheet.row(id, "Có", "Văn bản số 1");
-      }
-      sheet.row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định số 2");
-    });
+    xlsx.sheet("Đơn vị", Generate::unitSheet);
     if (countif) {
       String last = String.valueOf(members + 1);
       xlsx.sheet("Tổng hợp", sheet -> {
@@ -69,6 +65,65 @@ public final class Generate {
     }
     xlsx.save(file);
     Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".parts"));
+  }
+
+  /** The unit with three data warnings on every member: its row hidden, no name, the first member's identifier. */
+  public static void warnings(Path file, int members) throws IOException {
+    RawXlsxWriter xlsx = new RawXlsxWriter(file.resolveSibling(file.getFileName() + ".parts"));
+    xlsx.sheet("Thành viên", sheet -> {
+      sheet.row(COLUMNS);
+      for (int i = 1; i <= members; i++) {
+        String[] cells = member(i);
+        cells[1] = "";
+        cells[2] = "CB0000001";
+        sheet.row(true, cells);
+      }
+    });
+    xlsx.sheet("Đơn vị", Generate::unitSheet);
+    xlsx.save(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".parts"));
+  }
+
+  /** The unit's members as a UTF-8 CSV, its unit facts in "…-don-vi.csv" beside it. */
+  public static void csv(Path file, int members) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(String.join(",", COLUMNS) + "\n");
+      for (int i = 1; i <= members; i++) {
+        out.write(String.join(",", member(i)) + "\n");
+      }
+    }
+    String name = file.getFileName().toString();
+    Path facts = file.resolveSibling(name.substring(0, name.length() - ".csv".length()) + "-don-vi.csv");
+    try (Writer out = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
+      unitSheet(cells -> out.write(String.join(",", cells) + "\n"));
+    }
+  }
+
+  /** Receives the rows of a sheet. */
+  private interface RowSink {
+    void row(String... cells) throws IOException;
+  }
+
+  private static void unitSheet(RawXlsxWriter.SheetWriter sheet) throws IOException {
+    unitSheet(sheet::row);
+  }
+
+  private static void unitSheet(RowSink sheet) throws IOException {
+    sheet.row("Mục", "Giá trị", "Minh chứng");
+    sheet.row("Tên đơn vị", "Cơ quan thử nghiệm hiệu năng", "");
+    sheet.row("Cấp", "Cấp tỉnh", "");
+    sheet.row("Loại đơn vị", "Cơ quan nhà nước", "");
+    sheet.row("Năm đánh giá", "2025", "");
+    for (String id : new String[] {"TC1.CT1", "TC1.CT2", "TC1.CT3", "TC1.CT4", "TC1.CT5", "TC3.CT2"}) {
+      sheet.row(id, "Có", "Văn bản số 1");
+    }
+    sheet.row("TC3.CT3", "Tập thể lao động tiên tiến", "Quyết định số 2");
+  }
+
+  /** Member {@code i}'s cells, in the order of {@link #COLUMNS}. */
+  private static String[] member(int i) {
+    return new String[] {String.valueOf(i), name(i), String.format("CB%07d", i), "Thành viên", yes(i, 23), yes(i, 29),
+      yes(i, 31), i % 3 == 0 ? "Không" : "Có", i % 41 == 0 ? "Không" : i % 7 == 0 ? "CSTĐCS" : "LĐTT", yes(i, 37)};
   }
 
   private static String name(int i) {
