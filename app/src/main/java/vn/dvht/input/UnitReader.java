@@ -70,11 +70,10 @@ public final class UnitReader {
       requireRegular(unitFile.get());
     }
     if (isCsv(membersFile)) {
-      RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
+      RowStream members = CsvReader.stream(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
       RawSheet unitSheet =
           unitFile.isPresent() ? readUnitFile(unitFile.get(), options, diagnostics) : missingUnitSheet(membersFile);
-      return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics,
-          List::of);
+      return finish(membersFile, unitFile, unitSheet, members, options, sink, retain, diagnostics, List::of);
     }
     requireWorkbook(membersFile);
     try (SheetSource workbook = SheetSource.open(membersFile, options)) {
