@@ -37,13 +37,28 @@ final class CsvReader {
 
   private CsvReader() {}
 
-  /** The whole file as a sheet: for the small files read whole (unit facts). */
+  /**
+   * The rows with data of a small file read whole (unit facts), at most {@link RawSheet#MAX_ROWS} of
+   * them: a longer file is refused as it is read.
+   */
   static RawSheet read(Path path, ToIntFunction<List<String>> headerScore, ReadOptions options)
       throws InputException {
-    RowStream rows = stream(path, headerScore, options);
+    CsvText.Encoding encoding = CsvText.of(path, options);
+    char delimiter = options.delimiter().isPresent() ? options.delimiter().get() : delimiter(path, encoding, headerScore);
     List<RawRow> all = new ArrayList<>();
-    rows.forEach((row, hidden) -> all.add(row));
-    return new RawSheet(rows.file(), rows.name(), all, rows.format(), List.of());
+    try {
+      parse(path, encoding, delimiter, -Integer.MAX_VALUE, row -> {
+        if (!row.isBlank() && all.size() >= RawSheet.MAX_ROWS) {
+          throw new TooLongException(row.number());
+        }
+        if (!row.isBlank()) {
+          all.add(row);
+        }
+      });
+    } catch (TooLongException e) {
+      throw RawSheet.tooLong(path.toString(), path.getFileName().toString(), e.row);
+    }
+    return new RawSheet(path.toString(), path.getFileName().toString(), all, format(encoding, delimiter), List.of());
   }
 
   static RawSheet read(Path path, ToIntFunction<List<String>> headerScore) throws InputException {
@@ -60,7 +75,7 @@ final class CsvReader {
       throws InputException {
     CsvText.Encoding encoding = CsvText.of(path, options);
     char delimiter = options.delimiter().isPresent() ? options.delimiter().get() : delimiter(path, encoding, headerScore);
-    String format = Messages.get("layout.csv", encoding.name(), delimiter == '\t' ? "tab" : "\"" + delimiter + "\"");
+    String format = format(encoding, delimiter);
     String file = path.toString();
     String name = path.getFileName().toString();
     return new RowStream() {
@@ -85,6 +100,10 @@ final class CsvReader {
             row -> visitor.row(row, false));
       }
     };
+  }
+
+  private static String format(CsvText.Encoding encoding, char delimiter) {
+    return Messages.get("layout.csv", encoding.name(), delimiter == '\t' ? "tab" : "\"" + delimiter + "\"");
   }
 
   /**
@@ -169,6 +188,17 @@ final class CsvReader {
       }
     }
     return true;
+  }
+
+  /** A file read whole goes on past {@link RawSheet#MAX_ROWS} rows with data, at {@code row}. */
+  private static final class TooLongException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+
+    TooLongException(int row) {
+      super(null, null, false, false);
+      this.row = row;
+    }
   }
 
   /** Fails a read once more than {@value #MAX_ROW_CHARS} characters pass without a row ending. */

@@ -109,7 +109,10 @@ final class XlsxStreamReader implements SheetSource {
     return Optional.empty();
   }
 
-  /** Every row of a sheet as text; shared strings and styles are read on first use. */
+  /**
+   * Every row with data of a sheet as text, at most {@link RawSheet#MAX_ROWS} of them; shared strings and
+   * styles are read on first use.
+   */
   @Override
   public RawSheet read(String sheetName) throws InputException {
     List<RawRow> rows = new ArrayList<>();
@@ -119,6 +122,12 @@ final class XlsxStreamReader implements SheetSource {
       try (InputStream in = part(sheetParts.get(sheetName))) {
         SheetScanner scanner = new SheetScanner(in, sharedStrings, dateStyles, date1904);
         scanner.each((row, isHidden) -> {
+          if (row.isBlank()) {
+            return;
+          }
+          if (rows.size() >= RawSheet.MAX_ROWS) {
+            throw new TooLongException(row.number());
+          }
           rows.add(row);
           if (isHidden) {
             hidden.add(row.number());
@@ -126,10 +135,23 @@ final class XlsxStreamReader implements SheetSource {
         });
         noteDisorder(scanner, sheetName);
       }
+    } catch (TooLongException e) {
+      throw RawSheet.tooLong(file, sheetName, e.row);
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e, sheetName);
     }
     return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden, date1904);
+  }
+
+  /** A sheet read whole goes on past {@link RawSheet#MAX_ROWS} rows with data, at {@code row}. */
+  private static final class TooLongException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+
+    TooLongException(int row) {
+      super(null, null, false, false);
+      this.row = row;
+    }
   }
 
   /** The rows of a sheet, parsed as they are consumed: a million-row sheet in bounded memory. */
