@@ -14,7 +14,9 @@ import java.nio.file.Path;
  * spreadsheet template computes the shares; {@code warnings FILE N} — the unit with three data warnings on
  * every member (a hidden row, no name, the identifier of the first member: I215, I211, I214);
  * {@code csv FILE N} — the unit's members as a UTF-8 CSV with its unit facts beside it
- * ({@code FILE} without ".csv" + "-don-vi.csv").
+ * ({@code FILE} without ".csv" + "-don-vi.csv"); {@code followup DIR N} — in DIR a ruleset over tt24 with
+ * {@value #EXTRA} more share indicators and a unit of N members failing every one of them, so that the
+ * follow-up sheet lists more rows than an Excel sheet holds ({@value #EXTRA} × 10,001 for N ≥ 10,000).
  */
 public final class Generate {
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi"};
@@ -32,13 +34,14 @@ public final class Generate {
       case "countif" -> unit(Path.of(args[1]), Integer.parseInt(args[2]), true);
       case "warnings" -> warnings(Path.of(args[1]), Integer.parseInt(args[2]));
       case "csv" -> csv(Path.of(args[1]), Integer.parseInt(args[2]));
+      case "followup" -> followUp(Path.of(args[1]), Integer.parseInt(args[2]));
       case "units" -> {
         Path dir = Files.createDirectories(Path.of(args[1]));
         for (int i = 1; i <= Integer.parseInt(args[2]); i++) {
           unit(dir.resolve(String.format("don-vi-%04d.xlsx", i)), Integer.parseInt(args[3]), false);
         }
       }
-      default -> throw new IllegalArgumentException("unit|units|countif|warnings|csv");
+      default -> throw new IllegalArgumentException("unit|units|countif|warnings|csv|followup");
     }
   }
 
@@ -97,6 +100,39 @@ public final class Generate {
     try (Writer out = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
       unitSheet(cells -> out.write(String.join(",", cells) + "\n"));
     }
+  }
+
+  /** The share indicators the follow-up ruleset adds to tt24. */
+  static final int EXTRA = 110;
+
+  /**
+   * {@code dir/tc9.yaml}, tt24 with a criterion TC9 of {@value #EXTRA} share indicators on the members'
+   * labour discipline, and {@code dir/don-vi.xlsx}, a unit of {@code members} members none of whom keeps it.
+   */
+  public static void followUp(Path dir, int members) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder yaml = new StringBuilder("schema: 1\nextends: tt24\nid: tc9\ntitle: tt24 và 110 chỉ tiêu thử\n"
+        + "criteria:\n  - id: TC9\n    title: Chỉ tiêu thử\n    indicators:\n");
+    for (int i = 1; i <= EXTRA; i++) {
+      yaml.append("      - {id: TC9.CT").append(i).append(", short: Chỉ tiêu thử ").append(i)
+          .append(", text: Chỉ tiêu thử ").append(i).append(", kind: share, population: thanh-vien, ")
+          .append("test: {field: ky-luat-lao-dong}, targets: [{authority: tinh, level: muc-1, min: 90, ")
+          .append("confidence: stated, citation: thử}]}\n");
+    }
+    Files.writeString(dir.resolve("tc9.yaml"), yaml);
+    Path file = dir.resolve("don-vi.xlsx");
+    RawXlsxWriter xlsx = new RawXlsxWriter(dir.resolve("parts"));
+    xlsx.sheet("Thành viên", sheet -> {
+      sheet.row(COLUMNS);
+      for (int i = 1; i <= members; i++) {
+        String[] cells = member(i);
+        cells[4] = "Không";
+        sheet.row(cells);
+      }
+    });
+    xlsx.sheet("Đơn vị", Generate::unitSheet);
+    xlsx.save(file);
+    Files.deleteIfExists(dir.resolve("parts"));
   }
 
   /** Receives the rows of a sheet. */
