@@ -115,6 +115,11 @@ final class XlsxStreamReader implements SheetSource {
    */
   @Override
   public RawSheet read(String sheetName) throws InputException {
+    return read(sheetName, RawSheet.MAX_ROWS);
+  }
+
+  /** Every row with data of a sheet, at most {@code maxRows} of them. */
+  RawSheet read(String sheetName, int maxRows) throws InputException {
     List<RawRow> rows = new ArrayList<>();
     List<Integer> hidden = new ArrayList<>();
     try {
@@ -125,7 +130,7 @@ final class XlsxStreamReader implements SheetSource {
           if (row.isBlank()) {
             return;
           }
-          if (rows.size() >= RawSheet.MAX_ROWS) {
+          if (rows.size() >= maxRows) {
             throw new TooLongException(row.number());
           }
           rows.add(row);
@@ -278,7 +283,7 @@ final class XlsxStreamReader implements SheetSource {
   private void loadSharedData() throws IOException, XMLStreamException {
     if (sharedStrings == null) {
       sharedStrings = zip.getEntry("xl/sharedStrings.xml") == null ? SharedStrings.empty()
-          : SharedStrings.read(part("xl/sharedStrings.xml"));
+          : SharedStrings.read(part("xl/sharedStrings.xml"), options.allowLarge());
       dateStyles = zip.getEntry("xl/styles.xml") == null ? new boolean[0] : Styles.dateStyles(part("xl/styles.xml"), XML);
     }
   }
@@ -314,6 +319,10 @@ final class XlsxStreamReader implements SheetSource {
         : new SourcePosition.InSheet(file, sheet, 0, -1, "");
     if (e instanceof BombException) {
       return new InputException(Diagnostic.error("I108", where, Messages.get("input.zipBomb")));
+    }
+    if (e instanceof SharedStrings.TooLargeException) {
+      return new InputException(Diagnostic.error("I108", new SourcePosition.InFile(file),
+          Messages.get("input.sharedTextTooLarge", SharedStrings.BUDGET >> 20)));
     }
     if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
