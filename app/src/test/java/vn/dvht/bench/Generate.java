@@ -23,7 +23,7 @@ public final class Generate {
   private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Đức", "Quốc"};
   private static final String[] GIVEN = {"An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoà", "Hùng",
     "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Ngân", "Phúc"};
-  private static final String[] COLUMNS = {"STT", "Họ và tên", "Mã định danh", "Đối tượng", "Kỷ luật lao động",
+  static final String[] COLUMNS = {"STT", "Họ và tên", "Mã định danh", "Đối tượng", "Kỷ luật lao động",
     "Hoàn thành bồi dưỡng", "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập"};
 
   private Generate() {}
@@ -140,7 +140,7 @@ public final class Generate {
     void row(String... cells) throws IOException;
   }
 
-  private static void unitSheet(RawXlsxWriter.SheetWriter sheet) throws IOException {
+  static void unitSheet(RawXlsxWriter.SheetWriter sheet) throws IOException {
     unitSheet(sheet::row);
   }
 
@@ -157,7 +157,7 @@ public final class Generate {
   }
 
   /** Member {@code i}'s cells, in the order of {@link #COLUMNS}. */
-  private static String[] member(int i) {
+  static String[] member(int i) {
     return new String[] {String.valueOf(i), name(i), String.format("CB%07d", i), "Thành viên", yes(i, 23), yes(i, 29),
       yes(i, 31), i % 3 == 0 ? "Không" : "Có", i % 41 == 0 ? "Không" : i % 7 == 0 ? "CSTĐCS" : "LĐTT", yes(i, 37)};
   }
