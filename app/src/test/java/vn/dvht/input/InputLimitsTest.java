@@ -57,7 +57,7 @@ class InputLimitsTest {
   @Test
   void aCsvRowLongerThanAnyMembersIsRefusedWhereItStartsWithoutHoldingIt() throws Exception {
     Path members = Files.writeString(dir.resolve("ngoac.csv"), HEADER + "An,Có,Có,Có,Có,LĐTT,Có\n\"Bình"
-        + "x".repeat(CsvReader.MAX_ROW_CHARS + 100_000) + "\",Có,Có,Có,Có,LĐTT,Có\n");
+        + "x".repeat(CsvRecords.MAX_ROW_CHARS + 100_000) + "\",Có,Có,Có,Có,LĐTT,Có\n");
     Path unit = Files.writeString(dir.resolve("don-vi.csv"), UNIT);
 
     assertThat(errors(members, unit, ReadOptions.DEFAULT)).contains("ngoac.csv\", dòng 3: lỗi[I105]: dòng bắt đầu ở "
