@@ -22,8 +22,8 @@ lim() { java -Xmx2g -cp "$cp" vn.dvht.bench.LimitInputs "$@"; }
 [ -f "$work/csv-2m.csv" ] || gen csv "$work/csv-2m.csv" 2000000
 [ -f "$work/csv-256mb-3535000.csv" ] || gen csv "$work/csv-256mb-3535000.csv" 3535000
 [ -f "$work/csv-256mb-1048575.csv" ] || lim wide-csv "$work/csv-256mb-1048575.csv" 1048575 255
-[ -f "$work/distinct-3-pad33.xlsx" ] || lim distinct "$work/distinct-3-pad33.xlsx" 1048575 33
-[ -f "$work/distinct-3-pad36.xlsx" ] || lim distinct "$work/distinct-3-pad36.xlsx" 1048575 36
+[ -f "$work/distinct-3-pad1.xlsx" ] || lim distinct "$work/distinct-3-pad1.xlsx" 1048575 1
+[ -f "$work/distinct-3-pad4.xlsx" ] || lim distinct "$work/distinct-3-pad4.xlsx" 1048575 4
 [ -f "$work/unit-sheet-1m.xlsx" ] || lim long-unit-sheet "$work/unit-sheet-1m.xlsx" 1048000
 [ -d "$work/followup" ] || gen followup "$work/followup" 10001
 [ -f "$work/u1m.xlsx" ] || gen unit "$work/u1m.xlsx" 1000000
@@ -62,8 +62,8 @@ run "CSV, 1,048,575 members padded to 256 MB, XLSX + DOCX" "$work/csv-256mb-1048
 run "CSV, 2,000,000 members (151 MB)" "$work/csv-2m.csv" $o
 run "CSV, 2,000,000 members (151 MB), --allow-large" "$work/csv-2m.csv" $o --allow-large
 run "CSV, 3,535,000 members (256 MB), --allow-large" "$work/csv-256mb-3535000.csv" $o --allow-large
-run "XLSX, 1,048,575 members × 3 distinct texts (shared strings within 3 MB of 128 MB)" "$work/distinct-3-pad33.xlsx" $o
-run "XLSX, the same with 3 characters more a member (past 128 MB)" "$work/distinct-3-pad36.xlsx" $o
+run "XLSX, 1,048,575 members × 3 distinct texts and a date of birth (shared strings within 3 MB of 96 MB)" "$work/distinct-3-pad1.xlsx" $o
+run "XLSX, the same with 3 characters more a member (past 96 MB)" "$work/distinct-3-pad4.xlsx" $o
 run "XLSX, 'Đơn vị' sheet of 1,048,000 rows" "$work/unit-sheet-1m.xlsx" $o
 RULESET="$work/followup/tc9.yaml" run "follow-up list of 1.1 million rows (110 indicators × 10,001)" \
   "$work/followup/don-vi.xlsx" $o

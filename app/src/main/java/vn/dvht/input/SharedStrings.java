@@ -22,8 +22,11 @@ final class SharedStrings {
   private static final int SHORT = 24;
   /** Well under half of G1's smallest region (1 MB), so a page is never a "humongous" object costing two. */
   private static final int PAGE = 1 << 17;
-  /** The bytes kept, at most (text and positions), unless {@code --allow-large}: 128 MB. */
-  static final long BUDGET = 128L << 20;
+  /**
+   * The bytes kept, at most (text and positions), unless {@code --allow-large}: 96 MB, so that a million
+   * members with it all, both duplicate indexes full and the dossier written, stay within 256 MB of heap.
+   */
+  static final long BUDGET = 96L << 20;
   /** With {@code --allow-large}: positions are four bytes. */
   private static final long MOST = Integer.MAX_VALUE;
 

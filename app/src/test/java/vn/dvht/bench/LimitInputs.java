@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * {@code wide-csv FILE N BYTES} — N members of {@link Generate}'s unit as a CSV whose rows are padded to
  * BYTES bytes by a column dvht does not read (its unit facts beside it, as {@code csv} makes them);
  * {@code distinct FILE N PAD} — N members whose name, identifier and e-mail (PAD more characters) are
- * all different, so the shared-string table holds three distinct strings a member;
+ * all different, so the shared-string table holds three distinct strings a member, each with a date of
+ * birth (so both duplicate indexes fill);
  * {@code long-unit-sheet FILE ROWS} — one member and a "Đơn vị" sheet of ROWS rows.
  */
 public final class LimitInputs {
@@ -43,13 +44,15 @@ public final class LimitInputs {
     RawXlsxWriter xlsx = new RawXlsxWriter(file.resolveSibling(file.getFileName() + ".parts"));
     String padding = "x".repeat(pad);
     xlsx.sheet("Thành viên", sheet -> {
-      String[] header = java.util.Arrays.copyOf(Generate.COLUMNS, Generate.COLUMNS.length + 1);
+      String[] header = java.util.Arrays.copyOf(Generate.COLUMNS, Generate.COLUMNS.length + 2);
+      header[header.length - 2] = "Ngày sinh";
       header[header.length - 1] = "Thư điện tử";
       sheet.row(header);
       for (int i = 1; i <= members; i++) {
-        String[] cells = java.util.Arrays.copyOf(Generate.member(i), Generate.COLUMNS.length + 1);
+        String[] cells = java.util.Arrays.copyOf(Generate.member(i), Generate.COLUMNS.length + 2);
         cells[1] = "Nguyễn Thị Thanh Hương " + i;
         cells[2] = String.format("CB%09d", i);
+        cells[cells.length - 2] = String.format("%02d/%02d/%d", 1 + i % 28, 1 + (i / 28) % 12, 1960 + (i / 336) % 40);
         cells[cells.length - 1] = "nguoi-so-" + i + "@donvi.gov.vn" + padding;
         sheet.row(cells);
       }

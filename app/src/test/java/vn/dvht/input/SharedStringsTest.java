@@ -47,7 +47,7 @@ class SharedStringsTest {
     SharedStrings.TooLargeException e = catchThrowableOfType(SharedStrings.TooLargeException.class,
         () -> SharedStrings.read(new Repeated(strings), false));
     assertThat(e).as("%d strings of 1,000 characters", strings).isNotNull();
-    assertThat(e.budget).isEqualTo(128L << 20);
+    assertThat(e.budget).isEqualTo(96L << 20);
   }
 
   private static InputStream xml(List<String> strings) {
