@@ -159,7 +159,7 @@ class UnitReaderTest {
 
     ReadUnit read = read(file);
     assertThat(read.unit().profile().authority() + " " + read.unit().profile().unitType()).isEqualTo("huyen thpt");
-    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+    assertThat(read.warnings().listed()).extracting(UnitReaderTest::format).contains(file
         + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I320]: loại đơn vị \"Trường THPT công lập\" "
         + "(Trường trung học phổ thông) không thuộc Cấp huyện theo Điều 2 Thông tư (chỉ ở: Cấp tỉnh); dvht vẫn đánh giá "
         + "như đã ghi — kiểm tra lại ô \"Cấp\" hoặc \"Loại đơn vị\"");
