@@ -267,8 +267,8 @@ final class MemberSheetReader {
         return;
       }
       if (hidden) {
-        diagnostics.warning("I215", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-            Messages.get("members.hiddenRow"));
+        diagnostics.warning("I215", () -> new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+            () -> Messages.get("members.hiddenRow"));
       }
       if (firstRows.size() < 5) {
         firstRows.add(row);
@@ -314,7 +314,8 @@ final class MemberSheetReader {
         cells[i].read(member, row.cell(columnOf[i]), row, required[i]);
       }
       if (member.name.isEmpty()) {
-        diagnostics.warning("I211", at(row, header.columns().get(nameField())), Messages.get("members.noName"));
+        diagnostics.warning("I211", () -> at(row, header.columns().get(nameField())),
+            () -> Messages.get("members.noName"));
       }
       return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
           population, member.answers()));
@@ -370,7 +371,7 @@ final class MemberSheetReader {
     }
 
     private void tooLong(RawRow row, int column) {
-      diagnostics.warning("I217", at(row, column), Messages.get("input.cellTooLong", RawRow.MAX_CELL));
+      diagnostics.warning("I217", () -> at(row, column), () -> Messages.get("input.cellTooLong", RawRow.MAX_CELL));
     }
 
     /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
