@@ -31,6 +31,12 @@ public final class SampleAnswers {
         int rank = passes ? ruleset.scale(type.scale()).rank(at.item()) : 0;
         return Map.of(at.field(), new Answer.Rank(rank, passes ? at.item() : ""));
       }
+
+      @Override
+      public Map<String, Answer> scored(MemberTest.Scored scored) {
+        // No scores: the title given directly counts.
+        return Map.of(scored.field(), new Answer.Flag(passes, ""));
+      }
     });
   }
 

@@ -73,6 +73,23 @@ final class ShareTally {
           }
         };
       }
+
+      @Override
+      public Judge scored(MemberTest.Scored scored) {
+        return new Judge() {
+          @Override
+          public boolean passes(Member member) {
+            return scored.title(member).holds();
+          }
+
+          @Override
+          public String value(Member member) {
+            MemberTest.Title title = scored.title(member);
+            return title.fromScores() ? title.check().summary(p -> ruleset.field(p).header())
+                : member.answer(scored.field()).raw();
+          }
+        };
+      }
     });
   }
 

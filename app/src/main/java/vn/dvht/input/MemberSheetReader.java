@@ -33,6 +33,7 @@ final class MemberSheetReader {
   private final Ruleset ruleset;
   private final ValueReader values;
   private final Diagnostics diagnostics;
+  private final ScoreCells scores;
   private final Map<String, Set<String>> requiredByPopulation;
   private final Map<String, String> columnMap;
   private final int year;
@@ -54,6 +55,7 @@ final class MemberSheetReader {
     this.ruleset = ruleset;
     this.values = values;
     this.diagnostics = diagnostics;
+    this.scores = new ScoreCells(ruleset, diagnostics);
     this.requiredByPopulation = requiredByPopulation;
     this.columnMap = columnMap;
     this.year = year;
@@ -219,7 +221,9 @@ final class MemberSheetReader {
         public CellReader yesNo(FieldType.YesNo yesNo) {
           ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
-          return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row, required));
+          // A title the row's scores give is not missing when its own cell is blank.
+          return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row,
+              required && !scoresGiven(yesNo, row)));
         }
 
         @Override
@@ -232,6 +236,11 @@ final class MemberSheetReader {
         public CellReader ranked(FieldType.Ranked ranked) {
           readers[i] = values.rankColumn(ranked.scale());
           return (into, raw, row, required) -> into.add(fields[i].id(), rank(ranked, i, raw, row, required));
+        }
+
+        @Override
+        public CellReader score(FieldType.Score score) {
+          return (into, raw, row, required) -> into.add(fields[i].id(), scores.read(score, raw, at(row, columnOf[i])));
         }
       });
     }
@@ -317,8 +326,29 @@ final class MemberSheetReader {
         diagnostics.warning("I211", () -> at(row, header.columns().get(nameField())),
             () -> Messages.get("members.noName"));
       }
-      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
-          population, member.answers()));
+      Member read = new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
+          population, member.answers());
+      scores.checkRow(read, new ScoreCells.RowCells() {
+        @Override
+        public SourcePosition.InSheet at(String field) {
+          Integer column = header.columns().get(field);
+          return column == null ? new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, "")
+              : Pass.this.at(row, column);
+        }
+
+        @Override
+        public String raw(String field) {
+          Integer column = header.columns().get(field);
+          return column == null ? "" : row.cell(column);
+        }
+      });
+      return Optional.of(read);
+    }
+
+    /** Whether the row has a score in every part of the title's rule. */
+    private boolean scoresGiven(FieldType.YesNo type, RawRow row) {
+      return type.scores().computes() && type.scores().parts().stream()
+          .allMatch(p -> header.columns().containsKey(p) && !row.cell(header.columns().get(p)).isBlank());
     }
 
     private Answer yesNo(FieldType.YesNo type, int field, String raw, RawRow row, boolean required) {
@@ -432,7 +462,9 @@ final class MemberSheetReader {
       ok = false;
     }
     for (Field field : ruleset.fields()) {
-      boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id());
+      boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id())
+          && !(field.type() instanceof FieldType.Score) && !scores.titleCovered(field.id(), header.columns())
+          || scores.missingParts(header.columns()).contains(field);
       if (needed && !header.columns().containsKey(field.id()) && !header.ambiguous().containsKey(field.id())) {
         diagnostics.error("I202", headerAt(sheet), Messages.get("members.missingColumn", field.header(), aliases(field),
             String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).map(RawRow::plain).toList())));

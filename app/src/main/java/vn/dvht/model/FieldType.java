@@ -21,6 +21,8 @@ public sealed interface FieldType {
     R birthDate(BirthDate birthDate);
 
     R ranked(Ranked ranked);
+
+    R score(Score score);
   }
 
   /** The member's full name; identifies the row in reports. */
@@ -47,8 +49,11 @@ public sealed interface FieldType {
     }
   }
 
-  /** A yes/no answer read with the named vocabulary. */
-  record YesNo(String vocabulary) implements FieldType {
+  /**
+   * A yes/no answer read with the named vocabulary; a title whose {@code scores} rule computes it from
+   * score columns when the row has them ({@link ScoreRule#NONE} when it is only ever given).
+   */
+  record YesNo(String vocabulary, ScoreRule scores) implements FieldType {
     @Override
     public <R> R accept(Cases<R> cases) {
       return cases.yesNo(this);
@@ -68,6 +73,14 @@ public sealed interface FieldType {
     @Override
     public <R> R accept(Cases<R> cases) {
       return cases.ranked(this);
+    }
+  }
+
+  /** A member's own score on one indicator, from 0 to {@code max} (Quyết định 324: 0–10). */
+  record Score(java.math.BigDecimal max) implements FieldType {
+    @Override
+    public <R> R accept(Cases<R> cases) {
+      return cases.score(this);
     }
   }
 }

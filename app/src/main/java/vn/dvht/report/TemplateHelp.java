@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
@@ -148,6 +149,11 @@ final class TemplateHelp {
         words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
         return String.join("; ", words);
       }
+
+      @Override
+      public String score(FieldType.Score score) {
+        return Messages.get("template.scoreHelp", ScoreRule.plain(score.max()));
+      }
     });
   }
 
@@ -197,6 +203,12 @@ final class TemplateHelp {
       public String ranked(FieldType.Ranked ranked) {
         var scale = ruleset.scale(ranked.scale());
         return first ? scale.items().get(0).label() : scale.none().isEmpty() ? "" : scale.none().get(0);
+      }
+
+      @Override
+      public String score(FieldType.Score score) {
+        // 9 × 10 = 90 for the first member, who holds the title; 7 × 10 = 70 for the second, who does not.
+        return first ? "9" : "7";
       }
     });
   }

@@ -122,6 +122,11 @@ public final class TemplateWriter {
       public Optional<String> ranked(FieldType.Ranked ranked) {
         return Optional.of(lists.scale(ruleset.scale(ranked.scale())));
       }
+
+      @Override
+      public Optional<String> score(FieldType.Score score) {
+        return Optional.empty();
+      }
     });
   }
 
