@@ -151,8 +151,8 @@ final class MemberGrid {
     // 59 characters and 11 per indicator ("Chưa đạt" fits): nine indicators across A4 landscape at 80 %.
     double[] fixed = {6, 6, 23, 11, 13};
     System.arraycopy(fixed, 0, widths, 0, FIXED);
+    // Score columns as wide as an indicator's: seven indicators and one title's two columns fit as nine do.
     java.util.Arrays.fill(widths, FIXED, widths.length, 11);
-    java.util.Arrays.fill(widths, FIXED, FIXED + scoreColumns, 13);
     // Wider than a page at 80 %: the indicator columns go on pages across, number, row and name repeated.
     return WorkbookStyles.page(widths).frozen(3, 1).repeating(1).repeatingColumns(3);
   }

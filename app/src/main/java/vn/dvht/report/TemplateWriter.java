@@ -76,7 +76,9 @@ public final class TemplateWriter {
       if (range.isPresent()) {
         validate(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
       }
-      sheet.setColumnWidth(c, Math.max(16, field.header().length() + 4) * 256);
+      // A score column ("Chỉ số 1", a number up to 10) is narrow, so ten of them do not spread the sheet.
+      sheet.setColumnWidth(c, (field.type() instanceof FieldType.Score ? 9 : Math.max(16, field.header().length() + 4))
+          * 256);
       c++;
     }
     sheet.setColumnWidth(0, 6 * 256);
