@@ -37,6 +37,7 @@ wall() { echo "$1" | cut -d'|' -f2; }
 
 [ -f "$work/u60.xlsx" ] || gen unit "$work/u60.xlsx" 60
 for n in 50000 200000 1000000; do [ -f "$work/u$n.xlsx" ] || gen unit "$work/u$n.xlsx" "$n"; done
+[ -f "$work/s200000.xlsx" ] || gen scores "$work/s200000.xlsx" 200000
 [ -d "$work/units" ] || gen units "$work/units" 2000 60
 [ -f "$work/countif.xlsx" ] || gen countif "$work/countif.xlsx" 1000000
 [ -d "$work/office" ] || gen office "$work/office" 2000
@@ -61,6 +62,9 @@ for n in 50000 200000 1000000; do
   echo "|$nf|"; echo "|$ff|"
   eval "nf$n=\$(wall \"\$nf\")"; eval "ff$n=\$(wall \"\$ff\")"
 done
+snf=$(measure "(b) 200000 members with the ten CDHT scores each, -Xmx256m, --no-files" 1 env DVHT_JAVA_OPTS=-Xmx256m "$dvht" evaluate "$work/s200000.xlsx" --ruleset tt24 --no-files)
+sff=$(measure "(b) 200000 members with the ten CDHT scores each, -Xmx256m, XLSX + DOCX written" 1 env DVHT_JAVA_OPTS=-Xmx256m "$dvht" evaluate "$work/s200000.xlsx" --ruleset tt24 --out "$out" --overwrite)
+echo "|$snf|"; echo "|$sff|"
 if command -v soffice > /dev/null 2>&1; then
   rm -rf "$work/lo" && mkdir -p "$work/lo"
   lo=$(measure "(b) LibreOffice headless, COUNTIF over 1,000,000 rows" 1 soffice --headless --convert-to csv --outdir "$work/lo" "$work/countif.xlsx")
@@ -82,6 +86,7 @@ f=$(wall "$floor"); s=$(wall "$small"); sf=$(wall "$smallf"); b=$(wall "$bare")
 echo "- (a) 60 members: $(ratio "$sf" "$f")× the JVM floor writing XLSX + DOCX (target ≤ 3×); $(ratio "$s" "$f")× with --no-files."
 echo "- (b) 1,000,000 members, -Xmx256m: --no-files $(ratio "$nf1000000" "$b")× the bare pass (target ≤ 1.1×); full dossier $(ratio "$ff1000000" "$nf1000000")× --no-files (target ≤ 1.5×)."
 echo "- (b) 200,000: full dossier $(ratio "$ff200000" "$nf200000")× --no-files; 50,000: $(ratio "$ff50000" "$nf50000")× (targets ≤ 1.5×)."
+echo "- (b) 200,000 with scores: full dossier $(ratio "$(wall "$sff")" "$(wall "$snf")")× its --no-files (target ≤ 1.5×); --no-files $(ratio "$(wall "$snf")" "$nf200000")× the same members without scores."
 if [ -n "${lo:-}" ]; then l=$(wall "$lo"); echo "- (b) LibreOffice takes $(ratio "$l" "$ff1000000")× as long as dvht's full dossier of the same million rows."; fi
 echo "- (d) office: $(echo "scale=0; 2000 / $ow" | bc) units/s from member lists to the whole office dossier, CPU $(echo "scale=2; ($ou + $os) / $ow" | bc) cores."
 echo "- (c) batch: $(echo "scale=0; 2000 / $bw" | bc) files/s with --no-files, CPU $(echo "scale=2; ($bu + $bs) / $bw" | bc) cores; with every unit's files $(echo "scale=0; 2000 / $cw" | bc) files/s, CPU $(echo "scale=2; ($cu + $cs) / $cw" | bc) cores (target ≥ 200 files/s, both cores busy)."

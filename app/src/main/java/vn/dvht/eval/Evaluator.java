@@ -104,17 +104,26 @@ public final class Evaluator {
     Optional<FactAnswer> fact = unit.fact(indicator.id());
     Answer answer = fact.map(FactAnswer::answer).orElse(Answer.BLANK);
     String evidence = fact.map(FactAnswer::evidence).orElse("");
-    if (indicator.measure() instanceof Measure.Share) {
-      ShareTally tally = tallies.get(indicator.id());
-      BigDecimal threshold = ((Requirement.MinPercent) target.requirement()).percent();
-      return share(target, threshold, tally.passed().cardinality(), tally.counted().cardinality());
-    }
-    if (indicator.measure() instanceof Measure.UnitRank rank) {
-      String item = ((Requirement.MinRank) target.requirement()).item();
-      return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence,
-          ruleset.evidence().required());
-    }
-    return new Outcome.Fact(target, answer, evidence, indicator.points(), ruleset.evidence().required());
+    return indicator.measure().accept(new Measure.Cases<Outcome>() {
+      @Override
+      public Outcome share(Measure.Share share) {
+        ShareTally tally = tallies.get(indicator.id());
+        BigDecimal threshold = ((Requirement.MinPercent) target.requirement()).percent();
+        return Evaluator.share(target, threshold, tally.passed().cardinality(), tally.counted().cardinality());
+      }
+
+      @Override
+      public Outcome unitFact(Measure.UnitFact fact) {
+        return new Outcome.Fact(target, answer, evidence, indicator.points(), ruleset.evidence().required());
+      }
+
+      @Override
+      public Outcome unitRank(Measure.UnitRank rank) {
+        String item = ((Requirement.MinRank) target.requirement()).item();
+        return new Outcome.Rank(target, item, ruleset.scale(rank.scale()).rank(item), answer, evidence,
+            ruleset.evidence().required());
+      }
+    });
   }
 
   /** Exact share outcome: met iff {@code k × 100 ≥ p × n} with {@code n > 0}. */

@@ -10,7 +10,7 @@ import vn.dvht.model.SourceRow;
  * {@code members.size()} of {@code total}. Every member's verdict, listed or not, is in
  * {@link Verdicts}.
  */
-public record MemberGap(Indicator indicator, String field, List<Entry> members, long total) {
+public record MemberGap(Indicator indicator, List<Entry> members, long total) {
   public MemberGap {
     members = List.copyOf(members);
   }

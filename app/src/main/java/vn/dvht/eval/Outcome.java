@@ -6,9 +6,26 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Target;
 
-/** What was found for one indicator at one level. */
+/**
+ * What was found for one indicator at one level. Code that treats each kind in its own way implements
+ * {@link Cases}, so that a new kind is a compile error wherever it is not handled.
+ */
 public sealed interface Outcome {
   Status status();
+
+  /** Hands this outcome to the case for its kind. */
+  <R> R accept(Cases<R> cases);
+
+  /** One method per kind of outcome. */
+  interface Cases<R> {
+    R notApplicable(NotApplicable outcome);
+
+    R share(Share outcome);
+
+    R fact(Fact outcome);
+
+    R rank(Rank outcome);
+  }
 
   /**
    * Not met for want of evidence alone: a unit-level answer that claims the indicator with an empty
@@ -24,6 +41,11 @@ public sealed interface Outcome {
     public Status status() {
       return Status.NOT_APPLICABLE;
     }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+      return cases.notApplicable(this);
+    }
   }
 
   /**
@@ -33,6 +55,11 @@ public sealed interface Outcome {
    */
   record Share(Target target, BigDecimal threshold, long numerator, long denominator, long shortfall)
       implements Outcome {
+    @Override
+    public <R> R accept(Cases<R> cases) {
+      return cases.share(this);
+    }
+
     @Override
     public Status status() {
       return denominator > 0 && shortfall == 0 ? Status.MET : Status.NOT_MET;
@@ -83,6 +110,11 @@ public sealed interface Outcome {
   record Fact(Target target, Answer answer, String evidence, BigDecimal points, boolean evidenceRequired)
       implements Outcome {
     @Override
+    public <R> R accept(Cases<R> cases) {
+      return cases.fact(this);
+    }
+
+    @Override
     public Status status() {
       return answered() && !missingEvidence() ? Status.MET : Status.NOT_MET;
     }
@@ -112,6 +144,11 @@ public sealed interface Outcome {
    */
   record Rank(Target target, String requiredItem, int requiredRank, Answer answer, String evidence,
       boolean evidenceRequired) implements Outcome {
+    @Override
+    public <R> R accept(Cases<R> cases) {
+      return cases.rank(this);
+    }
+
     @Override
     public Status status() {
       return answer instanceof Answer.Rank r && r.rank() >= requiredRank && !missingEvidence()

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import vn.dvht.model.Answer;
 import vn.dvht.model.FactAnswer;
-import vn.dvht.model.FieldType;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Member;
-import vn.dvht.model.MemberTest;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetTest;
 import vn.dvht.model.SourceRow;
@@ -77,35 +75,46 @@ public final class RulesetTestRunner {
 
   /** A unit-level answer that meets the indicator at every level; null for shares. */
   private static Answer met(Ruleset ruleset, Indicator indicator) {
-    if (indicator.measure() instanceof Measure.UnitRank rank) {
-      int top = ruleset.scale(rank.scale()).items().size();
-      return new Answer.Rank(top, "");
-    }
-    return indicator.measure() instanceof Measure.UnitFact ? new Answer.Flag(true, "") : null;
+    return indicator.measure().accept(new Measure.Cases<Answer>() {
+      @Override
+      public Answer share(Measure.Share share) {
+        return null;
+      }
+
+      @Override
+      public Answer unitFact(Measure.UnitFact fact) {
+        return new Answer.Flag(true, "");
+      }
+
+      @Override
+      public Answer unitRank(Measure.UnitRank rank) {
+        return new Answer.Rank(ruleset.scale(rank.scale()).items().size(), "");
+      }
+    });
   }
 
-  /** The {@code i}-th member's cells: each field passes unless some indicator on it passes fewer members. */
+  /**
+   * The {@code i}-th member's cells: each passes the tests of its population but those that pass fewer
+   * members than {@code i}; a field two tests read fails both when either fails, else passes the stricter.
+   */
   private static Map<String, Answer> answers(Ruleset ruleset, RulesetTest.Members spec, int i) {
-    Map<String, Integer> passingByField = new HashMap<>();
-    Map<String, Integer> rankByField = new HashMap<>();
+    Map<String, Answer> answers = new HashMap<>();
     for (Indicator indicator : ruleset.indicators()) {
       if (indicator.measure() instanceof Measure.Share share && share.population().equals(spec.population())) {
-        String field = share.test().field();
-        int passing = spec.passing().getOrDefault(indicator.id(), spec.count());
-        passingByField.merge(field, passing, Math::min);
-        if (share.test() instanceof MemberTest.AtLeast at) {
-          var type = (FieldType.Ranked) ruleset.field(field).type();
-          rankByField.merge(field, ruleset.scale(type.scale()).rank(at.item()), Math::max);
-        }
+        boolean pass = i < spec.passing().getOrDefault(indicator.id(), spec.count());
+        SampleAnswers.of(ruleset, share.test(), pass).forEach((field, answer) ->
+            answers.merge(field, answer, RulesetTestRunner::stricter));
       }
     }
-    Map<String, Answer> answers = new HashMap<>();
-    passingByField.forEach((field, passing) -> {
-      boolean pass = i < passing;
-      answers.put(field, rankByField.containsKey(field)
-          ? new Answer.Rank(pass ? rankByField.get(field) : 0, "") : new Answer.Flag(pass, ""));
-    });
     return answers;
+  }
+
+  /** Of two answers made for one field, the failing one, else the higher step. */
+  private static Answer stricter(Answer a, Answer b) {
+    if (SampleAnswers.failing(a) || SampleAnswers.failing(b)) {
+      return SampleAnswers.failing(a) ? a : b;
+    }
+    return a instanceof Answer.Rank x && b instanceof Answer.Rank y && y.rank() > x.rank() ? b : a;
   }
 
   /** What {@code result} does not give of what {@code expect} asks: level, eligible level, grade, statuses, dossier. */

@@ -18,7 +18,7 @@ import vn.dvht.model.Ruleset;
 final class ShareTally {
   private final Indicator indicator;
   private final Measure.Share share;
-  private final int requiredRank;
+  private final Judge judge;
   private final BitSet counted = new BitSet();
   private final BitSet passed = new BitSet();
   private final List<MemberGap.Entry> failing = new ArrayList<>();
@@ -30,9 +30,67 @@ final class ShareTally {
     this.gapLimit = gapLimit;
     this.indicator = indicator;
     this.share = (Measure.Share) indicator.measure();
-    this.requiredRank = share.test() instanceof MemberTest.AtLeast atLeast
-        ? ruleset.scale(((FieldType.Ranked) ruleset.field(atLeast.field()).type()).scale()).rank(atLeast.item())
-        : 0;
+    this.judge = judge(ruleset, share.test());
+  }
+
+  /** How one kind of member test is passed, and what its cell said. */
+  private interface Judge {
+    boolean passes(Member member);
+
+    String value(Member member);
+  }
+
+  private static Judge judge(Ruleset ruleset, MemberTest test) {
+    return test.accept(new MemberTest.Cases<Judge>() {
+      @Override
+      public Judge isYes(MemberTest.IsYes yes) {
+        return new Judge() {
+          @Override
+          public boolean passes(Member member) {
+            return member.answer(yes.field()) instanceof Answer.Flag f && f.yes();
+          }
+
+          @Override
+          public String value(Member member) {
+            return member.answer(yes.field()).raw();
+          }
+        };
+      }
+
+      @Override
+      public Judge atLeast(MemberTest.AtLeast atLeast) {
+        int required = ruleset.scale(((FieldType.Ranked) ruleset.field(atLeast.field()).type()).scale())
+            .rank(atLeast.item());
+        return new Judge() {
+          @Override
+          public boolean passes(Member member) {
+            return member.answer(atLeast.field()) instanceof Answer.Rank r && r.rank() >= required;
+          }
+
+          @Override
+          public String value(Member member) {
+            return member.answer(atLeast.field()).raw();
+          }
+        };
+      }
+
+      @Override
+      public Judge scored(MemberTest.Scored scored) {
+        return new Judge() {
+          @Override
+          public boolean passes(Member member) {
+            return scored.title(member).holds();
+          }
+
+          @Override
+          public String value(Member member) {
+            MemberTest.Title title = scored.title(member);
+            return title.fromScores() ? title.check().summary(p -> ruleset.field(p).header())
+                : member.answer(scored.field()).raw();
+          }
+        };
+      }
+    });
   }
 
   /** Member number {@code index} (from 0, in reading order). */
@@ -41,22 +99,14 @@ final class ShareTally {
       return;
     }
     counted.set(index);
-    Answer answer = member.answer(share.test().field());
-    if (passes(answer)) {
+    if (judge.passes(member)) {
       passed.set(index);
     } else {
       failingCount++;
       if (failing.size() < gapLimit) {
-        failing.add(new MemberGap.Entry(member.source(), member.name(), member.memberId(), answer.raw()));
+        failing.add(new MemberGap.Entry(member.source(), member.name(), member.memberId(), judge.value(member)));
       }
     }
-  }
-
-  private boolean passes(Answer answer) {
-    if (share.test() instanceof MemberTest.AtLeast) {
-      return answer instanceof Answer.Rank r && r.rank() >= requiredRank;
-    }
-    return answer instanceof Answer.Flag f && f.yes();
   }
 
   Indicator indicator() {
@@ -72,6 +122,6 @@ final class ShareTally {
   }
 
   MemberGap gap() {
-    return new MemberGap(indicator, share.test().field(), failing, failingCount);
+    return new MemberGap(indicator, failing, failingCount);
   }
 }

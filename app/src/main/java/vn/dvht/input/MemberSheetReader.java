@@ -33,6 +33,7 @@ final class MemberSheetReader {
   private final Ruleset ruleset;
   private final ValueReader values;
   private final Diagnostics diagnostics;
+  private final ScoreCells scores;
   private final Map<String, Set<String>> requiredByPopulation;
   private final Map<String, String> columnMap;
   private final int year;
@@ -54,6 +55,7 @@ final class MemberSheetReader {
     this.ruleset = ruleset;
     this.values = values;
     this.diagnostics = diagnostics;
+    this.scores = new ScoreCells(ruleset, diagnostics);
     this.requiredByPopulation = requiredByPopulation;
     this.columnMap = columnMap;
     this.year = year;
@@ -92,6 +94,8 @@ final class MemberSheetReader {
     private final List<Integer> bufferedHidden = new ArrayList<>();
     /** By field index: the column's reader and tick tracking (null where the field is not of that kind). */
     private ValueReader.Column[] readers;
+    /** By field index: how its cell goes into the member being read. */
+    private CellReader[] cells;
     private TickColumn[] ticksAt;
     private boolean[] invisibleSeen;
     /** By population: which field indexes its applicable indicators need. */
@@ -186,20 +190,59 @@ final class MemberSheetReader {
       readers = new ValueReader.Column[fields.length];
       ticksAt = new TickColumn[fields.length];
       invisibleSeen = new boolean[fields.length];
+      cells = new CellReader[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        Field field = fields[i];
-        if (field.type() instanceof FieldType.BirthDate) {
-          birthColumn = columnOf[i];
+        cells[i] = cellReader(i);
+      }
+    }
+
+    /** Prepares the column of field number {@code i} and returns how its cells are read. */
+    private CellReader cellReader(int i) {
+      return fields[i].type().accept(new FieldType.Cases<CellReader>() {
+        @Override
+        public CellReader name(FieldType.Name name) {
+          return (into, raw, row, required) -> into.name = RawRow.fitted(RawRow.plain(raw),
+              () -> tooLong(row, columnOf[i]));
         }
-        if (field.type() instanceof FieldType.YesNo yesNo) {
+
+        @Override
+        public CellReader identifier(FieldType.Identifier identifier) {
+          return (into, raw, row, required) -> into.memberId = RawRow.fitted(RawRow.plain(raw),
+              () -> tooLong(row, columnOf[i]));
+        }
+
+        @Override
+        public CellReader population(FieldType.PopulationColumn population) {
+          readers[i] = values.populationColumn();
+          return (into, raw, row, required) -> { }; // read first, for the row's population
+        }
+
+        @Override
+        public CellReader yesNo(FieldType.YesNo yesNo) {
           ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
-        } else if (field.type() instanceof FieldType.Ranked ranked) {
-          readers[i] = values.rankColumn(ranked.scale());
-        } else if (field.type() instanceof FieldType.PopulationColumn) {
-          readers[i] = values.populationColumn();
+          // A title the row's scores give is not missing when its own cell is blank.
+          return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row,
+              required && !scoresGiven(yesNo, row)));
         }
-      }
+
+        @Override
+        public CellReader birthDate(FieldType.BirthDate birthDate) {
+          birthColumn = columnOf[i];
+          return (into, raw, row, required) -> { }; // read by the duplicate check
+        }
+
+        @Override
+        public CellReader ranked(FieldType.Ranked ranked) {
+          readers[i] = values.rankColumn(ranked.scale());
+          return (into, raw, row, required) -> into.add(fields[i].id(), rank(ranked, i, raw, row, required));
+        }
+
+        @Override
+        public CellReader score(FieldType.Score score) {
+          return (into, raw, row, required) -> into.add(fields[i].id(), scores.read(score, raw, at(row, columnOf[i])));
+        }
+      });
     }
 
     /**
@@ -275,30 +318,37 @@ final class MemberSheetReader {
         }
       }
       boolean[] required = required(population);
-      String name = "";
-      String memberId = "";
-      List<Map.Entry<String, Answer>> answers = new ArrayList<>(fields.length);
+      MemberRow member = new MemberRow(fields.length);
       for (int i = 0; i < fields.length; i++) {
-        Field field = fields[i];
-        int column = columnOf[i];
-        String raw = row.cell(column);
-        if (field.type() instanceof FieldType.Name) {
-          name = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
-        } else if (field.type() instanceof FieldType.Identifier) {
-          memberId = RawRow.fitted(RawRow.plain(raw), () -> tooLong(row, column));
-        } else if (field.type() instanceof FieldType.YesNo yesNo) {
-          answers.add(Map.entry(field.id(), yesNo(yesNo, i, raw, row, required[i])));
-        } else if (field.type() instanceof FieldType.Ranked ranked) {
-          answers.add(Map.entry(field.id(), rank(ranked, i, raw, row, required[i])));
-        }
+        cells[i].read(member, row.cell(columnOf[i]), row, required[i]);
       }
-      if (name.isEmpty()) {
+      if (member.name.isEmpty()) {
         diagnostics.warning("I211", () -> at(row, header.columns().get(nameField())),
             () -> Messages.get("members.noName"));
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Answer> read = Map.ofEntries(answers.toArray(Map.Entry[]::new));
-      return Optional.of(new Member(new SourceRow(sheet.name(), row.number()), name, memberId, population, read));
+      Member read = new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
+          population, member.answers());
+      scores.checkRow(read, new ScoreCells.RowCells() {
+        @Override
+        public SourcePosition.InSheet at(String field) {
+          Integer column = header.columns().get(field);
+          return column == null ? new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, "")
+              : Pass.this.at(row, column);
+        }
+
+        @Override
+        public String raw(String field) {
+          Integer column = header.columns().get(field);
+          return column == null ? "" : row.cell(column);
+        }
+      });
+      return Optional.of(read);
+    }
+
+    /** Whether the row has a score in every part of the title's rule. */
+    private boolean scoresGiven(FieldType.YesNo type, RawRow row) {
+      return type.scores().computes() && type.scores().parts().stream()
+          .allMatch(p -> header.columns().containsKey(p) && !row.cell(header.columns().get(p)).isBlank());
     }
 
     private Answer yesNo(FieldType.YesNo type, int field, String raw, RawRow row, boolean required) {
@@ -367,6 +417,31 @@ final class MemberSheetReader {
     }
   }
 
+  /** How one column's cell goes into the member being read. */
+  private interface CellReader {
+    void read(MemberRow into, String raw, RawRow row, boolean required);
+  }
+
+  /** The member being read from one row: name, identifier, answers by field. */
+  private static final class MemberRow {
+    private String name = "";
+    private String memberId = "";
+    private final List<Map.Entry<String, Answer>> answers;
+
+    MemberRow(int fields) {
+      answers = new ArrayList<>(fields);
+    }
+
+    void add(String field, Answer answer) {
+      answers.add(Map.entry(field, answer));
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Answer> answers() {
+      return Map.ofEntries(answers.toArray(Map.Entry[]::new));
+    }
+  }
+
   /** Whether the text holds a character {@link TextKey} leaves out: one shown by its code that is not a space. */
   static boolean hasInvisible(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -387,7 +462,9 @@ final class MemberSheetReader {
       ok = false;
     }
     for (Field field : ruleset.fields()) {
-      boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id());
+      boolean needed = field.type() instanceof FieldType.Name || isRequiredAnywhere(field.id())
+          && !(field.type() instanceof FieldType.Score) && !scores.titleCovered(field.id(), header.columns())
+          || scores.missingParts(header.columns()).contains(field);
       if (needed && !header.columns().containsKey(field.id()) && !header.ambiguous().containsKey(field.id())) {
         diagnostics.error("I202", headerAt(sheet), Messages.get("members.missingColumn", field.header(), aliases(field),
             String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).map(RawRow::plain).toList())));

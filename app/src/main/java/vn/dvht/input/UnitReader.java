@@ -189,7 +189,7 @@ public final class UnitReader {
     Map<String, Set<String>> required = new HashMap<>();
     for (Indicator indicator : ruleset.sharesFor(profile)) {
       Measure.Share share = (Measure.Share) indicator.measure();
-      required.computeIfAbsent(share.population(), p -> new HashSet<>()).add(share.test().field());
+      required.computeIfAbsent(share.population(), p -> new HashSet<>()).addAll(share.test().fields());
     }
     return required;
   }

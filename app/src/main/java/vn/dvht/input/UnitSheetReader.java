@@ -300,35 +300,43 @@ final class UnitSheetReader {
   }
 
   private Optional<Answer> indicatorAnswer(Indicator indicator, String raw, SourcePosition.InSheet at) {
-    if (indicator.measure() instanceof Measure.Share) {
-      diagnostics.warning("I305", at, Messages.get("unit.shareInUnitSheet", indicator.id()));
-      return Optional.empty();
-    }
-    if (raw.isEmpty()) {
-      return Optional.of(Answer.BLANK);
-    }
-    Optional<Answer> answer;
-    String accepted;
-    if (ruleset.isScored() && indicator.measure() instanceof Measure.UnitFact) {
-      Matcher points = POINTS.matcher(raw.strip());
-      if (points.matches()) {
-        return score(indicator, points.group(1), at);
+    return indicator.measure().accept(new Measure.Cases<Optional<Answer>>() {
+      @Override
+      public Optional<Answer> share(Measure.Share share) {
+        diagnostics.warning("I305", at, Messages.get("unit.shareInUnitSheet", indicator.id()));
+        return Optional.empty();
       }
-      if (looksNumeric(raw) && !isBareZeroOrOne(raw)) {
-        return score(indicator, raw, at);
+
+      @Override
+      public Optional<Answer> unitFact(Measure.UnitFact fact) {
+        if (raw.isEmpty()) {
+          return Optional.of(Answer.BLANK);
+        }
+        if (ruleset.isScored()) {
+          Matcher points = POINTS.matcher(raw.strip());
+          if (points.matches()) {
+            return score(indicator, points.group(1), at);
+          }
+          if (looksNumeric(raw)) {
+            return isBareZeroOrOne(raw) ? bareZeroOrOne(indicator, raw, at) : score(indicator, raw, at);
+          }
+        }
+        String vocabulary = ruleset.vocabularies().get(0).id();
+        return known(values.yesNo(vocabulary, raw), raw, values.acceptedYesNo(vocabulary), at);
       }
-      if (isBareZeroOrOne(raw)) {
-        return bareZeroOrOne(indicator, raw, at);
+
+      @Override
+      public Optional<Answer> unitRank(Measure.UnitRank rank) {
+        if (raw.isEmpty()) {
+          return Optional.of(Answer.BLANK);
+        }
+        return known(values.rank(rank.scale(), raw), raw, values.acceptedRank(rank.scale()), at);
       }
-    }
-    if (indicator.measure() instanceof Measure.UnitRank rank) {
-      answer = values.rank(rank.scale(), raw);
-      accepted = values.acceptedRank(rank.scale());
-    } else {
-      String vocabulary = ruleset.vocabularies().get(0).id();
-      answer = values.yesNo(vocabulary, raw);
-      accepted = values.acceptedYesNo(vocabulary);
-    }
+    });
+  }
+
+  /** The answer read, or an error listing the words accepted. */
+  private Optional<Answer> known(Optional<Answer> answer, String raw, String accepted, SourcePosition.InSheet at) {
     if (answer.isEmpty()) {
       diagnostics.error("I306", at, Messages.get("input.badValue", RawRow.shown(raw), accepted));
     }

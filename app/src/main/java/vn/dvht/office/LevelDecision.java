@@ -113,17 +113,28 @@ public final class LevelDecision {
     if (row.status() == Status.MET) {
       return Cause.MET;
     }
-    if (o instanceof Outcome.Share s) {
-      return s.emptyPopulation() ? Cause.EMPTY_POPULATION : Cause.SHARE_SHORT;
-    }
-    if (o instanceof Outcome.Fact f) {
-      return !f.given() ? Cause.NOT_GIVEN : f.missingEvidence() && f.answered() ? Cause.NO_EVIDENCE : Cause.ANSWER_NO;
-    }
-    if (o instanceof Outcome.Rank r) {
-      boolean high = r.answer() instanceof Answer.Rank rank && rank.rank() >= r.requiredRank();
-      return !r.given() ? Cause.NOT_GIVEN : !high ? Cause.RANK_BELOW : Cause.NO_EVIDENCE;
-    }
-    return Cause.ANSWER_NO;
+    return o.accept(new Outcome.Cases<Cause>() {
+      @Override
+      public Cause notApplicable(Outcome.NotApplicable none) {
+        return Cause.NOT_APPLICABLE;
+      }
+
+      @Override
+      public Cause share(Outcome.Share s) {
+        return s.emptyPopulation() ? Cause.EMPTY_POPULATION : Cause.SHARE_SHORT;
+      }
+
+      @Override
+      public Cause fact(Outcome.Fact f) {
+        return !f.given() ? Cause.NOT_GIVEN : f.missingEvidence() && f.answered() ? Cause.NO_EVIDENCE : Cause.ANSWER_NO;
+      }
+
+      @Override
+      public Cause rank(Outcome.Rank r) {
+        boolean high = r.answer() instanceof Answer.Rank rank && rank.rank() >= r.requiredRank();
+        return !r.given() ? Cause.NOT_GIVEN : !high ? Cause.RANK_BELOW : Cause.NO_EVIDENCE;
+      }
+    });
   }
 
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
+import vn.dvht.eval.SampleAnswers;
 import vn.dvht.eval.Tally;
 import vn.dvht.model.Answer;
 import vn.dvht.model.FactAnswer;
@@ -91,20 +92,32 @@ public final class SummaryReplay {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (indicator.measure() instanceof Measure.UnitRank rank) {
-      var scale = ruleset.scale(rank.scale());
-      return scale.items().stream().filter(i -> i.id().equals(value)).findFirst()
-          .map(i -> new Answer.Rank(scale.rank(i.id()), i.label()));
-    }
-    if (value.equals("true") || value.equals("false")) {
-      boolean yes = value.equals("true");
-      return Optional.of(new Answer.Flag(yes, Messages.get(yes ? "value.yes" : "value.no")));
-    }
-    try {
-      return Optional.of(new Answer.Score(new BigDecimal(value), value));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return indicator.measure().accept(new Measure.Cases<Optional<Answer>>() {
+      @Override
+      public Optional<Answer> share(Measure.Share share) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Answer> unitFact(Measure.UnitFact fact) {
+        if (value.equals("true") || value.equals("false")) {
+          boolean yes = value.equals("true");
+          return Optional.of(new Answer.Flag(yes, Messages.get(yes ? "value.yes" : "value.no")));
+        }
+        try {
+          return Optional.of(new Answer.Score(new BigDecimal(value), value));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public Optional<Answer> unitRank(Measure.UnitRank rank) {
+        var scale = ruleset.scale(rank.scale());
+        return scale.items().stream().filter(i -> i.id().equals(value)).findFirst()
+            .map(i -> new Answer.Rank(scale.rank(i.id()), i.label()));
+      }
+    });
   }
 
   /** The people of each population the summary's counts describe. */
@@ -179,7 +192,8 @@ public final class SummaryReplay {
 
     private Member member(long index) {
       Map<String, Answer> answers = new HashMap<>();
-      passing.forEach((test, k) -> answers.merge(test.field(), answer(test, index < k), People::higher));
+      passing.forEach((test, k) -> SampleAnswers.of(ruleset, test, index < k)
+          .forEach((field, answer) -> answers.merge(field, answer, People::higher)));
       return new Member(new SourceRow("", 0), "", "", population, answers);
     }
 
@@ -188,16 +202,7 @@ public final class SummaryReplay {
       if (a instanceof Answer.Rank x && b instanceof Answer.Rank y) {
         return x.rank() >= y.rank() ? a : b;
       }
-      return a instanceof Answer.Flag f && f.yes() ? a : b;
-    }
-
-    private Answer answer(MemberTest test, boolean passes) {
-      if (test instanceof MemberTest.AtLeast atLeast) {
-        var field = ruleset.field(atLeast.field());
-        var scale = ruleset.scale(((vn.dvht.model.FieldType.Ranked) field.type()).scale());
-        return passes ? new Answer.Rank(scale.rank(atLeast.item()), atLeast.item()) : new Answer.Rank(0, "");
-      }
-      return new Answer.Flag(passes, passes ? "1" : "0");
+      return SampleAnswers.failing(a) ? b : a;
     }
   }
 }

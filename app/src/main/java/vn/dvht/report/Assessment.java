@@ -49,7 +49,7 @@ public record Assessment(EvaluationResult result, Warnings warnings, Stamp stamp
     EvaluationResult r = result;
     Unit unit = new Unit(r.unit().profile(), r.unit().facts(), List.of());
     List<MemberGap> gaps = keepDetail ? r.gaps()
-        : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
+        : r.gaps().stream().map(g -> new MemberGap(g.indicator(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
         r.scorecard(), r.populationCounts(), r.decision()),
         keepDetail ? warnings : warnings.countsOnly(), stamp, files);

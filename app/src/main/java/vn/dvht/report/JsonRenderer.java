@@ -415,9 +415,21 @@ public final class JsonRenderer implements Renderer {
   }
 
   private static String kind(Measure measure) {
-    if (measure instanceof Measure.Share) {
-      return "share";
-    }
-    return measure instanceof Measure.UnitRank ? "unit-rank" : "unit-fact";
+    return measure.accept(new Measure.Cases<String>() {
+      @Override
+      public String share(Measure.Share share) {
+        return "share";
+      }
+
+      @Override
+      public String unitFact(Measure.UnitFact fact) {
+        return "unit-fact";
+      }
+
+      @Override
+      public String unitRank(Measure.UnitRank rank) {
+        return "unit-rank";
+      }
+    });
   }
 }

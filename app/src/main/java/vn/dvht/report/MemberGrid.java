@@ -5,7 +5,9 @@ import java.util.List;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.VerdictLookup;
 import vn.dvht.model.Indicator;
+import vn.dvht.model.Measure;
 import vn.dvht.model.Member;
+import vn.dvht.model.MemberTest;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.ooxml.SheetLayout;
@@ -15,7 +17,8 @@ import vn.dvht.report.ooxml.XlsxWriter;
 /**
  * Sheet "Thành viên": every member, one row each in reading order, with their verdict on each share
  * indicator ("Đạt", "Chưa đạt", blank when not counted for it), failures highlighted and a filter on
- * every column. Written a row at a time as members come — while the unit is read — so its size costs
+ * every column. A title computed from the members' own scores (Quyết định 324) adds two columns before the
+ * indicators: the member's total, and whether the scores or the title column counted. Written a row at a time as members come — while the unit is read — so its size costs
  * no memory. Past Excel's 1,048,576 rows a sheet says so in its last row and the list goes on in
  * "Thành viên (2)".
  */
@@ -33,6 +36,11 @@ final class MemberGrid {
   private final XlsxWriter.Label passed;
   private final XlsxWriter.Label failed;
   private final XlsxWriter.Label[] populationLabels;
+  /** The titles computed from scores that the indicators read, two columns each. */
+  private final List<MemberTest.Scored> scored;
+  private final XlsxWriter.Label fromScores;
+  private final XlsxWriter.Label fromTitle;
+  private final Ruleset ruleset;
   private int members;
   private int firstRow;
 
@@ -45,12 +53,24 @@ final class MemberGrid {
       boolean large) {
     this.styles = styles;
     this.indicators = List.copyOf(indicators);
+    this.ruleset = ruleset;
+    this.scored = indicators.stream().map(Indicator::measure).filter(Measure.Share.class::isInstance)
+        .map(m -> ((Measure.Share) m).test()).filter(MemberTest.Scored.class::isInstance)
+        .map(MemberTest.Scored.class::cast).distinct().toList();
     this.populations = ruleset.populations();
-    this.sheets = new SheetSeries(book, Messages.get("xlsx.membersSheet"), layout(indicators.size()), large, PLACE,
+    this.sheets = new SheetSeries(book, Messages.get("xlsx.membersSheet"), layout(2 * scored.size(), indicators.size()), large,
+        PLACE,
         rowsPerSheet, new Pages());
     this.passed = book.label(Messages.get("members.passed"));
     this.failed = book.label(Messages.get("members.failed"));
     this.populationLabels = populations.stream().map(p -> book.label(p.label())).toArray(XlsxWriter.Label[]::new);
+    this.fromScores = book.label(Messages.get("members.titleFromScores"));
+    this.fromTitle = book.label(Messages.get("members.titleGiven"));
+  }
+
+  /** The first column of the indicators' verdicts, after the score columns. */
+  private int first() {
+    return FIXED + 2 * scored.size();
   }
 
   /** Member number {@code index} (from 0, as the verdicts count them). */
@@ -61,11 +81,20 @@ final class MemberGrid {
     SheetWriter sheet = sheets.row().number(0, index + 1L, styles.cellNumber)
         .number(1, member.source().row(), styles.cellNumber).text(2, member.name(), styles.cell).text(3, member.memberId(), styles.cell)
         .label(4, population(member.population()), styles.cell);
+    for (int t = 0; t < scored.size(); t++) {
+      MemberTest.Title title = scored.get(t).title(member);
+      if (title.fromScores()) {
+        sheet.number(FIXED + 2 * t, title.check().total(), styles.cellNumber)
+            .label(FIXED + 2 * t + 1, fromScores, styles.cell);
+      } else {
+        sheet.text(FIXED + 2 * t, "", styles.cell).label(FIXED + 2 * t + 1, fromTitle, styles.cell);
+      }
+    }
     for (int i = 0; i < indicators.size(); i++) {
       switch (verdicts.of(i, index)) {
-        case PASSED -> sheet.label(FIXED + i, passed, styles.cellPassed);
-        case FAILED -> sheet.label(FIXED + i, failed, styles.cellFailed);
-        default -> sheet.text(FIXED + i, "", styles.cell);
+        case PASSED -> sheet.label(first() + i, passed, styles.cellPassed);
+        case FAILED -> sheet.label(first() + i, failed, styles.cellFailed);
+        default -> sheet.text(first() + i, "", styles.cell);
       }
     }
     members++;
@@ -86,8 +115,13 @@ final class MemberGrid {
       for (int c = 0; c < keys.length; c++) {
         sheet.text(c, Messages.get(keys[c]), styles.header);
       }
+      for (int t = 0; t < scored.size(); t++) {
+        String title = ruleset.field(scored.get(t).field()).header();
+        sheet.text(FIXED + 2 * t, Messages.get("col.scoreTotal", title), styles.header)
+            .text(FIXED + 2 * t + 1, Messages.get("col.titleCounted", title), styles.header);
+      }
       for (int i = 0; i < indicators.size(); i++) {
-        sheet.text(FIXED + i, indicators.get(i).id() + "\n" + indicators.get(i).shortText(), styles.header);
+        sheet.text(first() + i, indicators.get(i).id() + "\n" + indicators.get(i).shortText(), styles.header);
       }
       firstRow = sheet.current() + 1;
     }
@@ -100,7 +134,7 @@ final class MemberGrid {
   }
 
   private void filter(SheetWriter sheet) {
-    sheet.autoFilter(0, 0, Math.max(firstRow, sheet.current()), FIXED + indicators.size() - 1);
+    sheet.autoFilter(0, 0, Math.max(firstRow, sheet.current()), first() + indicators.size() - 1);
   }
 
   private XlsxWriter.Label population(String id) {
@@ -112,11 +146,12 @@ final class MemberGrid {
     throw new IllegalArgumentException("population " + id);
   }
 
-  private static SheetLayout layout(int indicators) {
-    double[] widths = new double[FIXED + indicators];
+  private static SheetLayout layout(int scoreColumns, int indicators) {
+    double[] widths = new double[FIXED + scoreColumns + indicators];
     // 59 characters and 11 per indicator ("Chưa đạt" fits): nine indicators across A4 landscape at 80 %.
     double[] fixed = {6, 6, 23, 11, 13};
     System.arraycopy(fixed, 0, widths, 0, FIXED);
+    // Score columns as wide as an indicator's: seven indicators and one title's two columns fit as nine do.
     java.util.Arrays.fill(widths, FIXED, widths.length, 11);
     // Wider than a page at 80 %: the indicator columns go on pages across, number, row and name repeated.
     return WorkbookStyles.page(widths).frozen(3, 1).repeating(1).repeatingColumns(3);

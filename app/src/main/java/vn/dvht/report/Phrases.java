@@ -103,38 +103,63 @@ final class Phrases {
   }
 
   private static String threshold(Ruleset ruleset, Indicator indicator, Outcome outcome) {
-    if (outcome instanceof Outcome.Share s) {
-      String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label();
-      return atLeastPercent(s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
-    }
-    if (outcome instanceof Outcome.Rank r) {
-      Measure.UnitRank rank = (Measure.UnitRank) indicator.measure();
-      return "≥ " + ruleset.scale(rank.scale()).item(r.requiredItem()).label();
-    }
-    if (outcome instanceof Outcome.Fact) {
-      return Messages.get("value.yes");
-    }
-    return "";
+    return outcome.accept(new Outcome.Cases<String>() {
+      @Override
+      public String notApplicable(Outcome.NotApplicable none) {
+        return "";
+      }
+
+      @Override
+      public String share(Outcome.Share s) {
+        String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label();
+        return atLeastPercent(s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
+      }
+
+      @Override
+      public String fact(Outcome.Fact f) {
+        return Messages.get("value.yes");
+      }
+
+      @Override
+      public String rank(Outcome.Rank r) {
+        Measure.UnitRank rank = (Measure.UnitRank) indicator.measure();
+        return "≥ " + ruleset.scale(rank.scale()).item(r.requiredItem()).label();
+      }
+    });
   }
 
   /** The unit's own answer for a fact or rank indicator; "" for shares. */
   static String value(Ruleset ruleset, Indicator indicator, Outcome outcome) {
-    if (outcome instanceof Outcome.Fact f) {
-      if (f.answer() instanceof Answer.Score score) {
-        return Messages.get("value.score", plain(score.value()));
+    return outcome.accept(new Outcome.Cases<String>() {
+      @Override
+      public String notApplicable(Outcome.NotApplicable none) {
+        return "";
       }
-      return f.answer() instanceof Answer.Flag flag
-          ? Messages.get(flag.yes() ? "value.yes" : "value.no")
-          : Messages.get("value.notGiven");
-    }
-    if (outcome instanceof Outcome.Rank r) {
-      if (!(r.answer() instanceof Answer.Rank rank)) {
-        return Messages.get("value.notGiven");
+
+      @Override
+      public String share(Outcome.Share s) {
+        return "";
       }
-      return ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank())
-          .map(i -> i.label()).orElse(Messages.get("value.none"));
-    }
-    return "";
+
+      @Override
+      public String fact(Outcome.Fact f) {
+        if (f.answer() instanceof Answer.Score score) {
+          return Messages.get("value.score", plain(score.value()));
+        }
+        return f.answer() instanceof Answer.Flag flag
+            ? Messages.get(flag.yes() ? "value.yes" : "value.no")
+            : Messages.get("value.notGiven");
+      }
+
+      @Override
+      public String rank(Outcome.Rank r) {
+        if (!(r.answer() instanceof Answer.Rank rank)) {
+          return Messages.get("value.notGiven");
+        }
+        return ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank())
+            .map(i -> i.label()).orElse(Messages.get("value.none"));
+      }
+    });
   }
 
   /** The share, or the unit's answer: what the "Tỷ lệ / Kết quả đơn vị" column shows. */
@@ -177,26 +202,52 @@ final class Phrases {
   }
 
   static Optional<Target> targetOf(Outcome outcome) {
-    if (outcome instanceof Outcome.Share s) {
-      return Optional.of(s.target());
-    }
-    if (outcome instanceof Outcome.Fact f) {
-      return Optional.of(f.target());
-    }
-    if (outcome instanceof Outcome.Rank r) {
-      return Optional.of(r.target());
-    }
-    return Optional.empty();
+    return outcome.accept(new Outcome.Cases<Optional<Target>>() {
+      @Override
+      public Optional<Target> notApplicable(Outcome.NotApplicable none) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Target> share(Outcome.Share s) {
+        return Optional.of(s.target());
+      }
+
+      @Override
+      public Optional<Target> fact(Outcome.Fact f) {
+        return Optional.of(f.target());
+      }
+
+      @Override
+      public Optional<Target> rank(Outcome.Rank r) {
+        return Optional.of(r.target());
+      }
+    });
   }
 
+  /** The evidence the unit gave for a fact or a rank; "" for the others. */
   static String evidence(Outcome outcome) {
-    if (outcome instanceof Outcome.Fact f) {
-      return f.evidence();
-    }
-    if (outcome instanceof Outcome.Rank r) {
-      return r.evidence();
-    }
-    return "";
+    return outcome.accept(new Outcome.Cases<String>() {
+      @Override
+      public String notApplicable(Outcome.NotApplicable none) {
+        return "";
+      }
+
+      @Override
+      public String share(Outcome.Share s) {
+        return "";
+      }
+
+      @Override
+      public String fact(Outcome.Fact f) {
+        return f.evidence();
+      }
+
+      @Override
+      public String rank(Outcome.Rank r) {
+        return r.evidence();
+      }
+    });
   }
 
   /**

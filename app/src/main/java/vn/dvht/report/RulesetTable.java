@@ -13,7 +13,6 @@ import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
 import vn.dvht.model.ReportLayout;
-import vn.dvht.model.MemberTest;
 import vn.dvht.model.Requirement;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.RulesetInfo;
@@ -138,26 +137,41 @@ public final class RulesetTable {
   }
 
   private String measures(Indicator indicator) {
-    if (indicator.measure() instanceof Measure.Share share) {
-      String population = ruleset.population(share.population()).label();
-      String field = ruleset.field(share.test().field()).header();
-      return share.test() instanceof MemberTest.AtLeast at
-          ? population + ": " + field + " ≥ " + ruleset.scale(((vn.dvht.model.FieldType.Ranked) ruleset
-              .field(at.field()).type()).scale()).item(at.item()).label()
-          : population + ": " + field;
-    }
-    return Messages.get(indicator.measure() instanceof Measure.UnitRank ? "show.unitRank" : "show.unitFact");
+    return indicator.measure().accept(new Measure.Cases<String>() {
+      @Override
+      public String share(Measure.Share share) {
+        return ruleset.population(share.population()).label() + ": " + MemberTestWords.test(ruleset, share.test());
+      }
+
+      @Override
+      public String unitFact(Measure.UnitFact fact) {
+        return Messages.get("show.unitFact");
+      }
+
+      @Override
+      public String unitRank(Measure.UnitRank rank) {
+        return Messages.get("show.unitRank");
+      }
+    });
   }
 
   private String bar(Indicator indicator, Target target) {
     String mark = target.confidence() == Confidence.INFERRED ? " (*)" : "";
-    Requirement requirement = target.requirement();
-    if (requirement instanceof Requirement.MinPercent p) {
-      return Phrases.atLeastPercent(p.percent()) + mark;
-    }
-    if (requirement instanceof Requirement.MinRank r) {
-      return "≥ " + ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).item(r.item()).label() + mark;
-    }
-    return Messages.get("value.yes") + mark;
+    return target.requirement().accept(new Requirement.Cases<String>() {
+      @Override
+      public String minPercent(Requirement.MinPercent p) {
+        return Phrases.atLeastPercent(p.percent()) + mark;
+      }
+
+      @Override
+      public String required(Requirement.Required required) {
+        return Messages.get("value.yes") + mark;
+      }
+
+      @Override
+      public String minRank(Requirement.MinRank r) {
+        return "≥ " + ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).item(r.item()).label() + mark;
+      }
+    });
   }
 }

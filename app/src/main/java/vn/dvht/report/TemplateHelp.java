@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
@@ -107,26 +108,53 @@ final class TemplateHelp {
         .filter(i -> !applicability.of(i).isEmpty() || !applicability.perTarget(i, authority).isEmpty()).toList();
   }
 
+  /** What a column of this type accepts, in words, for the help sheet. */
   private String accepted(Field field) {
-    List<String> words = new ArrayList<>();
-    if (field.type() instanceof FieldType.YesNo yesNo) {
-      var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
-      words.add(Messages.get("template.yesWords", String.join(", ", vocabulary.yes())));
-      words.add(Messages.get("template.noWords", String.join(", ", vocabulary.no())));
-      words.add(Messages.get("template.tickWords", String.join(" ", vocabulary.ticks())));
-    } else if (field.type() instanceof FieldType.Ranked ranked) {
-      var scale = ruleset.scale(ranked.scale());
-      scale.items().forEach(i -> words.add(i.label() + (i.aliases().isEmpty() ? "" : " (" + String.join(", ",
-          i.aliases()) + ")")));
-      words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
-    } else if (field.type() instanceof FieldType.PopulationColumn) {
-      ruleset.populations().forEach(p -> words.add(p.label() + (p.isDefault() ? " " + Messages.get("template.default").strip() : "")));
-    } else if (field.type() instanceof FieldType.BirthDate) {
-      words.add(Messages.get("template.birthDateHelp"));
-    } else {
-      words.add(Messages.get(field.type() instanceof FieldType.Name ? "template.nameHelp" : "template.idHelp"));
-    }
-    return String.join("; ", words);
+    return field.type().accept(new FieldType.Cases<String>() {
+      @Override
+      public String name(FieldType.Name name) {
+        return Messages.get("template.nameHelp");
+      }
+
+      @Override
+      public String identifier(FieldType.Identifier identifier) {
+        return Messages.get("template.idHelp");
+      }
+
+      @Override
+      public String population(FieldType.PopulationColumn population) {
+        return String.join("; ", ruleset.populations().stream().map(p -> p.label()
+            + (p.isDefault() ? " " + Messages.get("template.default").strip() : "")).toList());
+      }
+
+      @Override
+      public String yesNo(FieldType.YesNo yesNo) {
+        var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
+        return String.join("; ", Messages.get("template.yesWords", String.join(", ", vocabulary.yes())),
+            Messages.get("template.noWords", String.join(", ", vocabulary.no())),
+            Messages.get("template.tickWords", String.join(" ", vocabulary.ticks())));
+      }
+
+      @Override
+      public String birthDate(FieldType.BirthDate birthDate) {
+        return Messages.get("template.birthDateHelp");
+      }
+
+      @Override
+      public String ranked(FieldType.Ranked ranked) {
+        var scale = ruleset.scale(ranked.scale());
+        List<String> words = new ArrayList<>();
+        scale.items().forEach(i -> words.add(i.label() + (i.aliases().isEmpty() ? "" : " (" + String.join(", ",
+            i.aliases()) + ")")));
+        words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
+        return String.join("; ", words);
+      }
+
+      @Override
+      public String score(FieldType.Score score) {
+        return Messages.get("template.scoreHelp", ScoreRule.plain(score.max()));
+      }
+    });
   }
 
   /** Two example member rows, on this sheet only, so they are never evaluated by mistake. */
@@ -143,23 +171,45 @@ final class TemplateHelp {
     }
   }
 
+  /** The first or the second example row's cell in a column of this type. */
   private String exampleValue(Field field, boolean first) {
-    if (field.type() instanceof FieldType.Name) {
-      return Messages.get(first ? "template.exampleName1" : "template.exampleName2");
-    }
-    if (field.type() instanceof FieldType.Identifier) {
-      return first ? "CB0001" : "";
-    }
-    if (field.type() instanceof FieldType.BirthDate) {
-      return first ? "15/03/1985" : "";
-    }
-    if (field.type() instanceof FieldType.PopulationColumn) {
-      return ruleset.populations().get(first ? 0 : ruleset.populations().size() - 1).label();
-    }
-    if (field.type() instanceof FieldType.Ranked ranked) {
-      var scale = ruleset.scale(ranked.scale());
-      return first ? scale.items().get(0).label() : scale.none().isEmpty() ? "" : scale.none().get(0);
-    }
-    return Messages.get(first ? "value.yes" : "value.no");
+    return field.type().accept(new FieldType.Cases<String>() {
+      @Override
+      public String name(FieldType.Name name) {
+        return Messages.get(first ? "template.exampleName1" : "template.exampleName2");
+      }
+
+      @Override
+      public String identifier(FieldType.Identifier identifier) {
+        return first ? "CB0001" : "";
+      }
+
+      @Override
+      public String population(FieldType.PopulationColumn population) {
+        return ruleset.populations().get(first ? 0 : ruleset.populations().size() - 1).label();
+      }
+
+      @Override
+      public String yesNo(FieldType.YesNo yesNo) {
+        return Messages.get(first ? "value.yes" : "value.no");
+      }
+
+      @Override
+      public String birthDate(FieldType.BirthDate birthDate) {
+        return first ? "15/03/1985" : "";
+      }
+
+      @Override
+      public String ranked(FieldType.Ranked ranked) {
+        var scale = ruleset.scale(ranked.scale());
+        return first ? scale.items().get(0).label() : scale.none().isEmpty() ? "" : scale.none().get(0);
+      }
+
+      @Override
+      public String score(FieldType.Score score) {
+        // 9 × 10 = 90 for the first member, who holds the title; 7 × 10 = 70 for the second, who does not.
+        return first ? "9" : "7";
+      }
+    });
   }
 }

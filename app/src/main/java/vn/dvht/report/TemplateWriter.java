@@ -76,7 +76,9 @@ public final class TemplateWriter {
       if (range.isPresent()) {
         validate(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
       }
-      sheet.setColumnWidth(c, Math.max(16, field.header().length() + 4) * 256);
+      // A score column ("Chỉ số 1", a number up to 10) is narrow, so ten of them do not spread the sheet.
+      sheet.setColumnWidth(c, (field.type() instanceof FieldType.Score ? 9 : Math.max(16, field.header().length() + 4))
+          * 256);
       c++;
     }
     sheet.setColumnWidth(0, 6 * 256);
@@ -90,17 +92,44 @@ public final class TemplateWriter {
     XlsxStyles.printA4(sheet, true, 1, 2, widths);
   }
 
+  /** The drop-down list of a column of this type, if it has one. */
   private Optional<String> listFor(FieldType type, Lists lists) {
-    if (type instanceof FieldType.YesNo) {
-      return Optional.of(lists.yesNo());
-    }
-    if (type instanceof FieldType.Ranked ranked) {
-      return Optional.of(lists.scale(ruleset.scale(ranked.scale())));
-    }
-    if (type instanceof FieldType.PopulationColumn) {
-      return Optional.of(lists.named("populations", ruleset.populations()));
-    }
-    return Optional.empty();
+    return type.accept(new FieldType.Cases<Optional<String>>() {
+      @Override
+      public Optional<String> name(FieldType.Name name) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> identifier(FieldType.Identifier identifier) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> population(FieldType.PopulationColumn population) {
+        return Optional.of(lists.named("populations", ruleset.populations()));
+      }
+
+      @Override
+      public Optional<String> yesNo(FieldType.YesNo yesNo) {
+        return Optional.of(lists.yesNo());
+      }
+
+      @Override
+      public Optional<String> birthDate(FieldType.BirthDate birthDate) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> ranked(FieldType.Ranked ranked) {
+        return Optional.of(lists.scale(ruleset.scale(ranked.scale())));
+      }
+
+      @Override
+      public Optional<String> score(FieldType.Score score) {
+        return Optional.empty();
+      }
+    });
   }
 
   private void unit(Sheet sheet, XlsxStyles styles, Lists lists) {
@@ -125,16 +154,35 @@ public final class TemplateWriter {
     }
     int firstIndicator = r;
     for (Indicator indicator : ruleset.indicators()) {
-      if (indicator.measure() instanceof Measure.Share || !listedHere(indicator)) {
+      Optional<String> list = unitList(indicator, lists);
+      if (list.isEmpty() || !listedHere(indicator)) {
         continue;
       }
-      String list = indicator.measure() instanceof Measure.UnitRank rank
-          ? lists.scale(ruleset.scale(rank.scale())) : lists.yesNo();
-      validate(sheet, new CellRangeAddressList(r, r, 1, 1), list, indicator.id());
+      validate(sheet, new CellRangeAddressList(r, r, 1, 1), list.get(), indicator.id());
       r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
     }
     evidencePrompt(sheet, firstIndicator, r - 1);
     sheet.createFreezePane(0, 1);
+  }
+
+  /** The drop-down of an indicator's row on the unit sheet; empty for a share, which the member list counts. */
+  private Optional<String> unitList(Indicator indicator, Lists lists) {
+    return indicator.measure().accept(new Measure.Cases<Optional<String>>() {
+      @Override
+      public Optional<String> share(Measure.Share share) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> unitFact(Measure.UnitFact fact) {
+        return Optional.of(lists.yesNo());
+      }
+
+      @Override
+      public Optional<String> unitRank(Measure.UnitRank rank) {
+        return Optional.of(lists.scale(ruleset.scale(rank.scale())));
+      }
+    });
   }
 
   /**

@@ -1,23 +1,29 @@
 package vn.dvht.ruleset;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
+import vn.dvht.model.Confidence;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Scale;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Vocabulary;
 
 /** Reads the {@code fields:} section: member columns, their headers and how to read them. */
 final class FieldReader {
-  private static final List<String> TYPES = List.of("name", "id", "birth-date", "population", "yes-no", "scale");
+  private static final List<String> TYPES = List.of("name", "id", "birth-date", "population", "yes-no", "scale", "score");
 
   private final Diagnostics diagnostics;
   private final Ids ids;
   private final List<Vocabulary> vocabularies;
   private final List<Scale> scales;
+  /** Each {@code scores:} rule read, with its parts, checked once every field is known. */
+  private final List<Map.Entry<MapReader, List<String>>> partsAt = new ArrayList<>();
 
   FieldReader(Diagnostics diagnostics, Ids ids, List<Vocabulary> vocabularies, List<Scale> scales) {
     this.diagnostics = diagnostics;
@@ -39,6 +45,7 @@ final class FieldReader {
       // An untyped field stays declared but unlisted, so tests naming it are not reported twice.
       field.ifPresent(fields::add);
     }
+    checkParts(fields);
     if (!fields.isEmpty() && nameField(fields).isEmpty() && !untyped) {
       diagnostics.error("R017", doc.positionOf("fields"), Messages.get("ruleset.nameFieldMissing"));
     }
@@ -74,7 +81,14 @@ final class FieldReader {
       case "population":
         return Optional.of(new FieldType.PopulationColumn());
       case "yes-no":
-        return Optional.of(new FieldType.YesNo(vocabulary(m)));
+        return Optional.of(new FieldType.YesNo(vocabulary(m), m.map("scores", false).map(this::scores)
+            .orElse(ScoreRule.NONE)));
+      case "score":
+        BigDecimal max = m.number("max", false).orElse(BigDecimal.TEN);
+        if (max.signum() <= 0) {
+          diagnostics.error("R012", m.positionOf("max"), Messages.get("ruleset.scoreMax", max.toPlainString()));
+        }
+        return Optional.of(new FieldType.Score(max));
       case "scale":
         String scale = m.text("scale");
         if (!scale.isEmpty() && scales.stream().noneMatch(s -> s.id().equals(scale))) {
@@ -85,8 +99,45 @@ final class FieldReader {
         if (!type.isEmpty()) {
           m.badChoice("type", type, TYPES);
         }
-        m.allow("vocabulary", "scale");
+        m.allow("vocabulary", "scale", "scores", "max");
         return Optional.empty();
+    }
+  }
+
+  /**
+   * A title's {@code scores:} rule: {@code parts} (score columns), {@code minTotal}, {@code minEach},
+   * {@code confidence} and {@code source}; the parts are checked once every field is read.
+   */
+  private ScoreRule scores(MapReader s) {
+    List<String> parts = s.texts("parts");
+    BigDecimal minTotal = s.number("minTotal", true).orElse(BigDecimal.ZERO);
+    BigDecimal minEach = s.number("minEach", true).orElse(BigDecimal.ZERO);
+    String confidence = s.text("confidence");
+    Confidence sure = confidence.equals(Confidence.STATED.key()) ? Confidence.STATED : Confidence.INFERRED;
+    if (!confidence.isEmpty() && !confidence.equals(Confidence.STATED.key())
+        && !confidence.equals(Confidence.INFERRED.key())) {
+      s.badChoice("confidence", confidence, List.of(Confidence.STATED.key(), Confidence.INFERRED.key()));
+    }
+    String source = s.text("source");
+    if (parts.isEmpty()) {
+      diagnostics.error("R004", s.position(), Messages.get("ruleset.missingKey", "parts"));
+    }
+    partsAt.add(Map.entry(s, parts));
+    s.finish();
+    return new ScoreRule(parts, minTotal, minEach, sure, source);
+  }
+
+  /** Every part of a {@code scores:} rule names a field of type score. */
+  private void checkParts(List<Field> fields) {
+    for (Map.Entry<MapReader, List<String>> rule : partsAt) {
+      for (String part : rule.getValue()) {
+        Optional<Field> field = fields.stream().filter(f -> f.id().equals(part)).findFirst();
+        if (field.isEmpty()) {
+          ids.unknown("field", part, rule.getKey().positionOf("parts"));
+        } else if (!(field.get().type() instanceof FieldType.Score)) {
+          diagnostics.error("R016", rule.getKey().positionOf("parts"), Messages.get("ruleset.partNotScore", part));
+        }
+      }
     }
   }
 

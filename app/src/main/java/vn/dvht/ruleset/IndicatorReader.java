@@ -205,6 +205,8 @@ final class IndicatorReader {
       diagnostics.error("R016", t.positionOf("field"), Messages.get("ruleset.testNeedsAtLeast", fieldId));
     } else if (!(type instanceof FieldType.YesNo)) {
       diagnostics.error("R016", t.positionOf("field"), Messages.get("ruleset.testNeedsYesNo", fieldId));
+    } else if (((FieldType.YesNo) type).scores().computes()) {
+      return new MemberTest.Scored(fieldId, ((FieldType.YesNo) type).scores());
     }
     return new MemberTest.IsYes(fieldId);
   }

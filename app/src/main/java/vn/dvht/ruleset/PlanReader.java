@@ -85,24 +85,34 @@ final class PlanReader {
     if (!targets.has(indicator.id())) {
       return Optional.empty();
     }
-    if (indicator.measure() instanceof Measure.Share) {
-      Optional<BigDecimal> min = targets.number(indicator.id(), true);
-      if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
-        diagnostics.error("R012", targets.positionOf(indicator.id()),
-            Messages.get("ruleset.percentRange", min.get().toPlainString()));
+    String id = indicator.id();
+    return indicator.measure().accept(new Measure.Cases<Optional<Requirement>>() {
+      @Override
+      public Optional<Requirement> share(Measure.Share share) {
+        Optional<BigDecimal> min = targets.number(id, true);
+        if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
+          diagnostics.error("R012", targets.positionOf(id), Messages.get("ruleset.percentRange",
+              min.get().toPlainString()));
+        }
+        return min.map(Requirement.MinPercent::new);
       }
-      return min.map(Requirement.MinPercent::new);
-    }
-    if (indicator.measure() instanceof Measure.UnitRank rank) {
-      String item = targets.text(indicator.id());
-      Optional<Scale> scale = scales.stream().filter(s -> s.id().equals(rank.scale())).findFirst();
-      if (scale.isPresent() && scale.get().items().stream().noneMatch(i -> i.id().equals(item))) {
-        ids.unknown("scaleItem", item, scale.get().items().stream().map(i -> i.id()).toList(),
-            targets.positionOf(indicator.id()));
+
+      @Override
+      public Optional<Requirement> unitFact(Measure.UnitFact fact) {
+        targets.bool(id, true);
+        return Optional.of(new Requirement.Required());
       }
-      return Optional.of(new Requirement.MinRank(item));
-    }
-    targets.bool(indicator.id(), true);
-    return Optional.of(new Requirement.Required());
+
+      @Override
+      public Optional<Requirement> unitRank(Measure.UnitRank rank) {
+        String item = targets.text(id);
+        Optional<Scale> scale = scales.stream().filter(s -> s.id().equals(rank.scale())).findFirst();
+        if (scale.isPresent() && scale.get().items().stream().noneMatch(i -> i.id().equals(item))) {
+          ids.unknown("scaleItem", item, scale.get().items().stream().map(i -> i.id()).toList(),
+              targets.positionOf(id));
+        }
+        return Optional.of(new Requirement.MinRank(item));
+      }
+    });
   }
 }

@@ -14,6 +14,8 @@ import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Field;
+import vn.dvht.model.FieldType;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Grade;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.LegalBasis;
@@ -78,7 +80,7 @@ public final class RulesetTranslator {
         .map(it -> new ScaleItem(it.id(), t(it.label()), aliases(it.label(), it.aliases()))).toList(), s.none()))
         .toList();
     List<Field> fields = ruleset.fields().stream().map(f -> new Field(f.id(), t(f.header()),
-        aliases(f.header(), f.aliases()), f.type(), f.optional())).toList();
+        aliases(f.header(), f.aliases()), type(f.type()), f.optional())).toList();
     List<FactDef> facts = ruleset.facts().stream()
         .map(f -> new FactDef(f.id(), t(f.label()), aliases(f.label(), f.aliases()), f.type())).toList();
     List<Level> levels = ruleset.levels().stream()
@@ -105,6 +107,16 @@ public final class RulesetTranslator {
         .map(c -> new Clause(t(c.text()), c.unitTypes(), c.ownerships(), c.authorities())).toList();
     return new Indicator(i.id(), i.criterionId(), t(i.shortText()), t(i.text()), i.measure(), i.unitTypes(),
         i.ownerships(), targets, clauses, t(i.note()), i.points(), i.credit(), readings(i.readings()));
+  }
+
+  /** A title's score rule with its source in English; other types as they are. */
+  private FieldType type(FieldType type) {
+    if (type instanceof FieldType.YesNo y && y.scores().computes()) {
+      ScoreRule r = y.scores();
+      return new FieldType.YesNo(y.vocabulary(), new ScoreRule(r.parts(), r.minTotal(), r.minEach(), r.confidence(),
+          t(r.source())));
+    }
+    return type;
   }
 
   /** The reasons of dvht's readings, in English. */

@@ -89,20 +89,30 @@ final class TargetReader {
   }
 
   private Requirement requirement(MapReader t, Measure measure) {
-    if (measure instanceof Measure.Share) {
-      Optional<BigDecimal> min = t.number("min", true);
-      if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
-        diagnostics.error("R012", t.positionOf("min"), Messages.get("ruleset.percentRange", min.get().toPlainString()));
-        return new Requirement.MinPercent(BigDecimal.ZERO);
+    return measure.accept(new Measure.Cases<Requirement>() {
+      @Override
+      public Requirement share(Measure.Share share) {
+        Optional<BigDecimal> min = t.number("min", true);
+        if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
+          diagnostics.error("R012", t.positionOf("min"),
+              Messages.get("ruleset.percentRange", min.get().toPlainString()));
+          return new Requirement.MinPercent(BigDecimal.ZERO);
+        }
+        return new Requirement.MinPercent(min.orElse(BigDecimal.ZERO));
       }
-      return new Requirement.MinPercent(min.orElse(BigDecimal.ZERO));
-    }
-    if (measure instanceof Measure.UnitRank rank) {
-      String item = t.text("atLeast");
-      checkItem(rank.scale(), item, t.positionOf("atLeast"));
-      return new Requirement.MinRank(item);
-    }
-    return new Requirement.Required();
+
+      @Override
+      public Requirement unitFact(Measure.UnitFact fact) {
+        return new Requirement.Required();
+      }
+
+      @Override
+      public Requirement unitRank(Measure.UnitRank rank) {
+        String item = t.text("atLeast");
+        checkItem(rank.scale(), item, t.positionOf("atLeast"));
+        return new Requirement.MinRank(item);
+      }
+    });
   }
 
   private Confidence confidence(MapReader t) {

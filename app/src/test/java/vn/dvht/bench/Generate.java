@@ -18,7 +18,9 @@ import java.nio.file.Path;
  * {@code csv FILE N} — the unit's members as a UTF-8 CSV with its unit facts beside it
  * ({@code FILE} without ".csv" + "-don-vi.csv"); {@code followup DIR N} — in DIR a ruleset over tt24 with
  * {@value #EXTRA} more share indicators and a unit of N members failing every one of them, so that the
- * follow-up sheet lists more rows than an Excel sheet holds ({@value #EXTRA} × 10,001 for N ≥ 10,000).
+ * follow-up sheet lists more rows than an Excel sheet holds ({@value #EXTRA} × 10,001 for N ≥ 10,000);
+ * {@code scores FILE N} — the unit with each member's ten "Công dân học tập" scores ("Chỉ số 1" … "Chỉ số 10")
+ * beside the title, which they agree with (80 to 89 points; 79, or 88 with one indicator at 4, for a "Không").
  */
 public final class Generate {
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi"};
@@ -36,6 +38,7 @@ public final class Generate {
       case "countif" -> unit(Path.of(args[1]), Integer.parseInt(args[2]), true);
       case "warnings" -> warnings(Path.of(args[1]), Integer.parseInt(args[2]));
       case "csv" -> csv(Path.of(args[1]), Integer.parseInt(args[2]));
+      case "scores" -> scores(Path.of(args[1]), Integer.parseInt(args[2]));
       case "followup" -> followUp(Path.of(args[1]), Integer.parseInt(args[2]));
       case "units" -> {
         Path dir = Files.createDirectories(Path.of(args[1]));
@@ -44,7 +47,7 @@ public final class Generate {
         }
       }
       case "office" -> vn.dvht.testing.OfficeFixture.generate(Path.of(args[1]), Integer.parseInt(args[2]), 2026L, true);
-      default -> throw new IllegalArgumentException("unit|units|countif|office|warnings|csv|followup");
+      default -> throw new IllegalArgumentException("unit|units|countif|office|warnings|csv|followup|scores");
     }
   }
 
@@ -103,6 +106,31 @@ public final class Generate {
     try (Writer out = Files.newBufferedWriter(facts, StandardCharsets.UTF_8)) {
       unitSheet(cells -> out.write(String.join(",", cells) + "\n"));
     }
+  }
+
+  /** The unit with the ten scores of "Công dân học tập" beside each member's title, agreeing with it. */
+  public static void scores(Path file, int members) throws IOException {
+    RawXlsxWriter xlsx = new RawXlsxWriter(file.resolveSibling(file.getFileName() + ".parts"));
+    xlsx.sheet("Thành viên", sheet -> {
+      String[] header = java.util.Arrays.copyOf(COLUMNS, COLUMNS.length + 10);
+      for (int k = 1; k <= 10; k++) {
+        header[COLUMNS.length + k - 1] = "Chỉ số " + k;
+      }
+      sheet.row(header);
+      for (int i = 1; i <= members; i++) {
+        String[] cells = java.util.Arrays.copyOf(member(i), COLUMNS.length + 10);
+        boolean titled = cells[COLUMNS.length - 1].equals("Có");
+        for (int k = 0; k < 10; k++) {
+          // Titled: 8 each and a 9 on (i mod 10) indicators. Not: 79 points, or 88 with a 4.
+          int score = titled ? (k < i % 10 ? 9 : 8) : i % 2 == 0 ? (k == 9 ? 7 : 8) : (k == 0 ? 4 : k < 4 ? 10 : 9);
+          cells[COLUMNS.length + k] = String.valueOf(score);
+        }
+        sheet.row(cells);
+      }
+    });
+    xlsx.sheet("Đơn vị", Generate::unitSheet);
+    xlsx.save(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".parts"));
   }
 
   /** The share indicators the follow-up ruleset adds to tt24. */

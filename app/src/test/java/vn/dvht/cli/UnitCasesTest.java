@@ -36,7 +36,9 @@ class UnitCasesTest {
       "ubnd-xa", "ubnd-xa - muc-1 muc-1 TC1.CT3=dat",
       "co-quan-dang", "co-quan-dang - muc-1 muc-1 TC1.CT3=dat",
       "hoi-phu-nu", "mttq-doan-the - muc-1 muc-1 TC1.CT3=dat",
-      "dai-hoc-tu-thuc", "dai-hoc ngoai-cong-lap muc-2 muc-1 TC1.CT3=khong-ap-dung");
+      "dai-hoc-tu-thuc", "dai-hoc ngoai-cong-lap muc-2 muc-1 TC1.CT3=khong-ap-dung",
+      // "Công dân học tập" from the members' own scores at the edges (ScoredTitleTest): too few hold it.
+      "cdht-diem", "thpt ngoai-cong-lap null null TC1.CT3=khong-ap-dung");
 
   @TestFactory
   Stream<DynamicTest> everyUnitCaseMatchesItsExpectedResult() throws IOException {

@@ -250,7 +250,8 @@ class LibreOfficeRenderIT {
     for (String ruleset : List.of("tt24", "tt22")) {
       Printed pdf = Printed.of(pdf("template", "mau-" + ruleset), Messages.VIETNAMESE);
       pdf.assertA4();
-      assertThat(pdf.pages()).as("pages of the %s template", ruleset).isBetween(3, 9);
+      // tt24's member sheet has the ten "Công dân học tập" score columns too (issue 23): more pages across.
+      assertThat(pdf.pages()).as("pages of the %s template", ruleset).isBetween(3, ruleset.equals("tt24") ? 16 : 9);
       assertThat(pdf.smallest()).as("smallest printed text").isGreaterThanOrEqualTo(WORKBOOK_MIN);
     }
   }

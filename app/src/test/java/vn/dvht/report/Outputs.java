@@ -65,7 +65,7 @@ record Outputs(String console, String json, Map<String, String> cells, String wo
     String grid = Messages.get("xlsx.membersSheet") + "!";
     for (int i = 0; i < verdicts.indicators().size(); i++) {
       Indicator indicator = verdicts.indicators().get(i);
-      String column = CellReference.convertNumToColString(5 + i);
+      String column = gridColumn(grid, indicator.id());
       long passed = 0;
       long counted = 0;
       for (int row = 2; row <= verdicts.members() + 1; row++) {
@@ -93,6 +93,21 @@ record Outputs(String console, String json, Map<String, String> cells, String wo
       }
       checkSummaryTables(indicator, passed, counted);
     }
+  }
+
+  /** The grid's column headed by the indicator (after the fixed columns and any score columns). */
+  private String gridColumn(String grid, String id) {
+    for (int c = 0; c < 16_384; c++) {
+      String column = CellReference.convertNumToColString(c);
+      String head = cells.get(grid + column + "1");
+      if (head == null && c > 5) {
+        break;
+      }
+      if (head != null && (head.startsWith(id + "\n") || head.startsWith(id + "\\n"))) {
+        return column;
+      }
+    }
+    throw new AssertionError("no grid column for " + id);
   }
 
   /** Every row of the summary tables for the indicator shows the same k and n (columns F and G). */

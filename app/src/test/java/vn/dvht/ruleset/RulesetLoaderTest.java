@@ -101,8 +101,16 @@ class RulesetLoaderTest {
         .isEqualTo(new Measure.Share("thanh-vien", new MemberTest.IsYes("ky-luat-lao-dong")));
     assertThat(measure(tt24, "TC2.CT5"))
         .isEqualTo(new Measure.Share("thanh-vien", new MemberTest.AtLeast("danh-hieu-thi-dua", "ldtt")));
-    assertThat(measure(tt24, "TC3.CT1b"))
-        .isEqualTo(new Measure.Share("nguoi-hoc", new MemberTest.IsYes("cong-dan-hoc-tap")));
+    Measure.Share learners = (Measure.Share) measure(tt24, "TC3.CT1b");
+    assertThat(learners.population()).isEqualTo("nguoi-hoc");
+    // The title as given, or from the ten scores of Quyết định 324 (80 points, none under 5), inferred.
+    MemberTest.Scored title = (MemberTest.Scored) learners.test();
+    assertThat(title.field()).isEqualTo("cong-dan-hoc-tap");
+    assertThat(title.rule().parts()).hasSize(10).startsWith("cdht-1").endsWith("cdht-10");
+    assertThat(title.rule().minTotal()).isEqualByComparingTo("80");
+    assertThat(title.rule().minEach()).isEqualByComparingTo("5");
+    assertThat(title.rule().confidence()).isEqualTo(vn.dvht.model.Confidence.INFERRED);
+    assertThat(((Measure.Share) measure(tt24, "TC3.CT1")).test()).isEqualTo(title);
     assertThat(measure(tt24, "TC3.CT3")).isEqualTo(new Measure.UnitRank("danh-hieu-tap-the"));
     assertThat(tt24.scale("danh-hieu-ca-nhan").items()).extracting(i -> i.id())
         .containsExactly("ldtt", "cstdcs", "cstd-bo-nganh-tinh", "cstd-toan-quoc");

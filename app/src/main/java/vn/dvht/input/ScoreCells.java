@@ -1,0 +1,116 @@
+package vn.dvht.input;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Messages;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.Answer;
+import vn.dvht.model.Field;
+import vn.dvht.model.FieldType;
+import vn.dvht.model.Member;
+import vn.dvht.model.MemberTest;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.ScoreRule;
+
+/**
+ * A member's own scores (columns of type score) and the titles computed from them: a cell is blank or a
+ * number from 0 to the column's maximum ("7", "7,5", "7.5"); a row with some of a rule's scores needs
+ * them all; a title given directly that the scores contradict is a warning naming the member.
+ */
+final class ScoreCells {
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
+  private final Ruleset ruleset;
+  private final Diagnostics diagnostics;
+  /** The titles computed from scores, each as the test that reads it. */
+  private final List<MemberTest.Scored> titles;
+
+  ScoreCells(Ruleset ruleset, Diagnostics diagnostics) {
+    this.ruleset = ruleset;
+    this.diagnostics = diagnostics;
+    this.titles = ruleset.fields().stream()
+        .filter(f -> f.type() instanceof FieldType.YesNo y && y.scores().computes())
+        .map(f -> new MemberTest.Scored(f.id(), ((FieldType.YesNo) f.type()).scores())).toList();
+  }
+
+  /** Whether a column is a part of a rule whose every part has a column, so the title column may be left out. */
+  boolean titleCovered(String field, Map<String, Integer> columns) {
+    return titles.stream().anyMatch(t -> t.field().equals(field) && columns.keySet().containsAll(t.rule().parts()));
+  }
+
+  /** The parts missing from the sheet of rules some of whose parts it has. */
+  List<Field> missingParts(Map<String, Integer> columns) {
+    return titles.stream().filter(t -> t.rule().parts().stream().anyMatch(columns::containsKey))
+        .flatMap(t -> t.rule().parts().stream()).filter(p -> !columns.containsKey(p)).distinct()
+        .map(ruleset::field).toList();
+  }
+
+  /** The score in a cell; an error at the cell when it is not a number from 0 to the maximum. */
+  Answer read(FieldType.Score type, String raw, SourcePosition.InSheet at) {
+    String text = raw.strip();
+    if (text.isEmpty()) {
+      return Answer.BLANK;
+    }
+    Optional<BigDecimal> value = number(text);
+    if (value.isEmpty()) {
+      diagnostics.error("I221", at, Messages.get("members.scoreNotNumber", RawRow.shown(raw),
+          ScoreRule.plain(type.max())));
+      return Answer.BLANK;
+    }
+    if (value.get().signum() < 0 || value.get().compareTo(type.max()) > 0) {
+      diagnostics.error("I221", at, Messages.get("members.scoreRange", RawRow.shown(raw),
+          ScoreRule.plain(type.max())));
+      return Answer.BLANK;
+    }
+    return new Answer.Score(value.get(), text);
+  }
+
+  private static Optional<BigDecimal> number(String text) {
+    if (!NUMBER.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(text.replace(',', '.')));
+  }
+
+  /**
+   * After a row is read: each rule with some scores but not all is an error at every blank part's cell;
+   * a complete rule whose title column says otherwise is a warning at the title's cell.
+   *
+   */
+  void checkRow(Member member, RowCells row) {
+    for (MemberTest.Scored title : titles) {
+      MemberTest.Title held = title.title(member);
+      ScoreRule.ScoreCheck check = held.check();
+      if (!check.complete() && !check.none()) {
+        for (String part : title.rule().parts()) {
+          if (row.raw(part).isBlank()) {
+            diagnostics.error("I222", row.at(part), Messages.get("members.scoreMissing", ruleset.field(part)
+                .header(), name(member), check.given(), check.parts(), ruleset.field(title.field()).header()));
+          }
+        }
+      } else if (held.disagrees()) {
+        diagnostics.warning("I223", () -> row.at(title.field()), () -> Messages.get("members.titleDisagrees",
+            name(member), ruleset.field(title.field()).header(), member.answer(title.field()).raw(),
+            check.summary(p -> ruleset.field(p).header()),
+            Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));
+      }
+    }
+  }
+
+  private static String name(Member member) {
+    return member.name().isEmpty() ? Messages.get("members.rowOnly", member.source().row()) : member.name();
+  }
+
+  /** The cells of the row being checked, by field id. */
+  interface RowCells {
+    /** Where the field's cell is. */
+    SourcePosition.InSheet at(String field);
+
+    /** What the field's cell holds; "" when blank or when the sheet has no such column. */
+    String raw(String field);
+  }
+}
