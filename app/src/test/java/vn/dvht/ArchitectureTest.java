@@ -69,6 +69,42 @@ class ArchitectureTest {
     assertThat(violations).isEmpty();
   }
 
+  /** What touches files: the JDK's file streams and channels, {@code java.nio.file}, and a path turned into a file. */
+  static final Pattern FILE_IO = Pattern.compile(
+      "\\bjava\\.io\\.(File\\w*|RandomAccessFile)\\b|\\bjava\\.nio\\.(file|channels)\\.|\\.toFile\\(\\)");
+  /** The packages that compute and never read or write a file: the model and the evaluation. */
+  static final Set<String> PURE = Set.of("model", "eval");
+
+  @Test
+  void modelAndEvaluationNeverTouchFiles() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (String pkg : PURE) {
+      try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          Matcher m = FILE_IO.matcher(code(Files.readString(file)));
+          while (m.find()) {
+            violations.add(MAIN.relativize(file) + " uses " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theFileRuleSeesFileIo() {
+    assertThat(FILE_IO.matcher(code("import java.nio.file.Files;")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("var in = new java.io.FileInputStream(name);")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("import java.io.File;")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("path.toFile()")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("import java.io.UncheckedIOException; // java.nio.file.Files")).find()).isFalse();
+  }
+
+  /** Java source without its comments (string literals are kept: a file name in one is no file I/O). */
+  static String code(String source) {
+    return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ");
+  }
+
   @Test
   void everyPackageSaysWhatLivesThere() {
     for (String pkg : ALLOWED.keySet()) {
