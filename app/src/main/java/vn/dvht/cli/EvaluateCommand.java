@@ -137,7 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return batch ? new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run)
           : single(run, files.get(0));
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
       err.println(e.getMessage());
@@ -174,13 +174,13 @@ final class EvaluateCommand implements Callable<Integer> {
       });
       return run.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
       if (json) {
         failure(out, new FileFailure(input.toString(), e.diagnostics()), run.reportDate());
       }
-      err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
+      err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {

@@ -15,10 +15,20 @@ public final class Diagnostics {
     }
   }
 
+  public void error(String code, SourcePosition position, Message message) {
+    add(Diagnostic.error(code, position, message));
+  }
+
+  public void warning(String code, SourcePosition position, Message message) {
+    add(Diagnostic.warning(code, position, message));
+  }
+
+  /** An error whose text is already worded. */
   public void error(String code, SourcePosition position, String message) {
     add(Diagnostic.error(code, position, message));
   }
 
+  /** A warning whose text is already worded. */
   public void warning(String code, SourcePosition position, String message) {
     add(Diagnostic.warning(code, position, message));
   }

@@ -25,6 +25,11 @@ public record Message(String key, List<Object> args) {
         .map(a -> a instanceof Message ? a : String.valueOf(a)).toList());
   }
 
+  /** Text already worded, carried as a message while its maker moves to a key of its own. */
+  public static Message verbatim(String text) {
+    return of("message.verbatim", text);
+  }
+
   /** For logs and debuggers only; users read {@link Wording#text}. */
   @Override
   public String toString() {

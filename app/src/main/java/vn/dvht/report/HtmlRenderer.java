@@ -135,7 +135,7 @@ final class HtmlRenderer implements Renderer {
     }
     html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().size()))).append("</h2>\n<ul>\n");
     for (Diagnostic w : assessment.warnings()) {
-      html.append("<li>").append(e(DiagnosticFormatter.where(w.position()) + ": " + w.message())).append("</li>\n");
+      html.append("<li>").append(e(DiagnosticFormatter.where(w.position(), Messages.wording()) + ": " + Messages.wording().text(w.message()))).append("</li>\n");
     }
     html.append("</ul>\n");
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.EvaluationResult;
@@ -371,7 +372,7 @@ public final class JsonRenderer implements Renderer {
       json.writeStartObject();
       json.writeStringField("code", w.code());
       json.writeStringField("severity", w.severity().name().toLowerCase(java.util.Locale.ROOT));
-      json.writeStringField("message", w.message());
+      json.writeStringField("message", Messages.wording().text(w.message()));
       json.writeStringField("file", w.position().file());
       if (w.position() instanceof SourcePosition.InSheet s) {
         json.writeStringField("sheet", s.sheet());

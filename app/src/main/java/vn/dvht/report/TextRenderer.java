@@ -124,7 +124,7 @@ final class TextRenderer implements Renderer {
       return;
     }
     out.append('\n').append(Messages.get("text.warnings", warnings.size())).append('\n');
-    DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources();
+    DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources(Messages.wording());
     warnings.stream().limit(MAX_WARNINGS).forEach(w -> out.append("  ").append(formatter.format(w)).append('\n'));
     if (warnings.size() > MAX_WARNINGS) {
       out.append("  ").append(Messages.get("text.moreWarnings", warnings.size() - MAX_WARNINGS)).append('\n');
