@@ -179,13 +179,21 @@ public final class Assessor {
     return today;
   }
 
+  /** What the unit facts beside a CSV member list are named after its stem: {@code <name>-don-vi.csv}. */
+  private static final String UNIT_FACTS_SUFFIX = "-don-vi.csv";
+
+  /** Whether {@code fileName} (any case) is named as a CSV member list's unit facts. */
+  static boolean isUnitFacts(String fileName) {
+    return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(UNIT_FACTS_SUFFIX);
+  }
+
   /** A CSV member list's unit facts, by convention {@code <name>-don-vi.csv} beside it. */
   static Optional<Path> siblingUnitFile(Path members) {
     String name = members.getFileName().toString();
     if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       return Optional.empty();
     }
-    Path sibling = members.resolveSibling(name.substring(0, name.length() - 4) + "-don-vi.csv");
+    Path sibling = members.resolveSibling(name.substring(0, name.length() - 4) + UNIT_FACTS_SUFFIX);
     return java.nio.file.Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
   }
 
