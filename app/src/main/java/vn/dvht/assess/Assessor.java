@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Warnings;
@@ -145,7 +146,7 @@ public final class Assessor {
         read(members, facts, unitYear, other, MemberHook.NONE);
         List<Diagnostic> hinted = new java.util.ArrayList<>(e.diagnostics());
         hinted.add(Diagnostic.warning("W003", new SourcePosition.InFile(facts.orElse(members).toString()),
-            Messages.get("cli.otherCircular", other.ruleset().info().circular(), id,
+            Message.of("cli.otherCircular", other.ruleset().info().circular(), id,
                 tried.ruleset().info().circular(), unitYear)));
         return new DiagnosticException(hinted);
       } catch (DiagnosticException | RuntimeException notThisOne) {
@@ -215,7 +216,7 @@ public final class Assessor {
     if (!english.missing().isEmpty()) {
       List<String> first = english.missing().stream().limit(3).map(t -> "\u201c" + shortened(t) + "\u201d").toList();
       warnings.add(Diagnostic.warning(UNTRANSLATED, new SourcePosition.InFile(rules.origin()),
-          Messages.get("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
+          Message.of("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
     }
     return withFormNote(new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings,
         rules.sources()));
@@ -229,7 +230,7 @@ public final class Assessor {
     }
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
     warnings.add(Diagnostic.warning(FORM_LANGUAGE, new SourcePosition.InFile(rules.origin()),
-        Messages.get("note.formLanguage." + template.language(), template.file())));
+        Message.of("note.formLanguage." + template.language(), template.file())));
     return new LoadedRuleset(rules.ruleset(), rules.origin(), rules.sha256(), warnings, rules.sources());
   }
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
@@ -96,7 +96,7 @@ public final class ResultWorkbookReader {
 
   private static InputException notSummary(String file, String sheet) {
     return new InputException(Diagnostic.error("O150", new SourcePosition.InFile(file),
-        Messages.get("office.notSummary")));
+        Message.of("office.notSummary")));
   }
 
   /** The placeholders of the first row holding message {@code key}. */

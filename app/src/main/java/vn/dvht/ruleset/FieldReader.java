@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Scale;
@@ -33,14 +33,14 @@ final class FieldReader {
       Optional<Field> field = readField(m);
       untyped |= field.isEmpty();
       if (field.isPresent() && field.get().type() instanceof FieldType.Name) {
-        nameField(fields).ifPresent(first -> diagnostics.error("R017", m.positionOf("type"), Messages.get(
+        nameField(fields).ifPresent(first -> diagnostics.error("R017", m.positionOf("type"), Message.of(
             "ruleset.nameFieldExtra", first.id(), ids.positionOf("field", first.id(), doc.position()).line())));
       }
       // An untyped field stays declared but unlisted, so tests naming it are not reported twice.
       field.ifPresent(fields::add);
     }
     if (!fields.isEmpty() && nameField(fields).isEmpty() && !untyped) {
-      diagnostics.error("R017", doc.positionOf("fields"), Messages.get("ruleset.nameFieldMissing"));
+      diagnostics.error("R017", doc.positionOf("fields"), Message.of("ruleset.nameFieldMissing"));
     }
     return fields;
   }
@@ -94,7 +94,7 @@ final class FieldReader {
     if (!m.has("vocabulary")) {
       m.allow("vocabulary");
       if (vocabularies.isEmpty()) {
-        diagnostics.error("R004", m.position(), Messages.get("ruleset.missingKey", "vocabulary"));
+        diagnostics.error("R004", m.position(), Message.of("ruleset.missingKey", "vocabulary"));
         return "";
       }
       return vocabularies.get(0).id();

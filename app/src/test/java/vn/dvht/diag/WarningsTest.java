@@ -42,7 +42,7 @@ class WarningsTest {
     Diagnostics diagnostics = new Diagnostics();
     AtomicInteger made = new AtomicInteger();
     for (int i = 0; i < Warnings.LISTED + 1000; i++) {
-      diagnostics.warning("I215", () -> AT, () -> "dòng ẩn " + made.incrementAndGet());
+      diagnostics.warning("I215", () -> AT, () -> Message.verbatim("dòng ẩn " + made.incrementAndGet()));
     }
     diagnostics.unlisted("I212", 42);
 
