@@ -14,6 +14,7 @@ import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.eval.Tally;
@@ -41,6 +42,7 @@ public final class Assessor {
   private final Optional<String> targets;
   private final Optional<Integer> year;
   private final ReadOptions options;
+  private final Wording wording;
   private final LocalDate today;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
   /** For a ruleset of the run whose report template is in another language: the ruleset in that language. */
@@ -54,6 +56,7 @@ public final class Assessor {
     this.year = options.year();
     this.options = options.read();
     this.today = options.reportDate();
+    this.wording = options.wording();
   }
 
   /** The ruleset for a unit of {@code unitYear}; throws with positioned problems, or a usage problem. */
@@ -207,9 +210,9 @@ public final class Assessor {
    * The ruleset in the language of the run: in English, its texts from its {@code english} pairs, and a
    * warning listing the first texts that have none (they stay Vietnamese).
    */
-  static LoadedRuleset inLanguage(LoadedRuleset rules) {
-    if (Messages.current().getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
-      return withFormNote(rules);
+  static LoadedRuleset inLanguage(LoadedRuleset rules, Wording wording) {
+    if (wording.language().equals(Wording.VI)) {
+      return withFormNote(rules, wording);
     }
     RulesetTranslator.Translated english = RulesetTranslator.english(rules.ruleset());
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
@@ -219,13 +222,13 @@ public final class Assessor {
           Message.of("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
     }
     return withFormNote(new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings,
-        rules.sources()));
+        rules.sources()), wording);
   }
 
   /** The ruleset with a note when its report template is written in another language than the run's. */
-  private static LoadedRuleset withFormNote(LoadedRuleset rules) {
+  private static LoadedRuleset withFormNote(LoadedRuleset rules, Wording wording) {
     if (!(rules.ruleset().report() instanceof ReportLayout.Template template)
-        || template.language().equals(Messages.current().getLanguage())) {
+        || template.language().equals(wording.language())) {
       return rules;
     }
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
@@ -238,9 +241,9 @@ public final class Assessor {
    * The ruleset in the language of its report template, when that is not the run's: the Vietnamese
    * ruleset as loaded, or its English.
    */
-  private static Optional<Ruleset> formRuleset(Ruleset loaded) {
+  private Optional<Ruleset> formRuleset(Ruleset loaded) {
     if (!(loaded.report() instanceof ReportLayout.Template template)
-        || template.language().equals(Messages.current().getLanguage())) {
+        || template.language().equals(wording.language())) {
       return Optional.empty();
     }
     return Optional.of(template.language().equals(ReportLayout.Template.ENGLISH)
@@ -262,7 +265,7 @@ public final class Assessor {
       return hit;
     }
     LoadedRuleset original = load.get();
-    LoadedRuleset fresh = inLanguage(original);
+    LoadedRuleset fresh = inLanguage(original, wording);
     formRuleset(original.ruleset()).ifPresent(form -> forms.put(fresh.ruleset(), form));
     LoadedRuleset kept = loaded.putIfAbsent(key, fresh);
     return kept != null ? kept : fresh;

@@ -124,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
     AssessOptions options = new AssessOptions(files, batch, Optional.ofNullable(ruleset), Optional.ofNullable(targets),
         Optional.ofNullable(year), Optional.ofNullable(unitFile), Optional.ofNullable(outDir), overwrite,
         !noFiles && !dryRun, report, Optional.ofNullable(failBelow), readOptions(),
-        reportDate != null ? reportDate : LocalDate.now(parent.clock), json);
+        reportDate != null ? reportDate : LocalDate.now(parent.clock), json, Messages.wording());
     try (AssessmentRun run = new AssessmentRun(options)) {
       run.check();
       if (batch && dryRun) {
