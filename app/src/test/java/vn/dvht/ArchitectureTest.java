@@ -105,6 +105,42 @@ class ArchitectureTest {
     return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ");
   }
 
+  /** Setting the run's language: the command line alone decides it, once. */
+  static final Pattern SETS_LANGUAGE = Pattern.compile("\\bMessages\\.use\\(");
+  /** Reading the run's language from process-wide state instead of a {@code Wording} handed in. */
+  static final Pattern READS_LANGUAGE = Pattern.compile("\\bMessages\\.(current|wording|during)\\(");
+  /**
+   * The files outside {@code cli} that still read the language from process-wide state, until their
+   * renderers receive a {@code Wording} (issue 24): this list only shrinks.
+   */
+  static final Set<String> READS_LANGUAGE_LEFT = Set.of("assess/AppraisalRun.java", "report/AppraisalXlsxRenderer.java",
+      "report/BatchXlsxRenderer.java", "report/DocxRenderer.java", "report/DocxWriter.java", "report/HtmlRenderer.java",
+      "report/JsonRenderer.java", "report/MarkdownRenderer.java", "report/TextRenderer.java", "report/XlsxGapsSheet.java");
+
+  @Test
+  void onlyTheCommandLineDecidesTheLanguage() throws IOException {
+    List<String> violations = new ArrayList<>();
+    List<String> reading = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String name = MAIN.relativize(file).toString().replace('\\', '/');
+        if (name.startsWith("cli/") || name.startsWith("diag/Messages.java")) {
+          continue;
+        }
+        String code = code(Files.readString(file));
+        if (SETS_LANGUAGE.matcher(code).find()) {
+          violations.add(name + " sets the run's language");
+        }
+        if (READS_LANGUAGE.matcher(code).find()) {
+          reading.add(name);
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+    assertThat(reading).as("files reading the language from process-wide state; a new one takes a Wording instead")
+        .containsExactlyInAnyOrderElementsOf(READS_LANGUAGE_LEFT);
+  }
+
   @Test
   void everyPackageSaysWhatLivesThere() {
     for (String pkg : ALLOWED.keySet()) {
