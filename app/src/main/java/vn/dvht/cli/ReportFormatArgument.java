@@ -1,7 +1,7 @@
 package vn.dvht.cli;
 
 import java.util.ArrayList;
-import java.util.stream.Collectors;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import vn.dvht.diag.Messages;
 import vn.dvht.report.ReportFormat;
@@ -9,7 +9,7 @@ import vn.dvht.report.ReportFormat;
 /** {@code --report}: a {@link ReportFormat} named by its extension ({@code docx}, {@code html}, {@code md}, {@code json}). */
 final class ReportFormatArgument implements ITypeConverter<ReportFormat> {
   /** The names {@code --report} takes, in the order they are offered. */
-  static final String NAMES = ReportFormat.REPORTS.stream().map(ReportFormat::extension).collect(Collectors.joining(", "));
+  static final String NAMES = String.join(", ", names());
 
   @Override
   public ReportFormat convert(String value) {
@@ -25,7 +25,19 @@ final class ReportFormatArgument implements ITypeConverter<ReportFormat> {
     private static final long serialVersionUID = 1L;
 
     Names() {
-      super(ReportFormat.REPORTS.stream().map(ReportFormat::extension).toList());
+      super(names());
     }
+  }
+
+  /**
+   * The names, made with a loop: a lambda linked inside {@link Names}' constructor crashed the JVM when it
+   * was loaded from the launcher's class-data archive (OpenJDK 17.0.15, {@code load_shared_lambda_proxy_class}).
+   */
+  private static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (ReportFormat format : ReportFormat.REPORTS) {
+      names.add(format.extension());
+    }
+    return names;
   }
 }
