@@ -69,6 +69,78 @@ class ArchitectureTest {
     assertThat(violations).isEmpty();
   }
 
+  /** What touches files: the JDK's file streams and channels, {@code java.nio.file}, and a path turned into a file. */
+  static final Pattern FILE_IO = Pattern.compile(
+      "\\bjava\\.io\\.(File\\w*|RandomAccessFile)\\b|\\bjava\\.nio\\.(file|channels)\\.|\\.toFile\\(\\)");
+  /** The packages that compute and never read or write a file: the model and the evaluation. */
+  static final Set<String> PURE = Set.of("model", "eval");
+
+  @Test
+  void modelAndEvaluationNeverTouchFiles() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (String pkg : PURE) {
+      try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          Matcher m = FILE_IO.matcher(code(Files.readString(file)));
+          while (m.find()) {
+            violations.add(MAIN.relativize(file) + " uses " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theFileRuleSeesFileIo() {
+    assertThat(FILE_IO.matcher(code("import java.nio.file.Files;")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("var in = new java.io.FileInputStream(name);")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("import java.io.File;")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("path.toFile()")).find()).isTrue();
+    assertThat(FILE_IO.matcher(code("import java.io.UncheckedIOException; // java.nio.file.Files")).find()).isFalse();
+  }
+
+  /** Java source without its comments (string literals are kept: a file name in one is no file I/O). */
+  static String code(String source) {
+    return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ");
+  }
+
+  /** Setting the run's language: the command line alone decides it, once. */
+  static final Pattern SETS_LANGUAGE = Pattern.compile("\\bMessages\\.use\\(");
+  /** Reading the run's language from process-wide state instead of a {@code Wording} handed in. */
+  static final Pattern READS_LANGUAGE = Pattern.compile("\\bMessages\\.(current|wording|during)\\(");
+  /**
+   * The files outside {@code cli} that still read the language from process-wide state, until their
+   * renderers receive a {@code Wording} (issue 24): this list only shrinks.
+   */
+  static final Set<String> READS_LANGUAGE_LEFT = Set.of("assess/AppraisalRun.java", "report/AppraisalXlsxRenderer.java",
+      "report/BatchXlsxRenderer.java", "report/DocxRenderer.java", "report/DocxWriter.java", "report/HtmlRenderer.java",
+      "report/JsonRenderer.java", "report/MarkdownRenderer.java", "report/TextRenderer.java", "report/XlsxGapsSheet.java");
+
+  @Test
+  void onlyTheCommandLineDecidesTheLanguage() throws IOException {
+    List<String> violations = new ArrayList<>();
+    List<String> reading = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String name = MAIN.relativize(file).toString().replace('\\', '/');
+        if (name.startsWith("cli/") || name.startsWith("diag/Messages.java")) {
+          continue;
+        }
+        String code = code(Files.readString(file));
+        if (SETS_LANGUAGE.matcher(code).find()) {
+          violations.add(name + " sets the run's language");
+        }
+        if (READS_LANGUAGE.matcher(code).find()) {
+          reading.add(name);
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+    assertThat(reading).as("files reading the language from process-wide state; a new one takes a Wording instead")
+        .containsExactlyInAnyOrderElementsOf(READS_LANGUAGE_LEFT);
+  }
+
   @Test
   void everyPackageSaysWhatLivesThere() {
     for (String pkg : ALLOWED.keySet()) {

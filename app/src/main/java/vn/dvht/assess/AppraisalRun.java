@@ -59,7 +59,7 @@ public final class AppraisalRun implements AutoCloseable {
   /** Loads the ruleset and checks the outputs; a scoring ruleset (TT 22) recognises no level. */
   public void check() throws UsageException, RulesetException, OutputException, IOException {
     RulesetLoader loader = new RulesetLoader();
-    rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")));
+    rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")), Messages.wording());
     if (rules.ruleset().isScored()) {
       throw new UsageException(Messages.get("office.scored", rules.ruleset().id()));
     }
@@ -123,7 +123,8 @@ public final class AppraisalRun implements AutoCloseable {
     Optional<Assessor> assessor = members.isEmpty() ? Optional.empty()
         : Optional.of(new Assessor(new AssessOptions(members, true, Optional.of(options.ruleset().orElse("tt24")),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
-            vn.dvht.report.ReportFormat.XLSX, Optional.empty(), ReadOptions.DEFAULT, options.reportDate(), false)));
+            vn.dvht.report.ReportFormat.XLSX, Optional.empty(), ReadOptions.DEFAULT, options.reportDate(), false,
+            Messages.wording())));
     Ruleset original = original();
     List<Ruleset> labels = List.of(original, RulesetTranslator.english(original).ruleset());
     return new SubmissionReader(assessor, labels, register);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.ReportFormat;
 
@@ -22,6 +23,7 @@ import vn.dvht.report.ReportFormat;
  * @param report the format of each unit's report beside its XLSX summary
  * @param failBelow the level a unit must reach, as typed
  * @param names whether a batch keeps the names of failing members once a unit is done (for its JSON)
+ * @param wording the run's language, decided once by the command line
  */
 public record AssessOptions(
     List<Path> inputs,
@@ -37,7 +39,8 @@ public record AssessOptions(
     Optional<String> failBelow,
     ReadOptions read,
     LocalDate reportDate,
-    boolean names) {
+    boolean names,
+    Wording wording) {
 
   public AssessOptions {
     inputs = List.copyOf(inputs);

@@ -21,6 +21,7 @@ import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;
+import vn.dvht.report.BatchFile;
 import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.ReportFormat;
@@ -33,7 +34,7 @@ import vn.dvht.ruleset.RulesetLoader;
  * One run of {@code dvht evaluate}: {@link #check()} finds every usage mistake before any input is
  * read or output written; {@link #one} then reads, evaluates and writes one unit, {@link #many} a
  * batch on every core (outcomes handed on in input order, a file that cannot be read listed while
- * the others go on) and the consolidated workbook {@value #SUMMARY}.
+ * the others go on) and the consolidated workbook ({@link BatchFile#SUMMARY}).
  *
  * <pre>{@code
  * AssessmentRun run = new AssessmentRun(options);
@@ -42,8 +43,6 @@ import vn.dvht.ruleset.RulesetLoader;
  * }</pre>
  */
 public final class AssessmentRun implements AutoCloseable {
-  public static final String SUMMARY = "tong-hop-don-vi.xlsx";
-
   private final AssessOptions options;
   private final Assessor assessor;
   private final Map<Path, String> names;
@@ -142,8 +141,7 @@ public final class AssessmentRun implements AutoCloseable {
   public List<Path> outputs(Path input) {
     Path folder = options.outputFolder();
     String name = names.get(input);
-    return List.of(folder.resolve(name + "-ket-qua." + ReportFormat.XLSX.extension()),
-        folder.resolve(name + "-bao-cao." + options.report().extension()));
+    return List.of(folder.resolve(ReportFormat.summaryName(name)), folder.resolve(options.report().reportName(name)));
   }
 
   /** Reads one unit without evaluating it (for {@code --dry-run}). */
@@ -317,10 +315,11 @@ public final class AssessmentRun implements AutoCloseable {
     }
     Optional<Path> summary = Optional.empty();
     if (options.files()) {
-      Path file = options.outputFolder().resolve(SUMMARY);
+      Path file = options.outputFolder().resolve(BatchFile.SUMMARY.fileName());
       List<BatchXlsxRenderer.Entry> assessed = outcomes.stream().filter(u -> u.assessment().isPresent())
           .map(u -> new BatchXlsxRenderer.Entry(u.assessment().get(), files(u))).toList();
-      writer.write(file, o -> new BatchXlsxRenderer().render(assessed, failures, options.reportDate(), o));
+      BatchFile.Context context = new BatchFile.Context(assessed, failures, options.reportDate());
+      writer.write(file, o -> BatchFile.SUMMARY.render(context, o));
       summary = Optional.of(file);
     }
     return new BatchOutcome(outcomes, failures, summary, below, levelProblem);

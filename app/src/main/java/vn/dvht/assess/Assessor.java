@@ -10,9 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.eval.Tally;
@@ -40,6 +42,7 @@ public final class Assessor {
   private final Optional<String> targets;
   private final Optional<Integer> year;
   private final ReadOptions options;
+  private final Wording wording;
   private final LocalDate today;
   private final Map<String, LoadedRuleset> loaded = new ConcurrentHashMap<>();
   /** For a ruleset of the run whose report template is in another language: the ruleset in that language. */
@@ -53,6 +56,7 @@ public final class Assessor {
     this.year = options.year();
     this.options = options.read();
     this.today = options.reportDate();
+    this.wording = options.wording();
   }
 
   /** The ruleset for a unit of {@code unitYear}; throws with positioned problems, or a usage problem. */
@@ -145,7 +149,7 @@ public final class Assessor {
         read(members, facts, unitYear, other, MemberHook.NONE);
         List<Diagnostic> hinted = new java.util.ArrayList<>(e.diagnostics());
         hinted.add(Diagnostic.warning("W003", new SourcePosition.InFile(facts.orElse(members).toString()),
-            Messages.get("cli.otherCircular", other.ruleset().info().circular(), id,
+            Message.of("cli.otherCircular", other.ruleset().info().circular(), id,
                 tried.ruleset().info().circular(), unitYear)));
         return new DiagnosticException(hinted);
       } catch (DiagnosticException | RuntimeException notThisOne) {
@@ -179,13 +183,21 @@ public final class Assessor {
     return today;
   }
 
+  /** What the unit facts beside a CSV member list are named after its stem: {@code <name>-don-vi.csv}. */
+  private static final String UNIT_FACTS_SUFFIX = "-don-vi.csv";
+
+  /** Whether {@code fileName} (any case) is named as a CSV member list's unit facts. */
+  static boolean isUnitFacts(String fileName) {
+    return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(UNIT_FACTS_SUFFIX);
+  }
+
   /** A CSV member list's unit facts, by convention {@code <name>-don-vi.csv} beside it. */
   static Optional<Path> siblingUnitFile(Path members) {
     String name = members.getFileName().toString();
     if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
       return Optional.empty();
     }
-    Path sibling = members.resolveSibling(name.substring(0, name.length() - 4) + "-don-vi.csv");
+    Path sibling = members.resolveSibling(name.substring(0, name.length() - 4) + UNIT_FACTS_SUFFIX);
     return java.nio.file.Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
   }
 
@@ -198,30 +210,30 @@ public final class Assessor {
    * The ruleset in the language of the run: in English, its texts from its {@code english} pairs, and a
    * warning listing the first texts that have none (they stay Vietnamese).
    */
-  static LoadedRuleset inLanguage(LoadedRuleset rules) {
-    if (Messages.current().getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
-      return withFormNote(rules);
+  static LoadedRuleset inLanguage(LoadedRuleset rules, Wording wording) {
+    if (wording.language().equals(Wording.VI)) {
+      return withFormNote(rules, wording);
     }
     RulesetTranslator.Translated english = RulesetTranslator.english(rules.ruleset());
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
     if (!english.missing().isEmpty()) {
       List<String> first = english.missing().stream().limit(3).map(t -> "\u201c" + shortened(t) + "\u201d").toList();
       warnings.add(Diagnostic.warning(UNTRANSLATED, new SourcePosition.InFile(rules.origin()),
-          Messages.get("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
+          Message.of("ruleset.untranslated", english.missing().size(), String.join(", ", first))));
     }
     return withFormNote(new LoadedRuleset(english.ruleset(), rules.origin(), rules.sha256(), warnings,
-        rules.sources()));
+        rules.sources()), wording);
   }
 
   /** The ruleset with a note when its report template is written in another language than the run's. */
-  private static LoadedRuleset withFormNote(LoadedRuleset rules) {
+  private static LoadedRuleset withFormNote(LoadedRuleset rules, Wording wording) {
     if (!(rules.ruleset().report() instanceof ReportLayout.Template template)
-        || template.language().equals(Messages.current().getLanguage())) {
+        || template.language().equals(wording.language())) {
       return rules;
     }
     List<Diagnostic> warnings = new java.util.ArrayList<>(rules.warnings());
     warnings.add(Diagnostic.warning(FORM_LANGUAGE, new SourcePosition.InFile(rules.origin()),
-        Messages.get("note.formLanguage." + template.language(), template.file())));
+        Message.of("note.formLanguage." + template.language(), template.file())));
     return new LoadedRuleset(rules.ruleset(), rules.origin(), rules.sha256(), warnings, rules.sources());
   }
 
@@ -229,9 +241,9 @@ public final class Assessor {
    * The ruleset in the language of its report template, when that is not the run's: the Vietnamese
    * ruleset as loaded, or its English.
    */
-  private static Optional<Ruleset> formRuleset(Ruleset loaded) {
+  private Optional<Ruleset> formRuleset(Ruleset loaded) {
     if (!(loaded.report() instanceof ReportLayout.Template template)
-        || template.language().equals(Messages.current().getLanguage())) {
+        || template.language().equals(wording.language())) {
       return Optional.empty();
     }
     return Optional.of(template.language().equals(ReportLayout.Template.ENGLISH)
@@ -253,7 +265,7 @@ public final class Assessor {
       return hit;
     }
     LoadedRuleset original = load.get();
-    LoadedRuleset fresh = inLanguage(original);
+    LoadedRuleset fresh = inLanguage(original, wording);
     formRuleset(original.ruleset()).ifPresent(form -> forms.put(fresh.ruleset(), form));
     LoadedRuleset kept = loaded.putIfAbsent(key, fresh);
     return kept != null ? kept : fresh;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dvht.report.BatchFile;
+import vn.dvht.report.ReportFormat;
 
 /**
  * Turns the command line's inputs into member files: files as given, directories searched for
@@ -68,7 +70,7 @@ public final class Inputs {
   static boolean isMemberFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean spreadsheet = name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
-    boolean ours = name.endsWith("-ket-qua.xlsx") || name.startsWith("tong-hop-don-vi") || name.endsWith("-don-vi.csv")
+    boolean ours = ReportFormat.isSummaryName(name) || BatchFile.SUMMARY.names(name) || Assessor.isUnitFacts(name)
         || name.startsWith("~$") || name.startsWith(".");
     return Files.isRegularFile(file) && spreadsheet && !ours;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.dvht.diag.Messages;
+import vn.dvht.report.BatchFile;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -22,7 +23,7 @@ final class OutputPlan {
     Map<String, Path> byName = new HashMap<>();
     List<Path> planned = new ArrayList<>();
     if (options.batch()) {
-      planned.add(options.outputFolder().resolve(AssessmentRun.SUMMARY));
+      planned.add(options.outputFolder().resolve(BatchFile.SUMMARY.fileName()));
     }
     for (Path input : options.inputs()) {
       for (Path output : outputs.apply(input)) {

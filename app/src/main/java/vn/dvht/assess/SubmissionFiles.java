@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.dvht.office.ResultWorkbookReader;
 import vn.dvht.office.Source;
+import vn.dvht.report.ReportFormat;
 
 /**
  * What the units sent, found in the folders and files given: each file with its kind — a member list
@@ -53,7 +54,7 @@ final class SubmissionFiles {
 
   private static boolean skipped(Path path, List<Path> skip) {
     String name = path.getFileName().toString();
-    if (name.startsWith(".") || name.startsWith("~$") || name.toLowerCase(Locale.ROOT).endsWith("-don-vi.csv")) {
+    if (name.startsWith(".") || name.startsWith("~$") || Assessor.isUnitFacts(name)) {
       return true;
     }
     Path absolute = path.toAbsolutePath().normalize();
@@ -70,7 +71,7 @@ final class SubmissionFiles {
       return java.util.Optional.of(Source.Kind.MEMBERS);
     }
     if (name.endsWith(".xlsx")) {
-      return java.util.Optional.of(name.endsWith("-ket-qua.xlsx") || ResultWorkbookReader.isResult(path)
+      return java.util.Optional.of(ReportFormat.isSummaryName(name) || ResultWorkbookReader.isResult(path)
           ? Source.Kind.WORKBOOK : Source.Kind.MEMBERS);
     }
     return java.util.Optional.empty();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.eval.EvaluationResult;
@@ -98,12 +99,12 @@ final class SubmissionReader {
           && ruleset.unitTypes().stream().anyMatch(t -> t.id().equals(s.unitType()));
       if (!known) {
         return new Failed(path, List.of(Diagnostic.error("O151", new SourcePosition.InFile(path.toString()),
-            Messages.get("office.unknownUnit", s.name(), s.authority(), s.unitType()))));
+            Message.of("office.unknownUnit", s.name(), s.authority(), s.unitType()))));
       }
       if (!s.rulesetId().equals(ruleset.id()) && RulesetLoader.isBuiltin(s.rulesetId())
           && RulesetLoader.isBuiltin(ruleset.id())) {
         return new Failed(path, List.of(Diagnostic.error("O152", new SourcePosition.InFile(path.toString()),
-            Messages.get("office.otherCircular", s.rulesetId(), ruleset.id()))));
+            Message.of("office.otherCircular", s.rulesetId(), ruleset.id()))));
       }
     }
     return new Summaries(summaries);

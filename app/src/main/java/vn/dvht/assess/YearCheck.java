@@ -2,7 +2,7 @@ package vn.dvht.assess;
 
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.input.ReadUnit;
@@ -25,14 +25,14 @@ final class YearCheck {
     UnitProfile profile = unit.profile();
     if (year.isPresent() && year.get() != profile.year()) {
       warnings = warnings.with(Diagnostic.warning("W001", new SourcePosition.InFile(read.files().get(0).name()),
-          Messages.get("year.overridden", profile.year(), year.get())));
+          Message.of("year.overridden", profile.year(), year.get())));
       profile = profile.withYear(year.get());
       unit = new Unit(profile, unit.facts(), unit.members());
     }
     RulesetInfo info = loaded.ruleset().info();
     if (!info.governs(profile.year())) {
       warnings = warnings.with(Diagnostic.warning("W002", new SourcePosition.InFile(loaded.origin()),
-          Messages.get("year.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
+          Message.of("year.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
               info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()),
               profile.year())));
     }

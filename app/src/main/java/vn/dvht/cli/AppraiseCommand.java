@@ -94,10 +94,10 @@ final class AppraiseCommand implements Callable<Integer> {
       out.flush();
       return book.unread().isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
-      err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
+      err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
       err.println(Messages.get("office.cli.invalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
@@ -111,7 +111,7 @@ final class AppraiseCommand implements Callable<Integer> {
 
   /** The office's and the register's warnings, the files that could not be read, a late sitting: on stderr. */
   private static void warnings(AppraisalBook book, PrintWriter err) {
-    DiagnosticFormatter format = DiagnosticFormatter.withoutSources();
+    DiagnosticFormatter format = DiagnosticFormatter.withoutSources(Messages.wording());
     err.print(format.formatAll(book.setup().warnings()));
     err.print(format.formatAll(book.register().warnings()));
     for (AppraisalBook.Unread unread : book.unread()) {

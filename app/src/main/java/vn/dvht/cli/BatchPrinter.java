@@ -107,7 +107,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
     err.println(Messages.get("batch.failed", failures.size()));
     for (FileFailure failure : failures) {
       failure.problems().stream().limit(SHOWN_PROBLEMS)
-          .forEach(d -> err.println("  " + DiagnosticFormatter.withoutSources().format(d)));
+          .forEach(d -> err.println("  " + DiagnosticFormatter.withoutSources(Messages.wording()).format(d)));
       if (failure.problems().size() > SHOWN_PROBLEMS) {
         err.println("  " + Messages.get("text.moreWarnings", failure.problems().size() - SHOWN_PROBLEMS));
       }

@@ -71,7 +71,7 @@ enum CheckFormat {
   /** A JUnit failure, or an error when nothing could run, listing {@code diagnostics} with their places. */
   static JunitXml.Problem problem(boolean error, List<Diagnostic> errors) {
     return new JunitXml.Problem(error, errors.get(0).code(), Messages.get("check.fileErrors", errors.size()),
-        errors.stream().map(d -> DiagnosticFormatter.where(d.position()) + ": " + d.code() + ": " + d.message())
+        errors.stream().map(d -> DiagnosticFormatter.where(d.position(), Messages.wording()) + ": " + d.code() + ": " + Messages.wording().text(d.message()))
             .collect(Collectors.joining("\n", "", "\n")));
   }
 
@@ -99,7 +99,7 @@ enum CheckFormat {
       ObjectNode item = out.addObject();
       item.put("code", d.code());
       item.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
-      item.put("message", d.message());
+      item.put("message", Messages.wording().text(d.message()));
       item.put("file", d.position().file());
       if (d.position() instanceof SourcePosition.InText t) {
         item.put("line", t.line());

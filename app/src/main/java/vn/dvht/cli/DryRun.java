@@ -92,7 +92,7 @@ final class DryRun {
     }
     out.flush();
     for (FileFailure failure : failures) {
-      failure.problems().forEach(d -> err.println(DiagnosticFormatter.withoutSources().format(d)));
+      failure.problems().forEach(d -> err.println(DiagnosticFormatter.withoutSources(Messages.wording()).format(d)));
     }
     err.flush();
     return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID.code();
@@ -255,7 +255,7 @@ final class DryRun {
     }
     unitIndicators(out, read, ruleset);
     for (Diagnostic warning : read.warnings().listed()) {
-      out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
+      out.append(DiagnosticFormatter.withoutSources(Messages.wording()).format(warning)).append('\n');
     }
     read.warnings().omitted().forEach(o -> out.append(o.sentence()).append('\n'));
     if (last) {

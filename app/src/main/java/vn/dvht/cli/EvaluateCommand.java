@@ -77,8 +77,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json")
   boolean json;
 
-  @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx")
-  String report;
+  @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx", converter = ReportFormatArgument.class,
+      completionCandidates = ReportFormatArgument.Names.class)
+  ReportFormat report;
 
   @Option(names = "--fail-below", paramLabel = "MỨC")
   String failBelow;
@@ -114,11 +115,6 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ReportFormat> reportFormat = ReportFormats.parse(report);
-    if (reportFormat.isEmpty()) {
-      err.println(Messages.get("cli.unknownReport", report, ReportFormats.NAMES));
-      return ExitCode.USAGE.code();
-    }
     List<Path> files = Inputs.expand(inputs);
     if (files.isEmpty()) {
       err.println(Messages.get("cli.noInputs", String.join(" ", inputs)));
@@ -127,8 +123,8 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
     AssessOptions options = new AssessOptions(files, batch, Optional.ofNullable(ruleset), Optional.ofNullable(targets),
         Optional.ofNullable(year), Optional.ofNullable(unitFile), Optional.ofNullable(outDir), overwrite,
-        !noFiles && !dryRun, reportFormat.get(), Optional.ofNullable(failBelow), readOptions(),
-        reportDate != null ? reportDate : LocalDate.now(parent.clock), json);
+        !noFiles && !dryRun, report, Optional.ofNullable(failBelow), readOptions(),
+        reportDate != null ? reportDate : LocalDate.now(parent.clock), json, Messages.wording());
     try (AssessmentRun run = new AssessmentRun(options)) {
       run.check();
       if (batch && dryRun) {
@@ -137,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return batch ? new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run)
           : single(run, files.get(0));
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
       err.println(e.getMessage());
@@ -176,13 +172,13 @@ final class EvaluateCommand implements Callable<Integer> {
       });
       return run.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
       if (json) {
         failure(out, new FileFailure(input.toString(), e.diagnostics()), run.reportDate());
       }
-      err.print(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()));
+      err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {

@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 
@@ -20,7 +21,7 @@ final class GithubAnnotations {
         line.append(",col=").append(t.column());
       }
     }
-    return line.append(",title=").append(property("dvht " + d.code())).append("::").append(data(d.message())).toString();
+    return line.append(",title=").append(property("dvht " + d.code())).append("::").append(data(Messages.wording().text(d.message()))).toString();
   }
 
   /** An error at a file's line with a title, e.g. a ruleset test that failed. */

@@ -90,7 +90,7 @@ final class MergeCommand implements Callable<Integer> {
         }
       }
       if (!problems.isEmpty()) {
-        err.print(DiagnosticFormatter.withoutSources().formatAll(problems));
+        err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(problems));
         err.println(Messages.get("office.merge.invalid", problems.size()));
         return ExitCode.INVALID.code();
       }
@@ -104,7 +104,7 @@ final class MergeCommand implements Callable<Integer> {
       out.println(Visible.of(Messages.get("cli.wrote", target)));
       return ExitCode.OK.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (OutputException e) {
       err.println(e.getMessage());

@@ -115,7 +115,7 @@ final class RulesetCheckCommand implements Callable<Integer> {
   static String text(List<Checked> results) {
     StringBuilder out = new StringBuilder();
     for (Checked result : results) {
-      out.append(new DiagnosticFormatter(result.sourceLines()).formatAll(result.diagnostics()));
+      out.append(new DiagnosticFormatter(Messages.wording(), result.sourceLines()).formatAll(result.diagnostics()));
     }
     return out.append(summary(results)).append('\n').toString();
   }

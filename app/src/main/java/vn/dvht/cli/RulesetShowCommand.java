@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.report.RulesetTable;
 import vn.dvht.ruleset.LoadedRuleset;
@@ -32,7 +33,7 @@ final class RulesetShowCommand implements Callable<Integer> {
       out.print(new RulesetTable(loaded.ruleset()).text());
       return ExitCode.OK.code();
     } catch (RulesetException e) {
-      spec.commandLine().getErr().print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      spec.commandLine().getErr().print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     }
   }

@@ -70,7 +70,7 @@ final class RulesetTestCommand implements Callable<Integer> {
         all.add(new Tested(loaded.origin(), Optional.empty(), results, timer.since(started)));
       } catch (RulesetException e) {
         if (chosen.get() == TestFormat.TEXT) {
-          err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+          err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
         }
         all.add(new Tested(target, Optional.of(e), List.of(), timer.since(started)));
       }

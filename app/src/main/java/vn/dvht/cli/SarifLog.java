@@ -52,7 +52,7 @@ final class SarifLog {
         item.put("ruleId", d.code());
         item.put("ruleIndex", rules.indexOf(d.code()));
         item.put("level", d.isError() ? "error" : "warning");
-        item.putObject("message").put("text", d.message());
+        item.putObject("message").put("text", Messages.wording().text(d.message()));
         location(item.putArray("locations").addObject().putObject("physicalLocation"), d.position());
       }
     }

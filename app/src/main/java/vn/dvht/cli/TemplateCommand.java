@@ -66,7 +66,7 @@ final class TemplateCommand implements Callable<Integer> {
     try {
       loaded = loader.resolve(ruleset);
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     }
     Ruleset rules = loaded.ruleset();

@@ -45,6 +45,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (spec != null && "".equals(ex.getValue())) {
       return Messages.get("cli.emptyArgument", name(spec));
     }
+    if (ex.getCause() instanceof WordedConversion worded) {
+      return worded.getMessage();
+    }
     if (spec != null && ex.getValue() != null) {
       return Messages.get("cli.invalidValue", name(spec), ex.getValue(), expected(spec));
     }

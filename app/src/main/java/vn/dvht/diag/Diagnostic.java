@@ -1,14 +1,27 @@
 package vn.dvht.diag;
 
-/** One problem found in a ruleset or an input file, with a stable code and a position. */
-public record Diagnostic(Severity severity, String code, String message, SourcePosition position) {
+/**
+ * One problem found in a ruleset or an input file, with a stable code and a position; its message is
+ * worded where it is shown ({@link DiagnosticFormatter}), in the language the run chose.
+ */
+public record Diagnostic(Severity severity, String code, Message message, SourcePosition position) {
 
-  public static Diagnostic error(String code, SourcePosition position, String message) {
+  public static Diagnostic error(String code, SourcePosition position, Message message) {
     return new Diagnostic(Severity.ERROR, code, message, position);
   }
 
-  public static Diagnostic warning(String code, SourcePosition position, String message) {
+  public static Diagnostic warning(String code, SourcePosition position, Message message) {
     return new Diagnostic(Severity.WARNING, code, message, position);
+  }
+
+  /** An error whose text is already worded. */
+  public static Diagnostic error(String code, SourcePosition position, String message) {
+    return error(code, position, Message.verbatim(message));
+  }
+
+  /** A warning whose text is already worded. */
+  public static Diagnostic warning(String code, SourcePosition position, String message) {
+    return warning(code, position, Message.verbatim(message));
   }
 
   public boolean isError() {

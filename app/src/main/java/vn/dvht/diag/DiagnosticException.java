@@ -8,7 +8,7 @@ public class DiagnosticException extends Exception {
   private final transient List<Diagnostic> diagnostics;
 
   public DiagnosticException(List<Diagnostic> diagnostics) {
-    super(diagnostics.isEmpty() ? "no diagnostics" : diagnostics.get(0).message());
+    super(diagnostics.isEmpty() ? "no diagnostics" : diagnostics.get(0).code() + " " + diagnostics.get(0).message());
     this.diagnostics = List.copyOf(diagnostics);
   }
 

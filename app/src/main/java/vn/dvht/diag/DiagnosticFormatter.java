@@ -6,23 +6,29 @@ import java.util.function.Function;
 /**
  * Prints diagnostics for people: {@code file:line:col: lỗi[CODE]: message} followed by the
  * source line and a caret for text positions; file, sheet, cell and header for sheet positions.
- * Control and invisible characters from the files are shown by their code ({@link Visible}).
+ * Control and invisible characters from the files are shown by their code ({@link Visible}). Messages
+ * are worded here, at the edge, in the language given.
  */
 public final class DiagnosticFormatter {
+  private final Wording wording;
   private final Function<String, List<String>> sourceLines;
 
-  /** @param sourceLines the lines of a text file by name, or an empty list when unknown */
-  public DiagnosticFormatter(Function<String, List<String>> sourceLines) {
+  /**
+   * @param wording the language the diagnostics are worded in
+   * @param sourceLines the lines of a text file by name, or an empty list when unknown
+   */
+  public DiagnosticFormatter(Wording wording, Function<String, List<String>> sourceLines) {
+    this.wording = wording;
     this.sourceLines = sourceLines;
   }
 
-  public static DiagnosticFormatter withoutSources() {
-    return new DiagnosticFormatter(file -> List.of());
+  public static DiagnosticFormatter withoutSources(Wording wording) {
+    return new DiagnosticFormatter(wording, file -> List.of());
   }
 
   public String format(Diagnostic d) {
-    String head = Visible.of(where(d.position())) + ": " + d.severity().label() + "[" + d.code() + "]: "
-        + Visible.of(d.message());
+    String head = Visible.of(where(d.position(), wording)) + ": " + wording.text(d.severity().label())
+        + "[" + d.code() + "]: " + Visible.of(wording.text(d.message()));
     if (d.position() instanceof SourcePosition.InText t && t.line() > 0) {
       List<String> lines = sourceLines.apply(t.file());
       if (t.line() <= lines.size()) {
@@ -42,29 +48,29 @@ public final class DiagnosticFormatter {
     return out.toString();
   }
 
-  /** The position alone, as shown before a message. */
-  public static String where(SourcePosition position) {
+  /** The position alone, as shown before a message, in {@code wording}'s language. */
+  public static String where(SourcePosition position, Wording wording) {
     if (position instanceof SourcePosition.InText t) {
       return t.file() + ":" + t.line() + ":" + t.column();
     }
     if (position instanceof SourcePosition.InSheet s) {
-      return sheetPlace(s);
+      return sheetPlace(s, wording);
     }
     return position.file();
   }
 
-  private static String sheetPlace(SourcePosition.InSheet s) {
+  private static String sheetPlace(SourcePosition.InSheet s, Wording wording) {
     StringBuilder place = new StringBuilder(s.file());
-    place.append(", ").append(Messages.get("position.sheet", s.sheet()));
+    place.append(", ").append(wording.get("position.sheet", s.sheet()));
     if (s.row() > 0 && s.column() >= 0) {
-      place.append(", ").append(Messages.get("position.cell", SourcePosition.columnLetters(s.column()) + s.row()));
+      place.append(", ").append(wording.get("position.cell", SourcePosition.columnLetters(s.column()) + s.row()));
     } else if (s.row() > 0) {
-      place.append(", ").append(Messages.get("position.row", s.row()));
+      place.append(", ").append(wording.get("position.row", s.row()));
     } else if (s.column() >= 0) {
-      place.append(", ").append(Messages.get("position.column", SourcePosition.columnLetters(s.column())));
+      place.append(", ").append(wording.get("position.column", SourcePosition.columnLetters(s.column())));
     }
     if (!s.header().isEmpty()) {
-      place.append(" ").append(Messages.get("position.header", s.header()));
+      place.append(" ").append(wording.get("position.header", s.header()));
     }
     return place.toString();
   }

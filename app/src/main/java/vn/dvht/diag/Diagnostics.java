@@ -26,10 +26,20 @@ public final class Diagnostics {
     }
   }
 
+  public void error(String code, SourcePosition position, Message message) {
+    add(Diagnostic.error(code, position, message));
+  }
+
+  public void warning(String code, SourcePosition position, Message message) {
+    add(Diagnostic.warning(code, position, message));
+  }
+
+  /** An error whose text is already worded. */
   public void error(String code, SourcePosition position, String message) {
     add(Diagnostic.error(code, position, message));
   }
 
+  /** A warning whose text is already worded. */
   public void warning(String code, SourcePosition position, String message) {
     add(Diagnostic.warning(code, position, message));
   }
@@ -38,7 +48,7 @@ public final class Diagnostics {
    * A warning whose place and message are made only when it is listed: past {@value Warnings#LISTED}
    * of a code, a warning met on every row costs a count, not a message.
    */
-  public void warning(String code, Supplier<? extends SourcePosition> position, Supplier<String> message) {
+  public void warning(String code, Supplier<? extends SourcePosition> position, Supplier<Message> message) {
     if (warnings.lists(code)) {
       warning(code, position.get(), message.get());
     } else {

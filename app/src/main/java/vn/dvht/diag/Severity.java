@@ -11,8 +11,8 @@ public enum Severity {
     this.messageKey = messageKey;
   }
 
-  /** The word shown before the message, in the current language ("lỗi", "cảnh báo"). */
-  public String label() {
-    return Messages.get(messageKey);
+  /** The word shown before the message ("lỗi", "cảnh báo"). */
+  public Message label() {
+    return Message.of(messageKey);
   }
 }

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -47,7 +47,7 @@ final class CsvRecords {
         }
         if (limit >= 0 && record.getRecordNumber() > limit) {
           throw new InputException(Diagnostic.error("I108", new SourcePosition.InSheet(path.toString(),
-              path.getFileName().toString(), limit + 1, -1, ""), Messages.get("input.csvTooManyRows", limit)));
+              path.getFileName().toString(), limit + 1, -1, ""), Message.of("input.csvTooManyRows", limit)));
         }
         rows.accept(new RawRow((int) record.getRecordNumber(), cells(record)));
         rowLine = parser.getCurrentLineNumber() + 1;
@@ -58,7 +58,7 @@ final class CsvRecords {
       if (guard != null && guard.tooLong) {
         throw new InputException(Diagnostic.error("I105", new SourcePosition.InSheet(path.toString(),
             path.getFileName().toString(), (int) Math.min(rowLine, Integer.MAX_VALUE), -1, ""),
-            Messages.get("input.csvRowTooLong", MAX_ROW_CHARS)));
+            Message.of("input.csvRowTooLong", MAX_ROW_CHARS)));
       }
       throw cause instanceof CSVException ? parseError(path.toString(), cause) : CsvText.unreadable(path, cause);
     }
@@ -134,14 +134,14 @@ final class CsvRecords {
     if (start.find() && message.contains("EOF reached before encapsulated token finished")) {
       return new InputException(Diagnostic.error("I105",
           new SourcePosition.InSheet(file, name, number(start.group(1)), -1, ""),
-          Messages.get("input.csvUnclosedQuote")));
+          Message.of("input.csvUnclosedQuote")));
     }
     if (message.contains("Invalid character between encapsulated token and delimiter") && at.find()) {
       return new InputException(Diagnostic.error("I105",
           new SourcePosition.InSheet(file, name, number(at.group(1)), -1, ""),
-          Messages.get("input.csvAfterQuote")));
+          Message.of("input.csvAfterQuote")));
     }
-    return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file), Messages.get("input.badCsvText")));
+    return new InputException(Diagnostic.error("I105", new SourcePosition.InFile(file), Message.of("input.badCsvText")));
   }
 
   /** A line number as the parser wrote it, grouping separators left out. */

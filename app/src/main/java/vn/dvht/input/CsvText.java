@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -39,17 +39,17 @@ final class CsvText {
       long size = Files.size(path);
       if (!options.allowLarge() && size > MAX_BYTES) {
         throw new InputException(Diagnostic.error("I108", new SourcePosition.InFile(path.toString()),
-            Messages.get("input.csvTooLarge", MAX_BYTES / 1024 / 1024)));
+            Message.of("input.csvTooLarge", MAX_BYTES / 1024 / 1024)));
       }
       byte[] head = head(path);
       if (head.length == 0) {
         throw new InputException(Diagnostic.error("I102", new SourcePosition.InFile(path.toString()),
-            Messages.get("input.emptyFile")));
+            Message.of("input.emptyFile")));
       }
       return detect(path, head, options);
     } catch (NoSuchFileException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()),
-          Messages.get("input.notFound")));
+          Message.of("input.notFound")));
     } catch (IOException e) {
       throw unreadable(path, e);
     }
@@ -68,7 +68,7 @@ final class CsvText {
 
   static InputException unreadable(Path path, IOException e) {
     return new InputException(Diagnostic.error("I103", new SourcePosition.InFile(path.toString()),
-        Messages.get("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
+        Message.of("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
   }
 
   private static Encoding detect(Path path, byte[] head, ReadOptions options) throws IOException, InputException {
@@ -110,11 +110,11 @@ final class CsvText {
     }
     if (zip || ole2) {
       throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(path.toString()),
-          Messages.get("input.excelAsCsv")));
+          Message.of("input.excelAsCsv")));
     }
     if (controls * 100 > head.length) {
       throw new InputException(Diagnostic.error("I105", new SourcePosition.InFile(path.toString()),
-          Messages.get("input.binaryCsv")));
+          Message.of("input.binaryCsv")));
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Member;
@@ -50,7 +51,7 @@ final class DuplicateMembers {
       int first = ids.putIfAbsent(TextKey.ofUnique(member.memberId()), row);
       if (first > 0) {
         diagnostics.warning("I214", () -> rowAt(row),
-            () -> Messages.get("members.duplicateId", member.memberId(), first));
+            () -> Message.of("members.duplicateId", member.memberId(), first));
         return;
       }
     }
@@ -59,7 +60,7 @@ final class DuplicateMembers {
     }
     int first = people.putIfAbsent(TextKey.ofUnique(member.name()) + "|" + day.get(), row);
     if (first > 0) {
-      diagnostics.warning("I219", () -> rowAt(row), () -> Messages.get("members.duplicatePerson", member.name(),
+      diagnostics.warning("I219", () -> rowAt(row), () -> Message.of("members.duplicatePerson", member.name(),
           day.get().format(ValueReader.SHOWN_DAY), first));
     }
   }
@@ -68,12 +69,12 @@ final class DuplicateMembers {
   private Optional<LocalDate> birthDate(String born, Supplier<SourcePosition.InSheet> bornAt) {
     Optional<LocalDate> day = ValueReader.parseDate(born, sheet.date1904());
     if (day.isEmpty()) {
-      diagnostics.warning("I218", bornAt, () -> Messages.get("members.badBirthDate", born));
+      diagnostics.warning("I218", bornAt, () -> Message.of("members.badBirthDate", born));
       return day;
     }
     Supplier<String> why = implausible(day.get().getYear());
     if (why != null) {
-      diagnostics.warning("I220", bornAt, () -> Messages.get("members.implausibleBirthDate",
+      diagnostics.warning("I220", bornAt, () -> Message.of("members.implausibleBirthDate",
           day.get().format(ValueReader.SHOWN_DAY), why.get()));
     }
     return day;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Visible;
@@ -142,7 +143,7 @@ final class MemberSheetReader {
           }
         }
         if (members == 0) {
-          diagnostics.warning("I216", headerAt(sheet), Messages.get("members.none", header.row().number()));
+          diagnostics.warning("I216", headerAt(sheet), Message.of("members.none", header.row().number()));
         }
       }
     }
@@ -153,8 +154,8 @@ final class MemberSheetReader {
       Optional<HeaderRow> found = HeaderRow.find(buffer, ruleset.fields());
       if (found.isEmpty() && columnMap.isEmpty()) {
         diagnostics.error("I201", sheetAt, LegacyFont.looksLegacy(buffer)
-            ? Messages.get("members.legacyFont", HeaderRow.SCAN_ROWS)
-            : Messages.get("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
+            ? Message.of("members.legacyFont", HeaderRow.SCAN_ROWS)
+            : Message.of("members.noHeader", HeaderRow.SCAN_ROWS, expectedHeaders()));
         ok = false;
         return;
       }
@@ -254,7 +255,7 @@ final class MemberSheetReader {
       for (int i = 0; i < fields.length; i++) {
         String text = header.header(columnOf[i]);
         if (hasInvisible(text)) {
-          diagnostics.warning("I218", at(header.row(), columnOf[i]), Messages.get("members.invisibleHeader",
+          diagnostics.warning("I218", at(header.row(), columnOf[i]), Message.of("members.invisibleHeader",
               Visible.of(RawRow.shown(text)), fields[i].header()));
         }
       }
@@ -277,7 +278,7 @@ final class MemberSheetReader {
       }
       if (hidden) {
         diagnostics.warning("I215", () -> new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-            () -> Messages.get("members.hiddenRow"));
+            () -> Message.of("members.hiddenRow"));
       }
       if (firstRows.size() < 5) {
         firstRows.add(row);
@@ -324,7 +325,7 @@ final class MemberSheetReader {
       }
       if (member.name.isEmpty()) {
         diagnostics.warning("I211", () -> at(row, header.columns().get(nameField())),
-            () -> Messages.get("members.noName"));
+            () -> Message.of("members.noName"));
       }
       Member read = new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
           population, member.answers());
@@ -382,7 +383,7 @@ final class MemberSheetReader {
     private void invisible(ValueReader.Reading reading, int field, RawRow row, String raw) {
       if (reading.invisible() && !invisibleSeen[field]) {
         invisibleSeen[field] = true;
-        diagnostics.warning("I218", at(row, columnOf[field]), Messages.get("members.invisible",
+        diagnostics.warning("I218", at(row, columnOf[field]), Message.of("members.invisible",
             Visible.of(RawRow.shown(raw))));
       }
     }
@@ -401,15 +402,15 @@ final class MemberSheetReader {
     }
 
     private void tooLong(RawRow row, int column) {
-      diagnostics.warning("I217", () -> at(row, column), () -> Messages.get("input.cellTooLong", RawRow.MAX_CELL));
+      diagnostics.warning("I217", () -> at(row, column), () -> Message.of("input.cellTooLong", RawRow.MAX_CELL));
     }
 
     /** A value no vocabulary knows; a formula saved without its result gets its own advice. */
     private void badValue(RawRow row, int column, String raw, String accepted) {
       diagnostics.error("I213", at(row, column), RawRow.isUncalculated(raw)
-          ? Messages.get("members.uncalculated", RawRow.shown(raw))
-          : RawRow.isFormulaError(raw) ? Messages.get("members.formulaError", RawRow.shown(raw))
-          : Messages.get("input.badValue", RawRow.shown(raw), accepted));
+          ? Message.of("members.uncalculated", RawRow.shown(raw))
+          : RawRow.isFormulaError(raw) ? Message.of("members.formulaError", RawRow.shown(raw))
+          : Message.of("input.badValue", RawRow.shown(raw), accepted));
     }
 
     private SourcePosition.InSheet at(RawRow row, int column) {
@@ -457,7 +458,7 @@ final class MemberSheetReader {
     boolean ok = true;
     for (Map.Entry<String, List<Integer>> e : header.ambiguous().entrySet()) {
       List<String> letters = e.getValue().stream().map(SourcePosition::columnLetters).toList();
-      diagnostics.error("I203", headerAt(sheet), Messages.get("members.ambiguousColumn",
+      diagnostics.error("I203", headerAt(sheet), Message.of("members.ambiguousColumn",
           ruleset.field(e.getKey()).header(), String.join(", ", letters)));
       ok = false;
     }
@@ -466,7 +467,7 @@ final class MemberSheetReader {
           && !(field.type() instanceof FieldType.Score) && !scores.titleCovered(field.id(), header.columns())
           || scores.missingParts(header.columns()).contains(field);
       if (needed && !header.columns().containsKey(field.id()) && !header.ambiguous().containsKey(field.id())) {
-        diagnostics.error("I202", headerAt(sheet), Messages.get("members.missingColumn", field.header(), aliases(field),
+        diagnostics.error("I202", headerAt(sheet), Message.of("members.missingColumn", field.header(), aliases(field),
             String.join(" | ", header.row().cells().stream().filter(c -> !c.isBlank()).map(RawRow::plain).toList())));
         ok = false;
       }

@@ -1,6 +1,7 @@
 package vn.dvht.input;
 
 import java.util.List;
+import vn.dvht.diag.Message;
 
 /**
  * A sheet (or a CSV file) read as text rows, with the names positions use, a description of how it
@@ -23,7 +24,7 @@ public record RawSheet(String file, String name, List<RawRow> rows, String forma
   /** The error for a sheet read whole that goes on past {@link #MAX_ROWS} rows with data, at the first row past them. */
   static InputException tooLong(String file, String sheet, int row) {
     return new InputException(vn.dvht.diag.Diagnostic.error("I112", new vn.dvht.diag.SourcePosition.InSheet(file,
-        sheet, row, -1, ""), vn.dvht.diag.Messages.get("input.sheetTooLong", MAX_ROWS)));
+        sheet, row, -1, ""), vn.dvht.diag.Message.of("input.sheetTooLong", MAX_ROWS)));
   }
 
   /** A sheet in the 1900 date system, as every CSV file and nearly every workbook is. */

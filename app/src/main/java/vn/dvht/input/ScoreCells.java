@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Answer;
@@ -88,12 +89,12 @@ final class ScoreCells {
       if (!check.complete() && !check.none()) {
         for (String part : title.rule().parts()) {
           if (row.raw(part).isBlank()) {
-            diagnostics.error("I222", row.at(part), Messages.get("members.scoreMissing", ruleset.field(part)
+            diagnostics.error("I222", row.at(part), Message.of("members.scoreMissing", ruleset.field(part)
                 .header(), name(member), check.given(), check.parts(), ruleset.field(title.field()).header()));
           }
         }
       } else if (held.disagrees()) {
-        diagnostics.warning("I223", () -> row.at(title.field()), () -> Messages.get("members.titleDisagrees",
+        diagnostics.warning("I223", () -> row.at(title.field()), () -> Message.of("members.titleDisagrees",
             name(member), ruleset.field(title.field()).header(), member.answer(title.field()).raw(),
             check.summary(p -> ruleset.field(p).header()),
             Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));

@@ -3,7 +3,7 @@ package vn.dvht.input;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 
@@ -45,7 +45,7 @@ final class TickColumn {
       return;
     }
     for (int row : blanks) {
-      diagnostics.warning("I212", at(row), Messages.get("members.blankCell"));
+      diagnostics.warning("I212", at(row), Message.of("members.blankCell"));
     }
     diagnostics.unlisted("I212", blankCount - blanks.size());
   }

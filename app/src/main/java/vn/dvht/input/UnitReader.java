@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Indicator;
@@ -90,7 +90,7 @@ public final class UnitReader {
           : memberSheetName(workbook, membersFile, unitName);
       if (workbook.isHidden(sheet)) {
         diagnostics.warning("I109", new SourcePosition.InSheet(membersFile.toString(), sheet, 0, -1, ""),
-            Messages.get("input.hiddenSheet"));
+            Message.of("input.hiddenSheet"));
       }
       return finish(membersFile, unitFile, unitSheet, workbook.stream(sheet), options, sink, retain, diagnostics,
           workbook::warnings);
@@ -151,7 +151,7 @@ public final class UnitReader {
   private static String chosenSheet(SheetSource workbook, Path file, String name) throws InputException {
     return workbook.findSheet(name).orElseThrow(() -> new InputException(Diagnostic.error("I106",
         new SourcePosition.InFile(file.toString()),
-        Messages.get("input.noSuchSheet", name, String.join(", ", workbook.sheetNames())))));
+        Message.of("input.noSuchSheet", name, String.join(", ", workbook.sheetNames())))));
   }
 
   /**
@@ -204,7 +204,7 @@ public final class UnitReader {
         .filter(s -> unitSheet.isEmpty() || !s.equals(unitSheet.get()))
         .findFirst()
         .orElseThrow(() -> new InputException(Diagnostic.error("I106",
-            new SourcePosition.InFile(file.toString()), Messages.get("input.noMemberSheet", MEMBERS_SHEET))));
+            new SourcePosition.InFile(file.toString()), Message.of("input.noMemberSheet", MEMBERS_SHEET))));
   }
 
   /** The unit sheet of a separate unit file; its reading warnings (cells out of order) join the unit's. */
@@ -222,7 +222,7 @@ public final class UnitReader {
 
   private static RawSheet missingUnitSheet(Path membersFile) throws InputException {
     throw new InputException(Diagnostic.error("I107", new SourcePosition.InFile(membersFile.toString()),
-        Messages.get("input.noUnitSheet", UNIT_SHEET)));
+        Message.of("input.noUnitSheet", UNIT_SHEET)));
   }
 
   /**
@@ -234,7 +234,7 @@ public final class UnitReader {
       FileAccess.check(file, -1);
     } catch (FileAccess.Refused e) {
       throw new InputException(Diagnostic.error(e.missing() ? "I101" : "I111", new SourcePosition.InFile(file.toString()),
-          e.missing() ? Messages.get("input.notFound") : e.getMessage()));
+          e.missing() ? Message.of("input.notFound") : Message.verbatim(e.getMessage())));
     }
   }
 
@@ -242,7 +242,7 @@ public final class UnitReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {
       throw new InputException(Diagnostic.error("I100", new SourcePosition.InFile(file.toString()),
-          Messages.get("input.unsupportedType")));
+          Message.of("input.unsupportedType")));
     }
   }
 

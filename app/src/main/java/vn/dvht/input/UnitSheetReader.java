@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Answer;
 import vn.dvht.model.FactAnswer;
@@ -128,20 +128,20 @@ final class UnitSheetReader {
       SourcePosition.InSheet at = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), valueColumn, key);
       if (hidden.contains(row.number())) {
         diagnostics.warning("I308", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-            Messages.get("unit.hiddenRow", RawRow.shown(key)));
+            Message.of("unit.hiddenRow", RawRow.shown(key)));
       }
       if (!givenOnce(given, item(key), key, raw, row.number(), at)) {
         continue;
       }
-      raw = RawRow.fitted(raw, () -> diagnostics.warning("I217", at, Messages.get("input.cellTooLong", RawRow.MAX_CELL)));
+      raw = RawRow.fitted(raw, () -> diagnostics.warning("I217", at, Message.of("input.cellTooLong", RawRow.MAX_CELL)));
       SourcePosition.InSheet evidenceAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(),
           evidenceColumn, key);
       evidence = RawRow.fitted(evidence, () -> diagnostics.warning("I217", evidenceAt,
-          Messages.get("input.cellTooLong", RawRow.MAX_CELL)));
+          Message.of("input.cellTooLong", RawRow.MAX_CELL)));
       if (RawRow.isUnusable(raw) || RawRow.isUnusable(evidence)) {
         String bad = RawRow.isUnusable(raw) ? raw : evidence;
         diagnostics.error("I306", RawRow.isUnusable(raw) ? at : new SourcePosition.InSheet(sheet.file(),
-            sheet.name(), row.number(), evidenceColumn, key), Messages.get(RawRow.isUncalculated(bad)
+            sheet.name(), row.number(), evidenceColumn, key), Message.of(RawRow.isUncalculated(bad)
                 ? "members.uncalculated" : "members.formulaError", RawRow.shown(bad)));
         continue;
       }
@@ -165,16 +165,16 @@ final class UnitSheetReader {
     }
     SourcePosition.InSheet sheetAt = new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, "");
     if (!authorityRow) {
-      diagnostics.error("I300", sheetAt, Messages.get("unit.missingKey", AUTHORITY.get(0), labels(ruleset.authorities())));
+      diagnostics.error("I300", sheetAt, Message.of("unit.missingKey", AUTHORITY.get(0), labels(ruleset.authorities())));
     }
     if (!typeRow) {
-      diagnostics.error("I300", sheetAt, Messages.get("unit.missingKey", TYPE.get(0), labels(ruleset.unitTypes())));
+      diagnostics.error("I300", sheetAt, Message.of("unit.missingKey", TYPE.get(0), labels(ruleset.unitTypes())));
     }
     if (name.isEmpty()) {
-      diagnostics.warning("I302", sheetAt, Messages.get("unit.noName"));
+      diagnostics.warning("I302", sheetAt, Message.of("unit.noName"));
     }
     if (year == null) {
-      diagnostics.warning("I303", sheetAt, Messages.get("unit.noYear", fallbackYear));
+      diagnostics.warning("I303", sheetAt, Message.of("unit.noYear", fallbackYear));
       year = fallbackYear;
     }
     if (authority.isEmpty() || type.isEmpty()) {
@@ -191,7 +191,7 @@ final class UnitSheetReader {
   private void belongs(UnitProfile profile, String written, SourcePosition.InSheet at) {
     UnitType type = ruleset.unitType(profile.unitType());
     if (!type.belongsTo(profile.authority())) {
-      diagnostics.warning("I320", at, Messages.get("unit.typeNotAtAuthority", RawRow.shown(written), type.label(),
+      diagnostics.warning("I320", at, Message.of("unit.typeNotAtAuthority", RawRow.shown(written), type.label(),
           ruleset.authority(profile.authority()).label(),
           String.join(", ", type.authorities().stream().map(a -> ruleset.authority(a).label()).toList())));
     }
@@ -210,7 +210,7 @@ final class UnitSheetReader {
       if (fact.answer() instanceof Answer.Date date
           && (date.value().getYear() < FIRST_DECISION_YEAR || date.value().getYear() > year + 1)) {
         diagnostics.error("I313", new SourcePosition.InSheet(sheet.file(), sheet.name(), fact.source().row(),
-            -1, ""), Messages.get("unit.implausibleDate", date.value().format(ValueReader.SHOWN_DAY),
+            -1, ""), Message.of("unit.implausibleDate", date.value().format(ValueReader.SHOWN_DAY),
             FIRST_DECISION_YEAR, year + 1));
       }
     }
@@ -245,9 +245,9 @@ final class UnitSheetReader {
       return true;
     }
     if (TextKey.same(first.raw(), raw)) {
-      diagnostics.warning("I309", at, Messages.get("unit.givenTwiceSame", RawRow.shown(key), first.row()));
+      diagnostics.warning("I309", at, Message.of("unit.givenTwiceSame", RawRow.shown(key), first.row()));
     } else {
-      diagnostics.error("I310", at, Messages.get("unit.givenTwice", RawRow.shown(key), first.row(),
+      diagnostics.error("I310", at, Message.of("unit.givenTwice", RawRow.shown(key), first.row(),
           RawRow.shown(first.raw()), RawRow.shown(raw)));
     }
     return false;
@@ -262,7 +262,7 @@ final class UnitSheetReader {
       if (unitLevel && applies && (answer == null || answer.answer().raw().isEmpty())) {
         SourcePosition.InSheet at = answer == null ? sheetAt : new SourcePosition.InSheet(sheetAt.file(),
             sheetAt.sheet(), answer.source().row(), -1, "");
-        diagnostics.warning("I311", at, Messages.get("unit.notGiven", indicator.id(), indicator.shortText()));
+        diagnostics.warning("I311", at, Message.of("unit.notGiven", indicator.id(), indicator.shortText()));
       }
     }
   }
@@ -295,7 +295,7 @@ final class UnitSheetReader {
         return factAnswer(fact, raw, at).map(a -> new FactAnswer(fact.id(), a, evidence, source));
       }
     }
-    diagnostics.warning("I304", at, Messages.get("unit.unknownKey", key));
+    diagnostics.warning("I304", at, Message.of("unit.unknownKey", key));
     return Optional.empty();
   }
 
@@ -303,7 +303,7 @@ final class UnitSheetReader {
     return indicator.measure().accept(new Measure.Cases<Optional<Answer>>() {
       @Override
       public Optional<Answer> share(Measure.Share share) {
-        diagnostics.warning("I305", at, Messages.get("unit.shareInUnitSheet", indicator.id()));
+        diagnostics.warning("I305", at, Message.of("unit.shareInUnitSheet", indicator.id()));
         return Optional.empty();
       }
 
@@ -338,7 +338,7 @@ final class UnitSheetReader {
   /** The answer read, or an error listing the words accepted. */
   private Optional<Answer> known(Optional<Answer> answer, String raw, String accepted, SourcePosition.InSheet at) {
     if (answer.isEmpty()) {
-      diagnostics.error("I306", at, Messages.get("input.badValue", RawRow.shown(raw), accepted));
+      diagnostics.error("I306", at, Message.of("input.badValue", RawRow.shown(raw), accepted));
     }
     return answer;
   }
@@ -352,12 +352,12 @@ final class UnitSheetReader {
     boolean differs = yes && indicator.points().compareTo(BigDecimal.ONE) != 0;
     if (scoresWritten) {
       if (differs) {
-        diagnostics.warning("I312", at, Messages.get("unit.bareOneAsScore", indicator.points().toPlainString()));
+        diagnostics.warning("I312", at, Message.of("unit.bareOneAsScore", indicator.points().toPlainString()));
       }
       return score(indicator, raw, at);
     }
     if (differs) {
-      diagnostics.warning("I312", at, Messages.get("unit.bareOneAsYes", indicator.points().toPlainString()));
+      diagnostics.warning("I312", at, Message.of("unit.bareOneAsYes", indicator.points().toPlainString()));
     }
     return Optional.of(new Answer.Flag(yes, raw));
   }
@@ -366,7 +366,7 @@ final class UnitSheetReader {
   private Optional<Answer> score(Indicator indicator, String raw, SourcePosition.InSheet at) {
     BigDecimal value = new BigDecimal(raw.strip().replace(',', '.'));
     if (value.signum() < 0 || value.compareTo(indicator.points()) > 0) {
-      diagnostics.error("I307", at, Messages.get("unit.scoreRange", raw, indicator.points().toPlainString()));
+      diagnostics.error("I307", at, Message.of("unit.scoreRange", raw, indicator.points().toPlainString()));
       return Optional.empty();
     }
     return Optional.of(new Answer.Score(value, raw));
@@ -385,7 +385,7 @@ final class UnitSheetReader {
     }
     Optional<Answer> date = values.date(raw, date1904);
     if (date.isEmpty()) {
-      diagnostics.error("I306", at, Messages.get("input.badDate", RawRow.shown(raw)));
+      diagnostics.error("I306", at, Message.of("input.badDate", RawRow.shown(raw)));
     }
     return date;
   }
@@ -398,8 +398,8 @@ final class UnitSheetReader {
       }
     }
     diagnostics.error("I301", at, raw.isEmpty()
-        ? Messages.get("input.blankValue", labels(choices))
-        : Messages.get("input.badValue", RawRow.shown(raw), labels(choices)));
+        ? Message.of("input.blankValue", labels(choices))
+        : Message.of("input.badValue", RawRow.shown(raw), labels(choices)));
     return "";
   }
 
@@ -409,14 +409,14 @@ final class UnitSheetReader {
    */
   private Optional<Recognised> unitType(String raw, SourcePosition.InSheet at) {
     if (raw.isBlank()) {
-      diagnostics.error("I301", at, Messages.get("input.blankValue", labels(ruleset.unitTypes())));
+      diagnostics.error("I301", at, Message.of("input.blankValue", labels(ruleset.unitTypes())));
       return Optional.empty();
     }
     UnitTypeRecogniser recogniser = new UnitTypeRecogniser(ruleset);
     Optional<UnitType> type = recogniser.type(raw);
     if (type.isEmpty()) {
       // Labels may hold commas ("Mặt trận Tổ quốc, tổ chức chính trị - xã hội"): list them with ";".
-      diagnostics.error("I301", at, Messages.get("unit.unknownType", RawRow.shown(raw),
+      diagnostics.error("I301", at, Message.of("unit.unknownType", RawRow.shown(raw),
           String.join("; ", recogniser.closest(raw, 3).stream().map(Named::label).toList()),
           String.join("; ", ruleset.unitTypes().stream().map(Named::label).toList())));
       return Optional.empty();
@@ -427,12 +427,12 @@ final class UnitSheetReader {
     }
     Optional<Ownership> named = recogniser.ownership(raw);
     if (named.isPresent() && !allowed.contains(named.get().id())) {
-      diagnostics.error("I301", at, Messages.get("unit.ownershipNotAllowed", RawRow.shown(raw), type.get().label(),
+      diagnostics.error("I301", at, Message.of("unit.ownershipNotAllowed", RawRow.shown(raw), type.get().label(),
           named.get().label(), String.join(", ", allowed.stream().map(o -> ruleset.ownership(o).label()).toList())));
       return Optional.empty();
     }
     if (named.isEmpty() && allowed.size() > 1) {
-      diagnostics.warning("I308", at, Messages.get("unit.ownershipAssumed", RawRow.shown(raw), type.get().label(),
+      diagnostics.warning("I308", at, Message.of("unit.ownershipAssumed", RawRow.shown(raw), type.get().label(),
           ruleset.ownership(type.get().defaultOwnership()).label().toLowerCase(Locale.forLanguageTag("vi"))));
     }
     return Optional.of(new Recognised(type.get().id(), named.map(Ownership::id).orElse(type.get().defaultOwnership())));
@@ -447,7 +447,7 @@ final class UnitSheetReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    diagnostics.error("I301", at, Messages.get("unit.badYear", RawRow.shown(raw)));
+    diagnostics.error("I301", at, Message.of("unit.badYear", RawRow.shown(raw)));
     return null;
   }
 

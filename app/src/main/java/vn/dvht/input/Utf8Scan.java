@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -73,7 +73,7 @@ final class Utf8Scan {
       }
     }
     throw new InputException(Diagnostic.error("I105", new SourcePosition.InSheet(path.toString(),
-        path.getFileName().toString(), line, -1, ""), Messages.get("input.mixedEncoding",
+        path.getFileName().toString(), line, -1, ""), Message.of("input.mixedEncoding",
         String.format("%02X", badByte))));
   }
 

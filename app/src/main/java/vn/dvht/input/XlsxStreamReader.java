@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Visible;
@@ -62,10 +63,10 @@ final class XlsxStreamReader implements SheetSource {
       zip = new ZipFile(path.toFile());
     } catch (ZipException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
-          Messages.get("input.notWorkbookPlain")));
+          Message.of("input.notWorkbookPlain")));
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I103", new SourcePosition.InFile(file),
-          Messages.get("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
+          Message.of("input.strangeFile", vn.dvht.diag.FileAccess.reason(e))));
     }
     XlsxStreamReader reader = new XlsxStreamReader(file, zip, options);
     reader.realBytes = Math.max(1, path.toFile().length());
@@ -217,7 +218,7 @@ final class XlsxStreamReader implements SheetSource {
     SheetScanner.Disorder disorder = scanner.disorder();
     if (disorder != null) {
       warnings.add(Diagnostic.warning("I110", new SourcePosition.InSheet(file, sheetName, disorder.row(),
-          disorder.column(), ""), Messages.get("input.cellsOutOfOrder",
+          disorder.column(), ""), Message.of("input.cellsOutOfOrder",
               SourcePosition.columnLetters(disorder.column()) + disorder.row(),
               SourcePosition.columnLetters(disorder.after()) + disorder.row(), disorder.rows())));
     }
@@ -318,15 +319,15 @@ final class XlsxStreamReader implements SheetSource {
     SourcePosition where = sheet == null ? new SourcePosition.InFile(file)
         : new SourcePosition.InSheet(file, sheet, 0, -1, "");
     if (e instanceof BombException) {
-      return new InputException(Diagnostic.error("I108", where, Messages.get("input.zipBomb")));
+      return new InputException(Diagnostic.error("I108", where, Message.of("input.zipBomb")));
     }
     if (e instanceof SharedStrings.TooLargeException) {
       return new InputException(Diagnostic.error("I108", new SourcePosition.InFile(file),
-          Messages.get("input.sharedTextTooLarge", SharedStrings.BUDGET >> 20)));
+          Message.of("input.sharedTextTooLarge", SharedStrings.BUDGET >> 20)));
     }
     if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
-          ""), Messages.get(cell.structure ? "input.damagedSheet" : "input.badCell", cell.getMessage())));
+          ""), Message.of(cell.structure ? "input.damagedSheet" : "input.badCell", cell.getMessage())));
     }
     String message;
     if (e instanceof SheetScanner.TruncatedException t) {

@@ -2,6 +2,7 @@ package vn.dvht.office;
 
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 
 /**
@@ -15,23 +16,23 @@ final class CouncilCheck {
   static void check(Council council, Table table, List<Diagnostic> problems) {
     int size = council.members().size();
     if (!council.legalSize()) {
-      problems.add(Diagnostic.error("O110", table.lastRow(), Messages.get(size % 2 == 0 && size >= Council.MINIMUM
+      problems.add(Diagnostic.error("O110", table.lastRow(), Message.of(size % 2 == 0 && size >= Council.MINIMUM
           ? "office.councilEven" : "office.councilSmall", size)));
     }
     List<CouncilMember> chairs = council.with(Role.CHAIR);
     if (chairs.isEmpty()) {
-      problems.add(Diagnostic.error("O111", table.headerRow(), Messages.get("office.noChair")));
+      problems.add(Diagnostic.error("O111", table.headerRow(), Message.of("office.noChair")));
     }
     for (CouncilMember extra : chairs.stream().skip(1).toList()) {
       problems.add(Diagnostic.error("O111", table.at(row(table, extra), SetupReader.ROLE),
-          Messages.get("office.twoChairs", extra.name(), chairs.get(0).name())));
+          Message.of("office.twoChairs", extra.name(), chairs.get(0).name())));
     }
     if (council.with(Role.SECRETARY).isEmpty()) {
-      problems.add(Diagnostic.error("O112", table.headerRow(), Messages.get("office.noSecretary")));
+      problems.add(Diagnostic.error("O112", table.headerRow(), Message.of("office.noSecretary")));
     }
     List<Group> missing = council.missingGroups();
     if (size > 0 && !missing.isEmpty()) {
-      problems.add(Diagnostic.warning("O120", table.headerRow(), Messages.get("office.missingGroups",
+      problems.add(Diagnostic.warning("O120", table.headerRow(), Message.of("office.missingGroups",
           String.join("; ", missing.stream().map(g -> Messages.get("office.group." + g.key())).toList()))));
     }
   }

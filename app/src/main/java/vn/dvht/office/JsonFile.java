@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
 
@@ -35,17 +35,17 @@ final class JsonFile {
       SourcePosition where = at != null && at.getLineNr() > 0
           ? new SourcePosition.InText(file, at.getLineNr(), Math.max(1, at.getColumnNr()))
           : new SourcePosition.InFile(file);
-      throw new InputException(Diagnostic.error("O140", where, Messages.get("office.badJson")));
+      throw new InputException(Diagnostic.error("O140", where, Message.of("office.badJson")));
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(file), FileAccess.reason(e)));
     }
     if (node == null || !node.isObject() || !node.path("kind").asText("result").equals(kind)) {
       throw new InputException(Diagnostic.error("O141", new SourcePosition.InFile(file),
-          Messages.get("office.notKind", kind, node == null ? "" : node.path("kind").asText(""))));
+          Message.of("office.notKind", kind, node == null ? "" : node.path("kind").asText(""))));
     }
     if (node.path("schemaVersion").asInt(SCHEMA_VERSION) > SCHEMA_VERSION) {
       throw new InputException(Diagnostic.error("O142", new SourcePosition.InFile(file),
-          Messages.get("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
+          Message.of("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
     }
     return node;
   }

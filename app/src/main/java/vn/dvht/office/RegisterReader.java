@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.input.InputException;
 import vn.dvht.input.RawRow;
 import vn.dvht.input.RawSheet;
@@ -56,25 +56,25 @@ public final class RegisterReader {
   private static Optional<RegisterEntry> entry(Table table, RawRow row, List<Level> levels, List<Diagnostic> problems) {
     String name = table.cell(row, NAME);
     if (name.isEmpty()) {
-      problems.add(Diagnostic.error("O131", table.at(row, NAME), Messages.get("office.register.nameMissing")));
+      problems.add(Diagnostic.error("O131", table.at(row, NAME), Message.of("office.register.nameMissing")));
       return Optional.empty();
     }
     String levelText = table.cell(row, LEVEL);
     Optional<Level> level = level(levels, levelText);
     if (level.isEmpty()) {
-      problems.add(Diagnostic.error("O132", table.at(row, LEVEL), Messages.get("office.register.badLevel", levelText,
+      problems.add(Diagnostic.error("O132", table.at(row, LEVEL), Message.of("office.register.badLevel", levelText,
           String.join(", ", levels.stream().map(Level::label).toList()))));
     }
     String dateText = table.cell(row, DATE);
     Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty()
         : SheetBook.date(dateText, table.sheet().date1904());
     if (date.isEmpty()) {
-      problems.add(Diagnostic.error("O133", table.at(row, DATE), Messages.get(dateText.isEmpty()
+      problems.add(Diagnostic.error("O133", table.at(row, DATE), Message.of(dateText.isEmpty()
           ? "office.register.dateMissing" : "office.register.badDate", dateText)));
     }
     String number = table.cell(row, NUMBER);
     if (number.isEmpty()) {
-      problems.add(Diagnostic.warning("O134", table.at(row, NUMBER), Messages.get("office.register.numberMissing")));
+      problems.add(Diagnostic.warning("O134", table.at(row, NUMBER), Message.of("office.register.numberMissing")));
     }
     String year = table.cell(row, YEAR);
     if (level.isEmpty() || date.isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
@@ -51,7 +51,7 @@ public final class ResultWorkbookReader {
   }
 
   private static Optional<String> summarySheet(SheetBook book) {
-    return book.find(Wording.all("xlsx.summarySheet").toArray(String[]::new));
+    return book.find(Readback.all("xlsx.summarySheet").toArray(String[]::new));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class ResultWorkbookReader {
           shas.add(m.group(1));
         }
       });
-      List<String> parts = stamp.flatMap(s -> Wording.find(s, "md.stamp")).orElse(List.of("", "", "", ""));
+      List<String> parts = stamp.flatMap(s -> Readback.find(s, "md.stamp")).orElse(List.of("", "", "", ""));
       Source source = new Source(Source.Kind.WORKBOOK, file, sha(path));
       return new SubmittedSummary(source, parts.get(1), shas.isEmpty() ? "" : shas.get(0),
           parts.get(0), u.get(0), authority, type[0], type[1], year(u.get(3)), Map.of(), rows,
@@ -96,13 +96,13 @@ public final class ResultWorkbookReader {
 
   private static InputException notSummary(String file, String sheet) {
     return new InputException(Diagnostic.error("O150", new SourcePosition.InFile(file),
-        Messages.get("office.notSummary")));
+        Message.of("office.notSummary")));
   }
 
   /** The placeholders of the first row holding message {@code key}. */
   private static Optional<List<String>> line(RawSheet sheet, String key) {
     for (RawRow row : sheet.rows()) {
-      Optional<List<String>> found = Wording.find(row.cell(0), key);
+      Optional<List<String>> found = Readback.find(row.cell(0), key);
       if (found.isPresent()) {
         return found;
       }
@@ -140,8 +140,8 @@ public final class ResultWorkbookReader {
   /** What the member grid's sheets count per share indicator. */
   private static List<GridCount> grid(SheetBook book) throws InputException {
     Map<String, long[]> counts = new LinkedHashMap<>();
-    List<String> passed = Wording.all("members.passed");
-    List<String> failed = Wording.all("members.failed");
+    List<String> passed = Readback.all("members.passed");
+    List<String> failed = Readback.all("members.failed");
     for (String sheet : book.sheetNames()) {
       if (!gridSheet(sheet)) {
         continue;
@@ -170,7 +170,7 @@ public final class ResultWorkbookReader {
   }
 
   private static boolean gridSheet(String sheet) {
-    return Wording.all("xlsx.membersSheet").stream()
+    return Readback.all("xlsx.membersSheet").stream()
         .anyMatch(base -> sheet.equals(base) || sheet.matches(Pattern.quote(base) + " \\(\\d+\\)"));
   }
 

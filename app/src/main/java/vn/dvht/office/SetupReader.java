@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
 import vn.dvht.input.RawRow;
@@ -64,7 +64,7 @@ public final class SetupReader {
       Optional<String> councilSheet = book.find(COUNCIL_SHEET.toArray(String[]::new));
       if (officeSheet.isEmpty() || councilSheet.isEmpty()) {
         throw new InputException(Diagnostic.error("O102", new SourcePosition.InFile(file),
-            Messages.get("office.sheets", OFFICE_SHEET.get(0), COUNCIL_SHEET.get(0), String.join(", ", book.sheetNames()))));
+            Message.of("office.sheets", OFFICE_SHEET.get(0), COUNCIL_SHEET.get(0), String.join(", ", book.sheetNames()))));
       }
       Office office = office(new Items(book.read(officeSheet.get())), authorities, year, problems);
       Council council = council(book.read(councilSheet.get()), problems);
@@ -87,7 +87,7 @@ public final class SetupReader {
     if (!level.isEmpty()) {
       authority = authorities.stream().filter(a -> names(a, level)).map(Authority::id).findFirst().orElse("");
       if (authority.isEmpty()) {
-        problems.add(Diagnostic.error("O105", items.at(AUTHORITY), Messages.get("office.unknownAuthority", level,
+        problems.add(Diagnostic.error("O105", items.at(AUTHORITY), Message.of("office.unknownAuthority", level,
             String.join(", ", authorities.stream().map(Authority::label).toList()))));
       }
     }
@@ -108,7 +108,7 @@ public final class SetupReader {
   private static String required(Items items, List<String> item, List<Diagnostic> problems) {
     String value = items.value(item);
     if (value.isEmpty()) {
-      problems.add(Diagnostic.error("O103", items.at(item), Messages.get("office.missingItem", item.get(0))));
+      problems.add(Diagnostic.error("O103", items.at(item), Message.of("office.missingItem", item.get(0))));
     }
     return value;
   }
@@ -119,7 +119,7 @@ public final class SetupReader {
       return Integer.parseInt(text);
     }
     if (!text.isEmpty()) {
-      problems.add(Diagnostic.error("O106", items.at(YEAR), Messages.get("office.badYear", text)));
+      problems.add(Diagnostic.error("O106", items.at(YEAR), Message.of("office.badYear", text)));
     }
     return 0;
   }
@@ -128,7 +128,7 @@ public final class SetupReader {
     String text = required(items, SITTING, problems);
     Optional<LocalDate> day = text.isEmpty() ? Optional.empty() : SheetBook.date(text, items.sheet().date1904());
     if (day.isEmpty() && !text.isEmpty()) {
-      problems.add(Diagnostic.error("O104", items.at(SITTING), Messages.get("office.badDate", text)));
+      problems.add(Diagnostic.error("O104", items.at(SITTING), Message.of("office.badDate", text)));
     }
     return day.orElse(LocalDate.EPOCH);
   }
@@ -147,10 +147,10 @@ public final class SetupReader {
       String roleText = table.cell(row, ROLE);
       Optional<Role> role = Role.of(roleText);
       if (name.isEmpty()) {
-        problems.add(Diagnostic.error("O114", table.at(row, MEMBER), Messages.get("office.memberNameMissing")));
+        problems.add(Diagnostic.error("O114", table.at(row, MEMBER), Message.of("office.memberNameMissing")));
       }
       if (role.isEmpty()) {
-        problems.add(Diagnostic.error("O113", table.at(row, ROLE), Messages.get(roleText.isEmpty()
+        problems.add(Diagnostic.error("O113", table.at(row, ROLE), Message.of(roleText.isEmpty()
             ? "office.roleMissing" : "office.unknownRole", roleText, Role.accepted())));
       }
       members.add(new CouncilMember(row.number(), name, table.cell(row, POST), role.orElse(Role.MEMBER),

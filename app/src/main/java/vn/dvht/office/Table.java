@@ -2,7 +2,7 @@ package vn.dvht.office;
 
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
 import vn.dvht.input.RawRow;
@@ -62,7 +62,7 @@ final class Table {
     }
     List<String> required = columns.stream().filter(Column::required).map(Column::header).toList();
     throw new InputException(Diagnostic.error("O101", new SourcePosition.InSheet(sheet.file(), sheet.name(), 0, -1, ""),
-        Messages.get("office.noHeader", String.join(", ", required), HEADER_ROWS)));
+        Message.of("office.noHeader", String.join(", ", required), HEADER_ROWS)));
   }
 
   private static int[] match(RawRow row, List<Column> columns) {

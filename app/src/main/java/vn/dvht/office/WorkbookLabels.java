@@ -80,11 +80,11 @@ final class WorkbookLabels {
   /** A status as the JSON names it; a partly met row is not met; "" when unknown. */
   String status(String text) {
     for (String key : List.of("dat", "khong-dat", "khong-ap-dung")) {
-      if (Wording.is(text, "status." + key)) {
+      if (Readback.is(text, "status." + key)) {
         return key;
       }
     }
-    return Wording.find(text, "status.partial").isPresent() ? "khong-dat" : "";
+    return Readback.find(text, "status.partial").isPresent() ? "khong-dat" : "";
   }
 
   /** An answer as the JSON gives it: "true"/"false", a score, a scale step's id, "" when none. */
@@ -100,30 +100,30 @@ final class WorkbookLabels {
       }
       return "";
     }
-    if (Wording.is(text, "value.yes")) {
+    if (Readback.is(text, "value.yes")) {
       return "true";
     }
-    if (Wording.is(text, "value.no")) {
+    if (Readback.is(text, "value.no")) {
       return "false";
     }
-    return Wording.find(text, "value.score").map(s -> s.get(0).replace(',', '.')).orElse("");
+    return Readback.find(text, "value.score").map(s -> s.get(0).replace(',', '.')).orElse("");
   }
 
   /** The level the verdict says was reached: its id, "" for none, {@link SubmittedSummary#UNKNOWN} when unread. */
   String reached(String verdict) {
-    if (Wording.all("verdict.none").stream().anyMatch(verdict::startsWith)) {
+    if (Readback.all("verdict.none").stream().anyMatch(verdict::startsWith)) {
       return "";
     }
-    return Wording.find(verdict, "verdict.reached").map(g -> level(g.get(0))).orElse(SubmittedSummary.UNKNOWN);
+    return Readback.find(verdict, "verdict.reached").map(g -> level(g.get(0))).orElse(SubmittedSummary.UNKNOWN);
   }
 
   /** The level the verdict says the unit requests. */
   String requested(String verdict) {
-    Optional<List<String>> lower = Wording.find(verdict, "verdict.eligibleLower");
+    Optional<List<String>> lower = Readback.find(verdict, "verdict.eligibleLower");
     if (lower.isPresent()) {
       return level(lower.get().get(1));
     }
-    if (Wording.find(verdict, "verdict.eligibleNone").isPresent()) {
+    if (Readback.find(verdict, "verdict.eligibleNone").isPresent()) {
       return "";
     }
     return reached(verdict);

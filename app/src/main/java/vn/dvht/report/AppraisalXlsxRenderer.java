@@ -157,8 +157,8 @@ final class AppraisalXlsxRenderer {
         .text(2, Messages.get("col.message"), styles.header);
     for (AppraisalBook.Unread u : book.unread()) {
       for (Diagnostic d : u.problems()) {
-        sheet.row().text(0, u.file(), styles.cellWrapped).text(1, DiagnosticFormatter.where(d.position()), styles.cellWrapped)
-            .text(2, d.code() + ": " + d.message(), styles.cellWrapped);
+        sheet.row().text(0, u.file(), styles.cellWrapped).text(1, DiagnosticFormatter.where(d.position(), Messages.wording()), styles.cellWrapped)
+            .text(2, d.code() + ": " + Messages.wording().text(d.message()), styles.cellWrapped);
       }
     }
   }

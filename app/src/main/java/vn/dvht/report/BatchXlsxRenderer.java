@@ -301,8 +301,8 @@ public final class BatchXlsxRenderer {
       for (Diagnostic d : failure.problems()) {
         Path name = Path.of(failure.file()).getFileName();
         sheet.row().text(0, name == null ? failure.file() : name.toString(), styles.cell)
-            .text(1, DiagnosticFormatter.where(d.position()), styles.cellWrapped)
-            .text(2, d.code() + ": " + d.message(), styles.cellWrapped);
+            .text(1, DiagnosticFormatter.where(d.position(), Messages.wording()), styles.cellWrapped)
+            .text(2, d.code() + ": " + Messages.wording().text(d.message()), styles.cellWrapped);
       }
     }
   }

@@ -136,7 +136,7 @@ final class HtmlRenderer implements Renderer {
     }
     html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().total()))).append("</h2>\n<ul>\n");
     for (Diagnostic w : assessment.warnings().listed()) {
-      html.append("<li>").append(e(DiagnosticFormatter.where(w.position()) + ": " + w.message())).append("</li>\n");
+      html.append("<li>").append(e(DiagnosticFormatter.where(w.position(), Messages.wording()) + ": " + Messages.wording().text(w.message()))).append("</li>\n");
     }
     for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
       html.append("<li><em>").append(e(omitted.sentence())).append("</em></li>\n");

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
@@ -398,7 +399,7 @@ public final class JsonRenderer implements Renderer {
       json.writeStartObject();
       json.writeStringField("code", w.code());
       json.writeStringField("severity", w.severity().name().toLowerCase(java.util.Locale.ROOT));
-      json.writeStringField("message", w.message());
+      json.writeStringField("message", Messages.wording().text(w.message()));
       json.writeStringField("file", w.position().file());
       if (w.position() instanceof SourcePosition.InSheet s) {
         json.writeStringField("sheet", s.sheet());

@@ -129,8 +129,8 @@ final class MarkdownRenderer implements Renderer {
     }
     md.append("\n## ").append(Messages.get("md.warnings", assessment.warnings().total())).append("\n\n");
     for (Diagnostic w : assessment.warnings().listed()) {
-      md.append("- ").append(escape(DiagnosticFormatter.where(w.position()))).append(": ")
-          .append(escape(w.message())).append('\n');
+      md.append("- ").append(escape(DiagnosticFormatter.where(w.position(), Messages.wording()))).append(": ")
+          .append(escape(Messages.wording().text(w.message()))).append('\n');
     }
     for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
       md.append("- *").append(escape(omitted.sentence())).append("*\n");

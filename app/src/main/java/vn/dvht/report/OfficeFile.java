@@ -15,7 +15,7 @@ import vn.dvht.office.Statistics;
  * Chairman, the draft decision with its list, the letters to the units not recognised, the register for
  * next year, the statistics reported upward, and the JSON the upward merge reads.
  */
-public enum OfficeFile {
+public enum OfficeFile implements RunFile<OfficeFile.Context> {
   WORKBOOK("ket-qua-tham-dinh.xlsx", (c, out) -> new AppraisalXlsxRenderer().render(c, out)),
   REPORT("bao-cao-tham-dinh.docx", (c, out) -> new AppraisalReportRenderer().render(c, out)),
   SUBMISSION("to-trinh-cong-nhan.docx", (c, out) -> new SubmissionRenderer().render(c, out)),
@@ -41,10 +41,12 @@ public enum OfficeFile {
     this.body = body;
   }
 
+  @Override
   public String fileName() {
     return fileName;
   }
 
+  @Override
   public void render(Context context, OutputStream out) throws IOException {
     body.render(context, out);
   }

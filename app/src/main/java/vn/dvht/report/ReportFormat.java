@@ -1,8 +1,15 @@
 package vn.dvht.report;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The output formats, each with its file suffix and renderer. */
+/**
+ * The output formats, each with its file suffix and renderer, and the one place a unit's output files
+ * are named: {@code <tên>-ket-qua.xlsx} (the summary workbook) and {@code <tên>-bao-cao.<định dạng>}
+ * (the report, in a format {@code --report} chooses among {@link #REPORTS}).
+ */
 public enum ReportFormat {
   TEXT("txt", TextRenderer::new),
   JSON("json", JsonRenderer::new),
@@ -10,6 +17,13 @@ public enum ReportFormat {
   XLSX("xlsx", XlsxRenderer::new),
   DOCX("docx", DocxRenderer::new),
   HTML("html", HtmlRenderer::new);
+
+  /** The formats a unit's report can be written in, in the order they are offered, by their {@link #extension}. */
+  public static final List<ReportFormat> REPORTS = List.of(DOCX, HTML, MARKDOWN, JSON);
+  /** What the name of a unit's summary workbook ends with. */
+  private static final String SUMMARY_SUFFIX = "-ket-qua." + XLSX.extension;
+  /** What the name of a unit's report ends with, before its extension. */
+  private static final String REPORT_SUFFIX = "-bao-cao.";
 
   private final String extension;
   private final Supplier<Renderer> factory;
@@ -25,5 +39,26 @@ public enum ReportFormat {
 
   public Renderer renderer() {
     return factory.get();
+  }
+
+  /** The report format a clerk names by its extension ({@code md}, any case, spaces around ignored), if any. */
+  public static Optional<ReportFormat> report(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    return REPORTS.stream().filter(f -> f.extension.equals(wanted)).findFirst();
+  }
+
+  /** The name of the report in this format of a unit whose outputs start with {@code stem}: {@code a-bao-cao.docx}. */
+  public String reportName(String stem) {
+    return stem + REPORT_SUFFIX + extension;
+  }
+
+  /** The name of the summary workbook of a unit whose outputs start with {@code stem}: {@code a-ket-qua.xlsx}. */
+  public static String summaryName(String stem) {
+    return stem + SUMMARY_SUFFIX;
+  }
+
+  /** Whether {@code fileName} is named as a unit's summary workbook dvht writes (any case). */
+  public static boolean isSummaryName(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(SUMMARY_SUFFIX);
   }
 }

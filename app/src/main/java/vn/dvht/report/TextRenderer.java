@@ -126,7 +126,7 @@ final class TextRenderer implements Renderer {
       return;
     }
     out.append('\n').append(Messages.get("text.warnings", warnings.total())).append('\n');
-    DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources();
+    DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources(Messages.wording());
     List<Diagnostic> shown = warnings.listed().subList(0, Math.min(MAX_WARNINGS, warnings.listed().size()));
     shown.forEach(w -> out.append("  ").append(formatter.format(w)).append('\n'));
     if (warnings.total() > shown.size()) {

@@ -106,7 +106,7 @@ final class XlsxGapsSheet {
 
   private void warning(SheetWriter row, Diagnostic w) {
     SourcePosition at = w.position();
-    row.text(0, w.code(), styles.cell).text(1, w.message(), styles.cellWrapped);
+    row.text(0, w.code(), styles.cell).text(1, Messages.wording().text(w.message()), styles.cellWrapped);
     if (at instanceof SourcePosition.InSheet s) {
       row.text(2, s.sheet(), styles.cell);
       if (s.row() > 0) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.Confidence;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Scale;
@@ -39,7 +39,7 @@ final class FieldReader {
       Optional<Field> field = readField(m);
       untyped |= field.isEmpty();
       if (field.isPresent() && field.get().type() instanceof FieldType.Name) {
-        nameField(fields).ifPresent(first -> diagnostics.error("R017", m.positionOf("type"), Messages.get(
+        nameField(fields).ifPresent(first -> diagnostics.error("R017", m.positionOf("type"), Message.of(
             "ruleset.nameFieldExtra", first.id(), ids.positionOf("field", first.id(), doc.position()).line())));
       }
       // An untyped field stays declared but unlisted, so tests naming it are not reported twice.
@@ -47,7 +47,7 @@ final class FieldReader {
     }
     checkParts(fields);
     if (!fields.isEmpty() && nameField(fields).isEmpty() && !untyped) {
-      diagnostics.error("R017", doc.positionOf("fields"), Messages.get("ruleset.nameFieldMissing"));
+      diagnostics.error("R017", doc.positionOf("fields"), Message.of("ruleset.nameFieldMissing"));
     }
     return fields;
   }
@@ -86,7 +86,7 @@ final class FieldReader {
       case "score":
         BigDecimal max = m.number("max", false).orElse(BigDecimal.TEN);
         if (max.signum() <= 0) {
-          diagnostics.error("R012", m.positionOf("max"), Messages.get("ruleset.scoreMax", max.toPlainString()));
+          diagnostics.error("R012", m.positionOf("max"), Message.of("ruleset.scoreMax", max.toPlainString()));
         }
         return Optional.of(new FieldType.Score(max));
       case "scale":
@@ -120,7 +120,7 @@ final class FieldReader {
     }
     String source = s.text("source");
     if (parts.isEmpty()) {
-      diagnostics.error("R004", s.position(), Messages.get("ruleset.missingKey", "parts"));
+      diagnostics.error("R004", s.position(), Message.of("ruleset.missingKey", "parts"));
     }
     partsAt.add(Map.entry(s, parts));
     s.finish();
@@ -135,7 +135,7 @@ final class FieldReader {
         if (field.isEmpty()) {
           ids.unknown("field", part, rule.getKey().positionOf("parts"));
         } else if (!(field.get().type() instanceof FieldType.Score)) {
-          diagnostics.error("R016", rule.getKey().positionOf("parts"), Messages.get("ruleset.partNotScore", part));
+          diagnostics.error("R016", rule.getKey().positionOf("parts"), Message.of("ruleset.partNotScore", part));
         }
       }
     }
@@ -145,7 +145,7 @@ final class FieldReader {
     if (!m.has("vocabulary")) {
       m.allow("vocabulary");
       if (vocabularies.isEmpty()) {
-        diagnostics.error("R004", m.position(), Messages.get("ruleset.missingKey", "vocabulary"));
+        diagnostics.error("R004", m.position(), Message.of("ruleset.missingKey", "vocabulary"));
         return "";
       }
       return vocabularies.get(0).id();

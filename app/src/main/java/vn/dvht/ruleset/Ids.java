@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
@@ -26,7 +27,7 @@ final class Ids {
     }
     SourcePosition.InText first = declared.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(id, at);
     if (first != null) {
-      diagnostics.error("R010", at, Messages.get("ruleset.duplicateId", id, first.line(), first.column()));
+      diagnostics.error("R010", at, Message.of("ruleset.duplicateId", id, first.line(), first.column()));
     }
   }
 

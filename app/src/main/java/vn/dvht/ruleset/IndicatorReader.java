@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Clause;
@@ -114,7 +114,7 @@ final class IndicatorReader {
   private void checkReachable(String id, Target target, Scope indicator, MapReader t) {
     Set<String> types = target.scope().unitTypes();
     if (!types.isEmpty() && types.stream().noneMatch(indicator.unitTypes()::contains) && !ids.hadUnknown("unitType")) {
-      diagnostics.warning("R032", t.positionOf("appliesTo"), Messages.get("ruleset.targetNeverApplies", id,
+      diagnostics.warning("R032", t.positionOf("appliesTo"), Message.of("ruleset.targetNeverApplies", id,
           target.level()));
     }
   }
@@ -123,14 +123,14 @@ final class IndicatorReader {
   private BigDecimal points(MapReader m) {
     if (!scored) {
       if (m.has("points")) {
-        diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.pointsNeedScoring"));
+        diagnostics.error("R020", m.positionOf("points"), Message.of("ruleset.pointsNeedScoring"));
       }
       m.allow("points", "credit");
       return BigDecimal.ZERO;
     }
     BigDecimal points = m.number("points", true).orElse(BigDecimal.ZERO);
     if (points.signum() < 0) {
-      diagnostics.error("R020", m.positionOf("points"), Messages.get("ruleset.totalPositive", points.toPlainString()));
+      diagnostics.error("R020", m.positionOf("points"), Message.of("ruleset.totalPositive", points.toPlainString()));
     }
     return points;
   }
@@ -144,7 +144,7 @@ final class IndicatorReader {
       SourcePosition.InText first = seen.putIfAbsent(authority + "/" + target.level(), t.positionOf("level"));
       if (first != null) {
         diagnostics.error("R010", t.positionOf("level"),
-            Messages.get("ruleset.duplicateTarget", id, target.level(), authority, first.line()));
+            Message.of("ruleset.duplicateTarget", id, target.level(), authority, first.line()));
       }
     }
   }
@@ -195,16 +195,16 @@ final class IndicatorReader {
     FieldType type = field.get().type();
     if (atLeast.isPresent()) {
       if (!(type instanceof FieldType.Ranked ranked)) {
-        diagnostics.error("R016", t.positionOf("atLeast"), Messages.get("ruleset.testNeedsScale", fieldId));
+        diagnostics.error("R016", t.positionOf("atLeast"), Message.of("ruleset.testNeedsScale", fieldId));
         return new MemberTest.IsYes(fieldId);
       }
       targets.checkItem(ranked.scale(), atLeast.get(), t.positionOf("atLeast"));
       return new MemberTest.AtLeast(fieldId, atLeast.get());
     }
     if (type instanceof FieldType.Ranked) {
-      diagnostics.error("R016", t.positionOf("field"), Messages.get("ruleset.testNeedsAtLeast", fieldId));
+      diagnostics.error("R016", t.positionOf("field"), Message.of("ruleset.testNeedsAtLeast", fieldId));
     } else if (!(type instanceof FieldType.YesNo)) {
-      diagnostics.error("R016", t.positionOf("field"), Messages.get("ruleset.testNeedsYesNo", fieldId));
+      diagnostics.error("R016", t.positionOf("field"), Message.of("ruleset.testNeedsYesNo", fieldId));
     } else if (((FieldType.YesNo) type).scores().computes()) {
       return new MemberTest.Scored(fieldId, ((FieldType.YesNo) type).scores());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Level;
 import vn.dvht.model.Measure;
@@ -54,7 +54,7 @@ final class LevelOrderCheck {
     if (low.requirement() instanceof Requirement.MinPercent lowBar
         && high.requirement() instanceof Requirement.MinPercent highBar
         && highBar.percent().compareTo(lowBar.percent()) < 0) {
-      diagnostics.warning("R030", where.positionOf("min"), Messages.get("ruleset.levelAsksLess", id,
+      diagnostics.warning("R030", where.positionOf("min"), Message.of("ruleset.levelAsksLess", id,
           label(high.level()), highBar.percent().toPlainString(), lowBar.percent().toPlainString(), label(low.level())));
     }
     Optional<Scale> scale = measure.filter(Measure.UnitRank.class::isInstance)
@@ -63,7 +63,7 @@ final class LevelOrderCheck {
         && high.requirement() instanceof Requirement.MinRank highBar
         && known(scale.get(), lowBar.item()) && known(scale.get(), highBar.item())
         && scale.get().rank(highBar.item()) < scale.get().rank(lowBar.item())) {
-      diagnostics.warning("R030", where.positionOf("atLeast"), Messages.get("ruleset.levelRanksLower", id,
+      diagnostics.warning("R030", where.positionOf("atLeast"), Message.of("ruleset.levelRanksLower", id,
           label(high.level()), scale.get().item(highBar.item()).label(), scale.get().item(lowBar.item()).label(),
           label(low.level())));
     }
@@ -78,7 +78,7 @@ final class LevelOrderCheck {
       Set<String> missing = new LinkedHashSet<>(low.authorities());
       targets.stream().filter(t -> t.level().equals(level.id())).forEach(t -> missing.removeAll(t.authorities()));
       if (!missing.isEmpty()) {
-        diagnostics.warning("R030", where.positionOf("level"), Messages.get("ruleset.levelDropsTarget", id,
+        diagnostics.warning("R030", where.positionOf("level"), Message.of("ruleset.levelDropsTarget", id,
             label(low.level()), String.join(", ", missing.stream().map(this::authority).toList()), level.label()));
       }
     }

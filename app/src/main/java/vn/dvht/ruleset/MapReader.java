@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
@@ -78,7 +79,7 @@ final class MapReader {
   Optional<Node> require(String key) {
     Optional<Node> value = node(key);
     if (value.isEmpty()) {
-      diagnostics.error("R004", node.position(), Messages.get("ruleset.missingKey", key));
+      diagnostics.error("R004", node.position(), Message.of("ruleset.missingKey", key));
     }
     return value;
   }
@@ -108,7 +109,7 @@ final class MapReader {
     Optional<Node> value = require(key);
     Optional<String> text = value.flatMap(v -> scalarText(v, quoted(key)));
     if (text.isPresent() && text.get().isBlank()) {
-      diagnostics.error("R005", value.get().position(), Messages.get("ruleset.blank", key));
+      diagnostics.error("R005", value.get().position(), Message.of("ruleset.blank", key));
       return "";
     }
     return text.orElse("");
@@ -159,7 +160,7 @@ final class MapReader {
     }
     // YAML numbers such as 0x5A, 1_000 or .inf: not something a threshold should be written as.
     if (value.get() instanceof Node.Scalar s && DECIMAL_COMMA.matcher(s.text().strip()).matches()) {
-      diagnostics.error("R005", value.get().position(), Messages.get("ruleset.decimalComma", s.text().strip(),
+      diagnostics.error("R005", value.get().position(), Message.of("ruleset.decimalComma", s.text().strip(),
           s.text().strip().replace(',', '.')));
     } else {
       wrongKind(value.get(), quoted(key), "kind.number", diagnostics);
@@ -182,7 +183,7 @@ final class MapReader {
         return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
       }
     }
-    diagnostics.error("R024", s.position(), Messages.get("ruleset.numberBounds", shortened(s.text()),
+    diagnostics.error("R024", s.position(), Message.of("ruleset.numberBounds", shortened(s.text()),
         MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS));
     return Optional.empty();
   }
@@ -219,7 +220,7 @@ final class MapReader {
     try {
       return text.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
-      diagnostics.error("R005", value.get().position(), Messages.get("ruleset.badDate", text.get()));
+      diagnostics.error("R005", value.get().position(), Message.of("ruleset.badDate", text.get()));
       return Optional.empty();
     }
   }
@@ -239,7 +240,7 @@ final class MapReader {
       if (!read.contains(entry.key())) {
         String known = String.join(", ", read.stream().sorted().toList());
         if (entry.key().matches("\\d{1,9}")) {
-          diagnostics.error("R003", entry.keyPosition(), Messages.get("ruleset.unknownKeyDigits", entry.key()));
+          diagnostics.error("R003", entry.keyPosition(), Message.of("ruleset.unknownKeyDigits", entry.key()));
           continue;
         }
         String message = Spelling.closest(entry.key(), read)
@@ -282,11 +283,11 @@ final class MapReader {
   private static void wrongKind(Node value, String what, String expectedKey, Diagnostics diagnostics) {
     String expected = Messages.get(expectedKey);
     if (value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
-      diagnostics.error("R005", value.position(), Messages.get("ruleset.noValue", what, expected));
+      diagnostics.error("R005", value.position(), Message.of("ruleset.noValue", what, expected));
       return;
     }
     String found =
         value instanceof Node.Scalar s ? Messages.get("what.value", s.text()) : Messages.get(value.kindKey());
-    diagnostics.error("R005", value.position(), Messages.get("ruleset.wrongKind", what, expected, found));
+    diagnostics.error("R005", value.position(), Message.of("ruleset.wrongKind", what, expected, found));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Criterion;
@@ -91,7 +91,7 @@ final class PlanReader {
       public Optional<Requirement> share(Measure.Share share) {
         Optional<BigDecimal> min = targets.number(id, true);
         if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
-          diagnostics.error("R012", targets.positionOf(id), Messages.get("ruleset.percentRange",
+          diagnostics.error("R012", targets.positionOf(id), Message.of("ruleset.percentRange",
               min.get().toPlainString()));
         }
         return min.map(Requirement.MinPercent::new);

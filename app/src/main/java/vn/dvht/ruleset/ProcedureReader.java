@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Deadline;
 import vn.dvht.model.EvidenceRule;
@@ -107,7 +107,7 @@ final class ProcedureReader {
     if (def.isEmpty()) {
       ids.unknown("fact", fact, after.positionOf("fact"));
     } else if (def.get().type() != FactType.DATE) {
-      diagnostics.error("R016", after.positionOf("fact"), Messages.get("ruleset.factNotDate", fact));
+      diagnostics.error("R016", after.positionOf("fact"), Message.of("ruleset.factNotDate", fact));
     }
     return fact;
   }
@@ -147,7 +147,7 @@ final class ProcedureReader {
       // reported below
     }
     if (!text.isEmpty()) {
-      diagnostics.error("R005", m.positionOf("date"), Messages.get("ruleset.badDeadline", text));
+      diagnostics.error("R005", m.positionOf("date"), Message.of("ruleset.badDeadline", text));
     }
     return Optional.empty();
   }

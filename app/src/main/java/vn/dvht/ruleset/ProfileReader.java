@@ -3,7 +3,7 @@ package vn.dvht.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.Ownership;
@@ -78,14 +78,14 @@ final class ProfileReader {
     int from = d.integer("from", false).orElse(0);
     int until = d.integer("until", false).orElse(9999);
     if (until < from) {
-      diagnostics.error("R005", d.positionOf("until"), Messages.get("ruleset.untilBeforeFrom", until, from));
+      diagnostics.error("R005", d.positionOf("until"), Message.of("ruleset.untilBeforeFrom", until, from));
     }
     String recipient = d.text("recipient", "");
     String decidedBy = d.text("decidedBy", "");
     String citation = d.text("citation");
     String note = d.text("note", "");
     if ((recipient.isBlank() || decidedBy.isBlank()) && note.isBlank()) {
-      diagnostics.error("R004", d.position(), Messages.get("ruleset.dossierNeedsNote"));
+      diagnostics.error("R004", d.position(), Message.of("ruleset.dossierNeedsNote"));
     }
     d.finish();
     return new Dossier(from, until, recipient, decidedBy, citation, note);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.ReportLayout;
@@ -65,7 +66,7 @@ final class ReportReader {
     SourcePosition.InText at = report.get().positionOf("template");
     String language = report.get().text("language", ReportLayout.Template.VIETNAMESE).strip();
     if (!language.equals(ReportLayout.Template.VIETNAMESE) && !language.equals(ReportLayout.Template.ENGLISH)) {
-      diagnostics.error("R025", report.get().positionOf("language"), Messages.get("ruleset.templateLanguage", language));
+      diagnostics.error("R025", report.get().positionOf("language"), Message.of("ruleset.templateLanguage", language));
       language = ReportLayout.Template.VIETNAMESE;
     }
     String letterName = report.get().text("letter", "").strip();

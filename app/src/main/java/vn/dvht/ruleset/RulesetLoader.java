@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.FileAccess;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
@@ -142,7 +143,7 @@ public final class RulesetLoader {
         (from, named, limit, kind) -> named(chain.dirs.getOrDefault(from, Optional.empty()), named, limit, kind,
             read)).read(r));
     if (ruleset.isEmpty() && !diagnostics.hasErrors()) {
-      diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Messages.get("ruleset.unusableDocument"));
+      diagnostics.error("R001", new SourcePosition.InText(name, 1, 1), Message.of("ruleset.unusableDocument"));
     }
     if (ruleset.isEmpty() || diagnostics.hasErrors()) {
       throw new RulesetException(inReadingOrder(diagnostics.errors(), chain.names()), chain.lines);
@@ -188,7 +189,7 @@ public final class RulesetLoader {
     }
     Node.Entry extendsEntry = map.entries().get("extends");
     if (!(extendsEntry.value() instanceof Node.Scalar ref) || ref.text().isBlank()) {
-      diagnostics.error("R005", extendsEntry.value().position(), Messages.get("ruleset.extendsText"));
+      diagnostics.error("R005", extendsEntry.value().position(), Message.of("ruleset.extendsText"));
       return root;
     }
     Optional<Parent> parent = parent(ref, dir, diagnostics);
@@ -196,7 +197,7 @@ public final class RulesetLoader {
       return Optional.empty();
     }
     if (chain.lines.containsKey(parent.get().name())) {
-      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsCycle",
+      diagnostics.error("R022", ref.position(), Message.of("ruleset.extendsCycle",
           String.join(" → ", chain.names()) + " → " + parent.get().name()));
       return Optional.empty();
     }
@@ -206,7 +207,7 @@ public final class RulesetLoader {
       return Optional.of(Merger.extend(baseMap, map));
     }
     if (base.isPresent()) {
-      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsNotMap", ref.text().strip()));
+      diagnostics.error("R023", ref.position(), Message.of("ruleset.extendsNotMap", ref.text().strip()));
     }
     return Optional.empty();
   }
@@ -261,11 +262,11 @@ public final class RulesetLoader {
       }
     }
     if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
-      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsKind", String.join(", ", BUILTIN)));
+      diagnostics.error("R023", ref.position(), Message.of("ruleset.extendsKind", String.join(", ", BUILTIN)));
       return Optional.empty();
     }
     if (dir.isEmpty()) {
-      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsNoDir", id, String.join(", ", BUILTIN)));
+      diagnostics.error("R022", ref.position(), Message.of("ruleset.extendsNoDir", id, String.join(", ", BUILTIN)));
       return Optional.empty();
     }
     byte[] bytes;
@@ -275,17 +276,17 @@ public final class RulesetLoader {
       read.add(file);
       bytes = FileAccess.read(file, MAX_BYTES);
     } catch (InvalidPathException e) {
-      diagnostics.error("R022", ref.position(), Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
+      diagnostics.error("R022", ref.position(), Message.of("ruleset.extendsMissing", id, String.join(", ", BUILTIN)));
       return Optional.empty();
     } catch (FileAccess.Refused e) {
       diagnostics.error("R022", ref.position(), e.missing()
-          ? Messages.get("ruleset.extendsMissing", id, String.join(", ", BUILTIN))
-          : Messages.get("ruleset.extendsRefused", id, e.getMessage()));
+          ? Message.of("ruleset.extendsMissing", id, String.join(", ", BUILTIN))
+          : Message.of("ruleset.extendsRefused", id, e.getMessage()));
       return Optional.empty();
     }
     boolean json = isJson(lower);
     if (!looksLikeRuleset(bytes, json)) {
-      diagnostics.error("R023", ref.position(), Messages.get("ruleset.extendsNotRuleset", id));
+      diagnostics.error("R023", ref.position(), Message.of("ruleset.extendsNotRuleset", id));
       return Optional.empty();
     }
     return Optional.of(new Parent(file.toString(), bytes, json, Optional.of(directoryOf(file))));

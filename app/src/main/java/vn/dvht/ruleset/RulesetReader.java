@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
@@ -76,7 +77,7 @@ final class RulesetReader {
     boolean implicitLevel = points.isPresent() && !doc.has("levels");
     List<Level> levels = implicitLevel ? List.of(scoringLevel()) : readLevels(doc);
     if (points.isPresent() && levels.stream().filter(l -> !l.plan()).count() > 1) {
-      diagnostics.error("R013", doc.positionOf("levels"), Messages.get("ruleset.scoredLevels", levels.size()));
+      diagnostics.error("R013", doc.positionOf("levels"), Message.of("ruleset.scoredLevels", levels.size()));
     }
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
         new IndicatorReader.Context(authorities, unitTypes, ownerships, groups, populations, scales, fields, levels,
@@ -128,7 +129,7 @@ final class RulesetReader {
     if (schema.isPresent() && !(schema.get() instanceof Node.Scalar s
         && s.type() == Node.ScalarType.NUMBER && s.text().equals(String.valueOf(SCHEMA_VERSION)))) {
       String found = schema.get() instanceof Node.Scalar s ? s.text() : Messages.get(schema.get().kindKey());
-      diagnostics.error("R015", schema.get().position(), Messages.get("ruleset.schemaVersion", found, SCHEMA_VERSION));
+      diagnostics.error("R015", schema.get().position(), Message.of("ruleset.schemaVersion", found, SCHEMA_VERSION));
     }
   }
 
@@ -146,7 +147,7 @@ final class RulesetReader {
       until = dates.get().date("until");
       if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
         diagnostics.error("R005", dates.get().positionOf("until"),
-            Messages.get("ruleset.untilBeforeFrom", until.get(), from.get()));
+            Message.of("ruleset.untilBeforeFrom", until.get(), from.get()));
       }
       dates.get().finish();
     }
@@ -190,9 +191,9 @@ final class RulesetReader {
   /** Reports {@code key} when it is missing from {@code m} or holds an empty list. */
   static void requireList(MapReader m, String key, Diagnostics diagnostics) {
     if (!m.has(key)) {
-      diagnostics.error("R004", m.position(), Messages.get("ruleset.missingKey", key));
+      diagnostics.error("R004", m.position(), Message.of("ruleset.missingKey", key));
     } else if (m.node(key).orElseThrow() instanceof Node.ListNode list && list.items().isEmpty()) {
-      diagnostics.error("R004", list.position(), Messages.get("ruleset.emptyList", key));
+      diagnostics.error("R004", list.position(), Message.of("ruleset.emptyList", key));
     }
   }
 

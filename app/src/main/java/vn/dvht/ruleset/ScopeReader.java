@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Scope;
 import vn.dvht.model.UnitType;
 
@@ -55,12 +55,12 @@ final class ScopeReader {
         if (!known.contains(member.text())) {
           ids.unknown("unitType", member.text(), known, member.position());
         } else if (!members.add(member.text())) {
-          diagnostics.error("R010", member.position(), Messages.get("ruleset.inferredAndCertain", member.text(), id));
+          diagnostics.error("R010", member.position(), Message.of("ruleset.inferredAndCertain", member.text(), id));
         }
         readings.put(member.text(), note);
       }
       if (!readings.isEmpty() && note.isBlank()) {
-        diagnostics.error("R023", m.positionOf("inferred"), Messages.get("ruleset.inferredGroupNeedsNote", id));
+        diagnostics.error("R023", m.positionOf("inferred"), Message.of("ruleset.inferredGroupNeedsNote", id));
       }
       m.finish();
       groups.put(id, new Group(members, readings));

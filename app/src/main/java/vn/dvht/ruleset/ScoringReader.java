@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Grade;
@@ -39,7 +39,7 @@ final class ScoringReader {
     BigDecimal total = s.number("total", true).orElse(BigDecimal.valueOf(100));
     totalPosition = s.positionOf("total");
     if (total.signum() <= 0) {
-      diagnostics.error("R005", totalPosition, Messages.get("ruleset.totalPositive", total.toPlainString()));
+      diagnostics.error("R005", totalPosition, Message.of("ruleset.totalPositive", total.toPlainString()));
     }
     RulesetReader.requireList(s, "grades", diagnostics);
     List<Grade> grades = grades(s, total);
@@ -63,16 +63,16 @@ final class ScoringReader {
       BigDecimal min = g.number("min", true).orElse(BigDecimal.ZERO);
       if (min.signum() < 0 || min.compareTo(total) > 0) {
         diagnostics.error("R019", g.positionOf("min"),
-            Messages.get("ruleset.gradeRange", min.toPlainString(), total.toPlainString()));
+            Message.of("ruleset.gradeRange", min.toPlainString(), total.toPlainString()));
       } else if (!minimums.add(min.stripTrailingZeros())) {
-        diagnostics.error("R019", g.positionOf("min"), Messages.get("ruleset.gradeOverlap", min.toPlainString()));
+        diagnostics.error("R019", g.positionOf("min"), Message.of("ruleset.gradeOverlap", min.toPlainString()));
       }
       fromZero |= min.signum() == 0;
       g.finish();
       grades.add(new Grade(id, label, min));
     }
     if (!grades.isEmpty() && !fromZero) {
-      diagnostics.error("R019", s.positionOf("grades"), Messages.get("ruleset.gradeGap"));
+      diagnostics.error("R019", s.positionOf("grades"), Message.of("ruleset.gradeGap"));
     }
     return grades;
   }
@@ -111,11 +111,11 @@ final class ScoringReader {
       BigDecimal min = band.number("min", true).orElse(BigDecimal.ZERO);
       BigDecimal earned = band.number("points", true).orElse(BigDecimal.ZERO);
       if (!RulesetReader.isPercent(min)) {
-        diagnostics.error("R012", band.positionOf("min"), Messages.get("ruleset.percentRange", min.toPlainString()));
+        diagnostics.error("R012", band.positionOf("min"), Message.of("ruleset.percentRange", min.toPlainString()));
       }
       if (earned.signum() < 0 || earned.compareTo(points) > 0) {
         diagnostics.error("R020", band.positionOf("points"),
-            Messages.get("ruleset.bandPoints", earned.toPlainString(), points.toPlainString()));
+            Message.of("ruleset.bandPoints", earned.toPlainString(), points.toPlainString()));
       }
       band.finish();
       bands.add(new Credit.Band(min, earned));
@@ -128,7 +128,7 @@ final class ScoringReader {
   void checkTotal(Scoring.Points scoring, BigDecimal sum) {
     if (sum.compareTo(scoring.total()) != 0 && totalPosition != null) {
       diagnostics.error("R020", totalPosition,
-          Messages.get("ruleset.pointsSum", sum.toPlainString(), scoring.total().toPlainString()));
+          Message.of("ruleset.pointsSum", sum.toPlainString(), scoring.total().toPlainString()));
     }
   }
 }

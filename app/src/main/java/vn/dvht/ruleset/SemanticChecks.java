@@ -1,7 +1,7 @@
 package vn.dvht.ruleset;
 
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
@@ -28,7 +28,7 @@ final class SemanticChecks {
           .anyMatch(i -> i.targets().stream().anyMatch(t -> t.level().equals(level.id())));
       if (!used && !level.id().isEmpty()) {
         diagnostics.error("R013", ids.positionOf("level", level.id(), documentStart),
-            Messages.get("ruleset.levelUnused", level.id()));
+            Message.of("ruleset.levelUnused", level.id()));
       }
     }
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Measure;
@@ -65,7 +65,7 @@ final class TargetReader {
     String note = t.text("note", "");
     if (confidence == Confidence.INFERRED && note.isBlank()
         && t.optionalText("confidence").orElse("").equals(Confidence.INFERRED.key())) {
-      diagnostics.error("R023", t.positionOf("confidence"), Messages.get("ruleset.inferredNeedsNote"));
+      diagnostics.error("R023", t.positionOf("confidence"), Message.of("ruleset.inferredNeedsNote"));
     }
     t.finish();
     return new Target(authorities, level, requirement, confidence, citation, note, text, scope);
@@ -95,7 +95,7 @@ final class TargetReader {
         Optional<BigDecimal> min = t.number("min", true);
         if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
           diagnostics.error("R012", t.positionOf("min"),
-              Messages.get("ruleset.percentRange", min.get().toPlainString()));
+              Message.of("ruleset.percentRange", min.get().toPlainString()));
           return new Requirement.MinPercent(BigDecimal.ZERO);
         }
         return new Requirement.MinPercent(min.orElse(BigDecimal.ZERO));

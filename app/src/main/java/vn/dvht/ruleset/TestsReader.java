@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Answer;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Indicator;
@@ -73,7 +73,7 @@ final class TestsReader {
       ids.unknown("unitType", unitType, u.positionOf("unitType"));
     }
     if (type.isPresent() && !authority.isEmpty() && !type.get().belongsTo(authority)) {
-      diagnostics.warning("R031", u.positionOf("unitType"), Messages.get("ruleset.testTypeAuthority", t.text("name", ""),
+      diagnostics.warning("R031", u.positionOf("unitType"), Message.of("ruleset.testTypeAuthority", t.text("name", ""),
           type.get().label(), authority, String.join(", ", type.get().authorities())));
     }
     String ownership = u.text("ownership", type.map(UnitType::defaultOwnership).orElse(""));

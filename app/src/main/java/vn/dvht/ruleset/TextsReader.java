@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Indicator;
@@ -59,7 +59,7 @@ final class TextsReader {
       SourcePosition.InText at = m.positionOf("vi");
       SourcePosition.InText first = seen.putIfAbsent(vi, at);
       if (first != null) {
-        diagnostics.error("R010", at, Messages.get("ruleset.duplicateTranslation", first.line(), first.column()));
+        diagnostics.error("R010", at, Message.of("ruleset.duplicateTranslation", first.line(), first.column()));
       }
       m.finish();
       out.putIfAbsent(vi, en);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
@@ -130,7 +131,7 @@ final class TreeReader {
       Node.Entry previous = entries.get(key);
       if (previous != null) {
         SourcePosition.InText first = previous.keyPosition();
-        diagnostics.error("R002", keyAt, Messages.get("ruleset.duplicateKey", key, first.line(), first.column()));
+        diagnostics.error("R002", keyAt, Message.of("ruleset.duplicateKey", key, first.line(), first.column()));
       } else {
         entries.put(key, new Node.Entry(key, keyAt, value));
       }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /** Ruleset bytes as UTF-8 text without a byte-order mark; anything else is reported at its first bad byte. */
@@ -46,7 +46,7 @@ record Utf8Text(String file) {
     }
     String hex = String.format("%02X", bytes[badByte] & 0xFF);
     Diagnostic diagnostic = Diagnostic.error("R000", new SourcePosition.InText(file, line, column),
-        Messages.get("ruleset.notUtf8", hex));
+        Message.of("ruleset.notUtf8", hex));
     List<String> lines = withoutBom(new String(bytes, StandardCharsets.UTF_8)).lines().toList();
     return new RulesetException(List.of(diagnostic), Map.of(file, lines));
   }

@@ -22,7 +22,7 @@ class AssessmentSummaryTest {
   void aSummaryDropsTheMembersAndKeepsEveryFigure() throws Exception {
     Assessor assessor = new Assessor(new AssessOptions(List.of(SAMPLE), false, Optional.of("tt24"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), false, true, ReportFormat.DOCX, Optional.empty(),
-        ReadOptions.DEFAULT, LocalDate.of(2026, 1, 10), false));
+        ReadOptions.DEFAULT, LocalDate.of(2026, 1, 10), false, vn.dvht.diag.Wording.of("vi")));
     Assessment full = assessor.assess(assessor.read(SAMPLE, Optional.empty()));
     assertThat(full.result().verdicts().members()).isEqualTo(120);
 

@@ -202,7 +202,10 @@ class EvaluateCommandTest {
     assertThat(out.resolve("001-mn-hoa-sen-bao-cao.json")).exists();
     CliRun unknown = CliRun.of("evaluate", HOA_SEN, "--report", "pdf", "--no-files");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("định dạng báo cáo \"pdf\" không được hỗ trợ; chọn: docx, html, md, json");
+    assertThat(unknown.err()).isEqualTo("Lỗi cú pháp lệnh: định dạng báo cáo \"pdf\" không được hỗ trợ; chọn: docx, html, "
+        + "md, json\nXem hướng dẫn: dvht evaluate --help\n");
+    assertThat(CliRun.of("evaluate", HOA_SEN, "--report", "MD", "--out", out.toString(), "--overwrite").code()).isZero();
+    assertThat(out.resolve("001-mn-hoa-sen-bao-cao.md")).exists();
   }
 
   @Test

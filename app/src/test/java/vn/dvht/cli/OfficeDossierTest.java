@@ -246,7 +246,7 @@ class OfficeDossierTest {
     var error = org.junit.jupiter.api.Assertions.assertThrows(vn.dvht.diag.DiagnosticException.class,
         () -> RegisterReader.read(out.resolve("so-theo-doi-cong-nhan.xlsx"), ruleset.levels()));
     assertThat(error.diagnostics().get(0).code()).isEqualTo("O133");
-    assertThat(error.diagnostics().get(0).message()).startsWith("chưa có ngày quyết định");
+    assertThat(vn.dvht.diag.Wording.of("vi").text(error.diagnostics().get(0).message())).startsWith("chưa có ngày quyết định");
     Path signed = Signed.fill(out.resolve("so-theo-doi-cong-nhan.xlsx"), dir.resolve("so-2026.xlsx"), "10/02/2026");
     Register next = RegisterReader.read(signed, ruleset.levels());
     long recognised = 0;

@@ -28,7 +28,7 @@ class WarningsTest {
         java.util.Map.entry("I214", twice), java.util.Map.entry("I109", 1L));
     assertThat(warnings.total()).isEqualTo(Warnings.LISTED + 7 + twice + 1);
     assertThat(warnings.listed()).hasSize(Warnings.LISTED + (int) twice + 1);
-    assertThat(warnings.listed().subList(0, 3)).extracting(Diagnostic::message)
+    assertThat(warnings.listed().subList(0, 3)).extracting(d -> Wording.of(Wording.VI).text(d.message()))
         .containsExactly("thiếu họ và tên 0", "trùng 0", "thiếu họ và tên 1");
     assertThat(warnings.listed().get(warnings.listed().size() - 1).code()).isEqualTo("I109");
     assertThat(warnings.omitted()).containsExactly(new Warnings.Omitted("I211", Warnings.LISTED + 7, Warnings.LISTED));
@@ -42,7 +42,7 @@ class WarningsTest {
     Diagnostics diagnostics = new Diagnostics();
     AtomicInteger made = new AtomicInteger();
     for (int i = 0; i < Warnings.LISTED + 1000; i++) {
-      diagnostics.warning("I215", () -> AT, () -> "dòng ẩn " + made.incrementAndGet());
+      diagnostics.warning("I215", () -> AT, () -> Message.verbatim("dòng ẩn " + made.incrementAndGet()));
     }
     diagnostics.unlisted("I212", 42);
 

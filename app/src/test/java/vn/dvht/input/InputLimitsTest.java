@@ -118,6 +118,6 @@ class InputLimitsTest {
     InputException e = catchThrowableOfType(InputException.class,
         () -> new UnitReader(tt24, 2025).read(file, Optional.ofNullable(unit), options));
     assertThat(e).as("reading %s fails", file).isNotNull();
-    return DiagnosticFormatter.withoutSources().formatAll(e.diagnostics());
+    return DiagnosticFormatter.withoutSources(vn.dvht.diag.Messages.wording()).formatAll(e.diagnostics());
   }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Member;
@@ -111,7 +112,7 @@ class ReadOptionsTest {
     Path unit = Files.writeString(dir.resolve("dv.csv"), "Mục;Giá trị\nCấp;huyện\nLoại đơn vị;Cơ quan nhà nước\n");
     InputException e = catchThrowableOfType(InputException.class,
         () -> new UnitReader(tt24, 2025).read(file, Optional.of(unit)));
-    assertThat(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics()))
+    assertThat(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()))
         .contains("TCVN3 (ABC) hoặc VNI", "Unikey");
   }
 
@@ -122,7 +123,7 @@ class ReadOptionsTest {
         .row("An", "CB01", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("An (nhập lại)", "cb01", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
     assertThat(read(file, ReadOptions.DEFAULT).warnings().listed()).singleElement()
-        .satisfies(w -> assertThat(DiagnosticFormatter.withoutSources().format(w))
+        .satisfies(w -> assertThat(DiagnosticFormatter.withoutSources(Messages.wording()).format(w))
             .endsWith("dòng 3: cảnh báo[I214]: mã định danh \"cb01\" trùng với dòng 2"));
   }
 
@@ -134,7 +135,7 @@ class ReadOptionsTest {
         .row("Lê Thị Hòa", "31121", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("Lê Thị Hoà", "ngày 16 tháng 3 năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("Trần An", "năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
-    assertThat(read(file, ReadOptions.DEFAULT).warnings().listed()).map(w -> DiagnosticFormatter.withoutSources().format(w)
+    assertThat(read(file, ReadOptions.DEFAULT).warnings().listed()).map(w -> DiagnosticFormatter.withoutSources(Messages.wording()).format(w)
             .replaceFirst("^.*trung.xlsx, ", "")).containsExactly(
             "trang tính \"Thành viên\", dòng 3: cảnh báo[I219]: họ tên \"Lê Thị Hòa\" và ngày sinh 15/03/1985"
                 + " trùng với dòng 2: có thể một người được kê hai lần",
@@ -215,6 +216,6 @@ class ReadOptionsTest {
   private static String errors(Path file, ReadOptions options) {
     InputException e = catchThrowableOfType(InputException.class, () -> read(file, options));
     assertThat(e).isNotNull();
-    return DiagnosticFormatter.withoutSources().formatAll(e.diagnostics());
+    return DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics());
   }
 }

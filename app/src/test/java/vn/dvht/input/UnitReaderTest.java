@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.model.Answer;
@@ -194,7 +195,7 @@ class UnitReaderTest {
 
     InputException e = catchThrowableOfType(InputException.class,
         () -> new UnitReader(onlyPublic, 2025).read(file, Optional.empty()));
-    assertThat(DiagnosticFormatter.withoutSources().formatAll(e.diagnostics())).contains("lỗi[I301]: "
+    assertThat(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics())).contains("lỗi[I301]: "
         + "\"Trung tâm GDTX tư thục\": Trung tâm giáo dục thường xuyên không thể là Ngoài công lập; chỉ có thể là Công lập");
   }
 
@@ -297,11 +298,11 @@ class UnitReaderTest {
   private static String errors(Path file) {
     InputException e = catchThrowableOfType(InputException.class, () -> read(file));
     assertThat(e).as("reading %s fails", file).isNotNull();
-    return DiagnosticFormatter.withoutSources().formatAll(e.diagnostics());
+    return DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics());
   }
 
   private static String format(Diagnostic d) {
-    return DiagnosticFormatter.withoutSources().format(d);
+    return DiagnosticFormatter.withoutSources(Messages.wording()).format(d);
   }
 
   private static String nfd(String text) {

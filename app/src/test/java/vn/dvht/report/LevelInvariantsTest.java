@@ -221,7 +221,7 @@ class LevelInvariantsTest {
   private static boolean belowFailBelow(EvaluationResult r, Level level) throws Exception {
     AssessOptions options = new AssessOptions(List.of(Path.of("don-vi.xlsx")), false, Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false, ReportFormat.DOCX,
-        Optional.of(level.id()), ReadOptions.DEFAULT, DATE, false);
+        Optional.of(level.id()), ReadOptions.DEFAULT, DATE, false, vn.dvht.diag.Wording.of("vi"));
     try (AssessmentRun run = new AssessmentRun(options)) {
       return !run.reached(assessment(r));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.model.Credit;
 import vn.dvht.model.Indicator;
@@ -82,7 +83,7 @@ class ExtendsTest {
                   - {authority: huyen, level: muc-1, min: 120, confidence: stated, citation: Điều 6}
         """);
     RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(child));
-    assertThat(new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics()))
+    assertThat(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()))
         .isEqualTo(child + ":8:51: lỗi[R012]: ngưỡng phải nằm trong 0–100 %, nhận 120\n"
             + "            - {authority: huyen, level: muc-1, min: 120, confidence: stated, citation: Điều 6}\n"
             + "                                                    ^\n");
@@ -95,12 +96,12 @@ class ExtendsTest {
     RulesetException cycle = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(a));
     assertThat(cycle.diagnostics()).anySatisfy(d -> {
       assertThat(d.code()).isEqualTo("R022");
-      assertThat(d.message()).contains("vòng", "a.yaml → ", "b.yaml → ");
+      assertThat(vn.dvht.diag.Wording.of("vi").text(d.message())).contains("vòng", "a.yaml → ", "b.yaml → ");
     });
 
     Path orphan = Files.writeString(dir.resolve("mo-coi.yaml"), "schema: 1\nextends: khong-co.yaml\n");
     RulesetException missing = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(orphan));
-    assertThat(missing.diagnostics()).anySatisfy(d -> assertThat(d.message())
+    assertThat(missing.diagnostics()).anySatisfy(d -> assertThat(vn.dvht.diag.Wording.of("vi").text(d.message()))
         .startsWith("không tìm thấy bộ tiêu chí gốc \"khong-co.yaml\""));
 
     RulesetException bytesOnly = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader()

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.DiagnosticFormatter;
 
 /**
@@ -44,7 +45,7 @@ class InvalidRulesetTest {
     RulesetException e = catchThrowableOfType(RulesetException.class,
         () -> new RulesetLoader().parse(name, Files.readAllBytes(ruleset), name.endsWith(".json")));
     assertThat(e).as("%s must not load", name).isNotNull();
-    String actual = new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics());
+    String actual = new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics());
     Path expected = expectedFile(ruleset);
     if (Boolean.getBoolean("dvht.regenerate")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);

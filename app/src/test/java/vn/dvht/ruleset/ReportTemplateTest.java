@@ -137,7 +137,7 @@ class ReportTemplateTest {
     String yaml = "schema: 1\nextends: tt24\nid: con\ntitle: Con\nreport:\n  template: mau.docx\n";
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
         () -> new RulesetLoader().parse("con.yaml", yaml.getBytes(StandardCharsets.UTF_8), false),
-        RulesetException.class).diagnostics()).extracting(d -> d.code() + " " + d.message())
+        RulesetException.class).diagnostics()).extracting(d -> d.code() + " " + vn.dvht.diag.Wording.of("vi").text(d.message()))
         .containsExactly("R025 không tìm được mẫu báo cáo \"mau.docx\": bộ tiêu chí này không đọc từ một tệp nên "
             + "không có thư mục để tìm mẫu");
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.SourcePosition;
@@ -385,6 +386,6 @@ class RulesetLoaderTest {
   }
 
   private static String formatted(RulesetException e) {
-    return new DiagnosticFormatter(e::sourceLines).formatAll(e.diagnostics());
+    return new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics());
   }
 }

@@ -1,11 +1,10 @@
 package vn.dvht.office;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.input.TextKey;
 
 /**
@@ -13,14 +12,12 @@ import vn.dvht.input.TextKey;
  * whose placeholders are groups ("Đơn vị: {0} — {1}, …" finds the unit's name, its authority …), or a
  * fixed text such as a status or a sheet name compared as a {@link TextKey}.
  */
-final class Wording {
-  static final List<Locale> LANGUAGES = List.of(Messages.VIETNAMESE, Locale.ENGLISH);
-
-  private Wording() {}
+final class Readback {
+  private Readback() {}
 
   /** The message {@code key} in every language. */
   static List<String> all(String key) {
-    return LANGUAGES.stream().map(l -> Messages.in(l, key)).distinct().toList();
+    return Wording.every().stream().map(w -> w.get(key)).distinct().toList();
   }
 
   /** Whether {@code text} is the message {@code key} in one of the languages. */
