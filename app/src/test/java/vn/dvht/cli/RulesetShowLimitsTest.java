@@ -33,10 +33,10 @@ class RulesetShowLimitsTest {
             + "Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên (*)\n",
         "(*) sau một loại đơn vị: dvht xếp loại đó vào theo suy luận",
         "Thời hạn (năm liền kề sau năm đánh giá):\n"
-            + "  Đơn vị gửi hồ sơ đề nghị công nhận: hạn 15/01 (Cấp huyện, Cấp tỉnh; Điều 10 khoản 1 điểm c; "
+            + "  Đơn vị gửi hồ sơ đề nghị công nhận: trước ngày 15/01 (Cấp huyện, Cấp tỉnh; Điều 10 khoản 1 điểm c; "
             + "Điều 16 khoản 1 điểm c)\n");
     assertThat(out).contains("  Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận về Sở Giáo dục và Đào tạo: "
-        + "hạn 15/03 (Cấp huyện; Điều 20 khoản 3)\n");
+        + "trước ngày 15/03 (Cấp huyện; Điều 20 khoản 3)\n");
   }
 
   @Test
