@@ -52,4 +52,16 @@ class RulesetShowLimitsTest {
     assertThat(english.out()).contains("Province Word report template: mau-so-4.docx (filled in Vietnamese)",
         "Province request letter template: mau-so-5.docx", "  fields it uses: {{co_quan_chu_quan}}");
   }
+
+  /** The evidence rule (Điều 9, 15 khoản 3) with the words it quotes and what dvht does with it; TT 22 has none. */
+  @Test
+  void theEvidenceRuleIsShown() {
+    assertThat(CliRun.of("ruleset", "show", "tt24").out()).contains("\nMinh chứng (Điều 9, 15 khoản 3): \"Các tiêu chí, "
+        + "chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.\" Chỉ tiêu của đơn vị (trang Đơn vị) ghi Có, "
+        + "điểm hoặc một mức mà ô Minh chứng trống là Không đạt; minh chứng có phù hợp không do Hội đồng xem xét.\n");
+    assertThat(CliRun.of("ruleset", "show", "tt22").out()).contains("\nMinh chứng: không bắt buộc; câu trả lời trên "
+        + "trang Đơn vị được tính cả khi ô Minh chứng trống.\n");
+    assertThat(CliRun.of("ruleset", "show", "tt24", "--lang", "en").out()).contains("\nEvidence (Điều 9, 15 khoản 3): "
+        + "\"Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.\" A unit indicator (unit sheet) answered yes");
+  }
 }
