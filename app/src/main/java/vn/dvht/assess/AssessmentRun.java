@@ -18,7 +18,6 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
-import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.BatchFile;
@@ -100,8 +99,7 @@ public final class AssessmentRun implements AutoCloseable {
     }
     if (options.failBelow().isPresent()
         && rulesets.stream().allMatch(r -> Levels.parse(r, options.failBelow().get()).isEmpty())) {
-      throw new UsageException(Messages.get("cli.unknownLevel", options.failBelow().get(),
-          Levels.describe(rulesets.get(0))));
+      throw new UsageException(Levels.unknown(rulesets, options.failBelow().get()));
     }
     if (!options.files()) {
       return;
@@ -247,17 +245,20 @@ public final class AssessmentRun implements AutoCloseable {
     }
   }
 
-  /** Whether the unit reached the level {@code --fail-below} asks for (true when none is asked for). */
+  /**
+   * Whether the unit reached the level {@code --fail-below} asks for, or under a scoring ruleset the grade (true
+   * when none is asked for).
+   */
   public boolean reached(Assessment assessment) throws UsageException {
     if (options.failBelow().isEmpty()) {
       return true;
     }
     Ruleset ruleset = assessment.result().ruleset();
-    Optional<Level> required = Levels.parse(ruleset, options.failBelow().get());
+    Optional<Levels.Bar> required = Levels.parse(ruleset, options.failBelow().get());
     if (required.isEmpty()) {
-      throw new UsageException(Messages.get("cli.unknownLevel", options.failBelow().get(), Levels.describe(ruleset)));
+      throw new UsageException(Levels.unknown(List.of(ruleset), options.failBelow().get()));
     }
-    return assessment.result().decision().reachedAtLeast(required.get());
+    return required.get().met(assessment.result());
   }
 
   /**

@@ -118,7 +118,7 @@ final class AppraiseCommand implements Callable<Integer> {
       err.print(format.formatAll(unread.problems()));
     }
     Deadlines.Deadline due = Deadlines.appraisal(book.ruleset(), book.office().authority(), book.office().year());
-    if (book.office().sitting().isAfter(due.date())) {
+    if (!book.office().sitting().isBefore(due.date())) {
       err.println(Messages.get("office.cli.late", Dates.show(book.office().sitting()), Dates.show(due.date()),
           due.citation()));
     }

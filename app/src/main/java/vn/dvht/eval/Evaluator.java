@@ -38,19 +38,30 @@ import vn.dvht.model.UnitProfile;
  * ruleset (Thông tư 22/2020) is scored at its level into points and a grade; see {@link Scorer}.
  */
 public final class Evaluator {
-  /** A ruleset that names no dossier deadline: by this day of the next year. */
+  /** A ruleset that names no dossier deadline: before this day of the next year ("trước ngày 15 tháng 1"). */
   static final MonthDay DOSSIER_DEADLINE = MonthDay.of(1, 15);
-  /** A scoring ruleset that names none: the report is due within the first quarter of the next year. */
-  static final MonthDay SCORED_REPORT_DEADLINE = MonthDay.of(3, 31);
+  /** A scoring ruleset that names none: within the first quarter of the next year, so before 1 April. */
+  static final MonthDay SCORED_REPORT_DEADLINE = MonthDay.of(4, 1);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * The last day to file the dossier of this unit's assessment year: the ruleset's {@code deadlines}
-   * entry {@link Deadline#DOSSIER} for the unit's authority (15/01 under TT 24, 31/03 under TT 22).
+   * The last day to file the dossier of this unit's assessment year: the day before the ruleset's
+   * {@code deadlines} entry {@link Deadline#DOSSIER} for the unit's authority ("trước ngày 15 tháng 1": 14
+   * January under TT 24; 31 March under TT 22, whose entry names 1 April).
    */
   public static LocalDate dossierDeadline(Ruleset ruleset, UnitProfile unit) {
     return ruleset.deadline(Deadline.DOSSIER, unit.authority())
-        .orElse(ruleset.isScored() ? SCORED_REPORT_DEADLINE : DOSSIER_DEADLINE).atYear(unit.year() + 1);
+        .orElse(ruleset.isScored() ? SCORED_REPORT_DEADLINE : DOSSIER_DEADLINE).atYear(unit.year() + 1).minusDays(1);
+  }
+
+  /**
+   * The first day a unit may ask for a level {@code months} after a decision of {@code decided}: "sau ít nhất 1
+   * năm (12 tháng) kể từ ngày ra quyết định" (Điều 5, 11 khoản 3), the months counted as Bộ luật Dân sự 2015
+   * Điều 147–148 counts a period — from the day after the decision, ending with the day of the same number
+   * (the month's last day when it has none) — so the day after that.
+   */
+  public static LocalDate earliest(LocalDate decided, int months) {
+    return decided.plusMonths(months).plusDays(1);
   }
 
   /**
@@ -136,7 +147,7 @@ public final class Evaluator {
   private static ProcedureResult check(Ruleset ruleset, Procedure procedure, Unit unit) {
     Optional<FactAnswer> fact = unit.fact(procedure.dateFact());
     if (fact.isPresent() && fact.get().answer() instanceof Answer.Date date) {
-      LocalDate earliest = date.value().plusMonths(procedure.minMonths());
+      LocalDate earliest = earliest(date.value(), procedure.minMonths());
       LocalDate deadline = dossierDeadline(ruleset, unit.profile());
       return new ProcedureResult(procedure, new ProcedureResult.Checked(date.value(), earliest, deadline));
     }

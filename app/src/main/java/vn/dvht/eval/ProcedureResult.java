@@ -13,8 +13,8 @@ public record ProcedureResult(Procedure procedure, Check check) {
   public record Unchecked() implements Check {}
 
   /**
-   * The unit gave the decision date; {@code earliest} is when it may apply, {@code deadline} the
-   * dossier deadline of this assessment year (15 January of the next year).
+   * The unit gave the decision date; {@code earliest} is the first day it may apply, {@code deadline} the last
+   * day to send the dossier of this assessment year (14 January of the next year: "trước ngày 15 tháng 1").
    */
   public record Checked(LocalDate decided, LocalDate earliest, LocalDate deadline) implements Check {
     public boolean satisfied() {

@@ -88,6 +88,7 @@ public final class RulesetTable {
       out.append(inferred ? "" : "\n").append(Messages.get("show.readingMark")).append('\n');
     }
     deadlines(out);
+    evidence(out);
     if (ruleset.report() instanceof ReportLayout.Template template) {
       out.append('\n').append(Messages.get("show.template", template.file(),
           Messages.get("show.templateLanguage." + template.language()))).append('\n');
@@ -117,6 +118,13 @@ public final class RulesetTable {
           String.format("%02d/%02d", deadline.day().getDayOfMonth(), deadline.day().getMonthValue()), authorities,
           deadline.citation())).append('\n');
     }
+  }
+
+  /** The evidence rule: the text it quotes and what dvht does with it, or that an answer needs no evidence. */
+  private void evidence(StringBuilder out) {
+    var rule = ruleset.evidence();
+    out.append('\n').append(rule.required() ? Messages.get("show.evidence", rule.citation(), rule.text())
+        : Messages.get("show.noEvidence")).append('\n');
   }
 
   /** One column of the table: an authority at a level (plan levels have one column for all authorities). */

@@ -82,7 +82,8 @@ final class ProcedureReader {
 
   /**
    * {@code evidence: {required: true, citation: …, text: …}}: whether a unit-level answer needs its
-   * "Minh chứng" to count; absent, it does not. A rule that is required names its citation.
+   * "Minh chứng" to count; absent, it does not. A rule that is required names its citation and quotes its text
+   * (shown by {@code ruleset show} and in the template's help sheet).
    */
   EvidenceRule readEvidence(MapReader doc) {
     Optional<MapReader> section = doc.map("evidence", false);
@@ -92,7 +93,7 @@ final class ProcedureReader {
     MapReader m = section.get();
     boolean required = m.bool("required", false);
     String citation = required ? m.text("citation") : m.text("citation", "");
-    String text = m.text("text", "");
+    String text = required ? m.text("text") : m.text("text", "");
     m.finish();
     return new EvidenceRule(required, citation, text);
   }

@@ -203,6 +203,21 @@ class AppraiseCommandTest {
     assertThat(unit.path("findings").toString()).contains("TC2.CT1: bảng tổng hợp ghi ");
   }
 
+  /** "Trước ngày 15 tháng 2" (Điều 16 khoản 3): a council sitting on the 14th is in time, one on the 15th is not. */
+  @Test
+  void aCouncilSittingOnTheFifteenthOfFebruaryIsLate() throws Exception {
+    String late = "Lưu ý: ngày họp hội đồng 15/02/2026 là quá hạn: việc công nhận phải hoàn thành trước ngày 15/02/2026 "
+        + "(Điều 10 khoản 3; Điều 16 khoản 3).";
+    Path onTime = edited(OfficeWorkbooks.setup(dir.resolve("hop-14.xlsx"), 7), "Cơ quan", 10, 1, "14/02/2026");
+    CliRun inTime = appraise(onTime, dir.resolve("out-14"), "--no-files");
+    assertThat(inTime.code()).as(inTime.err()).isZero();
+    assertThat(inTime.err()).doesNotContain("quá hạn");
+    Path onTheDay = edited(OfficeWorkbooks.setup(dir.resolve("hop-15.xlsx"), 7), "Cơ quan", 10, 1, "15/02/2026");
+    CliRun tooLate = appraise(onTheDay, dir.resolve("out-15"), "--no-files");
+    assertThat(tooLate.code()).as(tooLate.err()).isZero();
+    assertThat(tooLate.err()).contains(late);
+  }
+
   @Test
   void aScoringRulesetRecognisesNoLevel() {
     CliRun run = appraise(office.setup(), dir.resolve("out-tt22"), "--ruleset", "tt22");

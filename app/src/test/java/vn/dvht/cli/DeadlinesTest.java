@@ -19,8 +19,8 @@ class DeadlinesTest {
   @Test
   void theTwelveMonthCheckReadsTheRulesetsDossierDeadline(@TempDir Path dir) throws Exception {
     CliRun builtIn = evaluate("tt24");
-    assertThat(builtIn.out()).contains("quyết định ngày 20/06/2025; chỉ đủ điều kiện từ 20/06/2026, sau hạn nộp hồ sơ "
-        + "15/01/2026\n");
+    assertThat(builtIn.out()).contains("quyết định ngày 20/06/2025; chỉ đủ điều kiện từ 21/06/2026, sau hạn nộp hồ sơ "
+        + "14/01/2026\n");
 
     Path later = Files.writeString(dir.resolve("tinh-muon.yaml"), """
         schema: 1
@@ -32,8 +32,8 @@ class DeadlinesTest {
         """, StandardCharsets.UTF_8);
     CliRun province = evaluate(later.toString());
     assertThat(province.code()).as(province.err()).isZero();
-    assertThat(province.out()).contains("quyết định ngày 20/06/2025; đủ điều kiện từ 20/06/2026 (hạn nộp hồ sơ "
-        + "30/06/2026)\n");
+    assertThat(province.out()).contains("quyết định ngày 20/06/2025; đủ điều kiện từ 21/06/2026 (hạn nộp hồ sơ "
+        + "29/06/2026)\n");
   }
 
   private static CliRun evaluate(String ruleset) {

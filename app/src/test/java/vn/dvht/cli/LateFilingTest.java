@@ -8,9 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.Dossier;
 
 /**
- * The late-filing note: a run dated after the assessment year's filing deadline (15/01 of the next year
- * under TT 24, 31/03 under TT 22) tells the clerk, in the console and on the "Cần bổ sung" sheet, never in
- * the report that is sent; the deadline day itself is not late.
+ * The late-filing note: a run dated after the assessment year's last day of filing ("trước ngày 15 tháng 1" of the
+ * next year under TT 24, so the 14th; "chậm nhất trong quý I", so 31/03, under TT 22) tells the clerk, in the console
+ * and on the "Cần bổ sung" sheet, never in the report that is sent; the last day itself is not late.
  */
 class LateFilingTest {
   static final Path LY_NHAN = Path.of("..", "samples", "003-thpt-ly-nhan.xlsx");
@@ -20,8 +20,8 @@ class LateFilingTest {
 
   @Test
   void afterTheTt24DeadlineTheClerkIsTold(@TempDir Path out) throws Exception {
-    Dossier d = Dossier.of(out, LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-16");
-    String note = "Đã quá hạn nộp hồ sơ (hạn 15/01/2026; ngày lập 16/01/2026): hỏi cơ quan tiếp nhận có còn "
+    Dossier d = Dossier.of(out, LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-15");
+    String note = "Đã quá hạn nộp hồ sơ (hạn 14/01/2026; ngày lập 15/01/2026): hỏi cơ quan tiếp nhận có còn "
         + "nhận hồ sơ năm đánh giá 2025 không trước khi gửi.";
 
     assertThat(d.console()).contains(note + "\n");
@@ -32,8 +32,8 @@ class LateFilingTest {
   }
 
   @Test
-  void onTheDeadlineDayNothingIsSaid(@TempDir Path out) throws Exception {
-    Dossier tt24 = Dossier.of(out.resolve("tt24"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-15");
+  void onTheLastDayNothingIsSaid(@TempDir Path out) throws Exception {
+    Dossier tt24 = Dossier.of(out.resolve("tt24"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-14");
     Dossier tt22 = Dossier.of(out.resolve("tt22"), DAK_GLONG, "--ruleset", "tt22", "--date", "2026-03-31");
 
     for (Dossier d : new Dossier[] {tt24, tt22}) {
@@ -64,11 +64,11 @@ class LateFilingTest {
 
   @Test
   void inEnglish(@TempDir Path out) throws Exception {
-    Dossier late = Dossier.of(out.resolve("late"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-16",
+    Dossier late = Dossier.of(out.resolve("late"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-15",
         "--lang", "en");
-    Dossier onTime = Dossier.of(out.resolve("on-time"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-15",
+    Dossier onTime = Dossier.of(out.resolve("on-time"), LY_NHAN, "--ruleset", "tt24", "--date", "2026-01-14",
         "--lang", "en");
-    String note = "The filing deadline has passed (deadline 15/01/2026; prepared on 16/01/2026): ask the receiving "
+    String note = "The filing deadline has passed (deadline 14/01/2026; prepared on 15/01/2026): ask the receiving "
         + "office whether it still accepts dossiers for assessment year 2025 before sending.";
 
     assertThat(late.console()).contains(note + "\n").doesNotContain(LATE_VI);

@@ -264,7 +264,7 @@ class OfficeDossierTest {
     assertThat(eight.path("verdict").asText()).isEqualTo("con-thoi-han");
     assertThat(eight.path("reasons").path(0).path("message").asText()).isEqualTo("Chưa đủ 12 tháng kể từ Quyết định "
         + "công nhận mức độ 1 số 45/QĐ-UBND ngày 15/05/2025: đơn vị chỉ được đề nghị công nhận nâng mức độ 2 từ ngày "
-        + "15/05/2026, sau hạn gửi hồ sơ 15/01/2026 (Điều 11 khoản 3).");
+        + "16/05/2026, sau hạn gửi hồ sơ 14/01/2026 (Điều 11 khoản 3).");
     JsonNode lapsed = unit("Sở Hết Hạn");
     assertThat(lapsed.path("verdict").asText()).isEqualTo("cong-nhan");
     assertThat(lapsed.path("recognition").asText()).isEqualTo("cong-nhan-lai");

@@ -33,10 +33,10 @@ class RulesetShowLimitsTest {
             + "Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên (*)\n",
         "(*) sau một loại đơn vị: dvht xếp loại đó vào theo suy luận",
         "Thời hạn (năm liền kề sau năm đánh giá):\n"
-            + "  Đơn vị gửi hồ sơ đề nghị công nhận: hạn 15/01 (Cấp huyện, Cấp tỉnh; Điều 10 khoản 1 điểm c; "
+            + "  Đơn vị gửi hồ sơ đề nghị công nhận: trước ngày 15/01 (Cấp huyện, Cấp tỉnh; Điều 10 khoản 1 điểm c; "
             + "Điều 16 khoản 1 điểm c)\n");
     assertThat(out).contains("  Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận về Sở Giáo dục và Đào tạo: "
-        + "hạn 15/03 (Cấp huyện; Điều 20 khoản 3)\n");
+        + "trước ngày 15/03 (Cấp huyện; Điều 20 khoản 3)\n");
   }
 
   @Test
@@ -51,5 +51,17 @@ class RulesetShowLimitsTest {
     CliRun english = CliRun.of("ruleset", "show", ProvinceTemplateTest.RULESET.toString(), "--lang", "en");
     assertThat(english.out()).contains("Province Word report template: mau-so-4.docx (filled in Vietnamese)",
         "Province request letter template: mau-so-5.docx", "  fields it uses: {{co_quan_chu_quan}}");
+  }
+
+  /** The evidence rule (Điều 9, 15 khoản 3) with the words it quotes and what dvht does with it; TT 22 has none. */
+  @Test
+  void theEvidenceRuleIsShown() {
+    assertThat(CliRun.of("ruleset", "show", "tt24").out()).contains("\nMinh chứng (Điều 9, 15 khoản 3): \"Các tiêu chí, "
+        + "chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.\" Chỉ tiêu của đơn vị (trang Đơn vị) ghi Có, "
+        + "điểm hoặc một mức mà ô Minh chứng trống là Không đạt; minh chứng có phù hợp không do Hội đồng xem xét.\n");
+    assertThat(CliRun.of("ruleset", "show", "tt22").out()).contains("\nMinh chứng: không bắt buộc; câu trả lời trên "
+        + "trang Đơn vị được tính cả khi ô Minh chứng trống.\n");
+    assertThat(CliRun.of("ruleset", "show", "tt24", "--lang", "en").out()).contains("\nEvidence (Điều 9, 15 khoản 3): "
+        + "\"Các tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.\" A unit indicator (unit sheet) answered yes");
   }
 }

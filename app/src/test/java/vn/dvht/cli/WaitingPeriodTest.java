@@ -44,7 +44,7 @@ class WaitingPeriodTest {
     Dossier d = Dossier.of(out, SAMPLES.resolve("003-thpt-ly-nhan.xlsx"), "--ruleset", "tt24", "--date",
         "2026-01-10");
     String note = "Lưu ý Mức độ 2: " + WAIT_VI
-        + " — quyết định ngày 15/03/2024; đủ điều kiện từ 15/03/2025 (hạn nộp hồ sơ 15/01/2026)";
+        + " — quyết định ngày 15/03/2024; đủ điều kiện từ 16/03/2025 (hạn nộp hồ sơ 14/01/2026)";
 
     assertThat(d.console()).contains(note + "\n", KEPT_VI);
     assertThat(d.sheet("Cần bổ sung")).contains(" " + note + "\n");
@@ -62,8 +62,8 @@ class WaitingPeriodTest {
 
     level1.all().forEach((name, text) -> assertThat(text).as(name).doesNotContain(WAIT_EN, "Note on Level 2"));
     assertThat(level2.console()).contains("Note on Level 2: A … unit recognised at level 1 may, " + WAIT_EN
-        + ", request assessment and recognition at level 2. — decision dated 15/03/2024; eligible from 15/03/2025 "
-        + "(application deadline 15/01/2026)\n");
+        + ", request assessment and recognition at level 2. — decision dated 15/03/2024; eligible from 16/03/2025 "
+        + "(application deadline 14/01/2026)\n");
     assertThat(level2.sheet("Follow-up")).contains("Note on Level 2: A … unit recognised at level 1 may, " + WAIT_EN);
     assertThat(level2.word()).contains(WAIT_EN);
   }
@@ -80,6 +80,6 @@ class WaitingPeriodTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("Lưu ý Mức độ 2: " + WAIT_VI + " — "
-        + "quyết định ngày 20/06/2025; chỉ đủ điều kiện từ 20/06/2026, sau hạn nộp hồ sơ 15/01/2026\n");
+        + "quyết định ngày 20/06/2025; chỉ đủ điều kiện từ 21/06/2026, sau hạn nộp hồ sơ 14/01/2026\n");
   }
 }

@@ -141,19 +141,50 @@ class EvaluatorTest {
     assertThat(result.decision().reached()).isEmpty();
   }
 
+  /**
+   * "Trước ngày 15 tháng 1": the last day to file is the 14th. "Sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết
+   * định": a decision of 13/01/2025 has its 12 months end with 13/01/2026, so the unit may ask from 14/01/2026, in
+   * time; one of 14/01/2025 may ask from 15/01/2026, too late.
+   */
   @Test
-  void theTwelveMonthRuleIsCheckedAgainstTheDossierDeadline() {
-    Unit onTime = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 15))));
-    Unit early = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 16))));
+  void theTwelveMonthRuleIsCheckedAgainstTheLastDayOfFiling() {
+    Unit onTime = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 13))));
+    Unit early = unit("truong", members(10, 10, 10), facts(date("ngay-qd", LocalDate.of(2025, 1, 14))));
     ProcedureResult.Checked ok = (ProcedureResult.Checked) new Evaluator().evaluate(mini, onTime).procedures().get(0).check();
     ProcedureResult.Checked late = (ProcedureResult.Checked) new Evaluator().evaluate(mini, early).procedures().get(0).check();
+    assertThat(ok.deadline()).isEqualTo(LocalDate.of(2026, 1, 14));
+    assertThat(ok.earliest()).isEqualTo(LocalDate.of(2026, 1, 14));
     assertThat(ok.satisfied()).isTrue();
-    assertThat(ok.deadline()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(late.earliest()).isEqualTo(LocalDate.of(2026, 1, 15));
     assertThat(late.satisfied()).isFalse();
-    assertThat(late.earliest()).isEqualTo(LocalDate.of(2026, 1, 16));
     Unit none = unit("truong", members(10, 10, 10), Map.of());
     assertThat(new Evaluator().evaluate(mini, none).procedures().get(0).check())
         .isInstanceOf(ProcedureResult.Unchecked.class);
+  }
+
+  @ParameterizedTest(name = "decided {0}, {1} months → may ask from {2}")
+  @CsvSource({
+    "2025-01-13, 12, 2026-01-14",
+    "2024-02-29, 12, 2025-03-01",
+    "2025-03-31, 1, 2025-05-01",
+    "2025-12-31, 12, 2027-01-01",
+  })
+  void monthsAreCountedAsTheCivilCodeCountsThem(LocalDate decided, int months, LocalDate earliest) {
+    assertThat(Evaluator.earliest(decided, months)).isEqualTo(earliest);
+  }
+
+  @Test
+  void theLastDayToFileIsTheDayBeforeTheOneTheTextNames() throws Exception {
+    Ruleset tt24 = new RulesetLoader().loadBuiltin("tt24").ruleset();
+    Ruleset tt22 = new RulesetLoader().loadBuiltin("tt22").ruleset();
+    UnitProfile unit = new UnitProfile("Trường", "tinh", "thpt", 2025, "");
+    assertThat(Evaluator.dossierDeadline(tt24, unit)).isEqualTo(LocalDate.of(2026, 1, 14));
+    assertThat(Evaluator.dossierDeadline(tt22, new UnitProfile("Trường", "tinh", "thpt", 2023, "")))
+        .as("chậm nhất trong quý I").isEqualTo(LocalDate.of(2024, 3, 31));
+    assertThat(Evaluator.dossierDeadline(mini, unit)).as("no deadline named: the circular's").isEqualTo(
+        LocalDate.of(2026, 1, 14));
+    assertThat(tt24.deadlines()).extracting(d -> d.id() + " " + d.lastDay(2025)).containsExactly(
+        "ho-so 2026-01-14", "tham-dinh 2026-02-14", "bao-cao-so 2026-03-14");
   }
 
   @Test

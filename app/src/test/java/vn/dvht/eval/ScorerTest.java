@@ -58,6 +58,17 @@ class ScorerTest {
         .containsOnly("all-or-nothing");
   }
 
+  /** A self-assessed score meets its indicator at full points exactly, not a hundredth below; above is capped. */
+  @ParameterizedTest(name = "plan scored {0} of 10 → {1}, {2} points")
+  @CsvSource({"10, dat, 10", "9.99, khong-dat, 9.99", "12, dat, 10", "0, khong-dat, 0"})
+  void aScoreAtFullPointsMeetsTheIndicator(String plan, String status, String points) throws Exception {
+    Scorecard.Scored card = score(ruleset(""), 20, plan);
+    Scorecard.IndicatorScore fact = card.indicators().get(0);
+    assertThat(fact.indicator().id()).isEqualTo("TC1.CT1");
+    assertThat(fact.outcome().status().key()).isEqualTo(status);
+    assertThat(fact.earned()).isEqualTo(Fraction.of(new BigDecimal(points)));
+  }
+
   /** The mini scoring ruleset, its share indicator's credit replaced when {@code credit} is given. */
   private static Ruleset ruleset(String credit) throws Exception {
     String yaml = Files.readString(Path.of("src/test/resources/ruleset/valid/mini-scored.yaml"));
@@ -75,7 +86,7 @@ class ScorerTest {
       members.add(new Member(new SourceRow("Thành viên", i + 2), "Người " + i, "", "thanh-vien",
           Map.of("ky-luat", new Answer.Flag(yes, yes ? "Có" : "Không"))));
     }
-    Answer answer = plan.matches("\\d+") ? new Answer.Score(new BigDecimal(plan), plan)
+    Answer answer = plan.matches("[\\d.]+") ? new Answer.Score(new BigDecimal(plan), plan)
         : new Answer.Flag(plan.equals("Có"), plan);
     Unit unit = new Unit(new UnitProfile("Cơ quan thử", "huyen", "co-quan", 2023, ""),
         Map.of("TC1.CT1", new FactAnswer("TC1.CT1", answer, "", new SourceRow("Đơn vị", 5))), members);

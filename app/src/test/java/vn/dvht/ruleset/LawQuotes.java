@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.model.Clause;
 import vn.dvht.model.Deadline;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Procedure;
 import vn.dvht.model.Ruleset;
@@ -16,7 +17,7 @@ import vn.dvht.model.Target;
  * Checks that a ruleset quotes the law it cites, word for word: each target's wording (its own
  * {@code text}, or the indicator's text and the clauses that concern the target's authorities) in the
  * point its citation names, imports followed; each procedure's text in the clauses it cites; each
- * deadline's day in the clauses it cites. Texts are compared after {@link LawText#normalised}; "…" in a
+ * deadline's day in the clauses it cites; a required evidence rule's text in each clause it cites. Texts are compared after {@link LawText#normalised}; "…" in a
  * quote stands for words left out, and every run of words between two "…" must be found in order,
  * starting and ending on word boundaries.
  */
@@ -26,6 +27,8 @@ final class LawQuotes {
       "Điều (\\d+) khoản (\\d+) điểm ([a-zđ])(?: \\(nội dung theo khoản (\\d+) Điều (\\d+)\\))?");
   /** "Điều 5 khoản 3" or "Điều 10 khoản 1 điểm c", one of a "; "-separated list. */
   static final Pattern CLAUSE = Pattern.compile("Điều (\\d+) khoản (\\d+)(?: điểm ([a-zđ]))?");
+  /** "Điều 9, 15 khoản 3": the same clause of several articles, as the evidence rule cites it. */
+  static final Pattern ARTICLES = Pattern.compile("Điều (\\d+(?:, \\d+)*) khoản (\\d+)");
 
   private final LawText law;
   private int checked;
@@ -34,7 +37,7 @@ final class LawQuotes {
     this.law = law;
   }
 
-  /** How many targets, procedures and deadlines the last {@link #problems} call checked. */
+  /** How many targets, procedures, deadlines and evidence rules the last {@link #problems} call checked. */
   int checked() {
     return checked;
   }
@@ -71,7 +74,27 @@ final class LawQuotes {
             .ifPresent(text -> problems.add(deadline.id() + " (" + where + "): «" + day + "» is not there"));
       }
     }
+    evidence(ruleset.evidence(), problems);
     return problems;
+  }
+
+  /** A required evidence rule's text in every clause it cites ("Điều 9, 15 khoản 3": Điều 9 khoản 3 and Điều 15 khoản 3). */
+  private void evidence(EvidenceRule rule, List<String> problems) {
+    if (!rule.required()) {
+      return;
+    }
+    checked++;
+    Matcher m = ARTICLES.matcher(rule.citation());
+    if (!m.matches()) {
+      problems.add("evidence: the citation «" + rule.citation() + "» does not name articles and clause as \"Điều 9, 15 "
+          + "khoản 3\"");
+      return;
+    }
+    for (String article : m.group(1).split(", ")) {
+      String where = "Điều " + article + " khoản " + m.group(2);
+      clause("evidence", where, problems).filter(text -> !quotes(rule.text(), text))
+          .ifPresent(text -> problems.add("evidence (" + where + "): «" + rule.text() + "» is not there"));
+    }
   }
 
   /** Checks one target; the text of the point it cites, when there is one. */

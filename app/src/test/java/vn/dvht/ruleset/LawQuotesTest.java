@@ -37,8 +37,8 @@ class LawQuotesTest {
     Ruleset tt24 = new RulesetLoader().loadBuiltin("tt24").ruleset();
     assertThat(quotes.problems(tt24)).isEmpty();
     long targets = tt24.indicators().stream().mapToLong(i -> i.targets().size()).sum();
-    assertThat(quotes.checked()).as("every target, procedure and deadline is checked")
-        .isEqualTo(targets + tt24.procedures().size() + tt24.deadlines().size()).isGreaterThan(70);
+    assertThat(quotes.checked()).as("every target, procedure and deadline is checked, and the evidence rule")
+        .isEqualTo(targets + tt24.procedures().size() + tt24.deadlines().size() + 1).isGreaterThan(70);
   }
 
   @Test
@@ -87,6 +87,19 @@ class LawQuotesTest {
     assertThat(mutated("sau ít nhất 1 năm (12 tháng)", "sau ít nhất 12 tháng")).hasSize(2)
         .allMatch(p -> p.startsWith("cho-12-thang "));
     assertThat(mutated("date: 15/02", "date: 14/02")).hasSize(2).allMatch(p -> p.startsWith("tham-dinh "));
+  }
+
+  /** The evidence rule's text is in both clauses it cites (Điều 9, 15 khoản 3), word for word. */
+  @Test
+  void theEvidenceRuleIsChecked() throws Exception {
+    assertThat(mutated("không có minh chứng phù hợp được đánh giá là không đạt", "không có minh chứng được đánh giá "
+        + "là không đạt")).containsExactly(
+        "evidence (Điều 9 khoản 3): «Các tiêu chí, chỉ tiêu không có minh chứng được đánh giá là không đạt.» is not there",
+        "evidence (Điều 15 khoản 3): «Các tiêu chí, chỉ tiêu không có minh chứng được đánh giá là không đạt.» is not there");
+    assertThat(mutated("citation: Điều 9, 15 khoản 3", "citation: Điều 9, 16 khoản 3")).singleElement().asString()
+        .startsWith("evidence (Điều 16 khoản 3): ");
+    assertThat(mutated("citation: Điều 9, 15 khoản 3", "citation: Điều 9/15 khoản 3")).containsExactly(
+        "evidence: the citation «Điều 9/15 khoản 3» does not name articles and clause as \"Điều 9, 15 khoản 3\"");
   }
 
   @Test

@@ -177,7 +177,7 @@ class RulesetLoaderTest {
     assertThat(tt24.deadlines()).extracting(d -> d.citation()).containsExactly(
         "Điều 10 khoản 1 điểm c; Điều 16 khoản 1 điểm c", "Điều 10 khoản 3; Điều 16 khoản 3", "Điều 20 khoản 3");
     Ruleset tt22 = new RulesetLoader().resolve("tt22").ruleset();
-    assertThat(tt22.deadline(vn.dvht.model.Deadline.DOSSIER, "huyen")).contains(java.time.MonthDay.of(3, 31));
+    assertThat(tt22.deadline(vn.dvht.model.Deadline.DOSSIER, "huyen")).contains(java.time.MonthDay.of(4, 1));
   }
 
   @Test

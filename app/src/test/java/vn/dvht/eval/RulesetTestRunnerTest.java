@@ -1,0 +1,45 @@
+package vn.dvht.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.dvht.model.Ruleset;
+import vn.dvht.model.RulesetTest;
+import vn.dvht.ruleset.RulesetLoader;
+
+/**
+ * {@code ruleset test} checks every expectation a case gives: the dossier's recipient and who decides, and how many
+ * of an indicator's clauses are shown, as well as the level (a case expecting what the unit does not get fails).
+ */
+class RulesetTestRunnerTest {
+  static final String PROVINCE_2026 = "Cấp tỉnh năm 2026: Sở GD&ĐT nhận hồ sơ, Chủ tịch UBND cấp tỉnh công nhận";
+  static final String THCS = "THCS công lập cấp huyện: không có câu dành cho mầm non";
+
+  @Test
+  void aWrongRecipientDeciderOrClauseCountIsAMismatch() throws Exception {
+    Ruleset tt24 = new RulesetLoader().loadBuiltin("tt24").ruleset();
+    RulesetTest province = test(tt24, PROVINCE_2026);
+    EvaluationResult result = new Evaluator().evaluate(tt24, RulesetTestRunner.unit(tt24, province));
+    assertThat(RulesetTestRunner.mismatches(province.expect(), result)).isEmpty();
+    assertThat(RulesetTestRunner.mismatches(expect("Phòng Giáo dục và Đào tạo", "", Map.of()), result))
+        .containsExactly(new RulesetTestRunner.Mismatch("recipient", "Phòng Giáo dục và Đào tạo",
+            province.expect().recipient()));
+    assertThat(RulesetTestRunner.mismatches(expect("", "Chủ tịch Ủy ban nhân dân cấp huyện", Map.of()), result))
+        .extracting(RulesetTestRunner.Mismatch::what).containsExactly("decidedBy");
+
+    RulesetTest thcs = test(tt24, THCS);
+    EvaluationResult school = new Evaluator().evaluate(tt24, RulesetTestRunner.unit(tt24, thcs));
+    assertThat(RulesetTestRunner.mismatches(thcs.expect(), school)).isEmpty();
+    assertThat(RulesetTestRunner.mismatches(expect("", "", Map.of("TC1.CT2", 1)), school))
+        .containsExactly(new RulesetTestRunner.Mismatch("clauses TC1.CT2", "1", "0"));
+  }
+
+  private static RulesetTest test(Ruleset ruleset, String name) {
+    return ruleset.tests().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static RulesetTest.Expectation expect(String recipient, String decidedBy, Map<String, Integer> clauses) {
+    return new RulesetTest.Expectation("", "", "", Map.of(), recipient, decidedBy, clauses);
+  }
+}
