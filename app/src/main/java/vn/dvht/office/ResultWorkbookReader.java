@@ -170,7 +170,7 @@ public final class ResultWorkbookReader {
   }
 
   private static boolean gridSheet(String sheet) {
-    return Wording.all("xlsx.membersSheet").stream()
+    return java.util.stream.Stream.of("xlsx.memberGridSheet", "xlsx.membersSheet").flatMap(k -> Wording.all(k).stream())
         .anyMatch(base -> sheet.equals(base) || sheet.matches(Pattern.quote(base) + " \\(\\d+\\)"));
   }
 

@@ -46,7 +46,7 @@ final class MemberGrid {
     this.styles = styles;
     this.indicators = List.copyOf(indicators);
     this.populations = ruleset.populations();
-    this.sheets = new SheetSeries(book, Messages.get("xlsx.membersSheet"), layout(indicators.size()), large, PLACE,
+    this.sheets = new SheetSeries(book, Messages.get("xlsx.memberGridSheet"), layout(indicators.size()), large, PLACE,
         rowsPerSheet, new Pages());
     this.passed = book.label(Messages.get("members.passed"));
     this.failed = book.label(Messages.get("members.failed"));

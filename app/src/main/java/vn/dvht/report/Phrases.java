@@ -295,7 +295,7 @@ final class Phrases {
   /** The reproducibility stamp on one line. */
   /** The line closing a gap list that names only the first failing members: how many more, and where all are. */
   static String gapsMore(vn.dvht.eval.MemberGap gap) {
-    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.membersSheet"),
+    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.memberGridSheet"),
         Messages.get("members.failed"));
   }
 
