@@ -124,7 +124,8 @@ public final class Assessor {
     }, 0);
     List<Path> given = new java.util.ArrayList<>(List.of(members));
     facts.ifPresent(given::add);
-    return new Read(YearCheck.apply(read, year, rules), rules, tally.get(), given);
+    ReadUnit checked = DateCheck.apply(YearCheck.apply(read, year, rules), rules.ruleset(), today, rules.origin());
+    return new Read(checked, rules, tally.get(), given);
   }
 
   /**
