@@ -339,6 +339,23 @@ final class Phrases {
         procedure(result));
   }
 
+  /**
+   * A procedure as the official report states it: the rule, and what dvht checked of it only when it could check
+   * (a decision date it was given); never an instruction to the clerk.
+   */
+  static String procedureRule(Ruleset ruleset, ProcedureResult result) {
+    return result.check() instanceof ProcedureResult.Checked ? procedureLine(ruleset, result)
+        : Messages.get("text.procedureRule", procedureScope(ruleset, result.procedure()), result.procedure().text());
+  }
+
+  /**
+   * What a printed report says after a procedure: " — " and its check, or nothing for a rule that is only there
+   * for the unit to know (the note "nothing to check" is for whoever reads the console, not the report's reader).
+   */
+  static String procedureOutcome(ProcedureResult result) {
+    return result.procedure().checkable() ? " — " + procedure(result) : "";
+  }
+
   static String procedure(ProcedureResult result) {
     if (!result.procedure().checkable()) {
       return Messages.get("procedure.standing");
