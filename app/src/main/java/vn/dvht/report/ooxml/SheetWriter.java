@@ -431,7 +431,7 @@ public final class SheetWriter {
     for (int r = 0; r <= last; r++) {
       double room = page - (layout.repeatRows() > 0 && start > titlesEnd ? titles : 0);
       if (used + heightOf(r) > room && r > start) {
-        int at = breakBefore(r, start, room);
+        int at = breakBefore(r, start);
         breaks.add(at);
         start = at;
         used = 0;
@@ -444,33 +444,20 @@ public final class SheetWriter {
     return breaks;
   }
 
-  /**
-   * The row to break before when row {@code r} does not fit: the first of a kept range it is in — unless that
-   * range could not fit on a page anyway ({@code room}), or the page that starts at {@code pageStart} would be
-   * left with a single row (a TT 22 summary once printed a page of one row, then one of a heading only).
-   */
-  private int breakBefore(int r, int pageStart, double room) {
+  /** The row to break before when row {@code r} does not fit: the first of a kept range it is in. */
+  private int breakBefore(int r, int pageStart) {
     int at = r;
     boolean moved = true;
     while (moved) {
       moved = false;
       for (int[] keep : keeps) {
-        if (keep[0] < at && keep[1] >= at && keep[0] > pageStart + 1 && height(keep[0], keep[1]) <= room) {
+        if (keep[0] < at && keep[1] >= at && keep[0] > pageStart) {
           at = keep[0];
           moved = true;
         }
       }
     }
     return at;
-  }
-
-  /** The height of rows {@code first} to {@code last}, in points. */
-  private double height(int first, int last) {
-    double sum = 0;
-    for (int k = first; k <= last; k++) {
-      sum += heightOf(k);
-    }
-    return sum;
   }
 
   private double heightOf(int r) {

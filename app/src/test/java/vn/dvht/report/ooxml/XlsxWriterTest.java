@@ -168,37 +168,4 @@ class XlsxWriterTest {
       assertThat(sheet.getRowBreaks()).as("POI names a break by the last row above it").containsExactly(7);
     }
   }
-
-  /**
-   * The TT 22 summary's shape: a page that breaks before a table's last rows, then a kept tail (a tall
-   * indicator, the score, the signatures) too tall for any page. The tail is not pulled onto a page of its own
-   * at the cost of a page holding one row, then another holding a heading: breaks never come on consecutive rows.
-   */
-  @Test
-  void aKeptRangeTallerThanAPageNeverMakesPagesOfOneRow() throws Exception {
-    double[] rows = {15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75, 15.75,
-        15.75, 46.5, 46.5, 77.5, 15.75, 46.5, 62, 62, 46.5, 15.75, 294.5, 46.5, 46.5, 15.75, 15.75, 31, 15.75, 15.75,
-        15.75, 15.75, 15.75, 15.75, 15.75, 31};
-    byte[] bytes = workbook(new StyleSheet(Style.Font.of(12, false, false)), book -> {
-      double[] widths = new double[12];
-      java.util.Arrays.fill(widths, 14);
-      SheetWriter sheet = book.sheet("TT22", SheetLayout.of(widths).repeating(12, 1));
-      for (int r = 0; r < rows.length; r++) {
-        sheet.row(r).height(rows[r]).text(0, "dòng " + r, 0);
-      }
-      sheet.keepTogether(9, 14);
-      sheet.keepTogether(13, 14);
-      sheet.keepTogether(17, 18);
-      sheet.keepTogether(22, 23);
-      sheet.keepTogether(23, 36);
-    });
-    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-      int[] breaks = read.getSheet("TT22").getRowBreaks();
-      assertThat(breaks).isNotEmpty();
-      for (int i = 1; i < breaks.length; i++) {
-        assertThat(breaks[i] - breaks[i - 1]).as("rows between breaks %s", java.util.Arrays.toString(breaks))
-            .isGreaterThan(1);
-      }
-    }
-  }
 }
