@@ -28,6 +28,7 @@ import vn.dvht.model.UnitProfile;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
+import vn.dvht.ruleset.PlanGraft;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 import vn.dvht.ruleset.RulesetTranslator;
@@ -71,7 +72,7 @@ public final class Assessor {
     if (!plan.ruleset().info().circular().equals(base.ruleset().info().circular()) || plan.ruleset().plan().isEmpty()) {
       throw new UsageException(Messages.get("cli.targetsMismatch", targets.get(), base.ruleset().info().circular()));
     }
-    return plan;
+    return cached("plan:" + targets.get() + "@" + key, () -> PlanGraft.onto(base, plan));
   }
 
   /**
@@ -127,7 +128,8 @@ public final class Assessor {
     }, 0);
     List<Path> given = new java.util.ArrayList<>(List.of(members));
     facts.ifPresent(given::add);
-    return new Read(YearCheck.apply(read, year, rules), rules, tally.get(), given);
+    ReadUnit checked = DateCheck.apply(YearCheck.apply(read, year, rules), rules.ruleset(), today, rules.origin());
+    return new Read(checked, rules, tally.get(), given);
   }
 
   /**
@@ -170,7 +172,8 @@ public final class Assessor {
       inputs.add(new Stamp.Input(f.name(), i < unit.given().size() ? unit.given().get(i).toString() : f.name(), f.sha256()));
     }
     Warnings warnings = read.warnings().with(Warnings.of(rules.warnings().stream()
-        .filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE)).toList()));
+        .filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE)
+            || w.code().equals(PlanGraft.IGNORED)).toList()));
     Assessment assessment = new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(),
         rules.sha256(), inputs, today));
     Ruleset form = forms.get(rules.ruleset());

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import vn.dvht.report.TemplateWriter;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
+import vn.dvht.ruleset.RulesetTranslator;
 
 /** {@code dvht template}: writes a blank input workbook for a ruleset, ready for a clerk to fill ({@code -o -}: to stdout). */
 @Command(name = "template")
@@ -83,7 +85,9 @@ final class TemplateCommand implements Callable<Integer> {
       err.println(Messages.get("office.template.both"));
       return ExitCode.USAGE.code();
     }
-    TemplateWriter units = new TemplateWriter(rules, authority);
+    Ruleset guide = Messages.current().getLanguage().equals(Locale.ENGLISH.getLanguage())
+        ? RulesetTranslator.english(rules).ruleset() : rules;
+    TemplateWriter units = new TemplateWriter(rules, guide, authority);
     OutputFiles.Body writer = council ? new OfficeTemplateWriter()::council
         : register ? new OfficeTemplateWriter()::register : units::write;
     if (output.toString().equals(STDOUT)) {

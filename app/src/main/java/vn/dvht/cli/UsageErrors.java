@@ -65,7 +65,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
     if (unmatched.contains("") && !spec.positionalParameters().isEmpty()) {
       // picocli leaves a value its converter refused after the first of a list unmatched
-      return Messages.get("cli.emptyArgument", spec.positionalParameters().get(0).paramLabel());
+      return Messages.get("cli.emptyArgument", label(spec.positionalParameters().get(0)));
     }
     if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
       return Messages.get("cli.unknownCommand", first, spec.qualifiedName(), commands(spec)) + guess;
@@ -77,13 +77,28 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (spec instanceof OptionSpec option) {
       boolean given = Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names())
           .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
-      return Messages.get(given ? "cli.missingOptionValue" : "cli.missingOption", name(spec), spec.paramLabel());
+      return Messages.get(given ? "cli.missingOptionValue" : "cli.missingOption", name(spec), label(spec));
     }
-    return Messages.get("cli.missingParameter", spec.paramLabel());
+    return Messages.get("cli.missingParameter", label(spec));
+  }
+
+  /**
+   * A parameter's label ("TỆP", "ID|TỆP") in the run's language: each word of {@code cli.paramWords}
+   * ("TỆP FILE|NĂM YEAR|…", longest first; empty in Vietnamese) replaced.
+   */
+  static String label(ArgSpec spec) {
+    String label = spec.paramLabel();
+    for (String pair : Messages.get("cli.paramWords").split("\\|")) {
+      String[] words = pair.trim().split(" ");
+      if (words.length == 2) {
+        label = label.replace(words[0], words[1]);
+      }
+    }
+    return label;
   }
 
   private static String name(ArgSpec spec) {
-    return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+    return spec instanceof OptionSpec option ? option.longestName() : label(spec);
   }
 
   private static String expected(ArgSpec spec) {
@@ -97,7 +112,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (type == Path.class) {
       return Messages.get("cli.expectedPath");
     }
-    return spec.paramLabel();
+    return label(spec);
   }
 
   private static String commands(CommandSpec spec) {

@@ -170,7 +170,7 @@ public final class ResultWorkbookReader {
   }
 
   private static boolean gridSheet(String sheet) {
-    return Readback.all("xlsx.membersSheet").stream()
+    return java.util.stream.Stream.of("xlsx.memberGridSheet", "xlsx.membersSheet").flatMap(k -> Readback.all(k).stream())
         .anyMatch(base -> sheet.equals(base) || sheet.matches(Pattern.quote(base) + " \\(\\d+\\)"));
   }
 

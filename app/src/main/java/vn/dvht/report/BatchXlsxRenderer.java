@@ -103,27 +103,36 @@ public final class BatchXlsxRenderer {
   }
 
   /**
-   * Numbers every unit (in table order) and notes each whose member file has the same content
-   * (SHA-256) as one before it: the same unit given twice.
+   * Numbers every unit (in table order) and notes each with the same content as one before it: the same unit
+   * given twice, as the same file or as its XLSX and its CSV.
    */
   private static Map<Entry, String> duplicates(Map<String, List<Entry>> byRuleset, Map<Entry, Integer> numbers) {
     Map<Entry, String> duplicates = new java.util.IdentityHashMap<>();
-    Map<String, Entry> firstBySha = new java.util.HashMap<>();
+    Map<String, Entry> firstByContent = new java.util.HashMap<>();
     int number = 1;
     for (List<Entry> group : byRuleset.values()) {
       for (Entry e : group) {
         numbers.put(e, number++);
-        String sha = e.assessment().stamp().inputs().isEmpty() ? "" : e.assessment().stamp().inputs().get(0).sha256();
-        if (sha.isEmpty()) {
-          continue;
-        }
-        Entry first = firstBySha.putIfAbsent(sha, e);
+        Entry first = firstByContent.putIfAbsent(content(e), e);
         if (first != null) {
           duplicates.put(e, Messages.get("batch.duplicateOf", numbers.get(first), first.files().input()));
         }
       }
     }
     return duplicates;
+  }
+
+  /**
+   * What a unit's files say, whatever their format: the unit sheet's profile, the people counted and every
+   * indicator's outcome at every level (counts, answers). Two files with the same content are the same unit.
+   */
+  private static String content(Entry e) {
+    var result = e.assessment().result();
+    StringBuilder key = new StringBuilder(result.unit().profile().toString())
+        .append(new java.util.TreeMap<>(result.populationCounts()));
+    result.levels().forEach(l -> l.indicators().forEach(
+        i -> key.append('|').append(l.level().id()).append(' ').append(i.indicator().id()).append(i.outcome())));
+    return key.toString();
   }
 
   /**

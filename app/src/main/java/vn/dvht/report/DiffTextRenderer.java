@@ -31,15 +31,15 @@ public final class DiffTextRenderer {
 
   private static void changed(List<String> lines, ResultDiff.UnitChange change) {
     if (change.level().moved()) {
-      lines.add("  " + Messages.get("diff.level", safe(change.level().beforeLabel()),
-          safe(change.level().afterLabel())));
+      lines.add("  " + Messages.get("diff.level", level(change.level().beforeLabel()),
+          level(change.level().afterLabel())));
     }
     for (ResultDiff.LevelVerdict level : change.levels()) {
-      lines.add("  " + Messages.get("diff.levelVerdict", safe(level.label()), reached(level.before()),
+      lines.add("  " + Messages.get("diff.levelVerdict", level(level.label()), reached(level.before()),
           reached(level.after())));
     }
     for (ResultDiff.IndicatorChange indicator : change.indicators()) {
-      lines.add("  " + Messages.get("diff.indicator", safe(indicator.id()), safe(indicator.levelLabel()),
+      lines.add("  " + Messages.get("diff.indicator", safe(indicator.id()), level(indicator.levelLabel()),
           describe(indicator.before()), describe(indicator.after())));
     }
     for (ResultDiff.MemberChange members : change.members()) {
@@ -74,6 +74,17 @@ public final class DiffTextRenderer {
       return safe(key);
     }
   }
+
+  /**
+   * A level's label as the result wrote it, made safe; a circular's numbered level ("Mức độ 2", as results
+   * written in Vietnamese label it) in the current language.
+   */
+  private static String level(String label) {
+    java.util.regex.Matcher numbered = NUMBERED.matcher(label);
+    return numbered.matches() ? Messages.get("diff.levelNumbered", numbered.group(1)) : safe(label);
+  }
+
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(?i)mức độ (\\d{1,2})");
 
   private static String reached(boolean reached) {
     return Messages.get(reached ? "status.dat" : "status.khong-dat");

@@ -15,6 +15,7 @@ import vn.dvht.model.Criterion;
 import vn.dvht.model.Level;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
+import vn.dvht.model.RulesetInfo;
 
 /**
  * The self-assessment report ("Báo cáo tự đánh giá, công nhận Đơn vị học tập") in the layout of a
@@ -52,11 +53,17 @@ final class DocxRenderer implements Renderer {
     w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.reportNumber"),
         Phrases.placeAndDate(assessment.stamp().reportDate()));
     w.title(Messages.get("docx.reportTitle"));
-    w.centered(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
-        authorityLabel(result), result.unit().profile().year()), true, false, 14);
+    w.summaryLine(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
+        authorityLabel(result), result.unit().profile().year()));
     List<String> basis = ruleset.legalBasisFor(result.unit().profile());
     for (int i = 0; i < basis.size(); i++) {
       w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
+    }
+    RulesetInfo info = ruleset.info();
+    if (!info.governs(result.unit().profile().year())) {
+      w.body(Messages.get("docx.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
+          info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()),
+          result.unit().profile().year()));
     }
     w.body(Messages.get("docx.intro", unit, result.unit().profile().year()));
     situation(w, result);
@@ -148,7 +155,7 @@ final class DocxRenderer implements Renderer {
     // console and the workbook's follow-up sheet, not for the office reading the report.
     for (ProcedureResult p : result.procedures()) {
       if (result.decision().requestable().map(l -> l.id().equals(p.procedure().level())).orElse(false)) {
-        w.body(Phrases.procedureLine(result.ruleset(), p));
+        w.body(Phrases.procedureRule(result.ruleset(), p));
       }
     }
   }
@@ -160,8 +167,7 @@ final class DocxRenderer implements Renderer {
     w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.letterNumber"),
         Phrases.placeAndDate(assessment.stamp().reportDate()));
     w.title(Messages.get("docx.letterTitle"));
-    w.centered(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year), true, false,
-        14);
+    w.summaryLine(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year));
     w.centered(Messages.get("docx.to", recipient(result)), false, false, 14);
     List<String> basis = result.ruleset().legalBasisFor(result.unit().profile());
     if (!basis.isEmpty()) {

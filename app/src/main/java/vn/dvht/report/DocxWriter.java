@@ -58,6 +58,15 @@ final class DocxWriter {
     body.paragraph("center").before(360).after(AFTER).run(text, Run.of(14).withBold());
   }
 
+  /**
+   * The trích yếu under a document's name, bold and centred, with a short rule under it (Nghị định 30/2020/NĐ-CP,
+   * Phụ lục I, mục II.6: a line a third to a half of the trích yếu's length, centred).
+   */
+  void summaryLine(String text) {
+    runs(body.paragraph("center"), text, new Run(true, false, 14));
+    body.paragraph("center").indented(TEXT_WIDTH * 3 / 8, TEXT_WIDTH * 3 / 8).ruleBelow().after(AFTER);
+  }
+
   void centered(String text, boolean bold, boolean italic, int points) {
     runs(body.paragraph("center").after(AFTER), text, new Run(bold, italic, points));
   }
@@ -133,7 +142,7 @@ final class DocxWriter {
         created, note);
   }
 
-  /** Writes the document; {@code note} goes to its properties and, small, its footer. */
+  /** Writes the document; {@code note} goes to its properties. */
   void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
     String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,

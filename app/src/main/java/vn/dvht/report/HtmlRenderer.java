@@ -19,9 +19,14 @@ import vn.dvht.model.Ruleset;
 final class HtmlRenderer implements Renderer {
   private static final String STYLE = "body{font-family:'Times New Roman',serif;max-width:1100px;margin:2em auto;"
       + "padding:0 1em}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
-      + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right;white-space:nowrap}.khong-dat{color:#b22222;"
+      + "padding:3px 6px;vertical-align:top}th{background:#e8e8e8}td.n{text-align:right;white-space:nowrap}"
+      + "thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}"
+      + "h1,h2,h3{break-after:avoid;page-break-after:avoid}@page{size:A4 landscape;margin:15mm}"
+      + "@media print{body{max-width:none;margin:0;padding:0}}.khong-dat{color:#b22222;"
       + "font-weight:bold}.dat-mot-phan{color:#9c5700;background:#ffeb9c;font-weight:bold}"
       + ".stamp{font-size:80%;color:#555}";
+  /** A figure this long or shorter is kept on one line ("38/40", "95,00 %"); a longer text wraps. */
+  private static final int FIGURE = 16;
   /** The class of a partly met row's result cell ("Đạt một phần"), amber: not the red of "khong-dat". */
   static final String PARTLY_MET = "dat-mot-phan";
 
@@ -59,28 +64,28 @@ final class HtmlRenderer implements Renderer {
     if (!scored || level.level().plan()) {
       html.append(": ").append(e(LevelWords.standing(result, level)));
     }
-    html.append("</h2>\n<table>\n<tr>");
+    html.append("</h2>\n<table>\n<thead><tr>");
     for (String key : new String[] {"col.indicator", "col.requirement", "col.threshold", "col.count",
         "col.measured", "col.points", "col.result", "col.evidence", "col.note"}) {
       if (scored || !key.equals("col.points")) {
         html.append("<th>").append(e(Messages.get(key))).append("</th>");
       }
     }
-    html.append("</tr>\n");
+    html.append("</tr></thead>\n<tbody>\n");
     for (IndicatorResult r : level.indicators()) {
       html.append("<tr><td>").append(e(r.indicator().id())).append("</td><td>").append(e(r.indicator().text()))
           .append("</td><td>").append(e(Phrases.requirement(ruleset, r.indicator(), r.outcome())))
-          .append("</td><td class=\"n\">").append(e(Phrases.count(r.outcome())))
-          .append("</td><td class=\"n\">").append(e(Phrases.measured(ruleset, r.indicator(), r.outcome())));
+          .append("</td>").append(figure(Phrases.count(r.outcome())))
+          .append(figure(Phrases.measured(ruleset, r.indicator(), r.outcome())));
       if (scored) {
-        html.append("</td><td class=\"n\">").append(e(Phrases.indicatorPoints(result, r.indicator().id())));
+        html.append(figure(Phrases.indicatorPoints(result, r.indicator().id())));
       }
-      html.append("</td><td class=\"").append(Phrases.partlyMet(result, r) ? PARTLY_MET : r.status().key())
+      html.append("<td class=\"").append(Phrases.partlyMet(result, r) ? PARTLY_MET : r.status().key())
           .append("\">").append(e(Phrases.status(result, r)))
           .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
           .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
     }
-    html.append("</table>\n");
+    html.append("</tbody>\n</table>\n");
     if (result.scorecard() instanceof Scorecard.Scored card) {
       html.append("<p><strong>").append(e(Messages.get("text.points", Phrases.points(card.points()),
           Phrases.plain(card.total()), card.grade().label()))).append("</strong><br>")
@@ -89,6 +94,11 @@ final class HtmlRenderer implements Renderer {
   }
 
 
+  /** A cell, opened and closed: right-aligned on one line when it is a short figure, wrapping otherwise. */
+  private static String figure(String text) {
+    return (text.length() <= FIGURE ? "<td class=\"n\">" : "<td>") + e(text) + "</td>";
+  }
+
   private static void procedures(StringBuilder html, EvaluationResult result) {
     if (Phrases.procedures(result).isEmpty()) {
       return;
@@ -96,7 +106,7 @@ final class HtmlRenderer implements Renderer {
     html.append("<h2>").append(e(Messages.get("md.procedures"))).append("</h2>\n<ul>\n");
     for (ProcedureResult p : Phrases.procedures(result)) {
       html.append("<li>").append(e(Phrases.procedureScope(result.ruleset(), p.procedure()) + ": "
-          + p.procedure().text() + " (" + p.procedure().citation() + ") — " + Phrases.procedure(p))).append("</li>\n");
+          + p.procedure().text() + " (" + p.procedure().citation() + ")" + Phrases.procedureOutcome(p))).append("</li>\n");
     }
     html.append("</ul>\n");
   }
@@ -110,17 +120,17 @@ final class HtmlRenderer implements Renderer {
       }
       any = true;
       html.append("<h3>").append(e(gap.indicator().id() + " — " + gap.indicator().shortText()))
-          .append(" (").append(gap.total()).append(")</h3>\n<table>\n<tr><th>")
+          .append(" (").append(gap.total()).append(")</h3>\n<table>\n<thead><tr><th>")
           .append(e(Messages.get("col.row"))).append("</th><th>").append(e(Messages.get("col.name")))
           .append("</th><th>").append(e(Messages.get("col.memberId"))).append("</th><th>")
-          .append(e(Messages.get("col.value"))).append("</th></tr>\n");
+          .append(e(Messages.get("col.value"))).append("</th></tr></thead>\n<tbody>\n");
       for (MemberGap.Entry m : gap.members()) {
         String value = m.value();
         html.append("<tr><td class=\"n\">").append(m.source().row()).append("</td><td>").append(e(m.name()))
             .append("</td><td>").append(e(m.memberId())).append("</td><td>")
             .append(e(value.isEmpty() ? Messages.get("value.blank") : value)).append("</td></tr>\n");
       }
-      html.append("</table>\n");
+      html.append("</tbody>\n</table>\n");
       if (!gap.complete()) {
         html.append("<p>").append(e(Phrases.gapsMore(gap))).append("</p>\n");
       }

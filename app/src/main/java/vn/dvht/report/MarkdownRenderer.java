@@ -91,8 +91,8 @@ final class MarkdownRenderer implements Renderer {
     md.append("\n## ").append(Messages.get("md.procedures")).append("\n\n");
     for (ProcedureResult p : Phrases.procedures(result)) {
       md.append("- ").append(Phrases.procedureScope(result.ruleset(), p.procedure())).append(": ")
-          .append(p.procedure().text()).append(" (").append(p.procedure().citation()).append(") — ")
-          .append(Phrases.procedure(p)).append('\n');
+          .append(p.procedure().text()).append(" (").append(p.procedure().citation()).append(")")
+          .append(Phrases.procedureOutcome(p)).append('\n');
     }
   }
 

@@ -58,7 +58,7 @@ final class MemberGrid {
         .map(m -> ((Measure.Share) m).test()).filter(MemberTest.Scored.class::isInstance)
         .map(MemberTest.Scored.class::cast).distinct().toList();
     this.populations = ruleset.populations();
-    this.sheets = new SheetSeries(book, Messages.get("xlsx.membersSheet"), layout(2 * scored.size(), indicators.size()), large,
+    this.sheets = new SheetSeries(book, Messages.get("xlsx.memberGridSheet"), layout(2 * scored.size(), indicators.size()), large,
         PLACE,
         rowsPerSheet, new Pages());
     this.passed = book.label(Messages.get("members.passed"));

@@ -346,7 +346,7 @@ final class Phrases {
   /** The reproducibility stamp on one line. */
   /** The line closing a gap list that names only the first failing members: how many more, and where all are. */
   static String gapsMore(vn.dvht.eval.MemberGap gap) {
-    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.membersSheet"),
+    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.memberGridSheet"),
         Messages.get("members.failed"));
   }
 
@@ -388,6 +388,23 @@ final class Phrases {
   static String procedureLine(Ruleset ruleset, ProcedureResult result) {
     return Messages.get("text.procedure", procedureScope(ruleset, result.procedure()), result.procedure().text(),
         procedure(result));
+  }
+
+  /**
+   * A procedure as the official report states it: the rule, and what dvht checked of it only when it could check
+   * (a decision date it was given); never an instruction to the clerk.
+   */
+  static String procedureRule(Ruleset ruleset, ProcedureResult result) {
+    return result.check() instanceof ProcedureResult.Checked ? procedureLine(ruleset, result)
+        : Messages.get("text.procedureRule", procedureScope(ruleset, result.procedure()), result.procedure().text());
+  }
+
+  /**
+   * What a printed report says after a procedure: " — " and its check, or nothing for a rule that is only there
+   * for the unit to know (the note "nothing to check" is for whoever reads the console, not the report's reader).
+   */
+  static String procedureOutcome(ProcedureResult result) {
+    return result.procedure().checkable() ? " — " + procedure(result) : "";
   }
 
   static String procedure(ProcedureResult result) {

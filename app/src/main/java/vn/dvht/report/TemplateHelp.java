@@ -19,14 +19,16 @@ import vn.dvht.model.Ruleset;
  */
 final class TemplateHelp {
   private final Ruleset ruleset;
+  private final Ruleset guide;
   private final XlsxStyles styles;
   private final Optional<String> authority;
   /** Columns of the "Phạm vi áp dụng" sheet, in characters: narrow enough to print one landscape page wide. */
   private static final int[] APPLICABILITY_WIDTHS = {24, 80};
 
   /** @param authority the template's authority: only its indicators and levels are described; empty for all */
-  TemplateHelp(Ruleset ruleset, XlsxStyles styles, Optional<String> authority) {
+  TemplateHelp(Ruleset ruleset, Ruleset guide, XlsxStyles styles, Optional<String> authority) {
     this.ruleset = ruleset;
+    this.guide = guide;
     this.styles = styles;
     this.authority = authority;
   }
@@ -78,7 +80,7 @@ final class TemplateHelp {
    * {@code dvht ruleset show}. Two columns on landscape A4, so it prints one page wide.
    */
   void writeApplicability(Sheet sheet) {
-    Applicability applicability = new Applicability(ruleset);
+    Applicability applicability = new Applicability(guide);
     List<Indicator> limited = limited(applicability);
     sheet.setColumnWidth(0, APPLICABILITY_WIDTHS[0] * 256);
     sheet.setColumnWidth(1, APPLICABILITY_WIDTHS[1] * 256);
@@ -103,7 +105,7 @@ final class TemplateHelp {
 
   /** The template's indicators (those of its authority, if it has one) that concern some units only. */
   private List<Indicator> limited(Applicability applicability) {
-    return ruleset.indicators().stream()
+    return guide.indicators().stream()
         .filter(i -> authority.map(a -> i.targets().stream().anyMatch(t -> t.authorities().contains(a))).orElse(true))
         .filter(i -> !applicability.of(i).isEmpty() || !applicability.perTarget(i, authority).isEmpty()).toList();
   }

@@ -38,11 +38,22 @@ public final class TemplateWriter {
   static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
   private final Ruleset ruleset;
+  private final Ruleset guide;
   private final Optional<String> authority;
 
   /** @param authority an authority id to prefill "Cấp" and list only its indicators, or empty for all */
   public TemplateWriter(Ruleset ruleset, Optional<String> authority) {
+    this(ruleset, ruleset, authority);
+  }
+
+  /**
+   * @param guide the same ruleset with its texts in the run's language: what the guidance (the unit sheet's
+   *     meaning column, the applicability sheet) says; headers, values and lists stay {@code ruleset}'s, which
+   *     dvht reads back
+   */
+  public TemplateWriter(Ruleset ruleset, Ruleset guide, Optional<String> authority) {
     this.ruleset = ruleset;
+    this.guide = guide;
     this.authority = authority;
   }
 
@@ -52,7 +63,7 @@ public final class TemplateWriter {
       Sheet members = workbook.createSheet(Messages.get("xlsx.membersSheet"));
       Sheet unit = workbook.createSheet(Messages.get("template.unitSheet"));
       Sheet help = workbook.createSheet(Messages.get("template.helpSheet"));
-      TemplateHelp helpSheets = new TemplateHelp(ruleset, styles, authority);
+      TemplateHelp helpSheets = new TemplateHelp(ruleset, guide, styles, authority);
       if (helpSheets.hasLimits()) {
         helpSheets.writeApplicability(workbook.createSheet(Messages.get("template.applicabilitySheet")));
       }
@@ -159,7 +170,7 @@ public final class TemplateWriter {
         continue;
       }
       validate(sheet, new CellRangeAddressList(r, r, 1, 1), list.get(), indicator.id());
-      r = unitRow(sheet, styles, r, indicator.id(), "", indicator.text());
+      r = unitRow(sheet, styles, r, indicator.id(), "", guide.indicator(indicator.id()).orElse(indicator).text());
     }
     evidencePrompt(sheet, firstIndicator, r - 1);
     sheet.createFreezePane(0, 1);

@@ -66,7 +66,7 @@ public final class RulesetTranslator {
   private Ruleset translate() {
     RulesetInfo i = ruleset.info();
     RulesetInfo info = new RulesetInfo(i.id(), t(i.title()), t(i.circular()),
-        i.legalBasis().stream().map(b -> new LegalBasis(t(b.text()), b.indicators())).toList(),
+        i.legalBasis().stream().map(b -> new LegalBasis(t(b.text()), b.indicators(), b.from())).toList(),
         i.effectiveFrom(), i.effectiveUntil(), t(i.note()));
     List<Authority> authorities = ruleset.authorities().stream().map(a -> new Authority(a.id(), t(a.label()),
         aliases(a.label(), a.aliases()), a.dossiers().stream().map(this::dossier).toList())).toList();

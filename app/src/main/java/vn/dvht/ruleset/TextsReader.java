@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ final class TextsReader {
       }
       doc.item(item, "legalBasis").ifPresent(m -> {
         String text = m.text("text");
+        LocalDate from = m.date("from").orElse(LegalBasis.UNDATED);
         Set<String> indicators = new LinkedHashSet<>();
         for (Node.Scalar id : m.scalars("indicators")) {
           if (!known.contains(id.text())) {
@@ -43,7 +45,7 @@ final class TextsReader {
           indicators.add(id.text());
         }
         m.finish();
-        out.add(new LegalBasis(text, indicators));
+        out.add(new LegalBasis(text, indicators, from));
       });
     }
     return out;

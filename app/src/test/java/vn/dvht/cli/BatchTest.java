@@ -95,6 +95,29 @@ class BatchTest {
     assertThat(summary).contains("Danh sách đơn vị!H5 s trùng nội dung với đơn vị STT 1");
   }
 
+  /** The same unit as XLSX and as CSV (with its unit file) is counted once, like the same file twice. */
+  @Test
+  void theSameUnitAsXlsxAndAsCsvIsCountedOnce(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("../samples/001-mn-hoa-sen.xlsx"), in.resolve("hoa-sen.xlsx"));
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen.csv"), in.resolve("hoa-sen.csv"));
+    Files.copy(Path.of("../samples/csv/001-mn-hoa-sen-don-vi.csv"), in.resolve("hoa-sen-don-vi.csv"));
+    Files.copy(Path.of("../samples/003-thpt-ly-nhan.xlsx"), in.resolve("ly-nhan.xlsx"));
+    Path out = dir.resolve("out");
+
+    CliRun run = CliRun.of("evaluate", in.resolve("hoa-sen.xlsx").toString(), in.resolve("hoa-sen.csv").toString(),
+        in.resolve("ly-nhan.xlsx").toString(), "--ruleset", "tt24", "--out", out.toString(), "--date", "2026-01-10");
+
+    assertThat(run.code()).as(run.err()).isIn(0, 3);
+    String summary = XlsxDump.of(out.resolve("tong-hop-don-vi.xlsx"));
+    java.util.regex.Matcher label = java.util.regex.Pattern.compile("Tổng hợp đơn vị!B(\\d+) s Tệp trùng nội dung")
+        .matcher(summary);
+    assertThat(label.find()).isTrue();
+    assertThat(summary).contains("Tổng hợp đơn vị!C" + label.group(1) + " n 1.0")
+        .contains(" s trùng nội dung với đơn vị STT 1 (" + in.resolve("hoa-sen.xlsx") + "); không tính hai lần")
+        .doesNotContain("trùng nội dung với đơn vị STT 2");
+  }
+
   @Test
   void jsonHasEveryUnitInInputOrderAndTheFailures(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));

@@ -129,7 +129,7 @@ class DiffCommandTest {
   /** The results of Hoa Sen before and after one member gained a certificate, and that member's name. */
   record Results(Path before, Path after, String name) {}
 
-  private static Results hoaSenBeforeAndAfter(Path dir) throws Exception {
+  static Results hoaSenBeforeAndAfter(Path dir) throws Exception {
     Path before = dir.resolve("truoc.json");
     Path after = dir.resolve("sau.json");
     Path improved = dir.resolve("hoa-sen-sau.xlsx");

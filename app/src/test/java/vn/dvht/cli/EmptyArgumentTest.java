@@ -21,7 +21,7 @@ class EmptyArgumentTest {
     assertThat(run.err()).startsWith("Lỗi cú pháp lệnh: TỆP là chuỗi rỗng (\"\"), có lẽ do một biến như \"$TEP\" chưa có giá trị;")
         .contains("dvht không coi chuỗi rỗng là thư mục hiện tại");
     assertThat(CliRun.of("--lang", "en", "evaluate", "").err())
-        .startsWith("Command error: TỆP is an empty string (\"\"), probably a variable such as \"$FILE\" that has no value;");
+        .startsWith("Command error: FILE is an empty string (\"\"), probably a variable such as \"$FILE\" that has no value;");
   }
 
   @Test

@@ -190,8 +190,8 @@ class TermsTest {
     List<String> header = null;
     int rows = 0;
     for (String line : html.split("\n")) {
-      if (line.startsWith("<tr><th>")) {
-        header = List.of(line.replaceAll("^<tr><th>|</th></tr>$", "").split("</th><th>"));
+      if (line.startsWith("<thead><tr><th>") || line.startsWith("<tr><th>")) {
+        header = List.of(line.replaceAll("^(<thead>)?<tr><th>|</th></tr>(</thead>)?$", "").split("</th><th>"));
       } else if (line.startsWith("<tr><td") && header != null && header.contains(terms.threshold())) {
         rows++;
         List<String> cells = List.of(line.replaceAll("^<tr>|</tr>$", "").replaceAll("<td[^>]*>", "")

@@ -512,7 +512,7 @@ class LibreOfficeRenderIT {
           String l = line.strip();
           stamp |= l.startsWith("dvht ");
           if (l.isEmpty() || stamp || l.matches("(Trang )?\\d+(/\\d+)?|Page \\d+ of \\d+")
-              || l.matches("-.*;|- Lưu: .*\\.|Nơi nhận:|- Filed: .*\\.|Recipients:")
+              || l.matches("-.*;|- Lưu: .*\\.|Nơi nhận:|- Filed: .*\\.|- Kept on file: .*\\.|Recipients:")
               || formLines.stream().anyMatch(l::contains)) {
             continue;
           }

@@ -96,7 +96,7 @@ class PartlyMetColoursTest {
     // Each group names its indicator, then the counts its rate is of; each share bar carries its rate.
     assertThat(allOrNothing).containsPattern(">TC2\\.CT1</text>\n<text x=\"\\d+\" y=\"\\d+\">38/40</text>")
         .contains("font-size=\"8\">95,00 %</text>");
-    evaluate(out.resolve("plan"), "--ruleset", "tt22", "--targets", "../rulesets/plans/004-vp-dak-glong.yaml",
+    evaluate(out.resolve("plan"), "--ruleset", "../rulesets/plans/004-vp-dak-glong.yaml",
         "--report", "html");
     String plan = svg(out.resolve("plan"));
     assertThat(shareBars(plan)).containsExactly("TC2.CT1=#ed7d31", "TC2.CT2=#4682b4", "TC2.CT3=#ed7d31",
@@ -109,10 +109,10 @@ class PartlyMetColoursTest {
   @Test
   void aPlansThresholdSeriesIsNamedForThePlanNotAsTheShareForFullPoints(@TempDir Path out) throws Exception {
     String plan = "../rulesets/plans/004-vp-dak-glong.yaml";
-    evaluate(out.resolve("vi"), "--ruleset", "tt22", "--targets", plan);
+    evaluate(out.resolve("vi"), "--ruleset", plan);
     assertThat(seriesNames(chart(out.resolve("vi"))))
         .containsExactly("Tỷ lệ đạt", "Tỷ lệ để được đủ điểm", "Ngưỡng Chỉ tiêu kế hoạch năm 2025 của đơn vị");
-    evaluate(out.resolve("en"), "--lang", "en", "--ruleset", "tt22", "--targets", plan, "--report", "html");
+    evaluate(out.resolve("en"), "--lang", "en", "--ruleset", plan, "--report", "html");
     Path en = out.resolve("en");
     List<Path> files;
     try (Stream<Path> listed = Files.list(en)) {

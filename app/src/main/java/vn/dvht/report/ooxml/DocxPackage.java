@@ -35,8 +35,8 @@ public final class DocxPackage {
   public record Defaults(String font, int points, String language) {}
 
   /**
-   * @param note a line for whoever checks the document, not its reader: printed small and grey in the
-   *     footer and kept in the document's properties (its description)
+   * @param note a line for whoever checks the document, not its reader: kept in the document's properties (its
+   *     description), never printed on its pages
    */
   public static void write(OutputStream out, WordBody body, Defaults defaults, String creator, LocalDate created,
       String note) throws IOException {
@@ -77,12 +77,9 @@ public final class DocxPackage {
         + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
         + "</w:r>"));
     zip.part("word/header2.xml", header(""));
-    zip.part("word/footer1.xml", Parts.XML_HEADER + "<w:ftr xmlns:w=\"" + W + "\"><w:p><w:pPr><w:jc w:val=\"left\"/>"
-        + "</w:pPr><w:r><w:rPr><w:color w:val=\"808080\"/><w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/></w:rPr>"
-        + "<w:t xml:space=\"preserve\">" + Parts.escape(note) + "</w:t></w:r></w:p></w:ftr>");
     zip.part("word/_rels/document.xml.rels", Parts.relationships(Parts.rel("rId1", "styles", "styles.xml")
         + Parts.rel("rId2", "settings", "settings.xml") + Parts.rel("rId3", "header", "header1.xml")
-        + Parts.rel("rId4", "header", "header2.xml") + Parts.rel("rId5", "footer", "footer1.xml")));
+        + Parts.rel("rId4", "header", "header2.xml")));
     zip.part("docProps/core.xml", Parts.core(creator, created, note));
     zip.part("docProps/app.xml", Parts.APP);
     zip.part("_rels/.rels", Parts.packageRels("word/document.xml"));
@@ -96,7 +93,6 @@ public final class DocxPackage {
         + type + "settings+xml\" PartName=\"/word/settings.xml\"/>"
         + type + "header+xml\" PartName=\"/word/header1.xml\"/>"
         + type + "header+xml\" PartName=\"/word/header2.xml\"/>"
-        + type + "footer+xml\" PartName=\"/word/footer1.xml\"/>"
         + "<Override ContentType=\"" + Parts.TYPE_PREFIX + "extended-properties+xml\" PartName=\"/docProps/app.xml\"/>"
         + "<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" "
         + "PartName=\"/docProps/core.xml\"/></Types>");

@@ -223,13 +223,12 @@ public final class WordBody {
   }
 
   /**
-   * The section properties: A4, margins, the page-number header (none on a section's first page), the
-   * document's small footer on every page.
+   * The section properties: A4, margins, the page-number header (none on a section's first page); no footer —
+   * the tool's stamp is for whoever checks the file, kept in its properties, not printed on the reader's pages.
    */
   private void section() {
     xml.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/>")
         .append("<w:headerReference w:type=\"first\" r:id=\"rId4\"/>")
-        .append("<w:footerReference w:type=\"default\" r:id=\"rId5\"/><w:footerReference w:type=\"first\" r:id=\"rId5\"/>")
         .append("<w:type w:val=\"nextPage\"/><w:pgSz w:w=\"")
         .append(DocxPackage.A4_WIDTH).append("\" w:h=\"").append(DocxPackage.A4_HEIGHT).append("\"/><w:pgMar w:top=\"")
         .append(margins.top()).append("\" w:right=\"").append(margins.right()).append("\" w:bottom=\"")
