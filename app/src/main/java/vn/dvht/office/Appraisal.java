@@ -51,4 +51,9 @@ public record Appraisal(UnitProfile profile, List<Source> sources, Basis basis, 
   public String name() {
     return profile.name();
   }
+
+  /** The unit's identifier ("Mã định danh"), "" when it gave none. */
+  public String id() {
+    return profile.id();
+  }
 }
