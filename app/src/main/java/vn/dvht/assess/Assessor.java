@@ -12,6 +12,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.eval.Tally;
@@ -164,9 +165,8 @@ public final class Assessor {
       ReadUnit.InputFile f = read.files().get(i);
       inputs.add(new Stamp.Input(f.name(), i < unit.given().size() ? unit.given().get(i).toString() : f.name(), f.sha256()));
     }
-    List<Diagnostic> warnings = new java.util.ArrayList<>(read.warnings());
-    rules.warnings().stream().filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE))
-        .forEach(warnings::add);
+    Warnings warnings = read.warnings().with(Warnings.of(rules.warnings().stream()
+        .filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE)).toList()));
     Assessment assessment = new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(),
         rules.sha256(), inputs, today));
     Ruleset form = forms.get(rules.ruleset());

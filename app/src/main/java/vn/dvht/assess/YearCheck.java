@@ -1,11 +1,10 @@
 package vn.dvht.assess;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Warnings;
 import vn.dvht.input.ReadUnit;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Unit;
@@ -22,17 +21,17 @@ final class YearCheck {
 
   static ReadUnit apply(ReadUnit read, Optional<Integer> year, LoadedRuleset loaded) {
     Unit unit = read.unit();
-    List<Diagnostic> warnings = new ArrayList<>(read.warnings());
+    Warnings warnings = read.warnings();
     UnitProfile profile = unit.profile();
     if (year.isPresent() && year.get() != profile.year()) {
-      warnings.add(Diagnostic.warning("W001", new SourcePosition.InFile(read.files().get(0).name()),
+      warnings = warnings.with(Diagnostic.warning("W001", new SourcePosition.InFile(read.files().get(0).name()),
           Messages.get("year.overridden", profile.year(), year.get())));
       profile = profile.withYear(year.get());
       unit = new Unit(profile, unit.facts(), unit.members());
     }
     RulesetInfo info = loaded.ruleset().info();
     if (!info.governs(profile.year())) {
-      warnings.add(Diagnostic.warning("W002", new SourcePosition.InFile(loaded.origin()),
+      warnings = warnings.with(Diagnostic.warning("W002", new SourcePosition.InFile(loaded.origin()),
           Messages.get("year.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
               info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()),
               profile.year())));

@@ -40,7 +40,7 @@ final class AppraiseCommand implements Callable<Integer> {
 
   @ParentCommand DvhtCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "THƯ-MỤC", descriptionKey = "inputs")
+  @Parameters(arity = "1..*", paramLabel = "THƯ-MỤC", descriptionKey = "inputs", converter = PathArgument.class)
   List<String> inputs;
 
   @Option(names = {"--hoi-dong", "--council-file"}, paramLabel = "TỆP", required = true, descriptionKey = "hoi-dong")
@@ -49,7 +49,7 @@ final class AppraiseCommand implements Callable<Integer> {
   @Option(names = {"--so-theo-doi", "--register-file"}, paramLabel = "TỆP", descriptionKey = "so-theo-doi")
   Path register;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", converter = PathArgument.class)
   String ruleset;
 
   @Option(names = "--year", paramLabel = "NĂM")

@@ -149,7 +149,7 @@ final class DryRun {
       }
       json.writeEndArray();
       unitIndicators(json, read, ruleset);
-      JsonRenderer.writeProblems(json, "warnings", read.warnings());
+      JsonRenderer.writeWarnings(json, read.warnings());
       json.writeEndObject();
     }
   }
@@ -254,9 +254,10 @@ final class DryRun {
           .append(String.join(" | ", row.plainCells())).append('\n');
     }
     unitIndicators(out, read, ruleset);
-    for (Diagnostic warning : read.warnings()) {
+    for (Diagnostic warning : read.warnings().listed()) {
       out.append(DiagnosticFormatter.withoutSources().format(warning)).append('\n');
     }
+    read.warnings().omitted().forEach(o -> out.append(o.sentence()).append('\n'));
     if (last) {
       out.append(Messages.get("dry.nothingWritten")).append('\n');
     }

@@ -166,8 +166,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCode.OK.code();
       }
       UnitOutcome outcome = run.one(input, done -> {
-        out.print(render(json ? ReportFormat.JSON : ReportFormat.TEXT, done.assessment().get()));
-        if (!json) {
+        if (json) {
+          new JsonRenderer().render(done.assessment().get(), out);
+        } else {
+          out.print(render(ReportFormat.TEXT, done.assessment().get()));
           done.outputs().forEach(p -> out.println(Visible.of(Messages.get("cli.wrote", p))));
         }
         out.flush();

@@ -52,7 +52,7 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx")
   Path output;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24")
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24", converter = PathArgument.class)
   String ruleset;
 
   @Option(names = "--overwrite")

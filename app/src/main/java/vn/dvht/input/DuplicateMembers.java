@@ -11,10 +11,10 @@ import vn.dvht.model.Member;
 /**
  * Members listed twice on one sheet: the same identifier (I214), else the same name and date of birth
  * (I219), each a warning naming both rows. Keeps a 64-bit hash and a row number per member, so a
- * million members take some 24 MB. An unreadable date of birth is a warning at its cell (I218).
+ * million members take some 24 MB. An unreadable date of birth is a warning at its cell (I218); every
+ * warning is counted, the first of each code listed ({@link vn.dvht.diag.Warnings}).
  */
 final class DuplicateMembers {
-  private static final int MAX_DATE_WARNINGS = 200;
   /** No assessment year known: dates of birth are checked only against {@value #FIRST_BIRTH_YEAR}. */
   static final int NO_YEAR = 0;
   /** No member of a unit can be born before this year (they would be past 125 in the first year of the programme). */
@@ -29,7 +29,6 @@ final class DuplicateMembers {
   private final int year;
   private final IdIndex ids = new IdIndex();
   private final IdIndex people = new IdIndex();
-  private int badDates;
 
   /** @param year the assessment year, or {@link #NO_YEAR} */
   DuplicateMembers(RowStream sheet, Diagnostics diagnostics, int year) {
@@ -50,7 +49,8 @@ final class DuplicateMembers {
     if (!member.memberId().isEmpty()) {
       int first = ids.putIfAbsent(TextKey.ofUnique(member.memberId()), row);
       if (first > 0) {
-        diagnostics.warning("I214", rowAt(row), Messages.get("members.duplicateId", member.memberId(), first));
+        diagnostics.warning("I214", () -> rowAt(row),
+            () -> Messages.get("members.duplicateId", member.memberId(), first));
         return;
       }
     }
@@ -59,8 +59,8 @@ final class DuplicateMembers {
     }
     int first = people.putIfAbsent(TextKey.ofUnique(member.name()) + "|" + day.get(), row);
     if (first > 0) {
-      diagnostics.warning("I219", rowAt(row),
-          Messages.get("members.duplicatePerson", member.name(), day.get().format(ValueReader.SHOWN_DAY), first));
+      diagnostics.warning("I219", () -> rowAt(row), () -> Messages.get("members.duplicatePerson", member.name(),
+          day.get().format(ValueReader.SHOWN_DAY), first));
     }
   }
 
@@ -68,35 +68,33 @@ final class DuplicateMembers {
   private Optional<LocalDate> birthDate(String born, Supplier<SourcePosition.InSheet> bornAt) {
     Optional<LocalDate> day = ValueReader.parseDate(born, sheet.date1904());
     if (day.isEmpty()) {
-      if (badDates++ < MAX_DATE_WARNINGS) {
-        diagnostics.warning("I218", bornAt.get(), Messages.get("members.badBirthDate", born));
-      }
+      diagnostics.warning("I218", bornAt, () -> Messages.get("members.badBirthDate", born));
       return day;
     }
-    String why = implausible(day.get().getYear());
-    if (why != null && badDates++ < MAX_DATE_WARNINGS) {
-      diagnostics.warning("I220", bornAt.get(), Messages.get("members.implausibleBirthDate",
-          day.get().format(ValueReader.SHOWN_DAY), why));
+    Supplier<String> why = implausible(day.get().getYear());
+    if (why != null) {
+      diagnostics.warning("I220", bornAt, () -> Messages.get("members.implausibleBirthDate",
+          day.get().format(ValueReader.SHOWN_DAY), why.get()));
     }
     return day;
   }
 
-  /** Why a member cannot be born in {@code born}, or null when one can. */
-  private String implausible(int born) {
+  /** Why a member cannot be born in {@code born}, said when asked, or null when one can. */
+  private Supplier<String> implausible(int born) {
     if (born < FIRST_BIRTH_YEAR) {
-      return Messages.get("members.birthBefore", FIRST_BIRTH_YEAR);
+      return () -> Messages.get("members.birthBefore", FIRST_BIRTH_YEAR);
     }
     if (year == NO_YEAR) {
       return null;
     }
     if (born > year) {
-      return Messages.get("members.birthAfterYear", year);
+      return () -> Messages.get("members.birthAfterYear", year);
     }
     if (year - born < MIN_AGE) {
-      return Messages.get("members.birthTooYoung", year - born, year, MIN_AGE);
+      return () -> Messages.get("members.birthTooYoung", year - born, year, MIN_AGE);
     }
     if (year - born > MAX_AGE) {
-      return Messages.get("members.birthTooOld", year - born, year, MAX_AGE);
+      return () -> Messages.get("members.birthTooOld", year - born, year, MAX_AGE);
     }
     return null;
   }

@@ -233,8 +233,8 @@ final class MemberSheetReader {
         return;
       }
       if (hidden) {
-        diagnostics.warning("I215", new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
-            Messages.get("members.hiddenRow"));
+        diagnostics.warning("I215", () -> new SourcePosition.InSheet(sheet.file(), sheet.name(), row.number(), -1, ""),
+            () -> Messages.get("members.hiddenRow"));
       }
       if (firstRows.size() < 5) {
         firstRows.add(row);
@@ -293,7 +293,8 @@ final class MemberSheetReader {
         }
       }
       if (name.isEmpty()) {
-        diagnostics.warning("I211", at(row, header.columns().get(nameField())), Messages.get("members.noName"));
+        diagnostics.warning("I211", () -> at(row, header.columns().get(nameField())),
+            () -> Messages.get("members.noName"));
       }
       @SuppressWarnings("unchecked")
       Map<String, Answer> read = Map.ofEntries(answers.toArray(Map.Entry[]::new));
@@ -350,7 +351,7 @@ final class MemberSheetReader {
     }
 
     private void tooLong(RawRow row, int column) {
-      diagnostics.warning("I217", at(row, column), Messages.get("input.cellTooLong", RawRow.MAX_CELL));
+      diagnostics.warning("I217", () -> at(row, column), () -> Messages.get("input.cellTooLong", RawRow.MAX_CELL));
     }
 
     /** A value no vocabulary knows; a formula saved without its result gets its own advice. */

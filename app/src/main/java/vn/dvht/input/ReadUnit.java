@@ -1,13 +1,15 @@
 package vn.dvht.input;
 
 import java.util.List;
-import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Warnings;
 import vn.dvht.model.Unit;
 
-/** A unit read from its files, the data warnings found on the way, the files read, and how they were understood. */
-public record ReadUnit(Unit unit, List<Diagnostic> warnings, List<InputFile> files, Layout layout) {
+/**
+ * A unit read from its files, the data warnings found on the way (each counted, the first of each code
+ * listed), the files read, and how they were understood.
+ */
+public record ReadUnit(Unit unit, Warnings warnings, List<InputFile> files, Layout layout) {
   public ReadUnit {
-    warnings = List.copyOf(warnings);
     files = List.copyOf(files);
   }
 

@@ -5,15 +5,15 @@ import java.util.List;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Warnings;
 
 /**
  * A yes/no column of a member sheet: whether it holds only tick marks (x, ✓) — then a blank cell is a
  * plain "no" — and its blank cells where an indicator needs an answer, reported as warnings (I212) at
- * the end unless it does. The first {@value #SHOWN} blanks are named one by one, the rest counted.
+ * the end unless it does. Every blank is counted; the first {@value Warnings#LISTED} are kept to be
+ * named one by one, as every warning code is ({@link Warnings}).
  */
 final class TickColumn {
-  static final int SHOWN = 200;
-
   private final RowStream sheet;
   private final HeaderRow header;
   private final int column;
@@ -35,7 +35,7 @@ final class TickColumn {
 
   void blank(int row) {
     blankCount++;
-    if (blanks.size() < SHOWN) {
+    if (blanks.size() < Warnings.LISTED) {
       blanks.add(row);
     }
   }
@@ -47,9 +47,7 @@ final class TickColumn {
     for (int row : blanks) {
       diagnostics.warning("I212", at(row), Messages.get("members.blankCell"));
     }
-    if (blankCount > blanks.size()) {
-      diagnostics.warning("I212", at(0), Messages.get("members.moreBlanks", blankCount - blanks.size()));
-    }
+    diagnostics.unlisted("I212", blankCount - blanks.size());
   }
 
   private SourcePosition.InSheet at(int row) {

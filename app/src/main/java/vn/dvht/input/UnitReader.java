@@ -70,11 +70,10 @@ public final class UnitReader {
       requireRegular(unitFile.get());
     }
     if (isCsv(membersFile)) {
-      RawSheet members = CsvReader.read(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
+      RowStream members = CsvReader.stream(membersFile, cells -> HeaderRow.score(cells, ruleset.fields()), options);
       RawSheet unitSheet =
           unitFile.isPresent() ? readUnitFile(unitFile.get(), options, diagnostics) : missingUnitSheet(membersFile);
-      return finish(membersFile, unitFile, unitSheet, RowStream.of(members), options, sink, retain, diagnostics,
-          List::of);
+      return finish(membersFile, unitFile, unitSheet, members, options, sink, retain, diagnostics, List::of);
     }
     requireWorkbook(membersFile);
     try (SheetSource workbook = SheetSource.open(membersFile, options)) {
@@ -133,7 +132,7 @@ public final class UnitReader {
     files.add(fingerprint(membersFile));
     unitFile.ifPresent(f -> files.add(fingerprint(f)));
     Unit unit = new Unit(profile, facts.get().facts(), retained);
-    return new ReadUnit(unit, diagnostics.warnings(), files, layout(memberRows, reader));
+    return new ReadUnit(unit, diagnostics.counted(), files, layout(memberRows, reader));
   }
 
   private Layout layout(RowStream sheet, MemberSheetReader reader) {

@@ -109,9 +109,17 @@ final class XlsxStreamReader implements SheetSource {
     return Optional.empty();
   }
 
-  /** Every row of a sheet as text; shared strings and styles are read on first use. */
+  /**
+   * Every row with data of a sheet as text, at most {@link RawSheet#MAX_ROWS} of them; shared strings and
+   * styles are read on first use.
+   */
   @Override
   public RawSheet read(String sheetName) throws InputException {
+    return read(sheetName, RawSheet.MAX_ROWS);
+  }
+
+  /** Every row with data of a sheet, at most {@code maxRows} of them. */
+  RawSheet read(String sheetName, int maxRows) throws InputException {
     List<RawRow> rows = new ArrayList<>();
     List<Integer> hidden = new ArrayList<>();
     try {
@@ -119,6 +127,12 @@ final class XlsxStreamReader implements SheetSource {
       try (InputStream in = part(sheetParts.get(sheetName))) {
         SheetScanner scanner = new SheetScanner(in, sharedStrings, dateStyles, date1904);
         scanner.each((row, isHidden) -> {
+          if (row.isBlank()) {
+            return;
+          }
+          if (rows.size() >= maxRows) {
+            throw new TooLongException(row.number());
+          }
           rows.add(row);
           if (isHidden) {
             hidden.add(row.number());
@@ -126,10 +140,23 @@ final class XlsxStreamReader implements SheetSource {
         });
         noteDisorder(scanner, sheetName);
       }
+    } catch (TooLongException e) {
+      throw RawSheet.tooLong(file, sheetName, e.row);
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e, sheetName);
     }
     return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden, date1904);
+  }
+
+  /** A sheet read whole goes on past {@link RawSheet#MAX_ROWS} rows with data, at {@code row}. */
+  private static final class TooLongException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int row;
+
+    TooLongException(int row) {
+      super(null, null, false, false);
+      this.row = row;
+    }
   }
 
   /** The rows of a sheet, parsed as they are consumed: a million-row sheet in bounded memory. */
@@ -256,7 +283,7 @@ final class XlsxStreamReader implements SheetSource {
   private void loadSharedData() throws IOException, XMLStreamException {
     if (sharedStrings == null) {
       sharedStrings = zip.getEntry("xl/sharedStrings.xml") == null ? SharedStrings.empty()
-          : SharedStrings.read(part("xl/sharedStrings.xml"));
+          : SharedStrings.read(part("xl/sharedStrings.xml"), options.allowLarge());
       dateStyles = zip.getEntry("xl/styles.xml") == null ? new boolean[0] : Styles.dateStyles(part("xl/styles.xml"), XML);
     }
   }
@@ -292,6 +319,10 @@ final class XlsxStreamReader implements SheetSource {
         : new SourcePosition.InSheet(file, sheet, 0, -1, "");
     if (e instanceof BombException) {
       return new InputException(Diagnostic.error("I108", where, Messages.get("input.zipBomb")));
+    }
+    if (e instanceof SharedStrings.TooLargeException) {
+      return new InputException(Diagnostic.error("I108", new SourcePosition.InFile(file),
+          Messages.get("input.sharedTextTooLarge", SharedStrings.BUDGET >> 20)));
     }
     if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,

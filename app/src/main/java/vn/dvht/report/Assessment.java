@@ -1,25 +1,22 @@
 package vn.dvht.report;
 
 import java.util.List;
-import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.Verdicts;
 import vn.dvht.model.Unit;
 
 /**
- * What a renderer renders: the result, the data warnings met while reading, the stamp, and the unit's
+ * What a renderer renders: the result, the data warnings met while reading (each counted, the first of
+ * each code listed), the stamp, and the unit's
  * member file as given with the files written for it. {@code form} is the result in the language of the
  * ruleset's report template when that is not the run's (a Vietnamese province form in an English run),
  * else the result itself.
  */
-public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files,
+public record Assessment(EvaluationResult result, Warnings warnings, Stamp stamp, UnitFiles files,
     EvaluationResult form) {
-  public Assessment {
-    warnings = List.copyOf(warnings);
-  }
-
-  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp, UnitFiles files) {
+  public Assessment(EvaluationResult result, Warnings warnings, Stamp stamp, UnitFiles files) {
     this(result, warnings, stamp, files, result);
   }
 
@@ -34,7 +31,7 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
   }
 
   /** An assessment of the member file the stamp names first, with no file written for it yet. */
-  public Assessment(EvaluationResult result, List<Diagnostic> warnings, Stamp stamp) {
+  public Assessment(EvaluationResult result, Warnings warnings, Stamp stamp) {
     this(result, warnings, stamp, new UnitFiles(stamp.inputs().isEmpty() ? "" : stamp.inputs().get(0).file(), List.of()));
   }
 
@@ -45,15 +42,16 @@ public record Assessment(EvaluationResult result, List<Diagnostic> warnings, Sta
 
   /**
    * This assessment without what only the unit's own files show — its members, their verdicts and,
-   * unless {@code keepGapMembers}, the members named in its gap lists (every count stays) — so that a
-   * batch of thousands of units keeps their results, not their members.
+   * unless {@code keepDetail}, the members named in its gap lists and its warnings one by one (every
+   * count stays) — so that a batch of thousands of units keeps their results, not their members.
    */
-  public Assessment summary(boolean keepGapMembers) {
+  public Assessment summary(boolean keepDetail) {
     EvaluationResult r = result;
     Unit unit = new Unit(r.unit().profile(), r.unit().facts(), List.of());
-    List<MemberGap> gaps = keepGapMembers ? r.gaps()
+    List<MemberGap> gaps = keepDetail ? r.gaps()
         : r.gaps().stream().map(g -> new MemberGap(g.indicator(), g.field(), List.of(), g.total())).toList();
     return new Assessment(new EvaluationResult(r.ruleset(), unit, r.levels(), gaps, Verdicts.NONE, r.procedures(),
-        r.scorecard(), r.populationCounts(), r.decision()), warnings, stamp, files);
+        r.scorecard(), r.populationCounts(), r.decision()),
+        keepDetail ? warnings : warnings.countsOnly(), stamp, files);
   }
 }

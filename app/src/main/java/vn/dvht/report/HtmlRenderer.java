@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -133,9 +134,12 @@ final class HtmlRenderer implements Renderer {
     if (assessment.warnings().isEmpty()) {
       return;
     }
-    html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().size()))).append("</h2>\n<ul>\n");
-    for (Diagnostic w : assessment.warnings()) {
+    html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().total()))).append("</h2>\n<ul>\n");
+    for (Diagnostic w : assessment.warnings().listed()) {
       html.append("<li>").append(e(DiagnosticFormatter.where(w.position()) + ": " + w.message())).append("</li>\n");
+    }
+    for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
+      html.append("<li><em>").append(e(omitted.sentence())).append("</em></li>\n");
     }
     html.append("</ul>\n");
   }

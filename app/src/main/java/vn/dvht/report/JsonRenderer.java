@@ -9,9 +9,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelDecision;
@@ -33,10 +35,11 @@ import vn.dvht.model.UnitProfile;
  * {@code dvht schema result}, the resource {@value #SCHEMA}):
  * {@code {schemaVersion, kind, dvht, reportDate, units[{ruleset{…}, input, outputs[], name, authority, unitType,
  * ownership, year, inputs[], level, eligibleLevel, dossier{…}, levels[{id, label, reached, indicators[{id,
- * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[]}], failures[{file,
- * problems[]}]}}. {@code level} is the level reached and {@code eligibleLevel} the level the unit may request
- * now (after procedures such as 12 months since the level-1 decision), both the result's
- * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither. {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
+ * status, numerator, denominator, percent, threshold, …}]}], procedures[], gaps[], warnings[], warningTotals?}],
+ * failures[{file, problems[]}]}}. {@code level} is the level reached and {@code eligibleLevel} the level the unit
+ * may request now (after procedures such as 12 months since the level-1 decision), both the result's
+ * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither.
+ * {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
  * meaning; new keys may appear without it.
  */
 public final class JsonRenderer implements Renderer {
@@ -48,6 +51,14 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
+    try (JsonGenerator json = generator(out)) {
+      write(json, assessment);
+      json.writeRaw('\n');
+    }
+  }
+
+  /** The same document written as it is made into a character stream (the console), never whole in memory. */
+  public void render(Assessment assessment, java.io.Writer out) throws IOException {
     try (JsonGenerator json = generator(out)) {
       write(json, assessment);
       json.writeRaw('\n');
@@ -159,8 +170,24 @@ public final class JsonRenderer implements Renderer {
     json.writeEndArray();
     writeProcedures(json, result.procedures());
     writeGaps(json, result.gaps());
-    writeProblems(json, "warnings", assessment.warnings());
+    writeWarnings(json, assessment.warnings());
     json.writeEndObject();
+  }
+
+  /**
+   * A unit's data warnings: {@code warnings}, the first {@value Warnings#LISTED} of each code, and when
+   * that is not all of them {@code warningTotals}, how many of each code were met ({@code {"I211":
+   * 1000000, …}}), as {@code gaps[].total} tells a list of failing members given in part.
+   */
+  public static void writeWarnings(JsonGenerator json, Warnings warnings) throws IOException {
+    writeProblems(json, "warnings", warnings.listed());
+    if (!warnings.complete()) {
+      json.writeObjectFieldStart("warningTotals");
+      for (Map.Entry<String, Long> total : warnings.totals().entrySet()) {
+        json.writeNumberField(total.getKey(), total.getValue());
+      }
+      json.writeEndObject();
+    }
   }
 
   /** A level's id, or null. */

@@ -11,6 +11,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -126,10 +127,13 @@ final class MarkdownRenderer implements Renderer {
     if (assessment.warnings().isEmpty()) {
       return;
     }
-    md.append("\n## ").append(Messages.get("md.warnings", assessment.warnings().size())).append("\n\n");
-    for (Diagnostic w : assessment.warnings()) {
+    md.append("\n## ").append(Messages.get("md.warnings", assessment.warnings().total())).append("\n\n");
+    for (Diagnostic w : assessment.warnings().listed()) {
       md.append("- ").append(escape(DiagnosticFormatter.where(w.position()))).append(": ")
           .append(escape(w.message())).append('\n');
+    }
+    for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
+      md.append("- *").append(escape(omitted.sentence())).append("*\n");
     }
   }
 

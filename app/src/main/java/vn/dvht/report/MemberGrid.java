@@ -26,17 +26,13 @@ final class MemberGrid {
   /** Where the grid's sheets stand among the workbook's: after the summary and the chart. */
   static final int PLACE = 2;
 
-  private final XlsxWriter book;
   private final WorkbookStyles styles;
   private final List<Indicator> indicators;
   private final List<Population> populations;
-  private final int perSheet;
-  private final boolean large;
+  private final SheetSeries sheets;
   private final XlsxWriter.Label passed;
   private final XlsxWriter.Label failed;
   private final XlsxWriter.Label[] populationLabels;
-  private SheetWriter sheet;
-  private int part;
   private int members;
   private int firstRow;
 
@@ -47,12 +43,11 @@ final class MemberGrid {
    */
   MemberGrid(XlsxWriter book, WorkbookStyles styles, Ruleset ruleset, List<Indicator> indicators, int rowsPerSheet,
       boolean large) {
-    this.book = book;
     this.styles = styles;
     this.indicators = List.copyOf(indicators);
     this.populations = ruleset.populations();
-    this.perSheet = rowsPerSheet - 2;
-    this.large = large;
+    this.sheets = new SheetSeries(book, Messages.get("xlsx.membersSheet"), layout(indicators.size()), large, PLACE,
+        rowsPerSheet, new Pages());
     this.passed = book.label(Messages.get("members.passed"));
     this.failed = book.label(Messages.get("members.failed"));
     this.populationLabels = populations.stream().map(p -> book.label(p.label())).toArray(XlsxWriter.Label[]::new);
@@ -63,11 +58,8 @@ final class MemberGrid {
     if (index != members) {
       throw new IllegalStateException("member " + index + " after " + members);
     }
-    if (sheet == null || members % perSheet == 0 && members > 0) {
-      next();
-    }
-    sheet.row().number(0, index + 1L, styles.cellNumber).number(1, member.source().row(), styles.cellNumber)
-        .text(2, member.name(), styles.cell).text(3, member.memberId(), styles.cell)
+    SheetWriter sheet = sheets.row().number(0, index + 1L, styles.cellNumber)
+        .number(1, member.source().row(), styles.cellNumber).text(2, member.name(), styles.cell).text(3, member.memberId(), styles.cell)
         .label(4, population(member.population()), styles.cell);
     for (int i = 0; i < indicators.size(); i++) {
       switch (verdicts.of(i, index)) {
@@ -81,32 +73,33 @@ final class MemberGrid {
 
   /** Ends the grid (a header alone when there were no members); returns how many members it lists. */
   int finish() throws IOException {
-    if (sheet == null) {
-      next();
-    }
-    filter();
+    filter(sheets.sheet());
     return members;
   }
 
-  private void next() throws IOException {
-    if (sheet != null) {
-      filter();
-      sheet.row().text(2, Messages.get("members.continued", name(part + 1), members + 1), styles.bold);
+  /** Each sheet's header row; a full sheet's filter and, in its last row, where the list goes on. */
+  private final class Pages implements SheetSeries.Pages {
+    @Override
+    public void head(SheetWriter sheet) throws IOException {
+      sheet.row();
+      String[] keys = {"col.number", "col.row", "col.name", "col.memberId", "col.subject"};
+      for (int c = 0; c < keys.length; c++) {
+        sheet.text(c, Messages.get(keys[c]), styles.header);
+      }
+      for (int i = 0; i < indicators.size(); i++) {
+        sheet.text(FIXED + i, indicators.get(i).id() + "\n" + indicators.get(i).shortText(), styles.header);
+      }
+      firstRow = sheet.current() + 1;
     }
-    part++;
-    sheet = book.sheet(name(part), layout(indicators.size()), large, PLACE + part - 1);
-    sheet.row();
-    String[] keys = {"col.number", "col.row", "col.name", "col.memberId", "col.subject"};
-    for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+
+    @Override
+    public void full(SheetWriter sheet, String next) throws IOException {
+      filter(sheet);
+      sheet.row().text(2, Messages.get("members.continued", next, members + 1), styles.bold);
     }
-    for (int i = 0; i < indicators.size(); i++) {
-      sheet.text(FIXED + i, indicators.get(i).id() + "\n" + indicators.get(i).shortText(), styles.header);
-    }
-    firstRow = sheet.current() + 1;
   }
 
-  private void filter() {
+  private void filter(SheetWriter sheet) {
     sheet.autoFilter(0, 0, Math.max(firstRow, sheet.current()), FIXED + indicators.size() - 1);
   }
 
@@ -117,11 +110,6 @@ final class MemberGrid {
       }
     }
     throw new IllegalArgumentException("population " + id);
-  }
-
-  private static String name(int part) {
-    String base = Messages.get("xlsx.membersSheet");
-    return part == 1 ? base : base + " (" + part + ")";
   }
 
   private static SheetLayout layout(int indicators) {

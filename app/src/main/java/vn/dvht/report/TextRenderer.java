@@ -10,6 +10,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -119,15 +120,18 @@ final class TextRenderer implements Renderer {
     return Messages.get("text.levelNotReached", level.level().label(), level.count(Status.NOT_MET));
   }
 
-  private static void appendWarnings(StringBuilder out, List<Diagnostic> warnings) {
+  /** The first warnings, how many more there are, and each code the result files list only in part. */
+  private static void appendWarnings(StringBuilder out, Warnings warnings) {
     if (warnings.isEmpty()) {
       return;
     }
-    out.append('\n').append(Messages.get("text.warnings", warnings.size())).append('\n');
+    out.append('\n').append(Messages.get("text.warnings", warnings.total())).append('\n');
     DiagnosticFormatter formatter = DiagnosticFormatter.withoutSources();
-    warnings.stream().limit(MAX_WARNINGS).forEach(w -> out.append("  ").append(formatter.format(w)).append('\n'));
-    if (warnings.size() > MAX_WARNINGS) {
-      out.append("  ").append(Messages.get("text.moreWarnings", warnings.size() - MAX_WARNINGS)).append('\n');
+    List<Diagnostic> shown = warnings.listed().subList(0, Math.min(MAX_WARNINGS, warnings.listed().size()));
+    shown.forEach(w -> out.append("  ").append(formatter.format(w)).append('\n'));
+    if (warnings.total() > shown.size()) {
+      out.append("  ").append(Messages.get("text.moreWarnings", warnings.total() - shown.size())).append('\n');
     }
+    warnings.omitted().forEach(o -> out.append("  ").append(o.sentence()).append('\n'));
   }
 }

@@ -23,17 +23,19 @@ import vn.dvht.report.ooxml.XlsxWriter;
  * }</pre>
  */
 public final class UnitWorkbook {
-  /** Where the follow-up list stands among the sheets: after every sheet of the grid. */
-  private static final int GAPS_PLACE = Integer.MAX_VALUE;
+  /** Where the follow-up list stands among the sheets: after every sheet of the grid (and before its own continuations). */
+  private static final int GAPS_PLACE = Integer.MAX_VALUE / 2;
 
   private final XlsxWriter book;
   private final WorkbookStyles styles;
   private final MemberGrid grid;
+  private final int rowsPerSheet;
 
-  private UnitWorkbook(XlsxWriter book, WorkbookStyles styles, MemberGrid grid) {
+  private UnitWorkbook(XlsxWriter book, WorkbookStyles styles, MemberGrid grid, int rowsPerSheet) {
     this.book = book;
     this.styles = styles;
     this.grid = grid;
+    this.rowsPerSheet = rowsPerSheet;
   }
 
   /**
@@ -49,7 +51,8 @@ public final class UnitWorkbook {
       LocalDate date, boolean large, int rowsPerSheet) {
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, creator, date);
-    return new UnitWorkbook(book, styles, new MemberGrid(book, styles, ruleset, shares, rowsPerSheet, large));
+    return new UnitWorkbook(book, styles, new MemberGrid(book, styles, ruleset, shares, rowsPerSheet, large),
+        rowsPerSheet);
   }
 
   /** The next member's row: member number {@code index} (from 0), its verdicts from {@code verdicts}. */
@@ -65,7 +68,7 @@ public final class UnitWorkbook {
     }
     new XlsxSummarySheet(styles, assessment).write(book);
     new XlsxChartSheet(styles, assessment.result()).write(book);
-    new XlsxGapsSheet(styles, assessment).write(book, GAPS_PLACE);
+    new XlsxGapsSheet(styles, assessment, rowsPerSheet).write(book, GAPS_PLACE);
     book.finish();
   }
 

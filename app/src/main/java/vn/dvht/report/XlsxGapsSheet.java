@@ -5,28 +5,47 @@ import java.nio.file.Path;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Warnings;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
 
 /**
  * Sheet "Cần bổ sung": who fails each indicator (for a very large unit the first of them, and where
- * the complete list is), then every data warning with its place.
+ * the complete list is), then the data warnings with their places (the first {@value Warnings#LISTED}
+ * of each code, and how many there are). Past Excel's rows the list goes on in "Cần bổ sung (2)", its
+ * header repeated, as the member grid does.
  */
 final class XlsxGapsSheet {
+  private static final String[] GAPS_HEADER = {"col.indicator", "col.requirement", "col.sheet", "col.row",
+    "col.name", "col.memberId", "col.value"};
+  private static final String[] WARNINGS_HEADER = {"col.code", "col.message", "col.sheet", "col.row", "col.header",
+    "col.column", "col.file"};
+
   private final WorkbookStyles styles;
   private final Assessment assessment;
+  private final int rowsPerSheet;
+  /** The header of the part being written, repeated at the top of a sheet the list goes on in. */
+  private String[] heading = GAPS_HEADER;
 
-  XlsxGapsSheet(WorkbookStyles styles, Assessment assessment) {
+  /** @param rowsPerSheet the rows of one sheet, its last saying where the list goes on */
+  XlsxGapsSheet(WorkbookStyles styles, Assessment assessment, int rowsPerSheet) {
     this.styles = styles;
     this.assessment = assessment;
+    this.rowsPerSheet = rowsPerSheet;
   }
 
   void write(XlsxWriter book, int place) throws IOException {
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.gapsSheet"), WorkbookStyles.page(10, 44, 14, 8, 30, 16, 24)
-        .frozen(0, 1).repeating(1), false, place);
-    header(sheet.row(), "col.indicator", "col.requirement", "col.sheet", "col.row", "col.name", "col.memberId",
-        "col.value");
+    SheetSeries sheet = new SheetSeries(book, Messages.get("xlsx.gapsSheet"),
+        WorkbookStyles.page(10, 44, 14, 8, 30, 16, 24).frozen(0, 1).repeating(1), false, place, rowsPerSheet,
+        new Pages());
+    sheet.sheet();
+    gaps(sheet);
+    notes(sheet);
+    warnings(sheet, assessment.warnings());
+  }
+
+  private void gaps(SheetSeries sheet) throws IOException {
     boolean any = false;
     for (MemberGap gap : assessment.result().gaps()) {
       for (MemberGap.Entry m : gap.members()) {
@@ -45,19 +64,13 @@ final class XlsxGapsSheet {
     if (!any) {
       sheet.row().merged(0, 6, Messages.get("md.noGaps"), styles.italic);
     }
-    notes(sheet);
-    sheet.row(sheet.current() + 2).merged(0, 6, Messages.get("md.warnings", assessment.warnings().size()), styles.bold);
-    header(sheet.row(), "col.code", "col.message", "col.sheet", "col.row", "col.header", "col.column", "col.file");
-    for (Diagnostic w : assessment.warnings()) {
-      warning(sheet.row(), w);
-    }
   }
 
   /**
    * Notes for whoever prepares the dossier, kept out of the report the office reads: each procedural
    * condition and who receives the dossier when the ruleset does not say.
    */
-  private void notes(SheetWriter sheet) throws IOException {
+  private void notes(SheetSeries sheet) throws IOException {
     var result = assessment.result();
     java.util.List<String> notes = new java.util.ArrayList<>();
     for (vn.dvht.eval.ProcedureResult p : Phrases.procedures(result)) {
@@ -72,9 +85,22 @@ final class XlsxGapsSheet {
     if (notes.isEmpty()) {
       return;
     }
-    sheet.row(sheet.current() + 2).merged(0, 6, Messages.get("xlsx.clerkNotes"), styles.bold);
+    sheet.row(1).merged(0, 6, Messages.get("xlsx.clerkNotes"), styles.bold);
     for (String note : notes) {
       sheet.row().merged(0, 6, note, styles.wrapped);
+    }
+  }
+
+  /** The warnings listed, then for each code listed only in part how many there are. */
+  private void warnings(SheetSeries sheet, Warnings warnings) throws IOException {
+    sheet.row(1).merged(0, 6, Messages.get("md.warnings", warnings.total()), styles.bold);
+    heading = WARNINGS_HEADER;
+    sheet.heading();
+    for (Diagnostic w : warnings.listed()) {
+      warning(sheet.row(), w);
+    }
+    for (Warnings.Omitted omitted : warnings.omitted()) {
+      sheet.row().text(0, omitted.code(), styles.cell).text(1, omitted.sentence(), styles.italic);
     }
   }
 
@@ -102,6 +128,19 @@ final class XlsxGapsSheet {
   private void header(SheetWriter row, String... keys) {
     for (int c = 0; c < keys.length; c++) {
       row.text(c, Messages.get(keys[c]), styles.header);
+    }
+  }
+
+  /** Each sheet starts with the header of the part being written; a full one says where the list goes on. */
+  private final class Pages implements SheetSeries.Pages {
+    @Override
+    public void head(SheetWriter sheet) throws IOException {
+      header(sheet.row(), heading);
+    }
+
+    @Override
+    public void full(SheetWriter sheet, String next) throws IOException {
+      sheet.row().merged(0, 6, Messages.get("xlsx.continued", next), styles.bold);
     }
   }
 }

@@ -61,8 +61,13 @@ public final class RawXlsxWriter {
     }
 
     public void row(String... cells) throws IOException {
+      row(false, cells);
+    }
+
+    /** A row that Excel hides when {@code hidden}. */
+    public void row(boolean hidden, String... cells) throws IOException {
       row++;
-      out.write("<row r=\"" + row + "\">");
+      out.write("<row r=\"" + row + (hidden ? "\" hidden=\"1\">" : "\">"));
       for (int c = 0; c < cells.length; c++) {
         String value = cells[c];
         if (value == null || value.isEmpty()) {

@@ -83,7 +83,7 @@ class ReadOptionsTest {
         Map.of(), false);
     ReadUnit read = read(file, named);
     assertThat(read.unit().members()).hasSize(2);
-    assertThat(read.warnings()).extracting(d -> d.code()).contains("I109", "I215");
+    assertThat(read.warnings().listed()).extracting(d -> d.code()).contains("I109", "I215");
     ReadOptions missing = new ReadOptions(Optional.of("Năm 2024"), Optional.empty(), Optional.empty(),
         Optional.empty(), Map.of(), false);
     assertThat(errors(file, missing)).contains("không có trang tính \"Năm 2024\"; các trang có: Năm 2025, Đơn vị");
@@ -121,7 +121,7 @@ class ReadOptionsTest {
             "Chuyển đổi số", "Chứng chỉ ngoại ngữ", "Danh hiệu thi đua", "Công dân học tập")
         .row("An", "CB01", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("An (nhập lại)", "cb01", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
-    assertThat(read(file, ReadOptions.DEFAULT).warnings()).singleElement()
+    assertThat(read(file, ReadOptions.DEFAULT).warnings().listed()).singleElement()
         .satisfies(w -> assertThat(DiagnosticFormatter.withoutSources().format(w))
             .endsWith("dòng 3: cảnh báo[I214]: mã định danh \"cb01\" trùng với dòng 2"));
   }
@@ -134,7 +134,7 @@ class ReadOptionsTest {
         .row("Lê Thị Hòa", "31121", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("Lê Thị Hoà", "ngày 16 tháng 3 năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có")
         .row("Trần An", "năm 1985", "Có", "Có", "Có", "Có", "LĐTT", "Có").agency().write(dir.resolve("trung.xlsx"));
-    assertThat(read(file, ReadOptions.DEFAULT).warnings()).map(w -> DiagnosticFormatter.withoutSources().format(w)
+    assertThat(read(file, ReadOptions.DEFAULT).warnings().listed()).map(w -> DiagnosticFormatter.withoutSources().format(w)
             .replaceFirst("^.*trung.xlsx, ", "")).containsExactly(
             "trang tính \"Thành viên\", dòng 3: cảnh báo[I219]: họ tên \"Lê Thị Hòa\" và ngày sinh 15/03/1985"
                 + " trùng với dòng 2: có thể một người được kê hai lần",
@@ -153,7 +153,7 @@ class ReadOptionsTest {
     assertThat(read.unit().members()).extracting(Member::name).containsExactly("An", "Bình");
     assertThat(read.unit().members().get(1).answer("hoan-thanh-boi-duong")).isEqualTo(new Answer.Flag(false, "Không"));
     assertThat(read.layout().headerRow()).isEqualTo(2);
-    assertThat(read.warnings()).isEmpty();
+    assertThat(read.warnings().listed()).isEmpty();
   }
 
   @Test
@@ -177,7 +177,7 @@ class ReadOptionsTest {
       ReadUnit read = read(file, ReadOptions.DEFAULT);
       LocalDate decision = ((Answer.Date) read.unit().facts().get("ngay-qd-muc-1").answer()).value();
       assertThat(decision).isEqualTo(date1904 ? LocalDate.of(2024, 3, 15) : LocalDate.of(2020, 3, 14));
-      assertThat(read.warnings()).as("1985-03-15 is the same person only in the 1900 system")
+      assertThat(read.warnings().listed()).as("1985-03-15 is the same person only in the 1900 system")
           .hasSize(date1904 ? 0 : 1);
     }
   }

@@ -81,7 +81,7 @@ class SheetScannerTest {
 
   @Test
   void readsSharedStringsJoiningRunsWithoutPhoneticText() throws Exception {
-    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)), false);
     assertThat(strings.size()).isEqualTo(5);
     assertThat(List.of(strings.get(0), strings.get(1), strings.get(2), strings.get(3), strings.get(4)))
         .containsExactly("Nguyễn Văn A", "Lao động tiên tiến", "Hà & Nội ", "", "");
@@ -111,7 +111,7 @@ class SheetScannerTest {
   }
 
   private static List<String> rows(java.io.InputStream in) throws Exception {
-    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)), false);
     List<String> rows = new ArrayList<>();
     new SheetScanner(in, strings, new boolean[0], false).each((row, hidden) -> rows.add(row.number() + " " + row.cells()));
     return rows;
@@ -123,7 +123,7 @@ class SheetScannerTest {
   }
 
   private static SheetScanner scanner(String sheet) throws Exception {
-    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)));
+    SharedStrings strings = SharedStrings.read(new ByteArrayInputStream(SHARED.getBytes(StandardCharsets.UTF_8)), false);
     return new SheetScanner(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)), strings,
         new boolean[0], false);
   }

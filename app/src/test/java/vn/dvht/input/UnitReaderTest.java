@@ -66,7 +66,7 @@ class UnitReaderTest {
       assertThat(m.source().row()).isEqualTo(4);
       assertThat(m.answer("danh-hieu-thi-dua")).isEqualTo(new Answer.Rank(1, "LĐTT"));
     });
-    assertThat(read.warnings()).isEmpty();
+    assertThat(read.warnings().listed()).isEmpty();
   }
 
   @Test
@@ -81,7 +81,7 @@ class UnitReaderTest {
     assertThat(binh.answer("ky-luat-lao-dong")).as("blank: not satisfied, no warning").isEqualTo(Answer.BLANK);
     assertThat(binh.answer("danh-hieu-thi-dua")).isEqualTo(new Answer.Rank(2, "CSTĐCS"));
     assertThat(read.unit().members().get(0).answer("danh-hieu-thi-dua")).isEqualTo(new Answer.Rank(0, ""));
-    assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(format(w))
+    assertThat(read.warnings().listed()).singleElement().satisfies(w -> assertThat(format(w))
         .isEqualTo(file + ", trang tính \"Thành viên\", ô D3 (cột \"Hoàn thành bồi dưỡng\"): cảnh báo[I212]: "
             + "ô trống — tính là chưa đạt"));
   }
@@ -142,7 +142,7 @@ class UnitReaderTest {
     ReadUnit read = read(school);
     assertThat(read.unit().profile()).isEqualTo(
         new vn.dvht.model.UnitProfile("Trường THPT Nguyễn Khuyến", "tinh", "thpt", 2025, "ngoai-cong-lap"));
-    assertThat(read.warnings()).as("ownership said, so no I308; only the unit items this sheet leaves out")
+    assertThat(read.warnings().listed()).as("ownership said, so no I308; only the unit items this sheet leaves out")
         .extracting(vn.dvht.diag.Diagnostic::code).containsOnly("I311");
 
     Path commune = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "LĐTT", "Có")
@@ -159,7 +159,7 @@ class UnitReaderTest {
 
     ReadUnit read = read(file);
     assertThat(read.unit().profile().authority() + " " + read.unit().profile().unitType()).isEqualTo("huyen thpt");
-    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+    assertThat(read.warnings().listed()).extracting(UnitReaderTest::format).contains(file
         + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I320]: loại đơn vị \"Trường THPT công lập\" "
         + "(Trường trung học phổ thông) không thuộc Cấp huyện theo Điều 2 Thông tư (chỉ ở: Cấp tỉnh); dvht vẫn đánh giá "
         + "như đã ghi — kiểm tra lại ô \"Cấp\" hoặc \"Loại đơn vị\"");
@@ -173,7 +173,7 @@ class UnitReaderTest {
 
     ReadUnit read = read(file);
     assertThat(read.unit().profile().ownership()).isEqualTo("cong-lap");
-    assertThat(read.warnings()).extracting(UnitReaderTest::format).contains(file
+    assertThat(read.warnings().listed()).extracting(UnitReaderTest::format).contains(file
         + ", trang tính \"Đơn vị\", ô B4 (cột \"Loại đơn vị\"): cảnh báo[I308]: loại đơn vị \"Trường đại học\" không ghi "
         + "công lập hay ngoài công lập (tư thục, dân lập): dvht coi là Cơ sở giáo dục đại học, công lập. Đơn vị tư "
         + "thục, dân lập hãy ghi thêm \"tư thục\" hoặc \"dân lập\", vì có chỉ tiêu chỉ áp dụng cho đơn vị công lập");

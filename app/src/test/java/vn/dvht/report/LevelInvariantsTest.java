@@ -228,7 +228,7 @@ class LevelInvariantsTest {
   }
 
   static Assessment assessment(EvaluationResult result) {
-    return new Assessment(result, List.of(), new Stamp("0.0.0-test", "rulesets/x.yaml", "0".repeat(64),
+    return new Assessment(result, vn.dvht.diag.Warnings.NONE, new Stamp("0.0.0-test", "rulesets/x.yaml", "0".repeat(64),
         List.of(new Stamp.Input("don-vi.xlsx", "0".repeat(64))), DATE));
   }
 

@@ -26,7 +26,13 @@ public final class SheetRows {
 
   /** Rows of each sheet, in sheet order; each row indexed by its 0-based row number. */
   public static Map<String, Map<Integer, List<String>>> read(Path file) throws Exception {
-    return eachSheet(file, (reader, strings, sheet) -> {
+    return read(file, name -> true);
+  }
+
+  /** Rows of the sheets {@code wanted} names, in sheet order (the others are left unread). */
+  public static Map<String, Map<Integer, List<String>>> read(Path file, java.util.function.Predicate<String> wanted)
+      throws Exception {
+    return eachSheet(file, wanted, (reader, strings, sheet) -> {
       Map<Integer, List<String>> rows = new LinkedHashMap<>();
       XMLReader parser = SAXParserFactory.newDefaultNSInstance().newSAXParser().getXMLReader();
       parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new Collector(rows),
@@ -43,6 +49,12 @@ public final class SheetRows {
 
   /** Every sheet of the workbook, in the workbook's order, by name. */
   private static <T> Map<String, T> eachSheet(Path file, SheetReading<T> reading) throws Exception {
+    return eachSheet(file, name -> true, reading);
+  }
+
+  /** The sheets {@code wanted} names, in the workbook's order, by name. */
+  private static <T> Map<String, T> eachSheet(Path file, java.util.function.Predicate<String> wanted,
+      SheetReading<T> reading) throws Exception {
     Map<String, T> sheets = new LinkedHashMap<>();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -50,7 +62,9 @@ public final class SheetRows {
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream sheet = it.next()) {
-          sheets.put(it.getSheetName(), reading.read(reader, strings, sheet));
+          if (wanted.test(it.getSheetName())) {
+            sheets.put(it.getSheetName(), reading.read(reader, strings, sheet));
+          }
         }
       }
     }
