@@ -52,8 +52,14 @@ public record Appraisal(UnitProfile profile, List<Source> sources, Basis basis, 
     return profile.name();
   }
 
-  /** The unit's identifier ("Mã định danh"), "" when it gave none. */
+  /**
+   * The identifier the office knows the unit by: the one its sheet gives ("Mã định danh"), else the one its
+   * register rows carry, else "". Next year's register row is written with it.
+   */
   public String id() {
-    return profile.id();
+    if (!profile.id().isEmpty()) {
+      return profile.id();
+    }
+    return history.stream().map(RegisterEntry::id).filter(s -> !s.isEmpty()).findFirst().orElse("");
   }
 }
