@@ -118,7 +118,7 @@ final class SubmissionReader {
     Optional<String> dateFact = SummaryReplay.dateFact(ruleset);
     Optional<LocalDate> typed = dateFact.flatMap(unit::fact).map(FactAnswer::answer)
         .filter(a -> a instanceof Answer.Date).map(a -> ((Answer.Date) a).value());
-    List<RegisteredUnit> matches = register.find(UnitKey.of(unit.profile().name()));
+    List<RegisteredUnit> matches = register.find(new UnitKey(unit.profile().name(), unit.profile().id()));
     EvaluationResult office = claimed.result();
     if (register.given() && dateFact.isPresent()) {
       Map<String, FactAnswer> facts = new HashMap<>(unit.facts());

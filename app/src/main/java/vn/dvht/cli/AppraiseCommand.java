@@ -127,6 +127,7 @@ final class AppraiseCommand implements Callable<Integer> {
   private static void summary(AppraisalBook book, OfficeFile.Context context, List<Path> written, PrintWriter out) {
     out.println(Messages.get("office.cli.summary", book.units().size(), book.recognised().size(),
         book.answered().size(), book.units().stream().filter(u -> u.edited()).count(), book.unread().size()));
+    OfficeFile.formLanguageNote(book).ifPresent(out::println);
     for (Path path : written) {
       out.println(Visible.of(Messages.get("cli.wrote", path)));
     }

@@ -82,11 +82,28 @@ public final class DocxForm {
   /** The document's properties: who made it, the date it carries, and a description for whoever checks it. */
   public record Properties(String creator, LocalDate created, String description) {}
 
-  /** Writes the filled form to {@code out} (flushed, not closed). */
+  /** How a filled form's size is bounded. */
+  public enum Bound {
+    /** In all: a unit's report, whose rows are the ruleset's criteria, indicators and levels. */
+    TOTAL,
+    /**
+     * Per copy: an office's document, whose rows are its units — each copy of a row (or of a letter filled
+     * once per unit) bounded, the whole growing with the units as dvht's own layout does.
+     */
+    PER_COPY
+  }
+
+  /** Writes the filled form to {@code out} (flushed, not closed), bounded in all. */
   public static void fill(byte[] form, Values values, OutputStream out, Properties properties)
       throws IOException, FormException {
-    Form report = usable(Form.read(form, values.syntax()), values);
-    FormWriter.write(report.pkg(), values, out, properties);
+    fill(form, values, Bound.TOTAL, out, properties);
+  }
+
+  /** Writes the filled form to {@code out} (flushed, not closed). */
+  public static void fill(byte[] form, Values values, Bound bound, OutputStream out, Properties properties)
+      throws IOException, FormException {
+    Form report = usable(Form.read(form, values.syntax()), values, bound, false);
+    FormWriter.write(report.pkg(), values, List.of(), out, properties);
   }
 
   /**
@@ -95,14 +112,29 @@ public final class DocxForm {
    */
   public static void fillWithLetter(byte[] form, byte[] letter, Values values, OutputStream out, Properties properties)
       throws IOException, FormException {
-    Form report = usable(Form.read(form, values.syntax()), values);
-    Form request = usable(Form.readLetter(letter, values.syntax()), values);
+    Form report = usable(Form.read(form, values.syntax()), values, Bound.TOTAL, false);
+    Form request = usable(Form.readLetter(letter, values.syntax()), values, Bound.TOTAL, false);
     LetterSection.append(report.pkg(), request.pkg());
-    FormWriter.write(report.pkg(), values, out, properties);
+    FormWriter.write(report.pkg(), values, List.of(), out, properties);
+  }
+
+  /**
+   * Writes one letter per item of {@code each} from one form, read as a letter's is (no image, link,
+   * numbering, notes or comments to repeat): its body filled once per item, each copy a section of its
+   * own that starts a page and numbers its pages from 1; its headers and footers, shared by every
+   * section, filled once with {@code shared}. Each copy is written as it is filled.
+   */
+  public static void fillEach(byte[] form, Values shared, List<Values> each, OutputStream out, Properties properties)
+      throws IOException, FormException {
+    if (each.isEmpty()) {
+      throw new IllegalArgumentException("no letter to fill");
+    }
+    Form letters = usable(Form.readLetter(form, shared.syntax()), each.get(0), Bound.PER_COPY, true);
+    FormWriter.write(letters.pkg(), shared, each, out, properties);
   }
 
   /** The form, when nothing in it is refused, every field has a value and its output is within bounds. */
-  private static Form usable(Form form, Values values) throws FormException {
+  private static Form usable(Form form, Values values, Bound bound, boolean letter) throws FormException {
     List<Finding> refused = new ArrayList<>(form.findings());
     Set<String> known = new HashSet<>(values.fields().keySet());
     values.rows().forEach(r -> known.addAll(r.keys()));
@@ -114,7 +146,9 @@ public final class DocxForm {
     }
     Map<String, Integer> items = new HashMap<>();
     values.rows().forEach(r -> items.put(r.kind(), r.items().size()));
-    if (form.estimate(items) > FormLimits.MAX_OUTPUT_XML) {
+    if (bound == Bound.PER_COPY) {
+      refused.addAll(form.copyBounds(letter));
+    } else if (form.estimate(items) > FormLimits.MAX_OUTPUT_XML) {
       refused.add(new Finding(Finding.Problem.OUTPUT_TOO_LARGE, Place.zip(),
           String.valueOf(FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
     }

@@ -47,6 +47,7 @@ public record Finding(Problem problem, Place place, String detail) {
     FIELDS_IN_FORM(Group.BOUND, "fieldsInForm"),
     NESTED_ROWS(Group.BOUND, "nestedRows"),
     OUTPUT_TOO_LARGE(Group.BOUND, "outputTooLarge"),
+    COPY_TOO_LARGE(Group.BOUND, "copyTooLarge"),
     LETTER_OBJECT(Group.LETTER, "letterObject"),
     LETTER_NUMBERING(Group.LETTER, "letterNumbering"),
     LETTER_NOTES(Group.LETTER, "letterNotes"),

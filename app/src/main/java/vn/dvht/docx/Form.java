@@ -112,6 +112,31 @@ public final class Form {
     return total;
   }
 
+  /**
+   * The bounds of a form whose rows repeat once per unit of an office ({@link DocxForm.Bound#PER_COPY}):
+   * each repeated row's copy at most {@link FormLimits#MAX_COPY_XML}; and the form itself, when it is
+   * filled once per unit ({@code letter}), at most that with each row once, else at most
+   * {@link FormLimits#MAX_OUTPUT_XML} without its rows.
+   */
+  public List<Finding> copyBounds(boolean letter) {
+    List<Finding> out = new ArrayList<>();
+    String limit = String.valueOf(FormLimits.MAX_COPY_XML / 1024);
+    for (RepeatedRow row : rows) {
+      if (row.size() > FormLimits.MAX_COPY_XML) {
+        out.add(new Finding(Finding.Problem.COPY_TOO_LARGE, row.place(), limit));
+      }
+    }
+    Map<String, Integer> once = new LinkedHashMap<>();
+    estimatePerItem.keySet().forEach(kind -> once.put(kind, letter ? 1 : 0));
+    if (letter && estimate(once) > FormLimits.MAX_COPY_XML) {
+      out.add(new Finding(Finding.Problem.COPY_TOO_LARGE, Place.zip(), limit));
+    } else if (!letter && estimate(once) > FormLimits.MAX_OUTPUT_XML) {
+      out.add(new Finding(Finding.Problem.OUTPUT_TOO_LARGE, Place.zip(),
+          String.valueOf(FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
+    }
+    return out;
+  }
+
   /** Fields, bounds and rows of one part; returns its number of fields. */
   private int analyse(Story story) {
     Layout layout = Layout.of(story, syntax);

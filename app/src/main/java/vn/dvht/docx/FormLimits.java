@@ -27,6 +27,11 @@ public final class FormLimits {
    * indicators and levels (each field counted at {@link #FIELD_ALLOWANCE} characters).
    */
   public static final long MAX_OUTPUT_XML = 64L * 1024 * 1024;
+  /**
+   * One copy of what an office's form repeats per unit — a table row, or (a letter filled once per unit)
+   * the whole form — estimated as above: the document grows with the office's units, each copy bounded.
+   */
+  public static final long MAX_COPY_XML = 1024L * 1024;
   /** What the output estimate counts for each field's value. */
   public static final int FIELD_ALLOWANCE = 1000;
 

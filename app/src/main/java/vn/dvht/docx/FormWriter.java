@@ -28,8 +28,12 @@ final class FormWriter {
 
   private FormWriter() {}
 
-  static void write(FormPackage pkg, DocxForm.Values values, OutputStream out, DocxForm.Properties properties)
-      throws IOException {
+  /**
+   * Writes the package filled with {@code values}; when {@code each} is not empty, the main document's
+   * body is written once per item of it, each copy a section ({@link StoryFiller#writeEach}).
+   */
+  static void write(FormPackage pkg, DocxForm.Values values, java.util.List<DocxForm.Values> each, OutputStream out,
+      DocxForm.Properties properties) throws IOException {
     String core = coreProperties(pkg);
     if (ContentTypes.TEMPLATE.equals(pkg.types.of(pkg.main).orElse(""))) {
       pkg.types.override(pkg.main, ContentTypes.DOCUMENT); // a .dotx filled is a document
@@ -39,7 +43,7 @@ final class FormWriter {
     Map<String, Document> doms = new LinkedHashMap<>(pkg.changed);
     doms.put(ContentTypes.PART, pkg.types.document());
     pkg.rels.forEach((source, r) -> doms.put(Relationships.partOf(source), r.document()));
-    StoryFiller filler = new StoryFiller(values);
+    StoryFiller filler = new StoryFiller(values, each, pkg.main);
     ZipOutputStream zip = new ZipOutputStream(kept(out));
     try (ZipInputStream original = new ZipInputStream(new ByteArrayInputStream(pkg.zip))) {
       for (ZipEntry e = original.getNextEntry(); e != null; e = original.getNextEntry()) {

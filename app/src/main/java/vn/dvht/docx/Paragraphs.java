@@ -58,6 +58,15 @@ final class Paragraphs {
     return true;
   }
 
+  /** Takes out the bookmarks in {@code root}: a copy of a letter after the first, as their names must be unique. */
+  static void dropBookmarks(Element root) {
+    for (String name : List.of("bookmarkStart", "bookmarkEnd")) {
+      for (Element e : named(root, name)) {
+        e.getParentNode().removeChild(e);
+      }
+    }
+  }
+
   /** Every element in {@code root}, itself first, in document order. */
   static List<Element> descendants(Element root) {
     List<Element> all = new ArrayList<>();

@@ -41,6 +41,27 @@ final class SectionBreak {
     body.appendChild(appended);
   }
 
+  /**
+   * Ends a copy of a letter's body as a section of its own: its pages numbered from 1, starting a page;
+   * unless it is the last copy, its section properties moved from the body into its last paragraph (a
+   * small empty one after a closing table, or after a paragraph that already ends a section).
+   */
+  static void asSection(Element body, boolean last) {
+    Document doc = body.getOwnerDocument();
+    Element section = lastChild(body, "sectPr").orElseGet(() -> (Element) body.appendChild(
+        doc.createElementNS(Xml.W, "w:sectPr")));
+    numberFromOne(section);
+    Xml.child(section, "type").filter(t -> t.getAttributeNS(Xml.W, "val").equals("continuous"))
+        .ifPresent(section::removeChild);
+    if (last) {
+      return;
+    }
+    body.removeChild(section);
+    Element breaking = lastElement(body).filter(e -> Xml.isW(e, "p") && !Paragraphs.endsSection(e))
+        .orElseGet(() -> shrunk((Element) body.appendChild(doc.createElementNS(Xml.W, "w:p"))));
+    pPr(breaking).appendChild(section);
+  }
+
   /** An empty paragraph after a closing table, made as small as Word allows: it only carries the break. */
   private static Element shrunk(Element p) {
     Document doc = p.getOwnerDocument();

@@ -23,23 +23,86 @@ final class StoryFiller {
   private final DocxForm.Values values;
   private final Syntax syntax;
   private final FieldReplacer replacer;
+  /** Each item's rows by the id of the item they belong to, per kind. */
+  private final Map<String, Map<String, List<DocxForm.Item>>> children = new HashMap<>();
+  /** The values the main document's body is filled with once each, as letters; empty: once, with {@code values}. */
+  private final List<DocxForm.Values> each;
+  private final String main;
 
   StoryFiller(DocxForm.Values values) {
+    this(values, List.of(), "");
+  }
+
+  StoryFiller(DocxForm.Values values, List<DocxForm.Values> each, String main) {
     this.values = values;
     this.syntax = values.syntax();
     this.replacer = new FieldReplacer(values.blank());
+    this.each = List.copyOf(each);
+    this.main = main;
+    for (DocxForm.Rows rows : values.rows()) {
+      Map<String, List<DocxForm.Item>> byParent = new HashMap<>();
+      rows.items().forEach(i -> byParent.computeIfAbsent(i.parent(), k -> new ArrayList<>()).add(i));
+      children.put(rows.kind(), byParent);
+    }
   }
 
   void write(Story form, Writer out) throws IOException {
+    if (!each.isEmpty() && form.kind() == Place.Kind.BODY && form.part().equals(main)) {
+      writeEach(form, out);
+      return;
+    }
     Story story = Story.walk(form.part(), form.kind(), form.document(), new HashMap<>());
     Layout layout = Layout.of(story, syntax);
+    fillOutsideRows(story, layout);
+    out.write(DomWriter.DECLARATION);
+    new Expansion(layout, new DomWriter(out)).node(story.document().getDocumentElement());
+  }
+
+  private void fillOutsideRows(Story story, Layout layout) {
     for (Story.Paragraph p : story.paragraphs()) {
       if (layout.repeatedAround(p.text().paragraph()).isEmpty()) {
         fill(p.text(), values.fields());
       }
     }
+  }
+
+  /**
+   * Writes the main document with its body once per letter: each copy of the form's body filled with its
+   * values, ended as a section of its own ({@link SectionBreak#asSection}), written, let go. Bookmarks
+   * are kept in the first copy only, as Word wants their names unique.
+   */
+  private void writeEach(Story form, Writer out) throws IOException {
+    Element root = form.document().getDocumentElement();
+    Element body = Xml.child(root, "body").orElseThrow();
     out.write(DomWriter.DECLARATION);
-    new Expansion(layout, new DomWriter(out)).node(story.document().getDocumentElement());
+    DomWriter writer = new DomWriter(out);
+    writer.start(root);
+    for (Node n = root.getFirstChild(); n != body; n = n.getNextSibling()) {
+      writer.write(n);
+    }
+    writer.start(body);
+    for (int i = 0; i < each.size(); i++) {
+      org.w3c.dom.Document copy = (org.w3c.dom.Document) form.document().cloneNode(true);
+      Element copyBody = Xml.child(copy.getDocumentElement(), "body").orElseThrow();
+      if (i > 0) {
+        Paragraphs.dropBookmarks(copyBody);
+      }
+      SectionBreak.asSection(copyBody, i == each.size() - 1);
+      StoryFiller letter = new StoryFiller(each.get(i));
+      Story story = Story.walk(form.part(), form.kind(), copy, new HashMap<>());
+      Layout layout = Layout.of(story, syntax);
+      letter.fillOutsideRows(story, layout);
+      Expansion expansion = letter.new Expansion(layout, writer);
+      for (Node n = copyBody.getFirstChild(); n != null; n = n.getNextSibling()) {
+        expansion.node(n);
+      }
+      out.flush();
+    }
+    writer.end(body);
+    for (Node n = body.getNextSibling(); n != null; n = n.getNextSibling()) {
+      writer.write(n);
+    }
+    writer.end(root);
   }
 
   /** Fills a paragraph of the form with {@code fields}: kept, dropped, split by lines or filled. */
@@ -107,10 +170,8 @@ final class StoryFiller {
       for (DocxForm.Item item : items(kind)) {
         copy(row, item);
         if (children.isPresent()) {
-          for (DocxForm.Item child : items(childKind)) {
-            if (child.parent().equals(item.id())) {
-              copy(children.get(), child);
-            }
+          for (DocxForm.Item child : childrenOf(childKind, item.id())) {
+            copy(children.get(), child);
           }
         }
       }
@@ -127,6 +188,11 @@ final class StoryFiller {
       texts.forEach(t -> fill(t, all));
       out.write(copy);
     }
+  }
+
+  /** The items of {@code kind} that belong to the item {@code parent}, in their order. */
+  private List<DocxForm.Item> childrenOf(String kind, String parent) {
+    return children.getOrDefault(kind, Map.of()).getOrDefault(parent, List.of());
   }
 
   private List<DocxForm.Item> items(String kind) {

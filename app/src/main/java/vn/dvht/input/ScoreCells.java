@@ -58,12 +58,12 @@ final class ScoreCells {
     }
     Optional<BigDecimal> value = number(text);
     if (value.isEmpty()) {
-      diagnostics.error("I221", at, Messages.get("members.scoreNotNumber", RawRow.shown(raw),
+      diagnostics.error("I221", at, Message.of("members.scoreNotNumber", RawRow.shown(raw),
           ScoreRule.plain(type.max())));
       return Answer.BLANK;
     }
     if (value.get().signum() < 0 || value.get().compareTo(type.max()) > 0) {
-      diagnostics.error("I221", at, Messages.get("members.scoreRange", RawRow.shown(raw),
+      diagnostics.error("I221", at, Message.of("members.scoreRange", RawRow.shown(raw),
           ScoreRule.plain(type.max())));
       return Answer.BLANK;
     }

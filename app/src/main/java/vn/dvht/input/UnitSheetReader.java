@@ -34,6 +34,8 @@ final class UnitSheetReader {
   private static final List<String> AUTHORITY = List.of("Cấp", "Cấp đánh giá", "Cấp công nhận");
   private static final List<String> TYPE = List.of("Loại đơn vị", "Loại hình đơn vị", "Loại hình");
   private static final List<String> YEAR = List.of("Năm đánh giá", "Năm");
+  /** The unit's identifier, by which an office matches it across years (UnitProfile#id). */
+  private static final List<String> ID = List.of("Mã định danh", "Mã đơn vị", "Mã số doanh nghiệp");
   private static final List<String> KEY_HEADER = List.of("Mục", "Nội dung", "Tiêu chí, chỉ tiêu");
   private static final List<String> VALUE_HEADER = List.of("Giá trị", "Kết quả", "Tự đánh giá");
   private static final List<String> EVIDENCE_HEADER = List.of("Minh chứng", "Ghi chú");
@@ -106,6 +108,7 @@ final class UnitSheetReader {
     String authority = "";
     String type = "";
     String ownership = "";
+    String id = "";
     Integer year = null;
     boolean authorityRow = false;
     boolean typeRow = false;
@@ -159,6 +162,8 @@ final class UnitSheetReader {
         ownership = recognised.map(Recognised::ownership).orElse("");
       } else if (isOneOf(key, YEAR)) {
         year = year(raw, at);
+      } else if (isOneOf(key, ID)) {
+        id = raw.strip();
       } else {
         readFact(key, raw, evidence, new SourceRow(sheet.name(), row.number()), at).ifPresent(f -> facts.put(f.key(), f));
       }
@@ -180,7 +185,7 @@ final class UnitSheetReader {
     if (authority.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
-    UnitProfile profile = new UnitProfile(name, authority, type, year, ownership);
+    UnitProfile profile = new UnitProfile(name, authority, type, year, ownership, id);
     belongs(profile, typeText, typeAt);
     plausibleDates(facts, year, sheet);
     notGiven(profile, facts, sheetAt);
@@ -224,7 +229,7 @@ final class UnitSheetReader {
    * as the same: an indicator's or fact's id, one of the profile rows, or the key itself.
    */
   private String item(String key) {
-    for (List<String> profileRow : List.of(NAME, AUTHORITY, TYPE, YEAR)) {
+    for (List<String> profileRow : List.of(NAME, AUTHORITY, TYPE, YEAR, ID)) {
       if (isOneOf(key, profileRow)) {
         return "#" + profileRow.get(0);
       }

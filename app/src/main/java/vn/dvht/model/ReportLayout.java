@@ -5,21 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How the Word report is laid out: dvht's own layout (Nghị định 30/2020), or a DOCX template that a
- * province issues (its "Mẫu số 4"), named by the ruleset's {@code report: {template: …}} and filled in,
- * optionally with the province's request letter ({@code letter: …}) appended as its own section.
+ * How the Word documents are laid out, as the ruleset's {@code report:} says: the unit's report in dvht's
+ * own layout (Nghị định 30/2020), or a DOCX template that a province issues (its "Mẫu số 4") filled in,
+ * optionally with the province's request letter ({@code letter: …}) appended as its own section; and the
+ * office's documents the province gives its own forms for ({@code office: …}, {@link #office()}).
  */
 public sealed interface ReportLayout {
-  /** dvht's own report and request letter. */
-  ReportLayout BUILT_IN = new BuiltIn();
+  /** dvht's own report and request letter, and its own office documents. */
+  ReportLayout BUILT_IN = new BuiltIn(OfficeForms.NONE, Template.VIETNAMESE);
 
-  record BuiltIn() implements ReportLayout {}
+  /** The office's documents in the province's forms ({@code report.office}); empty for dvht's own layout. */
+  OfficeForms office();
+
+  /** The language the province's forms are written in ({@code report.language}): they are filled in it. */
+  String language();
+
+  /** dvht's own report; {@code office} the office's forms a province gives without a report template. */
+  record BuiltIn(OfficeForms office, String language) implements ReportLayout {}
 
   /**
    * One DOCX form as loaded: its name as the ruleset gives it (for messages), its bytes, and the
-   * placeholders it holds, each once, in the order they first stand.
+   * placeholders it holds (as written, {@code ten_don_vi}), each once, in the order they first stand.
    */
-  record Form(String file, byte[] docx, List<TemplateField> fields) {
+  record Form(String file, byte[] docx, List<String> fields) {
     /** No form: a template without a letter. */
     public static final Form NONE = new Form("", new byte[0], List.of());
 
@@ -56,8 +64,9 @@ public sealed interface ReportLayout {
    * @param language the language the form is written in ({@code report.language}, "vi" unless the
    *     ruleset says "en"): its fields are filled in that language whatever the run's is
    * @param letterForm the request letter's form ({@code report.letter}), or {@link Form#NONE}
+   * @param office the office's documents in the province's forms ({@code report.office})
    */
-  record Template(Form form, String language, Form letterForm) implements ReportLayout {
+  record Template(Form form, String language, Form letterForm, OfficeForms office) implements ReportLayout {
     public static final String VIETNAMESE = "vi";
     public static final String ENGLISH = "en";
 
@@ -65,6 +74,10 @@ public sealed interface ReportLayout {
       if (!language.equals(VIETNAMESE) && !language.equals(ENGLISH)) {
         throw new IllegalArgumentException("a template's language is vi or en: " + language);
       }
+    }
+
+    public Template(Form form, String language, Form letterForm) {
+      this(form, language, letterForm, OfficeForms.NONE);
     }
 
     public Template(String file, byte[] docx, String language) {

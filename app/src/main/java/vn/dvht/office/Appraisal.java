@@ -51,4 +51,15 @@ public record Appraisal(UnitProfile profile, List<Source> sources, Basis basis, 
   public String name() {
     return profile.name();
   }
+
+  /**
+   * The identifier the office knows the unit by: the one its sheet gives ("Mã định danh"), else the one its
+   * register rows carry, else "". Next year's register row is written with it.
+   */
+  public String id() {
+    if (!profile.id().isEmpty()) {
+      return profile.id();
+    }
+    return history.stream().map(RegisterEntry::id).filter(s -> !s.isEmpty()).findFirst().orElse("");
+  }
 }

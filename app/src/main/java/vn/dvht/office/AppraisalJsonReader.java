@@ -36,7 +36,7 @@ public final class AppraisalJsonReader {
       String level = JsonFile.text(u, "level");
       String category = verdict.equals("cong-nhan") ? Statistics.RECOGNISED + level
           : verdict.equals("con-thoi-han") ? Statistics.STILL : Statistics.NOT;
-      units.add(new MergedUnit(source, JsonFile.text(u, "name"), JsonFile.text(u, "unitType"),
+      units.add(new MergedUnit(source, JsonFile.text(u, "name"), JsonFile.text(u, "id"), JsonFile.text(u, "unitType"),
           JsonFile.text(u, "authority"), category, verdict.equals("cong-nhan") ? level : "",
           JsonFile.text(u, "recognition"), JsonFile.text(u, "validUntil")));
     }
@@ -44,7 +44,8 @@ public final class AppraisalJsonReader {
       String status = JsonFile.text(a, "status");
       String category = status.equals("con-thoi-han") ? Statistics.HOLDING
           : status.equals("het-thoi-han") ? Statistics.LAPSED : Statistics.NEVER;
-      units.add(new MergedUnit(source, JsonFile.text(a, "name"), JsonFile.text(a, "unitType"), source.authority(),
+      units.add(new MergedUnit(source, JsonFile.text(a, "name"), JsonFile.text(a, "id"), JsonFile.text(a, "unitType"),
+          source.authority(),
           category, "", "", JsonFile.text(a, "validUntil")));
     }
     return new Read(source, units);

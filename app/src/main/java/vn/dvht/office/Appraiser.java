@@ -137,6 +137,12 @@ public final class Appraiser {
   }
 
   private Optional<RegisteredUnit> history(Unit unit, List<String> notes) {
+    UnitKey key = new UnitKey(unit.decision().profile().name(), unit.decision().profile().id());
+    List<RegisteredUnit> others = register.otherIds(key);
+    if (unit.matches().isEmpty() && !others.isEmpty()) {
+      notes.add(Messages.get("office.note.registerOtherId", key.id(), others.size(),
+          String.join(", ", others.stream().map(u -> u.key().id()).toList())));
+    }
     if (unit.matches().size() > 1) {
       notes.add(Messages.get("office.note.registerAmbiguous", unit.matches().size(),
           String.join(", ", unit.matches().stream().map(u -> u.key().id().isEmpty() ? u.name() : u.key().id()).toList())));

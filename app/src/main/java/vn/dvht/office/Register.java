@@ -72,13 +72,27 @@ public record Register(String file, List<RegisterEntry> entries, List<Registered
     return new Register(file, entries, units, warnings);
   }
 
-  /** The registered units a submission of this name may be: one, none, or several sharing the name. */
+  /**
+   * The registered units a submission may be: when it gives an identifier, the units registered under it, or
+   * (no unit carries it) the units of its name registered without one; otherwise the units of its name. One,
+   * none, or several sharing the name.
+   */
   public List<RegisteredUnit> find(UnitKey key) {
     List<RegisteredUnit> named = byName.getOrDefault(key.name(), List.of());
     if (!key.hasId()) {
       return named;
     }
-    return units.stream().filter(u -> u.key().sameUnit(key) || named.contains(u)).toList();
+    List<RegisteredUnit> same = units.stream().filter(u -> u.key().hasId() && u.key().id().equals(key.id())).toList();
+    return same.isEmpty() ? named.stream().filter(u -> !u.key().hasId()).toList() : same;
+  }
+
+  /** The units of this name registered under another identifier than the one {@code key} gives. */
+  public List<RegisteredUnit> otherIds(UnitKey key) {
+    if (!key.hasId()) {
+      return List.of();
+    }
+    return byName.getOrDefault(key.name(), List.of()).stream()
+        .filter(u -> u.key().hasId() && !u.key().id().equals(key.id())).toList();
   }
 
   /** Whether a unit of the register goes by this name in one of its decisions. */

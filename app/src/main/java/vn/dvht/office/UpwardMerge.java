@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Several offices' appraisals merged for the Sở or the Ministry (Điều 18 khoản 3, Điều 20 khoản 3):
@@ -30,15 +31,33 @@ public record UpwardMerge(List<MergedSource> sources, List<MergedUnit> units, Li
     units.stream().map(MergedUnit::category).filter(c -> c.startsWith(Statistics.RECOGNISED) && !columns.contains(c))
         .distinct().forEach(columns::add);
     columns.addAll(List.of(Statistics.NOT, Statistics.STILL, Statistics.HOLDING, Statistics.LAPSED, Statistics.NEVER));
-    Map<UnitKey, MergedUnit> seen = new LinkedHashMap<>();
+    return new UpwardMerge(sources, units, repeats(units), columns);
+  }
+
+  /**
+   * The units reported again: one with an identifier when that identifier came before, or a unit of its name and
+   * authority that gave none; one without, when a unit of its name and authority came before.
+   */
+  private static List<Repeat> repeats(List<MergedUnit> units) {
+    Map<String, MergedUnit> byId = new LinkedHashMap<>();
+    Map<String, MergedUnit> unnamedById = new LinkedHashMap<>();
+    Map<String, MergedUnit> byName = new LinkedHashMap<>();
     List<Repeat> repeats = new ArrayList<>();
     for (MergedUnit unit : units) {
-      MergedUnit first = seen.putIfAbsent(unit.key(), unit);
+      boolean hasId = unit.key().hasId();
+      MergedUnit first = hasId ? Optional.ofNullable(byId.get(unit.key().id()))
+          .orElse(unnamedById.get(unit.nameAndAuthority())) : byName.get(unit.nameAndAuthority());
       if (first != null) {
         repeats.add(new Repeat(unit, first));
       }
+      if (hasId) {
+        byId.putIfAbsent(unit.key().id(), unit);
+      } else {
+        unnamedById.putIfAbsent(unit.nameAndAuthority(), unit);
+      }
+      byName.putIfAbsent(unit.nameAndAuthority(), unit);
     }
-    return new UpwardMerge(sources, units, repeats, columns);
+    return repeats;
   }
 
   /** Whether this unit is counted in the totals (its first appearance). */

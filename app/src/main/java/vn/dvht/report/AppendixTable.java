@@ -1,49 +1,103 @@
 package vn.dvht.report;
 
+import static vn.dvht.model.OfficeField.CHI_TIEU_DANH_GIA;
+import static vn.dvht.model.OfficeField.CHI_TIEU_KET_QUA;
+import static vn.dvht.model.OfficeField.CHI_TIEU_MA;
+import static vn.dvht.model.OfficeField.CHI_TIEU_NGUONG;
+import static vn.dvht.model.OfficeField.CHI_TIEU_NOI_DUNG;
+import static vn.dvht.model.OfficeField.CHI_TIEU_STT;
+import static vn.dvht.model.OfficeField.CHI_TIEU_TIEU_CHI;
+import static vn.dvht.model.OfficeField.CONG_NHAN_CAN_CU;
+import static vn.dvht.model.OfficeField.CONG_NHAN_HINH_THUC;
+import static vn.dvht.model.OfficeField.CONG_NHAN_LOAI;
+import static vn.dvht.model.OfficeField.CONG_NHAN_MA;
+import static vn.dvht.model.OfficeField.CONG_NHAN_MUC_DO;
+import static vn.dvht.model.OfficeField.CONG_NHAN_STT;
+import static vn.dvht.model.OfficeField.CONG_NHAN_TEN;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
+import vn.dvht.model.OfficeField;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.LevelDecision;
 import vn.dvht.office.Verdict;
 import vn.dvht.report.ooxml.WordGrid;
 
 /**
- * One recognised unit's summary table as the council appraised it, at the level recognised: each
- * indicator with what it asks, the unit's figure or answer with its evidence, and the council's
- * finding; a page of its own in the appraisal report.
+ * One recognised unit's summary table as the council appraised it, at the level recognised: the unit's
+ * row ({@link #unit}) and one row per indicator ({@link #indicators}) with what it asks, the unit's figure
+ * or answer with its evidence, and the council's finding — a page of its own in dvht's appraisal report
+ * ({@link #write}), a group of repeated rows in a province's form.
  */
 final class AppendixTable {
   private static final List<Integer> WIDTHS = List.of(850, 3304, 1700, 2000, 1500);
 
   private AppendixTable() {}
 
-  static void write(DocxWriter w, OfficeFile.Context context, Appraisal unit, int number) {
+  /** The recognised unit's row: its number among the recognised, name, identifier, type, level, how, basis. */
+  static OfficeForm.Row unit(Appraisal unit, int number) {
     Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
+    Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+    v.put(CONG_NHAN_STT, String.valueOf(number));
+    v.put(CONG_NHAN_TEN, unit.name());
+    v.put(CONG_NHAN_MA, unit.id());
+    v.put(CONG_NHAN_LOAI, OfficePhrases.unitType(unit));
+    v.put(CONG_NHAN_MUC_DO, r.level().label());
+    v.put(CONG_NHAN_HINH_THUC, OfficePhrases.kind(unit));
+    v.put(CONG_NHAN_CAN_CU, Messages.get("office.appendix.basis", Messages.get("office.basis." + unit.basis().key())));
+    return new OfficeForm.Row(String.valueOf(number), "", v);
+  }
+
+  /** The unit's indicators at the level recognised, each a row under the unit's. */
+  static List<OfficeForm.Row> indicators(Appraisal unit, int number) {
+    Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
+    List<OfficeForm.Row> rows = new ArrayList<>();
+    int row = 1;
+    for (LevelDecision.Line line : unit.decision().lines(r.level())) {
+      var indicator = line.row().indicator();
+      Criterion c = unit.decision().ruleset().criterion(indicator.criterionId());
+      Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+      v.put(CHI_TIEU_STT, String.valueOf(row));
+      v.put(CHI_TIEU_TIEU_CHI, c.id() + ". " + c.title());
+      v.put(CHI_TIEU_MA, indicator.id());
+      v.put(CHI_TIEU_NOI_DUNG, indicator.shortText());
+      v.put(CHI_TIEU_NGUONG, requirement(unit, line));
+      v.put(CHI_TIEU_KET_QUA, figure(unit, line));
+      v.put(CHI_TIEU_DANH_GIA, Phrases.status(line.status()));
+      rows.add(new OfficeForm.Row(number + "." + row++, String.valueOf(number), v));
+    }
+    return rows;
+  }
+
+  /** The table on a page of dvht's own report: a band per criterion, a row per indicator. */
+  static void write(DocxWriter w, OfficeFile.Context context, Appraisal unit, int number) {
+    OfficeForm.Row head = unit(unit, number);
     w.centered(Messages.get("office.appendix.title", number), true, false, 14);
     w.centered(Messages.get("office.appendix.subtitle"), true, false, 14);
-    w.centered(unit.name() + " — " + OfficePhrases.unitType(unit) + " — " + r.level().label(), true, false, 13);
+    w.centered(head.get(CONG_NHAN_TEN) + " — " + head.get(CONG_NHAN_LOAI) + " — " + head.get(CONG_NHAN_MUC_DO), true,
+        false, 13);
     w.centered(Messages.get("office.appendix.by", Messages.get("office.council",
         OfficePhrases.lower(OfficePhrases.authority(unit.decision().ruleset(), unit.profile().authority()))),
         vn.dvht.office.Dates.show(context.book().office().sitting())), false, true, 13);
     WordGrid grid = new WordGrid(WIDTHS, 13).header(Messages.get("col.number"), Messages.get("col.indicator"),
         Messages.get("col.threshold"), Messages.get("office.col.figure"), Messages.get("office.col.council"));
     String criterion = "";
-    int row = 1;
-    for (LevelDecision.Line line : unit.decision().lines(r.level())) {
-      var indicator = line.row().indicator();
-      if (!indicator.criterionId().equals(criterion)) {
-        criterion = indicator.criterionId();
-        Criterion c = unit.decision().ruleset().criterion(criterion);
-        grid.band(c.id() + ". " + c.title());
+    for (OfficeForm.Row row : indicators(unit, number)) {
+      if (!row.get(CHI_TIEU_TIEU_CHI).equals(criterion)) {
+        criterion = row.get(CHI_TIEU_TIEU_CHI);
+        grid.band(criterion);
       }
-      grid.row(WordGrid.Align.CENTER, String.valueOf(row++), indicator.id() + ". " + indicator.shortText(),
-          requirement(unit, line), figure(unit, line), Phrases.status(line.status()));
+      grid.row(WordGrid.Align.CENTER, row.get(CHI_TIEU_STT), row.get(CHI_TIEU_MA) + ". " + row.get(CHI_TIEU_NOI_DUNG),
+          row.get(CHI_TIEU_NGUONG), row.get(CHI_TIEU_KET_QUA), row.get(CHI_TIEU_DANH_GIA));
     }
     w.grid(grid);
-    w.body(Messages.get("office.appendix.basis", Messages.get("office.basis." + unit.basis().key())));
+    w.body(head.get(CONG_NHAN_CAN_CU));
   }
 
   private static String requirement(Appraisal unit, LevelDecision.Line line) {

@@ -100,6 +100,7 @@ final class AppraisalJsonRenderer {
     var profile = unit.profile();
     json.writeStartObject();
     json.writeStringField("name", profile.name());
+    json.writeStringField("id", unit.id());
     json.writeStringField("authority", profile.authority());
     json.writeStringField("unitType", profile.unitType());
     json.writeStringField("ownership", profile.ownership());

@@ -1,12 +1,45 @@
 package vn.dvht.report;
 
+import static vn.dvht.model.OfficeField.CAN_CU;
+import static vn.dvht.model.OfficeField.CHU_TICH_HOI_DONG;
+import static vn.dvht.model.OfficeField.CO_QUAN;
+import static vn.dvht.model.OfficeField.DIA_DANH_NGAY;
+import static vn.dvht.model.OfficeField.DON_VI_GHI_CHU;
+import static vn.dvht.model.OfficeField.DON_VI_KET_QUA;
+import static vn.dvht.model.OfficeField.DON_VI_LOAI;
+import static vn.dvht.model.OfficeField.DON_VI_MA;
+import static vn.dvht.model.OfficeField.DON_VI_MUC_DE_NGHI;
+import static vn.dvht.model.OfficeField.DON_VI_STT;
+import static vn.dvht.model.OfficeField.DON_VI_TEN;
+import static vn.dvht.model.OfficeField.HINH_THUC;
+import static vn.dvht.model.OfficeField.HOI_DONG;
+import static vn.dvht.model.OfficeField.KET_QUA_CHUNG;
+import static vn.dvht.model.OfficeField.KHONG_NOP;
+import static vn.dvht.model.OfficeField.KIEM_TRA;
+import static vn.dvht.model.OfficeField.KIEN_NGHI;
+import static vn.dvht.model.OfficeField.MO_DAU;
+import static vn.dvht.model.OfficeField.SO_VAN_BAN;
+import static vn.dvht.model.OfficeField.THANH_PHAN;
+import static vn.dvht.model.OfficeField.THANH_VIEN_CHUC_VU;
+import static vn.dvht.model.OfficeField.THANH_VIEN_HO_TEN;
+import static vn.dvht.model.OfficeField.THANH_VIEN_STT;
+import static vn.dvht.model.OfficeField.THANH_VIEN_THANH_PHAN;
+import static vn.dvht.model.OfficeField.THANH_VIEN_VAI_TRO;
+import static vn.dvht.model.OfficeField.TIEP_NHAN;
+import static vn.dvht.model.OfficeField.TRA_LOI;
+import static vn.dvht.model.OfficeField.TRICH_YEU;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
+import vn.dvht.model.OfficeDocument;
+import vn.dvht.model.OfficeField;
+import vn.dvht.model.OfficeField.Scope;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.CouncilMember;
@@ -18,48 +51,57 @@ import vn.dvht.report.ooxml.WordGrid;
  * layout: the council's make-up, what was received and checked, the result for every unit, the
  * council's proposals, the chair's signature; then, one per page, each recognised unit's summary table
  * as the council appraised it ("Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu của từng đơn vị").
+ * A province's form ({@code report.office.appraisal}) is filled from the same fields instead, each
+ * recognised unit's table as its repeated rows.
  */
 final class AppraisalReportRenderer {
   private static final List<Integer> MEMBERS = List.of(850, 2700, 4204, 1600);
   private static final List<Integer> RESULTS = List.of(850, 3004, 1300, 1900, 2300);
 
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
+    var provinceForm = context.form(OfficeDocument.APPRAISAL);
+    if (provinceForm.isPresent()) {
+      OfficeForm form = withTables(context, form(context));
+      OfficeTemplate.fill(context, provinceForm.get(), form, out);
+      return;
+    }
     OfficeForm form = form(context);
     DocxWriter w = new DocxWriter();
-    w.officeHeader(OfficeFields.upper(form.get("co_quan")), OfficeFields.upper(form.get("hoi_dong")),
-        form.get("so_van_ban"), "", form.get("dia_danh_ngay"));
+    w.officeHeader(OfficeFields.upper(form.get(CO_QUAN)), OfficeFields.upper(form.get(HOI_DONG)),
+        form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
     w.title(Messages.get("office.report.title"));
-    w.centered(form.get("trich_yeu"), true, false, 14);
-    for (String basis : form.get("can_cu").split("\n")) {
+    w.centered(form.get(TRICH_YEU), true, false, 14);
+    for (String basis : form.get(CAN_CU).split("\n")) {
       w.body(basis);
     }
-    w.body(form.get("mo_dau"));
+    w.body(form.get(MO_DAU));
     w.heading(Messages.get("office.report.section1"));
     WordGrid members = new WordGrid(MEMBERS, 13).header(Messages.get("col.number"), Messages.get("col.name"),
         Messages.get("office.col.post"), Messages.get("office.col.role"));
-    for (Map<String, String> m : form.table("thanh_vien")) {
-      members.row(WordGrid.Align.CENTER, m.get("stt"), m.get("ho_ten"), m.get("chuc_vu"), m.get("vai_tro"));
+    for (OfficeForm.Row m : form.rows(Scope.MEMBER)) {
+      members.row(WordGrid.Align.CENTER, m.get(THANH_VIEN_STT), m.get(THANH_VIEN_HO_TEN), m.get(THANH_VIEN_CHUC_VU),
+          m.get(THANH_VIEN_VAI_TRO));
     }
     w.grid(members);
-    w.body(form.get("thanh_phan"));
+    w.body(form.get(THANH_PHAN));
     w.heading(Messages.get("office.report.section2"));
-    w.body(form.get("tiep_nhan"));
-    w.body(form.get("kiem_tra"));
+    w.body(form.get(TIEP_NHAN));
+    w.body(form.get(KIEM_TRA));
     w.heading(Messages.get("office.report.section3"));
-    w.body(form.get("ket_qua_chung"));
+    w.body(form.get(KET_QUA_CHUNG));
     WordGrid results = new WordGrid(RESULTS, 13).header(Messages.get("col.number"), Messages.get("office.col.unit"),
         Messages.get("office.col.requested"), Messages.get("office.col.verdict"), Messages.get("office.col.notes"));
-    for (Map<String, String> r : form.table("ket_qua")) {
-      results.row(WordGrid.Align.CENTER, r.get("stt"), r.get("ten_don_vi"), r.get("muc_de_nghi"), r.get("ket_qua"),
-          r.get("ghi_chu"));
+    for (OfficeForm.Row r : form.rows(Scope.UNIT)) {
+      results.row(WordGrid.Align.CENTER, r.get(DON_VI_STT), r.get(DON_VI_TEN), r.get(DON_VI_MUC_DE_NGHI),
+          r.get(DON_VI_KET_QUA), r.get(DON_VI_GHI_CHU));
     }
     w.grid(results);
     w.heading(Messages.get("office.report.section4"));
-    w.body(form.get("kien_nghi_1"));
-    w.body(form.get("kien_nghi_2"));
-    w.body(form.get("khong_nop"));
-    w.signature(Messages.get("office.report.recipients", form.get("co_quan")), Messages.get("office.report.chair"),
-        form.get("chu_tich_hoi_dong"));
+    w.body(form.get(KIEN_NGHI));
+    w.body(form.get(TRA_LOI));
+    w.body(form.get(KHONG_NOP));
+    w.signature(Messages.get("office.report.recipients", form.get(CO_QUAN)), Messages.get("office.report.chair"),
+        form.get(CHU_TICH_HOI_DONG));
     w.stream(out, "dvht " + context.version(), context.date(), context.stamp(), flush -> {
       int number = 1;
       for (Appraisal unit : context.book().recognised()) {
@@ -70,45 +112,87 @@ final class AppraisalReportRenderer {
     });
   }
 
-  /** The report's fields and tables. */
+  /**
+   * The report's fields and tables but each recognised unit's table, which dvht's own layout makes a page
+   * at a time ({@link AppendixTable}).
+   */
   static OfficeForm form(OfficeFile.Context context) {
     AppraisalBook book = context.book();
-    Map<String, String> common = OfficeFields.of(book, context.date());
-    OfficeForm.Builder f = new OfficeForm.Builder().putAll(common);
-    String cap = common.get("cap");
+    OfficeForm.Builder f = OfficeFields.of(OfficeDocument.APPRAISAL, context);
+    String cap = f.get(OfficeField.CAP);
     int year = book.office().year();
-    f.put("hoi_dong", Messages.get("office.council", cap));
-    f.put("so_van_ban", Messages.get("office.report.number"));
-    f.put("trich_yeu", Messages.get("office.report.subject", cap, year));
-    List<String> basis = new ArrayList<>(List.of(Messages.get("office.basis", common.get("can_cu_thong_tu")) + ";"));
+    f.put(SO_VAN_BAN, Messages.get("office.report.number"));
+    f.put(TRICH_YEU, Messages.get("office.report.subject", cap, year));
+    List<String> basis = new ArrayList<>(List.of(Messages.get("office.basis", f.get(OfficeField.CAN_CU_THONG_TU))
+        + ";"));
     if (!book.office().councilDecision().isEmpty()) {
       basis.add(Messages.get("office.basisCouncil", book.office().councilDecision(), cap) + ";");
     }
-    f.put("can_cu", String.join("\n", basis));
-    f.put("mo_dau", Messages.get(book.office().written() ? "office.report.openingWritten" : "office.report.opening",
-        common.get("ngay_tham_dinh"), cap, year, book.units().size(), common.get("dieu_quy_trinh")));
-    List<Map<String, String>> members = new ArrayList<>();
+    f.put(CAN_CU, String.join("\n", basis));
+    f.put(MO_DAU, Messages.get(book.office().written() ? "office.report.openingWritten" : "office.report.opening",
+        f.get(OfficeField.NGAY_THAM_DINH), cap, year, book.units().size(), f.get(OfficeField.DIEU_QUY_TRINH)));
+    f.rows(Scope.MEMBER, members(book));
+    f.put(THANH_PHAN, ReportSentences.council(book));
+    f.put(TIEP_NHAN, ReportSentences.received(book));
+    f.put(KIEM_TRA, ReportSentences.checked(book));
+    f.put(KET_QUA_CHUNG, ReportSentences.results(book));
+    f.put(HINH_THUC, ReportSentences.kinds(book));
+    f.rows(Scope.UNIT, units(book));
+    f.put(KIEN_NGHI, ReportSentences.proposal(book, f));
+    f.put(TRA_LOI, ReportSentences.answers(book, f));
+    f.put(KHONG_NOP, ReportSentences.absent(book));
+    f.rows(Scope.LEVEL, DraftDecisionRenderer.levelRows(book));
+    f.rows(Scope.LISTED, DraftDecisionRenderer.listRows(book));
+    return f.build();
+  }
+
+  /** The form with every recognised unit's row and its indicators' rows: a province's form repeats them. */
+  private static OfficeForm withTables(OfficeFile.Context context, OfficeForm form) {
+    List<OfficeForm.Row> recognised = new ArrayList<>();
+    List<OfficeForm.Row> indicators = new ArrayList<>();
+    int number = 1;
+    for (Appraisal unit : context.book().recognised()) {
+      recognised.add(AppendixTable.unit(unit, number));
+      indicators.addAll(AppendixTable.indicators(unit, number++));
+    }
+    Map<Scope, List<OfficeForm.Row>> rows = new EnumMap<>(Scope.class);
+    rows.putAll(form.rows());
+    rows.put(Scope.RECOGNISED, recognised);
+    rows.put(Scope.INDICATOR, indicators);
+    return new OfficeForm(form.document(), form.fields(), rows, form.conditions());
+  }
+
+  private static List<OfficeForm.Row> members(AppraisalBook book) {
+    List<OfficeForm.Row> members = new ArrayList<>();
     int n = 1;
     for (CouncilMember m : book.setup().council().members()) {
-      members.add(Map.of("stt", String.valueOf(n++), "ho_ten", m.name(), "chuc_vu", m.post(),
-          "vai_tro", Messages.get("office.role." + m.role().key())));
+      Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+      v.put(THANH_VIEN_STT, String.valueOf(n));
+      v.put(THANH_VIEN_HO_TEN, m.name());
+      v.put(THANH_VIEN_CHUC_VU, m.post());
+      v.put(THANH_VIEN_VAI_TRO, Messages.get("office.role." + m.role().key()));
+      v.put(THANH_VIEN_THANH_PHAN, m.group().map(g -> Messages.get("office.group." + g.key())).orElse(m.represents()));
+      members.add(new OfficeForm.Row(String.valueOf(n++), "", v));
     }
-    f.table("thanh_vien", members);
-    f.put("thanh_phan", ReportSentences.council(book));
-    f.put("tiep_nhan", ReportSentences.received(book));
-    f.put("kiem_tra", ReportSentences.checked(book));
-    f.put("ket_qua_chung", ReportSentences.results(book));
-    List<Map<String, String>> rows = new ArrayList<>();
-    n = 1;
+    return members;
+  }
+
+  /** Every unit appraised, in the order of their files: what it asked for, the council's verdict, notes. */
+  static List<OfficeForm.Row> units(AppraisalBook book) {
+    List<OfficeForm.Row> rows = new ArrayList<>();
+    int n = 1;
     for (Appraisal unit : book.units()) {
-      rows.add(Map.of("stt", String.valueOf(n++), "ten_don_vi", unit.name(), "muc_de_nghi", unit.requested().label(),
-          "ket_qua", OfficePhrases.verdict(unit), "ghi_chu", note(unit)));
+      Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+      v.put(DON_VI_STT, String.valueOf(n));
+      v.put(DON_VI_TEN, unit.name());
+      v.put(DON_VI_MA, unit.id());
+      v.put(DON_VI_LOAI, OfficePhrases.unitType(unit));
+      v.put(DON_VI_MUC_DE_NGHI, unit.requested().label());
+      v.put(DON_VI_KET_QUA, OfficePhrases.verdict(unit));
+      v.put(DON_VI_GHI_CHU, note(unit));
+      rows.add(new OfficeForm.Row(String.valueOf(n++), "", v));
     }
-    f.table("ket_qua", rows);
-    f.put("kien_nghi_1", ReportSentences.proposal(book, common));
-    f.put("kien_nghi_2", ReportSentences.answers(book, common));
-    f.put("khong_nop", ReportSentences.absent(book));
-    return f.build();
+    return rows;
   }
 
   /** A unit's line in the results table: its reasons in short, or the kind of its recognition. */

@@ -1,15 +1,48 @@
 package vn.dvht.report;
 
+import static vn.dvht.model.OfficeField.CAN_CU;
+import static vn.dvht.model.OfficeField.CAP;
+import static vn.dvht.model.OfficeField.CHU_TICH_UBND;
+import static vn.dvht.model.OfficeField.CO_QUAN;
+import static vn.dvht.model.OfficeField.CO_QUAN_CHU_QUAN;
+import static vn.dvht.model.OfficeField.DANH_SACH_HINH_THUC;
+import static vn.dvht.model.OfficeField.DANH_SACH_LOAI;
+import static vn.dvht.model.OfficeField.DANH_SACH_MA;
+import static vn.dvht.model.OfficeField.DANH_SACH_MUC_DO;
+import static vn.dvht.model.OfficeField.DANH_SACH_STT;
+import static vn.dvht.model.OfficeField.DANH_SACH_TEN;
+import static vn.dvht.model.OfficeField.DANH_SACH_THOI_HAN;
+import static vn.dvht.model.OfficeField.DANH_SACH_TIEU_DE;
+import static vn.dvht.model.OfficeField.DIA_DANH_NGAY;
+import static vn.dvht.model.OfficeField.DIEU_1;
+import static vn.dvht.model.OfficeField.DIEU_2;
+import static vn.dvht.model.OfficeField.DIEU_3;
+import static vn.dvht.model.OfficeField.DIEU_THAM_QUYEN;
+import static vn.dvht.model.OfficeField.KEM_THEO;
+import static vn.dvht.model.OfficeField.KY_HIEU;
+import static vn.dvht.model.OfficeField.NAM_DANH_GIA;
+import static vn.dvht.model.OfficeField.NHOM_MUC_DO;
+import static vn.dvht.model.OfficeField.NHOM_SO_DON_VI;
+import static vn.dvht.model.OfficeField.NHOM_TIEU_DE;
+import static vn.dvht.model.OfficeField.SO_VAN_BAN;
+import static vn.dvht.model.OfficeField.THAM_QUYEN;
+import static vn.dvht.model.OfficeField.THOI_HAN_CONG_NHAN;
+import static vn.dvht.model.OfficeField.TONG_SO;
+import static vn.dvht.model.OfficeField.TRICH_YEU;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
+import vn.dvht.model.OfficeDocument;
+import vn.dvht.model.OfficeField;
+import vn.dvht.model.OfficeField.Scope;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.AppraisalBook;
-import vn.dvht.office.Dates;
 import vn.dvht.office.Terms;
 import vn.dvht.office.Verdict;
 import vn.dvht.report.ooxml.WordGrid;
@@ -18,97 +51,126 @@ import vn.dvht.report.ooxml.WordGrid;
  * The draft recognition decision ("dự thảo Quyết định công nhận", Điều 10, 16 khoản 2 điểm đ), ready to
  * number, date and sign: the Chairman's grounds, Điều 1 (the units recognised at each level), Điều 2
  * (how long the recognition holds, Điều 5, 11 khoản 3–4), Điều 3 (in force on signing, who executes),
- * and the attached list by level — STT, unit, level, recognised until — as its own numbered section.
+ * and the attached list by level — STT, unit, level, recognised until — as its own numbered section. A
+ * province's form ({@code report.office.decision}) is filled from the same fields instead, the list as its
+ * repeated rows.
  */
 final class DraftDecisionRenderer {
   private static final List<Integer> LIST = List.of(850, 5004, 1700, 1800);
 
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
     OfficeForm form = form(context);
+    var provinceForm = context.form(OfficeDocument.DECISION);
+    if (provinceForm.isPresent()) {
+      OfficeTemplate.fill(context, provinceForm.get(), form, out);
+      return;
+    }
     DocxWriter w = new DocxWriter();
     w.mark(Messages.get("office.decision.draft"));
-    w.officeHeader("", OfficeFields.upper(form.get("co_quan_chu_quan")), form.get("so_van_ban"), "",
-        form.get("dia_danh_ngay"));
+    w.officeHeader("", OfficeFields.upper(form.get(CO_QUAN_CHU_QUAN)), form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
     w.title(Messages.get("office.decision.title"));
-    w.centered(form.get("trich_yeu"), true, false, 14);
-    w.centered(form.get("tham_quyen"), true, false, 14);
-    for (String line : form.get("can_cu").split("\n")) {
+    w.centered(form.get(TRICH_YEU), true, false, 14);
+    w.centered(form.get(THAM_QUYEN), true, false, 14);
+    for (String line : form.get(CAN_CU).split("\n")) {
       w.body(line);
     }
     w.centered(Messages.get("office.decision.decides"), true, false, 14);
-    for (int i = 1; i <= 3; i++) {
-      w.lead(Messages.get("office.decision.article", i) + " ", form.get("dieu_" + i));
+    List<OfficeField> articles = List.of(DIEU_1, DIEU_2, DIEU_3);
+    for (int i = 0; i < articles.size(); i++) {
+      w.lead(Messages.get("office.decision.article", i + 1) + " ", form.get(articles.get(i)));
     }
     w.signature(Messages.get("office.decision.recipients"), Messages.get("office.decision.signer"),
-        form.get("chu_tich_ubnd"));
+        form.get(CHU_TICH_UBND));
     w.nextDocument();
     w.centered(Messages.get("office.decision.listTitle"), true, false, 14);
-    w.centered(form.get("danh_sach_tieu_de"), true, false, 14);
-    w.centered(form.get("kem_theo"), false, true, 13);
+    w.centered(form.get(DANH_SACH_TIEU_DE), true, false, 14);
+    w.centered(form.get(KEM_THEO), false, true, 13);
     WordGrid grid = new WordGrid(LIST, 13).header(Messages.get("col.number"), Messages.get("office.col.unit"),
         Messages.get("col.level"), Messages.get("office.col.until"));
-    String band = "";
-    for (Map<String, String> row : form.table("danh_sach")) {
-      if (!row.get("nhom").equals(band)) {
-        band = row.get("nhom");
-        grid.band(band);
+    for (OfficeForm.Row level : form.rows(Scope.LEVEL)) {
+      grid.band(level.get(NHOM_TIEU_DE));
+      for (OfficeForm.Row row : form.rows(Scope.LISTED)) {
+        if (row.parent().equals(level.id())) {
+          grid.row(WordGrid.Align.CENTER, row.get(DANH_SACH_STT), row.get(DANH_SACH_TEN), row.get(DANH_SACH_MUC_DO),
+              row.get(DANH_SACH_THOI_HAN));
+        }
       }
-      grid.row(WordGrid.Align.CENTER, row.get("stt"), row.get("ten_don_vi"), row.get("muc_do"), row.get("thoi_han"));
     }
     if (!grid.isEmpty()) {
       w.grid(grid);
     }
-    w.centered(form.get("tong_so"), false, true, 13);
+    w.centered(form.get(TONG_SO), false, true, 13);
     w.write(out, "dvht " + context.version(), context.date(), context.stamp());
   }
 
   static OfficeForm form(OfficeFile.Context context) {
     AppraisalBook book = context.book();
-    Map<String, String> f = OfficeFields.of(book, context.date());
-    OfficeForm.Builder form = new OfficeForm.Builder().putAll(f);
-    String cap = f.get("cap");
-    String year = f.get("nam_danh_gia");
+    OfficeForm.Builder f = OfficeFields.of(OfficeDocument.DECISION, context);
+    String cap = f.get(CAP);
+    String year = f.get(NAM_DANH_GIA);
     int decisionYear = Terms.decisionYear(book.office().year());
-    form.put("dia_danh_ngay", OfficeFields.undated(book.office().place(), decisionYear));
-    form.put("so_van_ban", Messages.get("office.decision.number"));
-    form.put("trich_yeu", Messages.get("office.decision.subject", cap, year));
-    form.put("tham_quyen", OfficeFields.upper(Messages.get("office.chairmanOf", f.get("co_quan_chu_quan"))));
-    form.put("can_cu", Messages.get("office.decision.basisLaw") + "\n" + Messages.get("office.basis",
-        f.get("can_cu_thong_tu")) + ";\n" + Messages.get("office.decision.proposal", f.get("co_quan"), f.get("ky_hieu"),
-        decisionYear));
-    form.put("dieu_1", Messages.get("office.decision.article1", book.recognised().size(), cap, year,
+    f.put(DIA_DANH_NGAY, OfficeFields.undated(book.office().place(), decisionYear));
+    f.put(SO_VAN_BAN, Messages.get("office.decision.number"));
+    f.put(TRICH_YEU, Messages.get("office.decision.subject", cap, year));
+    f.put(THAM_QUYEN, OfficeFields.upper(Messages.get("office.chairmanOf", f.get(CO_QUAN_CHU_QUAN))));
+    f.put(CAN_CU, Messages.get("office.decision.basisLaw") + "\n" + Messages.get("office.basis",
+        f.get(OfficeField.CAN_CU_THONG_TU)) + ";\n" + Messages.get("office.decision.proposal", f.get(CO_QUAN),
+        f.get(KY_HIEU), decisionYear));
+    f.put(DIEU_1, Messages.get("office.decision.article1", book.recognised().size(), cap, year,
         SubmissionRenderer.levels(book)));
-    String until = Dates.show(Terms.validUntil(decisionYear));
-    form.put("dieu_2", Messages.get("office.decision.article2", until, f.get("dieu_tham_quyen")));
-    form.put("dieu_3", Messages.get("office.decision.article3", f.get("co_quan_chu_quan"),
-        OfficeFields.head(book) + " " + f.get("co_quan")));
-    form.put("danh_sach_tieu_de", Messages.get("office.decision.listSubtitle", OfficeFields.upper(cap), year));
-    form.put("kem_theo", Messages.get("office.decision.attached", decisionYear, f.get("co_quan_chu_quan")));
-    form.put("tong_so", Messages.get("office.decision.listTotal", book.recognised().size()));
-    form.table("danh_sach", list(book, until));
-    return form.build();
+    f.put(DIEU_2, Messages.get("office.decision.article2", f.get(THOI_HAN_CONG_NHAN), f.get(DIEU_THAM_QUYEN)));
+    f.put(DIEU_3, Messages.get("office.decision.article3", f.get(CO_QUAN_CHU_QUAN),
+        OfficeFields.head(book) + " " + f.get(CO_QUAN)));
+    f.put(DANH_SACH_TIEU_DE, Messages.get("office.decision.listSubtitle", OfficeFields.upper(cap), year));
+    f.put(KEM_THEO, Messages.get("office.decision.attached", decisionYear, f.get(CO_QUAN_CHU_QUAN)));
+    f.put(TONG_SO, Messages.get("office.decision.listTotal", book.recognised().size()));
+    f.rows(Scope.LEVEL, levelRows(book));
+    f.rows(Scope.LISTED, listRows(book));
+    return f.build();
   }
 
-  /** The recognised units, level by level from the highest, numbered through the list. */
-  private static List<Map<String, String>> list(AppraisalBook book, String until) {
-    List<Map<String, String>> rows = new ArrayList<>();
+  /** The levels at which units are recognised, from the highest: the list's sections (I, II). */
+  static List<OfficeForm.Row> levelRows(AppraisalBook book) {
+    List<OfficeForm.Row> rows = new ArrayList<>();
     int section = 0;
-    int n = 1;
     for (Level level : ReportSentences.levelsHighFirst(book)) {
-      List<Appraisal> units = book.recognised().stream()
-          .filter(u -> ((Verdict.Recognised) u.verdict()).level().equals(level)).toList();
-      if (units.isEmpty()) {
+      long units = recognisedAt(book, level).size();
+      if (units == 0) {
         continue;
       }
       section++;
-      String band = Messages.get("office.decision.band", Roman.of(section), OfficeFields.upper(level.label()),
-          units.size());
-      for (Appraisal unit : units) {
-        rows.add(Map.of("nhom", band, "stt", String.valueOf(n++), "ten_don_vi", unit.name(), "muc_do", level.label(),
-            "thoi_han", until));
+      Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+      v.put(NHOM_TIEU_DE, Messages.get("office.decision.band", Roman.of(section), OfficeFields.upper(level.label()), units));
+      v.put(NHOM_MUC_DO, level.label());
+      v.put(NHOM_SO_DON_VI, String.valueOf(units));
+      rows.add(new OfficeForm.Row(level.id(), "", v));
+    }
+    return rows;
+  }
+
+  /** The recognised units, level by level from the highest, numbered through the list. */
+  static List<OfficeForm.Row> listRows(AppraisalBook book) {
+    List<OfficeForm.Row> rows = new ArrayList<>();
+    int n = 1;
+    for (Level level : ReportSentences.levelsHighFirst(book)) {
+      for (Appraisal unit : recognisedAt(book, level)) {
+        Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
+        Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
+        v.put(DANH_SACH_STT, String.valueOf(n));
+        v.put(DANH_SACH_TEN, unit.name());
+        v.put(DANH_SACH_MA, unit.id());
+        v.put(DANH_SACH_LOAI, OfficePhrases.unitType(unit));
+        v.put(DANH_SACH_MUC_DO, level.label());
+        v.put(DANH_SACH_HINH_THUC, OfficePhrases.kind(unit));
+        v.put(DANH_SACH_THOI_HAN, vn.dvht.office.Dates.show(r.validUntil()));
+        rows.add(new OfficeForm.Row(String.valueOf(n++), level.id(), v));
       }
     }
     return rows;
+  }
+
+  private static List<Appraisal> recognisedAt(AppraisalBook book, Level level) {
+    return book.recognised().stream().filter(u -> ((Verdict.Recognised) u.verdict()).level().equals(level)).toList();
   }
 
   /** Roman numerals for the list's sections (I, II). */

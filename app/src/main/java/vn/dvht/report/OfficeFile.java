@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import vn.dvht.diag.Messages;
+import vn.dvht.model.OfficeDocument;
+import vn.dvht.model.OfficeForms;
+import vn.dvht.model.ReportLayout;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Statistics;
 
@@ -60,12 +63,31 @@ public enum OfficeFile implements RunFile<OfficeFile.Context> {
    * What every document is made from: the appraisal, its statistics, the date the documents carry, the
    * dvht version, and the stamp line for whoever checks them (in their properties and, small, their footer).
    */
-  public record Context(AppraisalBook book, Statistics statistics, LocalDate date, String version, String stamp) {
+  public record Context(AppraisalBook book, Statistics statistics, LocalDate date, String version, String stamp,
+      OfficeForms forms) {
     public static Context of(AppraisalBook book, LocalDate date) {
       String version = Stamp.toolVersion();
       String stamp = Messages.get("office.stamp", version, book.office().year(), book.ruleset().id(), book.rulesetSha(),
           book.units().size());
-      return new Context(book, Statistics.of(book), date, version, stamp);
+      return new Context(book, Statistics.of(book), date, version, stamp,
+          formLanguageNote(book).isPresent() ? OfficeForms.NONE : book.ruleset().report().office());
     }
+
+    /** The province's form of a document, when it names one and it is written in the run's language. */
+    java.util.Optional<ReportLayout.Form> form(OfficeDocument document) {
+      return forms.form(document);
+    }
+  }
+
+  /**
+   * Why the province's office forms are not used in this run: they are written in another language than
+   * the run's (a form is filled in its own words; dvht writes its own layout in the run's language instead).
+   */
+  public static java.util.Optional<String> formLanguageNote(AppraisalBook book) {
+    ReportLayout layout = book.ruleset().report();
+    if (layout.office().isEmpty() || layout.language().equals(Messages.current().getLanguage())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Messages.get("office.formLanguage." + layout.language()));
   }
 }

@@ -53,7 +53,7 @@ final class OfficePhrases {
       return Messages.get("office.reason.noLevelOne", lower(n.level().label()), articles.authority());
     }
     if (reason instanceof Reason.StillValid s) {
-      return Messages.get("office.reason.stillValid", level(unit, s.entry().level()),
+      return Messages.get("office.reason.stillValid", lower(level(unit, s.entry().level())),
           s.entry().number().isEmpty() ? "…" : s.entry().number(), Dates.show(s.entry().decided()), Dates.show(s.until()),
           articles.authority());
     }

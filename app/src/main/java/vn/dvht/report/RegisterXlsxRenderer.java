@@ -48,8 +48,7 @@ final class RegisterXlsxRenderer {
     int year = appraisal.office().year();
     for (Appraisal unit : appraisal.recognised()) {
       Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
-      String id = unit.history().stream().map(RegisterEntry::id).filter(s -> !s.isEmpty()).findFirst().orElse("");
-      sheet.row().number(0, number++, styles.cellNumber).text(1, id, styles.cell).text(2, unit.name(), styles.cellWrapped)
+      sheet.row().number(0, number++, styles.cellNumber).text(1, unit.id(), styles.cell).text(2, unit.name(), styles.cellWrapped)
           .text(3, OfficePhrases.unitType(unit), styles.cellWrapped).text(4, r.level().label(), styles.cell)
           .text(5, "", blank).text(6, "", blank).text(7, String.valueOf(year), styles.cell)
           .text(8, decidedBy, styles.cellWrapped).text(9, OfficePhrases.kind(unit), styles.cell)

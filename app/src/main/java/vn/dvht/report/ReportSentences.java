@@ -3,9 +3,9 @@ package vn.dvht.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
+import vn.dvht.model.OfficeField;
 import vn.dvht.office.Absent;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.AppraisalBook;
@@ -75,20 +75,32 @@ final class ReportSentences {
   }
 
   /** The council's proposal to recognise the units that pass. */
-  static String proposal(AppraisalBook book, Map<String, String> f) {
+  static String proposal(AppraisalBook book, OfficeForm.Builder f) {
     if (book.recognised().isEmpty()) {
       return Messages.get("office.report.proposeNone");
     }
-    return Messages.get("office.report.propose", f.get("co_quan"), f.get("nguoi_quyet_dinh"), book.recognised().size(),
-        f.get("cap"), f.get("nam_danh_gia"), f.get("dieu_quy_trinh"));
+    return Messages.get("office.report.propose", f.get(OfficeField.CO_QUAN), f.get(OfficeField.NGUOI_QUYET_DINH),
+        book.recognised().size(), f.get(OfficeField.CAP), f.get(OfficeField.NAM_DANH_GIA),
+        f.get(OfficeField.DIEU_QUY_TRINH));
   }
 
   /** The written answers to the units not recognised at the level they asked for. */
-  static String answers(AppraisalBook book, Map<String, String> f) {
+  static String answers(AppraisalBook book, OfficeForm.Builder f) {
     if (book.answered().isEmpty()) {
       return Messages.get("office.report.answersNone");
     }
-    return Messages.get("office.report.answers", f.get("co_quan"), book.answered().size(), f.get("dieu_quy_trinh"));
+    return Messages.get("office.report.answers", f.get(OfficeField.CO_QUAN), book.answered().size(),
+        f.get(OfficeField.DIEU_QUY_TRINH));
+  }
+
+  /** How the recognised come to it: first time, again after their term, one level up. */
+  static String kinds(AppraisalBook book) {
+    long[] counts = new long[Verdict.Kind.values().length];
+    for (Appraisal unit : book.recognised()) {
+      counts[((Verdict.Recognised) unit.verdict()).kind().ordinal()]++;
+    }
+    return Messages.get("office.submission.kinds", counts[Verdict.Kind.FIRST.ordinal()],
+        counts[Verdict.Kind.RENEWAL.ordinal()], counts[Verdict.Kind.UPGRADE.ordinal()]);
   }
 
   /** The units the office knows of that sent nothing. */

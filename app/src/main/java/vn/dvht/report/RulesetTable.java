@@ -102,7 +102,7 @@ public final class RulesetTable {
   /** The placeholders a form uses, as it writes them: "{{ten_don_vi}}, {{chi_tieu_ma}}". */
   private static String fields(ReportLayout.Form form) {
     return form.fields().isEmpty() ? Messages.get("show.noFields")
-        : String.join(", ", form.fields().stream().map(f -> "{{" + f.key() + "}}").toList());
+        : String.join(", ", form.fields().stream().map(f -> "{{" + f + "}}").toList());
   }
 
   /** "Thời hạn …" and one line per deadline the ruleset names. */

@@ -1,64 +1,96 @@
 package vn.dvht.report;
 
+import static vn.dvht.model.OfficeField.CAN_CU;
+import static vn.dvht.model.OfficeField.CAP;
+import static vn.dvht.model.OfficeField.CHUC_VU_NGUOI_KY;
+import static vn.dvht.model.OfficeField.CO_QUAN;
+import static vn.dvht.model.OfficeField.CO_QUAN_CHU_QUAN;
+import static vn.dvht.model.OfficeField.DE_NGHI;
+import static vn.dvht.model.OfficeField.DIA_DANH_NGAY;
+import static vn.dvht.model.OfficeField.DIEU_QUY_TRINH;
+import static vn.dvht.model.OfficeField.HAN_THAM_DINH;
+import static vn.dvht.model.OfficeField.HINH_THUC;
+import static vn.dvht.model.OfficeField.HO_SO;
+import static vn.dvht.model.OfficeField.KET_QUA_CHUNG;
+import static vn.dvht.model.OfficeField.KET_THUC;
+import static vn.dvht.model.OfficeField.KIEM_TRA;
+import static vn.dvht.model.OfficeField.KINH_GUI;
+import static vn.dvht.model.OfficeField.KY_HIEU;
+import static vn.dvht.model.OfficeField.NAM_DANH_GIA;
+import static vn.dvht.model.OfficeField.NGAY_THAM_DINH;
+import static vn.dvht.model.OfficeField.NGUOI_KY;
+import static vn.dvht.model.OfficeField.SO_VAN_BAN;
+import static vn.dvht.model.OfficeField.THOI_HAN;
+import static vn.dvht.model.OfficeField.TIEP_NHAN;
+import static vn.dvht.model.OfficeField.TRICH_YEU;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
-import vn.dvht.office.Appraisal;
+import vn.dvht.model.OfficeDocument;
+import vn.dvht.model.OfficeField;
+import vn.dvht.model.OfficeField.Scope;
 import vn.dvht.office.AppraisalBook;
-import vn.dvht.office.Verdict;
 
 /**
  * The office's Tờ trình to the Chairman of the People's Committee proposing the recognition (Điều 10, 16
  * khoản 2 điểm đ): on what grounds, what the council found, how many units at each level and how they
- * come to it (first time, again, one level up), the request, the dossier enclosed and its deadline.
+ * come to it (first time, again, one level up), the request, the dossier enclosed and its deadline. A
+ * province's form ({@code report.office.submission}) is filled from the same fields instead.
  */
 final class SubmissionRenderer {
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
     OfficeForm form = form(context);
+    var provinceForm = context.form(OfficeDocument.SUBMISSION);
+    if (provinceForm.isPresent()) {
+      OfficeTemplate.fill(context, provinceForm.get(), form, out);
+      return;
+    }
     DocxWriter w = new DocxWriter();
-    w.officeHeader(OfficeFields.upper(form.get("co_quan_chu_quan")), OfficeFields.upper(form.get("co_quan")),
-        form.get("so_van_ban"), "", form.get("dia_danh_ngay"));
+    w.officeHeader(OfficeFields.upper(form.get(CO_QUAN_CHU_QUAN)), OfficeFields.upper(form.get(CO_QUAN)),
+        form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
     w.title(Messages.get("office.submission.title"));
-    w.centered(form.get("trich_yeu"), true, false, 14);
-    w.centered(form.get("kinh_gui"), false, false, 14);
-    for (String line : form.get("can_cu").split("\n")) {
+    w.centered(form.get(TRICH_YEU), true, false, 14);
+    w.centered(form.get(KINH_GUI), false, false, 14);
+    for (String line : form.get(CAN_CU).split("\n")) {
       w.body(line);
     }
-    for (String key : List.of("noi_dung_1", "noi_dung_2", "de_nghi", "ho_so", "thoi_han")) {
+    w.body(form.get(TIEP_NHAN) + " " + form.get(KET_QUA_CHUNG));
+    for (OfficeField key : List.of(HINH_THUC, DE_NGHI, HO_SO, THOI_HAN)) {
       w.body(form.get(key));
     }
-    w.bodyKept(form.get("ket_thuc"));
-    w.signature(Messages.get("office.submission.recipients"), OfficeFields.upper(form.get("chuc_vu_nguoi_ky")),
-        form.get("nguoi_ky"));
+    w.bodyKept(form.get(KET_THUC));
+    w.signature(Messages.get("office.submission.recipients"), OfficeFields.upper(form.get(CHUC_VU_NGUOI_KY)),
+        form.get(NGUOI_KY));
     w.write(out, "dvht " + context.version(), context.date(), context.stamp());
   }
 
   static OfficeForm form(OfficeFile.Context context) {
     AppraisalBook book = context.book();
-    Map<String, String> f = OfficeFields.of(book, context.date());
-    OfficeForm.Builder form = new OfficeForm.Builder().putAll(f);
-    if (f.get("chuc_vu_nguoi_ky").isEmpty()) {
-      form.put("chuc_vu_nguoi_ky", OfficeFields.head(book));
-    }
-    String cap = f.get("cap");
-    form.put("so_van_ban", Messages.get("office.submission.number", f.get("ky_hieu")));
-    form.put("trich_yeu", Messages.get("office.submission.subject", cap, f.get("nam_danh_gia")));
-    form.put("kinh_gui", Messages.get("office.to", Messages.get("office.chairmanOf", f.get("co_quan_chu_quan"))));
-    form.put("can_cu", Messages.get("office.basis", f.get("can_cu_thong_tu")) + ";\n"
-        + Messages.get("office.submission.basisCouncil", Messages.get("office.council", cap), f.get("ngay_tham_dinh")) + ".");
-    form.put("noi_dung_1", ReportSentences.received(book) + " " + ReportSentences.results(book));
-    form.put("noi_dung_2", kinds(book));
-    form.put("de_nghi", book.recognised().isEmpty() ? Messages.get("office.submission.requestNone")
-        : Messages.get("office.submission.request", f.get("co_quan"), f.get("co_quan_chu_quan"), book.recognised().size(),
-            cap, f.get("nam_danh_gia"), levels(book)));
-    form.put("ho_so", Messages.get("office.submission.enclosed", f.get("dieu_quy_trinh")));
-    form.put("thoi_han", Messages.get("office.submission.deadline", f.get("han_tham_dinh"), f.get("dieu_quy_trinh")));
-    form.put("ket_thuc", Messages.get("office.submission.closing", f.get("co_quan"), f.get("co_quan_chu_quan")));
-    return form.build();
+    OfficeForm.Builder f = OfficeFields.of(OfficeDocument.SUBMISSION, context);
+    String cap = f.get(CAP);
+    f.put(SO_VAN_BAN, Messages.get("office.submission.number", f.get(KY_HIEU)));
+    f.put(TRICH_YEU, Messages.get("office.submission.subject", cap, f.get(NAM_DANH_GIA)));
+    f.put(KINH_GUI, Messages.get("office.to", Messages.get("office.chairmanOf", f.get(CO_QUAN_CHU_QUAN))));
+    f.put(CAN_CU, Messages.get("office.basis", f.get(OfficeField.CAN_CU_THONG_TU)) + ";\n"
+        + Messages.get("office.submission.basisCouncil", Messages.get("office.council", cap), f.get(NGAY_THAM_DINH)) + ".");
+    f.put(TIEP_NHAN, ReportSentences.received(book));
+    f.put(KIEM_TRA, ReportSentences.checked(book));
+    f.put(KET_QUA_CHUNG, ReportSentences.results(book));
+    f.put(HINH_THUC, ReportSentences.kinds(book));
+    f.put(DE_NGHI, book.recognised().isEmpty() ? Messages.get("office.submission.requestNone")
+        : Messages.get("office.submission.request", f.get(CO_QUAN), f.get(CO_QUAN_CHU_QUAN), book.recognised().size(),
+            cap, f.get(NAM_DANH_GIA), levels(book)));
+    f.put(HO_SO, Messages.get("office.submission.enclosed", f.get(DIEU_QUY_TRINH)));
+    f.put(THOI_HAN, Messages.get("office.submission.deadline", f.get(HAN_THAM_DINH), f.get(DIEU_QUY_TRINH)));
+    f.put(KET_THUC, Messages.get("office.submission.closing", f.get(CO_QUAN), f.get(CO_QUAN_CHU_QUAN)));
+    f.rows(Scope.UNIT, AppraisalReportRenderer.units(book));
+    f.rows(Scope.LEVEL, DraftDecisionRenderer.levelRows(book));
+    f.rows(Scope.LISTED, DraftDecisionRenderer.listRows(book));
+    return f.build();
   }
 
   /** "Mức độ 2: 12 đơn vị; Mức độ 1: 40 đơn vị". */
@@ -69,15 +101,5 @@ final class SubmissionRenderer {
           level.label()));
     }
     return String.join("; ", parts);
-  }
-
-  /** How the recognised come to it: first time, again after their term, one level up. */
-  private static String kinds(AppraisalBook book) {
-    long[] counts = new long[Verdict.Kind.values().length];
-    for (Appraisal unit : book.recognised()) {
-      counts[((Verdict.Recognised) unit.verdict()).kind().ordinal()]++;
-    }
-    return Messages.get("office.submission.kinds", counts[Verdict.Kind.FIRST.ordinal()],
-        counts[Verdict.Kind.RENEWAL.ordinal()], counts[Verdict.Kind.UPGRADE.ordinal()]);
   }
 }

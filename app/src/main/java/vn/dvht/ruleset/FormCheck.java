@@ -22,9 +22,10 @@ import vn.dvht.model.TemplateField;
  * Checks a province's DOCX form before any member is read, as the filler will read it ({@link Form}):
  * what it holds that dvht refuses to carry into an official document (R040 a remote fetch, R041
  * active content, R042 an unsafe package), the bounds of filling (R043), and its fields (R026: a name
- * not in {@link TemplateField}, a row field outside a table row, a row mixing two kinds, a {@code {{}
- * never closed, and in a letter what cannot be appended). Nothing of the file is shown but the names
- * of its fields, field code types and where they stand.
+ * not among its kind's fields ({@link FormKind}), a row field outside a table row, a row mixing two
+ * kinds, a {@code {{} never closed, in a letter what cannot be appended or repeated, and in a letter
+ * filled once per unit a field of the unit in a page header). Nothing of the file is shown but the
+ * names of its fields, field code types and where they stand.
  */
 final class FormCheck {
   /** Fields renamed since a form may have been written, to the name that replaced them: no typo away. */
@@ -36,50 +37,51 @@ final class FormCheck {
   record Problem(String code, String message) {}
 
   /** What a check found: the problems, and the known fields the form uses, each once, in order. */
-  record Checked(List<Problem> problems, List<TemplateField> used) {
+  record Checked(List<Problem> problems, List<String> used) {
     Checked {
       problems = List.copyOf(problems);
       used = List.copyOf(used);
     }
   }
 
-  /** How dvht's forms write their fields: {@link TemplateField}. */
+  /** How dvht's unit forms write their fields: {@link TemplateField}. */
   static Syntax syntax() {
-    Map<String, String> kinds = new HashMap<>();
-    Map<String, String> parents = new HashMap<>();
-    Set<String> conditions = new LinkedHashSet<>();
-    for (TemplateField f : TemplateField.values()) {
-      if (f.scope().repeats()) {
-        kinds.put(f.key(), f.scope().name());
-        f.scope().parent().ifPresent(p -> parents.put(f.scope().name(), p.name()));
-      } else if (f.scope() == TemplateField.Scope.CONDITION) {
-        conditions.add(f.key());
-      }
-    }
-    return new Syntax(TemplateField.PLACEHOLDER, kinds, parents, conditions);
+    return FormKind.TEMPLATE.syntax();
+  }
+
+  /** Every problem of a unit's report form ({@code letter} false) or request letter's form. */
+  static Checked check(byte[] docx, boolean letter, Map<String, Integer> items) throws FormException {
+    return check(docx, letter ? FormKind.LETTER : FormKind.TEMPLATE, items);
   }
 
   /**
-   * Every problem of a report form ({@code letter} false) or a request letter's form, the output
-   * estimated with {@code items} rows of each kind ({@link TemplateField.Scope} names).
+   * Every problem of a form of this kind: a unit's form with its output estimated with {@code items}
+   * rows of each kind ({@link TemplateField.Scope} names), an office's with each copy bounded.
    *
    * @throws FormException when the bytes are not a Word document dvht can read at all
    */
-  static Checked check(byte[] docx, boolean letter, Map<String, Integer> items) throws FormException {
-    Form form = letter ? Form.readLetter(docx, syntax()) : Form.read(docx, syntax());
+  static Checked check(byte[] docx, FormKind kind, Map<String, Integer> items) throws FormException {
+    Syntax syntax = kind.syntax();
+    Form form = kind.letter() ? Form.readLetter(docx, syntax) : Form.read(docx, syntax);
     List<Problem> problems = new ArrayList<>();
     for (Finding f : form.findings()) {
-      problems.add(finding(f));
+      problems.add(finding(f, kind));
     }
-    Set<TemplateField> used = new LinkedHashSet<>();
+    Set<String> known = new LinkedHashSet<>(kind.names());
+    Set<String> used = new LinkedHashSet<>();
     for (Form.FieldUse use : form.fields()) {
-      Optional<TemplateField> field = TemplateField.of(use.name());
-      field.ifPresent(used::add);
-      if (field.isEmpty()) {
-        problems.add(new Problem("R026", unknown(use)));
-      } else if (field.get().scope().repeats() && !use.inRow()) {
+      Optional<String> row = syntax.rowKind(use.name());
+      if (!known.contains(use.name())) {
+        problems.add(new Problem("R026", unknown(use, kind)));
+        continue;
+      }
+      used.add(use.name());
+      if (row.isPresent() && !use.inRow()) {
         problems.add(new Problem("R026", Messages.get("template.rowField", "{{" + use.name() + "}}", where(use.place()),
-            Messages.get("template.scope." + field.get().scope().name()))));
+            Messages.get("template.scope." + row.get()))));
+      } else if (!kind.inHeader(use.name()) && use.place().kind() != Place.Kind.BODY) {
+        problems.add(new Problem("R026", Messages.get("template.sharedHeader", "{{" + use.name() + "}}",
+            where(use.place()))));
       }
     }
     for (Form.RepeatedRow row : form.repeatedRows()) {
@@ -89,15 +91,25 @@ final class FormCheck {
       }
     }
     form.unclosed().forEach(p -> problems.add(new Problem("R026", Messages.get("template.unclosed", where(p)))));
-    long estimate = form.estimate(items);
-    if (estimate > FormLimits.MAX_OUTPUT_XML) {
-      Place at = form.repeatedRows().stream().max(Comparator.comparingLong(r -> r.size()
-          * items.getOrDefault(r.kinds().iterator().next(), 1))).map(Form.RepeatedRow::place)
-          .orElse(new Place(Place.Kind.PACKAGE, "", 0, 0, 0));
-      problems.add(new Problem("R043", Messages.get("form.outputTooLarge", where(at), estimate / 1024 / 1024,
-          FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
+    if (kind.office().isPresent()) {
+      form.copyBounds(kind.letter()).forEach(f -> problems.add(finding(f, kind)));
+    } else {
+      outputBound(form, items).ifPresent(problems::add);
     }
     return new Checked(problems, List.copyOf(used));
+  }
+
+  /** R043 when a unit's form filled with the ruleset's rows would pass the bound, at its largest repeated row. */
+  private static Optional<Problem> outputBound(Form form, Map<String, Integer> items) {
+    long estimate = form.estimate(items);
+    if (estimate <= FormLimits.MAX_OUTPUT_XML) {
+      return Optional.empty();
+    }
+    Place at = form.repeatedRows().stream().max(Comparator.comparingLong(r -> r.size()
+        * items.getOrDefault(r.kinds().iterator().next(), 1))).map(Form.RepeatedRow::place)
+        .orElse(new Place(Place.Kind.PACKAGE, "", 0, 0, 0));
+    return Optional.of(new Problem("R043", Messages.get("form.outputTooLarge", where(at), estimate / 1024 / 1024,
+        FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
   }
 
   /** The rows a form's tables may repeat for a ruleset: its criteria, indicators and levels. */
@@ -109,24 +121,25 @@ final class FormCheck {
   /** The message of a form that cannot be used at all. */
   static String unusable(FormException e) {
     if (e.reason() == FormException.Reason.REFUSED) {
-      return e.findings().stream().map(f -> finding(f).message()).reduce((a, b) -> a + "; " + b).orElse("");
+      return e.findings().stream().map(f -> finding(f, FormKind.TEMPLATE).message()).reduce((a, b) -> a + "; " + b)
+          .orElse("");
     }
     return Messages.get("template." + e.reason().key(), e.args().toArray());
   }
 
   /** The code of a form that cannot be used at all: R025, or the code of what it holds. */
   static String code(FormException e) {
-    return e.findings().isEmpty() ? "R025" : finding(e.findings().get(0)).code();
+    return e.findings().isEmpty() ? "R025" : finding(e.findings().get(0), FormKind.TEMPLATE).code();
   }
 
-  private static Problem finding(Finding f) {
+  private static Problem finding(Finding f, FormKind kind) {
     return switch (f.problem().group()) {
       case FETCH -> new Problem("R040", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
       case ACTIVE -> new Problem("R041", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
       case PACKAGE -> new Problem("R042", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
       case BOUND -> new Problem("R043", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
-      case LETTER -> new Problem("R026", Messages.get("template.letterUnsupported", where(f.place()),
-          Messages.get("template." + f.problem().key())));
+      case LETTER -> new Problem("R026", Messages.get(kind == FormKind.ANSWER ? "template.answerUnsupported"
+          : "template.letterUnsupported", where(f.place()), Messages.get("template." + f.problem().key())));
     };
   }
 
@@ -143,10 +156,15 @@ final class FormCheck {
     };
   }
 
-  private static String unknown(Form.FieldUse use) {
+  private static String unknown(Form.FieldUse use, FormKind kind) {
     String shown = "{{" + use.name() + "}}";
-    List<String> keys = Arrays.stream(TemplateField.values()).map(TemplateField::key).toList();
-    return Optional.ofNullable(RENAMED.get(use.name())).or(() -> Spelling.closest(use.name(), keys))
+    Optional<String> elsewhere = kind.elsewhere(use.name());
+    if (elsewhere.isPresent()) {
+      return Messages.get("template.otherForm", shown, where(use.place()), elsewhere.get());
+    }
+    List<String> keys = kind.names();
+    return Optional.ofNullable(kind.office().isEmpty() ? RENAMED.get(use.name()) : null)
+        .or(() -> Spelling.closest(use.name(), keys))
         .map(guess -> Messages.get("template.unknownGuess", shown, where(use.place()), "{{" + guess + "}}"))
         .orElseGet(() -> Messages.get("template.unknown", shown, where(use.place())));
   }

@@ -1,23 +1,28 @@
 package vn.dvht.ruleset;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.model.OfficeDocument;
+import vn.dvht.model.OfficeForms;
 import vn.dvht.model.ReportLayout;
 
 /**
- * Reads {@code report: {template: mau-so-4.docx, letter: mau-so-5.docx, language: vi}}: a DOCX template
- * a province issues, and optionally its request letter (appended to the filled report as a section),
- * resolved from the folder of the ruleset file that names it, and the language its form is written in
- * (Vietnamese unless it says {@code en}). It is read with the limits {@code extends} has (a
- * regular file, at most {@link #MAX_BYTES}) and checked at once as the filler will read it
- * ({@link FormCheck}: what it may not hold, the bounds of filling, its fields), so {@code ruleset
- * check} finds what {@code evaluate} would. Every problem is reported at the {@code template} (or
- * {@code letter}) value; nothing of the file is shown but field names and where they stand.
+ * Reads {@code report: {template: mau-so-4.docx, letter: mau-so-5.docx, language: vi, office: {answer: …,
+ * appraisal: …, submission: …, decision: …}}}: a DOCX template a province issues, and optionally its request
+ * letter (appended to the filled report as a section), the office's documents in the province's own forms,
+ * each resolved from the folder of the ruleset file that names it, and the language its forms are written in
+ * (Vietnamese unless it says {@code en}). Each is read with the limits {@code extends} has (a regular file, at
+ * most {@link #MAX_BYTES}) and checked at once as the filler will read it ({@link FormCheck}: what it may not
+ * hold, the bounds of filling, its fields), so {@code ruleset check} finds what {@code evaluate} and {@code
+ * tham-dinh} would. Every problem is reported at the value naming the form; nothing of the file is shown but
+ * field names and where they stand.
  */
 final class ReportReader {
   /** A template with the national emblem or a scanned seal is a few hundred KB; ten MB leaves room. */
@@ -34,7 +39,7 @@ final class ReportReader {
      * @param kind which form it is, for the message
      * @throws Unreadable with the message to show after the template's name
      */
-    byte[] read(String from, String name, long limit, Kind kind) throws Unreadable;
+    byte[] read(String from, String name, long limit, FormKind kind) throws Unreadable;
   }
 
   /** Why a named file cannot be read, ready to show. */
@@ -49,56 +54,65 @@ final class ReportReader {
   private final Diagnostics diagnostics;
   private final Files files;
   /** The rows a form's tables may repeat for this ruleset, by kind: its criteria, indicators, levels. */
-  private final java.util.Map<String, Integer> items;
+  private final Map<String, Integer> items;
 
-  ReportReader(Diagnostics diagnostics, Files files, java.util.Map<String, Integer> items) {
+  ReportReader(Diagnostics diagnostics, Files files, Map<String, Integer> items) {
     this.diagnostics = diagnostics;
     this.files = files;
-    this.items = java.util.Map.copyOf(items);
+    this.items = Map.copyOf(items);
   }
 
   ReportLayout read(MapReader doc) {
-    Optional<MapReader> report = doc.map("report", false);
-    if (report.isEmpty()) {
+    Optional<MapReader> found = doc.map("report", false);
+    if (found.isEmpty()) {
       return ReportLayout.BUILT_IN;
     }
-    String name = report.get().text("template").strip();
-    SourcePosition.InText at = report.get().positionOf("template");
-    String language = report.get().text("language", ReportLayout.Template.VIETNAMESE).strip();
+    MapReader report = found.get();
+    String language = report.text("language", ReportLayout.Template.VIETNAMESE).strip();
     if (!language.equals(ReportLayout.Template.VIETNAMESE) && !language.equals(ReportLayout.Template.ENGLISH)) {
-      diagnostics.error("R025", report.get().positionOf("language"), Message.of("ruleset.templateLanguage", language));
+      diagnostics.error("R025", report.positionOf("language"), Message.of("ruleset.templateLanguage", language));
       language = ReportLayout.Template.VIETNAMESE;
     }
-    String letterName = report.get().text("letter", "").strip();
+    Optional<OfficeForms> office = office(report);
+    boolean unitForms = report.has("template") || report.has("letter") || !report.has("office");
+    String name = unitForms ? report.text("template").strip() : "";
+    SourcePosition.InText at = report.positionOf("template");
+    String letterName = report.text("letter", "").strip();
     Optional<ReportLayout.Form> letter = letterName.isEmpty() ? Optional.of(ReportLayout.Form.NONE)
-        : form(Kind.LETTER, letterName, report.get().positionOf("letter"));
-    report.get().finish();
+        : form(FormKind.LETTER, letterName, report.positionOf("letter"));
+    report.finish();
+    OfficeForms officeForms = office.orElse(OfficeForms.NONE);
     if (name.isEmpty()) {
-      return ReportLayout.BUILT_IN;
+      return officeForms.isEmpty() ? ReportLayout.BUILT_IN : new ReportLayout.BuiltIn(officeForms, language);
     }
-    Optional<ReportLayout.Form> form = form(Kind.TEMPLATE, name, at);
+    Optional<ReportLayout.Form> form = form(FormKind.TEMPLATE, name, at);
     if (form.isEmpty() || letter.isEmpty()) {
       return ReportLayout.BUILT_IN;
     }
-    return new ReportLayout.Template(form.get(), language, letter.get());
+    return new ReportLayout.Template(form.get(), language, letter.get(), officeForms);
   }
 
-  /** The two forms a ruleset may name, and the prefix of their messages' keys. */
-  enum Kind {
-    TEMPLATE("template"), LETTER("letter");
-
-    final String messages;
-
-    Kind(String messages) {
-      this.messages = messages;
+  /** The office's forms under {@code office:}, each by its document's key; empty when one is unusable. */
+  private Optional<OfficeForms> office(MapReader report) {
+    Optional<MapReader> office = report.map("office", false);
+    if (office.isEmpty()) {
+      return Optional.of(OfficeForms.NONE);
     }
-
-    String message(String what, Object... args) {
-      return Messages.get("ruleset." + messages + what, args);
+    Map<OfficeDocument, ReportLayout.Form> forms = new EnumMap<>(OfficeDocument.class);
+    boolean usable = true;
+    for (OfficeDocument document : OfficeDocument.values()) {
+      String name = office.get().text(document.key(), "").strip();
+      if (!name.isEmpty()) {
+        Optional<ReportLayout.Form> form = form(FormKind.of(document), name, office.get().positionOf(document.key()));
+        form.ifPresent(f -> forms.put(document, f));
+        usable &= form.isPresent();
+      }
     }
+    office.get().finish();
+    return usable ? Optional.of(new OfficeForms(forms)) : Optional.empty();
   }
 
-  private Optional<ReportLayout.Form> form(Kind kind, String name, SourcePosition.InText at) {
+  private Optional<ReportLayout.Form> form(FormKind kind, String name, SourcePosition.InText at) {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
       diagnostics.error("R025", at, kind.message("Kind"));
       return Optional.empty();
@@ -112,7 +126,7 @@ final class ReportReader {
     }
     FormCheck.Checked checked;
     try {
-      checked = FormCheck.check(bytes, kind == Kind.LETTER, items);
+      checked = FormCheck.check(bytes, kind, items);
     } catch (vn.dvht.docx.FormException e) {
       diagnostics.error(FormCheck.code(e), at, kind.message("NotDocx", name, FormCheck.unusable(e)));
       return Optional.empty();

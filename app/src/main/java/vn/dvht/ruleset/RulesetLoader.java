@@ -150,8 +150,13 @@ public final class RulesetLoader {
     }
     List<Diagnostic> warnings = diagnostics.warnings();
     // The template shapes the report as much as the rules do: its bytes are part of the stamp.
-    byte[] stamped = ruleset.get().report() instanceof ReportLayout.Template t
-        ? concat(concat(chain.bytes(), t.docx()), t.letterForm().docx()) : chain.bytes();
+    byte[] stamped = chain.bytes();
+    if (ruleset.get().report() instanceof ReportLayout.Template t) {
+      stamped = concat(concat(stamped, t.docx()), t.letterForm().docx());
+    }
+    for (ReportLayout.Form form : ruleset.get().report().office().forms().values()) {
+      stamped = concat(stamped, form.docx());
+    }
     return new LoadedRuleset(ruleset.get(), name, Sha256.of(stamped), inReadingOrder(warnings, chain.names()),
         warnings.isEmpty() ? Map.of() : chain.lines);
   }
@@ -216,7 +221,7 @@ public final class RulesetLoader {
    * A file a ruleset names (its report template or letter), relative to the ruleset file's folder: a regular file
    * of at most {@code limit} bytes, read as {@code extends} reads one.
    */
-  private static byte[] named(Optional<Path> dir, String name, long limit, ReportReader.Kind kind, List<Path> read)
+  private static byte[] named(Optional<Path> dir, String name, long limit, FormKind kind, List<Path> read)
       throws ReportReader.Unreadable {
     if (dir.isEmpty()) {
       throw new ReportReader.Unreadable(kind.message("NoDir", name));

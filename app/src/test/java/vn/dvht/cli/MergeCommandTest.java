@@ -48,6 +48,10 @@ class MergeCommandTest {
       for (JsonNode unit : other.path(list)) {
         if (!SHARED.contains(unit.path("name").asText())) {
           ((ObjectNode) unit).put("name", unit.path("name").asText() + " (Nam Định)");
+          if (!unit.path("id").asText().isEmpty()) {
+            // Another province's unit has an identifier of its own: the merge knows a unit by it first.
+            ((ObjectNode) unit).put("id", "ND-" + unit.path("id").asText());
+          }
         }
       }
     }

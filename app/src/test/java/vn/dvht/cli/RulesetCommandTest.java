@@ -28,7 +28,7 @@ class RulesetCommandTest {
   void everyShippedRulesetChecksClean() {
     CliRun run = CliRun.of("ruleset", "check", "../rulesets");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).isEqualTo("Hợp lệ: 8 tệp bộ tiêu chí.\n");
+    assertThat(run.out()).isEqualTo("Hợp lệ: 9 tệp bộ tiêu chí.\n");
   }
 
   @Test

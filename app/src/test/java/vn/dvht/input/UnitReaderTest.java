@@ -287,6 +287,18 @@ class UnitReaderTest {
     return out;
   }
 
+  @Test
+  void theUnitsIdentifierIsReadFromItsSheetForTheOfficeToMatchItAcrossYears() throws Exception {
+    Path file = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "", "Có").agency()
+        .unit("Mã định danh", " H31.12.01 ").write(dir.resolve("ma.xlsx"));
+    ReadUnit read = read(file);
+    assertThat(read.unit().profile().id()).isEqualTo("H31.12.01");
+    assertThat(read.warnings().listed()).noneMatch(w -> format(w).contains("Mã định danh"));
+    Path without = Workbooks.members(HEADERS).row(1, "An", "Có", "Có", "Có", "Có", "", "Có").agency()
+        .write(dir.resolve("khong-ma.xlsx"));
+    assertThat(read(without).unit().profile().id()).isEmpty();
+  }
+
   private static ReadUnit read(Path file) throws InputException {
     return new UnitReader(tt24, 2025).read(file, Optional.empty());
   }

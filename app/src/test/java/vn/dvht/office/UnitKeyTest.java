@@ -31,4 +31,24 @@ class UnitKeyTest {
     assertThat(register.find(UnitKey.of("TRƯỜNG A")).get(0).decisions()).containsExactly(a, b);
     assertThat(register.find(UnitKey.of("Trường A")).get(0).latestAt(1)).contains(a);
   }
+
+  @Test
+  void aSubmittedIdentifierFindsItsUnitWhateverItsNameAndOnlyIt() {
+    java.time.LocalDate day = java.time.LocalDate.of(2023, 2, 10);
+    RegisterEntry a1 = new RegisterEntry(2, "DV01", "Trường A", "", 1, "1/QĐ", day, 0, "", "");
+    RegisterEntry a2 = new RegisterEntry(3, "DV02", "Trường A", "", 1, "2/QĐ", day, 0, "", "");
+    RegisterEntry b = new RegisterEntry(4, "", "Trường B", "", 1, "3/QĐ", day, 0, "", "");
+    Register register = Register.of("so.xlsx", java.util.List.of(a1, a2, b), java.util.List.of());
+    assertThat(register.find(new UnitKey("Trường A", "dv02"))).singleElement()
+        .satisfies(u -> assertThat(u.decisions()).containsExactly(a2));
+    assertThat(register.find(new UnitKey("Trường A (tên mới)", "DV01"))).as("renamed, same identifier")
+        .singleElement().satisfies(u -> assertThat(u.decisions()).containsExactly(a1));
+    assertThat(register.find(UnitKey.of("Trường A"))).as("no identifier: ambiguous").hasSize(2);
+    assertThat(register.find(new UnitKey("Trường A", "DV09"))).as("an identifier the register does not hold").isEmpty();
+    assertThat(register.otherIds(new UnitKey("Trường A", "DV09"))).hasSize(2);
+    assertThat(register.otherIds(new UnitKey("Trường A", "DV01"))).hasSize(1);
+    assertThat(register.otherIds(UnitKey.of("Trường A"))).isEmpty();
+    assertThat(register.find(new UnitKey("trường b", "X1"))).as("a register row without one: by name")
+        .singleElement().satisfies(u -> assertThat(u.decisions()).containsExactly(b));
+  }
 }

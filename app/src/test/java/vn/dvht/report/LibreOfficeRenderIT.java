@@ -274,6 +274,15 @@ class LibreOfficeRenderIT {
       assertThat(run.code()).as(run.err()).isZero();
       toPrint(out, print, "office-" + lang, ".xlsx", ".docx");
     }
+    // The example province's own forms for the decision and the answer (rulesets/provinces/vi-du-mau-phong.yaml).
+    Path province = dir.resolve("office-tinh");
+    CliRun run = CliRun.of("tham-dinh", office.submissions().toString(), "--hoi-dong", office.setup().toString(),
+        "--so-theo-doi", office.register().toString(), "--out", province.toString(), "--date", "2026-02-06",
+        "--ruleset", Path.of("..", "rulesets", "provinces", "vi-du-mau-phong.yaml").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    for (String name : PROVINCE_FORMS) {
+      Files.copy(province.resolve(name + ".docx"), print.resolve("office-tinh--" + name + ".docx"));
+    }
     Path merged = dir.resolve("office-merge");
     Files.createDirectories(merged);
     assertThat(CliRun.of("tong-hop", dir.resolve("office-vi").resolve("ket-qua-tham-dinh.json").toString(), "-o",
@@ -284,11 +293,15 @@ class LibreOfficeRenderIT {
     toPrint(merged, print, "office-merge", ".xlsx");
   }
 
+  /** The office's documents the example province ruleset gives its own forms for. */
+  static final List<String> PROVINCE_FORMS = List.of("du-thao-quyet-dinh", "van-ban-tra-loi");
+
   static List<String[]> officeDocuments() {
     List<String[]> cases = new ArrayList<>();
     for (String lang : List.of("vi", "en")) {
       OFFICE_DOCUMENTS.forEach(d -> cases.add(new String[] {lang, d}));
     }
+    PROVINCE_FORMS.forEach(d -> cases.add(new String[] {"tinh", d}));
     return cases;
   }
 

@@ -145,7 +145,7 @@ public final class MauSo4Template {
   }
 
   /** A borderless one-row table across the text width, the first column taking {@code share} of it. */
-  private static XWPFTable layoutTable(XWPFDocument doc, int columns, double share) {
+  static XWPFTable layoutTable(XWPFDocument doc, int columns, double share) {
     XWPFTable table = doc.createTable(1, columns);
     table.removeBorders();
     widths(table, new double[] {share, 1 - share});
@@ -153,7 +153,7 @@ public final class MauSo4Template {
   }
 
   /** Column widths that Word and LibreOffice both keep: a fixed layout, the grid and each cell's width. */
-  private static void widths(XWPFTable table, double[] shares) {
+  static void widths(XWPFTable table, double[] shares) {
     table.setWidth(String.valueOf(WIDTH));
     var properties = table.getCTTbl().getTblPr();
     (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
@@ -169,7 +169,7 @@ public final class MauSo4Template {
     }
   }
 
-  private static void fill(XWPFTableRow row, String[] texts, boolean bold) {
+  static void fill(XWPFTableRow row, String[] texts, boolean bold) {
     for (int i = 0; i < texts.length; i++) {
       XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
       p.setAlignment(i == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
@@ -180,7 +180,7 @@ public final class MauSo4Template {
   }
 
   /** The {@code index}-th paragraph of a cell, centred (the first one the cell already has). */
-  private static XWPFParagraph cellLine(XWPFTableCell cell, int index) {
+  static XWPFParagraph cellLine(XWPFTableCell cell, int index) {
     XWPFParagraph p = index == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     return p;

@@ -149,9 +149,9 @@ class ReportTemplateTest {
         .setText("Kính gửi {{noi_nhan_ho_so}}: đề nghị công nhận {{muc_de_nghi}} ({{ket_qua_de_nghi}}), {{noi_nhan_ho_so}}")));
     LoadedRuleset loaded = new RulesetLoader().load(withLetter("thu.docx"));
     ReportLayout.Template template = (ReportLayout.Template) loaded.ruleset().report();
-    assertThat(template.form().fields()).containsExactly(TemplateField.TEN_DON_VI);
+    assertThat(template.form().fields()).containsExactly(TemplateField.TEN_DON_VI.key());
     assertThat(template.letter()).hasValueSatisfying(l -> assertThat(l.fields()).containsExactly(
-        TemplateField.NOI_NHAN_HO_SO, TemplateField.MUC_DE_NGHI, TemplateField.KET_QUA_DE_NGHI));
+        TemplateField.NOI_NHAN_HO_SO.key(), TemplateField.MUC_DE_NGHI.key(), TemplateField.KET_QUA_DE_NGHI.key()));
     assertThat(new RulesetLoader().load(child("mau.docx")).sha256()).isNotEqualTo(loaded.sha256());
     assertThat(((ReportLayout.Template) new RulesetLoader().load(child("mau.docx")).ruleset().report()).letter())
         .isEmpty();

@@ -130,6 +130,13 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
         new Decision("", "Hội Còn Hạn Không Nộp", "Hội", 1, "9/QĐ-UBND", "10/02/2025"));
   }
 
+  /**
+   * The identifiers two cases' unit sheets give ("Mã định danh"): one the register holds too (matched by it),
+   * one it does not (its register row has none: matched by name).
+   */
+  private static final java.util.Map<String, String> CASE_IDS = java.util.Map.of("Sở Hết Hạn", "DV0002",
+      "Trường THPT Tám Tháng", "DV0001");
+
   private static void write(Unit unit, Path file) throws IOException {
     boolean school = unit.type().startsWith("Trường");
     RawXlsxWriter xlsx = new RawXlsxWriter(file.resolveSibling(file.getFileName() + ".parts"));
@@ -150,6 +157,9 @@ public record OfficeFixture(Path submissions, Path setup, Path register, List<Un
     xlsx.sheet("Đơn vị", sheet -> {
       sheet.row("Mục", "Giá trị", "Minh chứng");
       sheet.row("Tên đơn vị", unit.name(), "");
+      if (CASE_IDS.containsKey(unit.name())) {
+        sheet.row("Mã định danh", CASE_IDS.get(unit.name()), "");
+      }
       sheet.row("Cấp", "Cấp tỉnh", "");
       sheet.row("Loại đơn vị", unit.type(), "");
       sheet.row("Năm đánh giá", String.valueOf(YEAR), "");
