@@ -26,9 +26,14 @@ final class LiveSets {
     void run() throws IOException;
   }
 
-  static synchronized void add(OutputFiles.Pending set) throws IOException {
+  /**
+   * Registers a set and makes its files (journal, temporary files) under the lock: a stop cannot fall
+   * between the two and find a set whose files are not yet made, to be made after it has cleaned up.
+   */
+  static synchronized void start(OutputFiles.Pending set, Moves making) throws IOException {
     refuseWhenStopping();
     LIVE.add(set);
+    making.run();
   }
 
   static synchronized void remove(OutputFiles.Pending set) {

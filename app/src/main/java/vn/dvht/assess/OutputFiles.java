@@ -134,13 +134,14 @@ public final class OutputFiles {
       for (Path target : targets) {
         entries.add(new Journal.Entry(OwnNames.of(target), OwnNames.fresh(OwnNames.TEMP), ""));
       }
-      LiveSets.add(this);
-      Path journal = folder.resolve(OwnNames.fresh(OwnNames.WRITING));
-      Journal.write(journal, entries);
-      writing = journal;
-      for (int i = 0; i < targets.size(); i++) {
-        temps.add(TempFile.create(folder.resolve(entries.get(i).fresh()), targets.get(i), replacing));
-      }
+      LiveSets.start(this, () -> {
+        Path journal = folder.resolve(OwnNames.fresh(OwnNames.WRITING));
+        Journal.write(journal, entries);
+        writing = journal;
+        for (int i = 0; i < targets.size(); i++) {
+          temps.add(TempFile.create(folder.resolve(entries.get(i).fresh()), targets.get(i), replacing));
+        }
+      });
     }
 
     /** Where file number {@code i} of the set is written, through the handle its temporary file was made with. */
