@@ -166,7 +166,7 @@ public final class AppraisalRun implements AutoCloseable {
 
   /** Writes every document of the office's dossier as one set: all land, or none. */
   public List<Path> write(AppraisalBook book) throws OutputException {
-    Context context = Context.of(book, options.reportDate());
+    Context context = Context.of(book, options.reportDate(), Messages.wording());
     List<OutputFiles.Part> parts = new ArrayList<>();
     for (OfficeFile file : OfficeFile.values()) {
       parts.add(new OutputFiles.Part(options.outputFolder().resolve(file.fileName()), out -> file.render(context, out)));

@@ -85,7 +85,7 @@ final class AppraiseCommand implements Callable<Integer> {
       AppraisalBook book = run.appraise();
       warnings(book, err);
       List<Path> written = noFiles ? List.of() : run.write(book);
-      OfficeFile.Context context = OfficeFile.Context.of(book, date);
+      OfficeFile.Context context = OfficeFile.Context.of(book, date, Messages.wording());
       if (json) {
         OfficeFile.json(context, out);
       } else {
@@ -127,7 +127,7 @@ final class AppraiseCommand implements Callable<Integer> {
   private static void summary(AppraisalBook book, OfficeFile.Context context, List<Path> written, PrintWriter out) {
     out.println(Messages.get("office.cli.summary", book.units().size(), book.recognised().size(),
         book.answered().size(), book.units().stream().filter(u -> u.edited()).count(), book.unread().size()));
-    OfficeFile.formLanguageNote(book).ifPresent(out::println);
+    OfficeFile.formLanguageNote(book, Messages.wording()).ifPresent(out::println);
     for (Path path : written) {
       out.println(Visible.of(Messages.get("cli.wrote", path)));
     }

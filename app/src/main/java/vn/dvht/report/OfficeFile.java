@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeForms;
 import vn.dvht.model.ReportLayout;
@@ -65,12 +66,12 @@ public enum OfficeFile implements RunFile<OfficeFile.Context> {
    */
   public record Context(AppraisalBook book, Statistics statistics, LocalDate date, String version, String stamp,
       OfficeForms forms) {
-    public static Context of(AppraisalBook book, LocalDate date) {
+    public static Context of(AppraisalBook book, LocalDate date, Wording wording) {
       String version = Stamp.toolVersion();
       String stamp = Messages.get("office.stamp", version, book.office().year(), book.ruleset().id(), book.rulesetSha(),
           book.units().size());
       return new Context(book, Statistics.of(book), date, version, stamp,
-          formLanguageNote(book).isPresent() ? OfficeForms.NONE : book.ruleset().report().office());
+          formLanguageNote(book, wording).isPresent() ? OfficeForms.NONE : book.ruleset().report().office());
     }
 
     /** The province's form of a document, when it names one and it is written in the run's language. */
@@ -83,11 +84,11 @@ public enum OfficeFile implements RunFile<OfficeFile.Context> {
    * Why the province's office forms are not used in this run: they are written in another language than
    * the run's (a form is filled in its own words; dvht writes its own layout in the run's language instead).
    */
-  public static java.util.Optional<String> formLanguageNote(AppraisalBook book) {
+  public static java.util.Optional<String> formLanguageNote(AppraisalBook book, Wording wording) {
     ReportLayout layout = book.ruleset().report();
-    if (layout.office().isEmpty() || layout.language().equals(Messages.current().getLanguage())) {
+    if (layout.office().isEmpty() || layout.language().equals(wording.language())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(Messages.get("office.formLanguage." + layout.language()));
+    return java.util.Optional.of(wording.get("office.formLanguage." + layout.language()));
   }
 }
