@@ -431,7 +431,7 @@ public final class SheetWriter {
     for (int r = 0; r <= last; r++) {
       double room = page - (layout.repeatRows() > 0 && start > titlesEnd ? titles : 0);
       if (used + heightOf(r) > room && r > start) {
-        int at = breakBefore(r, start);
+        int at = breakBefore(r, start, page - (layout.repeatRows() > 0 && r > titlesEnd ? titles : 0));
         breaks.add(at);
         start = at;
         used = 0;
@@ -444,20 +444,54 @@ public final class SheetWriter {
     return breaks;
   }
 
-  /** The row to break before when row {@code r} does not fit: the first of a kept range it is in. */
-  private int breakBefore(int r, int pageStart) {
+  /**
+   * The row to break before when row {@code r} does not fit: the first of the kept ranges it is in,
+   * if they fit on one page from there and the break splits no kept range that starts the page. A
+   * kept run taller than a page is broken inside, at the first row from which the rest of the run fits
+   * on the next page and which no shorter kept range spans: the run's end (the signatures) keeps rows
+   * above it, and no page holds a lone heading.
+   */
+  private int breakBefore(int r, int pageStart, double room) {
     int at = r;
+    int end = r;
     boolean moved = true;
     while (moved) {
       moved = false;
       for (int[] keep : keeps) {
         if (keep[0] < at && keep[1] >= at && keep[0] > pageStart) {
           at = keep[0];
+          end = Math.max(end, keep[1]);
           moved = true;
         }
       }
     }
-    return at;
+    if (at == r || !splitsKeepBefore(at, end) && rowsHeight(at, end) <= room) {
+      return at;
+    }
+    for (int p = at + 1; p < r; p++) {
+      if (!splitsKeepBefore(p, end) && rowsHeight(p, end) <= room) {
+        return p;
+      }
+    }
+    return r;
+  }
+
+  /** Whether a break before row {@code p} would split a kept range that ends before row {@code end}. */
+  private boolean splitsKeepBefore(int p, int end) {
+    for (int[] keep : keeps) {
+      if (keep[0] < p && keep[1] >= p && keep[1] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double rowsHeight(int first, int last) {
+    double sum = 0;
+    for (int k = first; k <= Math.min(last, Math.min(row, PLANNED_ROWS - 1)); k++) {
+      sum += heightOf(k);
+    }
+    return sum;
   }
 
   private double heightOf(int r) {

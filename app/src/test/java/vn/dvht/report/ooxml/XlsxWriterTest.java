@@ -168,4 +168,66 @@ class XlsxWriterTest {
       assertThat(sheet.getRowBreaks()).as("POI names a break by the last row above it").containsExactly(7);
     }
   }
+
+  /**
+   * The end of a TT 22 summary (sample 002): a criterion's title kept with its first indicator, 294.5 pt
+   * tall, which starts the last three table rows kept with the score, the signatures and the stamp.
+   * Together they are taller than a page; pulling the break up to each kept range's first row in turn
+   * gave breaks on three consecutive rows, a page of one row and a page of only the title. The run is
+   * broken inside instead, where the rest fits on one page: the signatures keep table rows above them.
+   */
+  @Test
+  void aKeptRunTallerThanAPageBreaksInsideItNotOnConsecutiveRows() throws Exception {
+    keptRunPrintsWithoutLonelyPages(46.5, 294.5);
+    // Sample 004 in English: the criterion's title starts page 2, the tail run would have left it alone.
+    keptRunPrintsWithoutLonelyPages(31, 279);
+  }
+
+  /** The summary's tail with the last level-2 row and the tall indicator of the given heights. */
+  private static void keptRunPrintsWithoutLonelyPages(double lastOfTc2, double tallIndicator) throws Exception {
+    double[] heights = new double[37];
+    java.util.Arrays.fill(heights, SheetWriter.DEFAULT_HEIGHT);
+    double[][] tall = {{14, 46.5}, {15, 46.5}, {16, 77.5}, {18, 46.5}, {19, 62}, {20, 62}, {21, lastOfTc2},
+        {23, tallIndicator}, {24, 46.5}, {25, 46.5}, {28, 31}, {36, 31}};
+    for (double[] t : tall) {
+      heights[(int) t[0]] = t[1];
+    }
+    List<Integer> headings = List.of(11, 13, 17, 22);
+    List<Integer> tableRows = List.of(14, 15, 16, 18, 19, 20, 21, 23, 24, 25);
+    byte[] bytes = workbook(new StyleSheet(Style.Font.of(12, false, false)), book -> {
+      double[] widths = new double[11];
+      java.util.Arrays.fill(widths, 14);
+      SheetWriter sheet = book.sheet("Tổng hợp", SheetLayout.of(widths).repeating(12, 1));
+      for (int r = 0; r < heights.length; r++) {
+        String kind = headings.contains(r) ? "heading" : tableRows.contains(r) ? "table" : r == 30 ? "signatures" : "";
+        sheet.row(r).height(heights[r]).text(0, kind, 0);
+      }
+      sheet.keepTogether(9, 14);
+      sheet.keepTogether(13, 14);
+      sheet.keepTogether(17, 18);
+      sheet.keepTogether(22, 23);
+      sheet.keepTogether(23, 36);
+    });
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      // POI names a break by the last row above it: the page starts on the next row.
+      List<Integer> starts = new java.util.ArrayList<>(List.of(0));
+      for (int b : read.getSheet("Tổng hợp").getRowBreaks()) {
+        starts.add(b + 1);
+      }
+      starts.add(heights.length);
+      assertThat(starts).as("pages start on rows %s", starts).hasSizeGreaterThan(2);
+      for (int p = 0; p + 1 < starts.size(); p++) {
+        List<Integer> rows = java.util.stream.IntStream.range(starts.get(p), starts.get(p + 1)).boxed().toList();
+        assertThat(rows).as("page %d: rows %s", p + 1, rows).hasSizeGreaterThan(1)
+            .anyMatch(tableRows::contains);
+        if (rows.contains(30)) {
+          assertThat(rows).as("the signatures' page").anyMatch(tableRows::contains);
+        }
+      }
+      assertThat(starts).as("the title of the last criterion is not parted from its indicator").doesNotContain(23);
+      for (int p = 1; p < starts.size(); p++) {
+        assertThat(starts.get(p) - starts.get(p - 1)).as("pages starting on rows %s", starts).isGreaterThan(1);
+      }
+    }
+  }
 }
