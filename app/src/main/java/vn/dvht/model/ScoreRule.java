@@ -31,14 +31,19 @@ public record ScoreRule(List<String> parts, BigDecimal minTotal, BigDecimal minE
   /** What a member's scores give under this rule. */
   public ScoreCheck check(Member member) {
     BigDecimal total = BigDecimal.ZERO;
-    List<String> under = new ArrayList<>();
-    java.util.Map<String, BigDecimal> lows = new java.util.HashMap<>();
+    List<String> under = List.of();
+    java.util.Map<String, BigDecimal> lows = java.util.Map.of();
     int given = 0;
     for (String part : parts) {
       if (member.answer(part) instanceof Answer.Score score) {
         given++;
         total = total.add(score.value());
         if (score.value().compareTo(minEach) < 0) {
+          if (under.isEmpty()) {
+            // made only for a member with a score under the minimum: a million members' checks allocate nothing else
+            under = new ArrayList<>();
+            lows = new java.util.HashMap<>();
+          }
           under.add(part);
           lows.put(part, score.value());
         }
