@@ -113,9 +113,7 @@ class ArchitectureTest {
    * The files outside {@code cli} that still read the language from process-wide state, until their
    * renderers receive a {@code Wording} (issue 24): this list only shrinks.
    */
-  static final Set<String> READS_LANGUAGE_LEFT = Set.of("assess/AppraisalRun.java", "report/AppraisalXlsxRenderer.java",
-      "report/BatchXlsxRenderer.java", "report/DocxRenderer.java", "report/DocxWriter.java", "report/HtmlRenderer.java",
-      "report/JsonRenderer.java", "report/MarkdownRenderer.java", "report/TextRenderer.java", "report/XlsxGapsSheet.java");
+  static final Set<String> READS_LANGUAGE_LEFT = Set.of();
 
   @Test
   void onlyTheCommandLineDecidesTheLanguage() throws IOException {

@@ -216,7 +216,7 @@ public final class AssessmentRun implements AutoCloseable {
     @Override
     public java.util.function.Consumer<vn.dvht.model.Member> start(Ruleset ruleset, vn.dvht.model.UnitProfile profile,
         vn.dvht.eval.Tally tally) {
-      book = UnitWorkbook.start(out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
+      book = UnitWorkbook.start(options.wording(), out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
           options.reportDate(), large);
       return member -> {
         try {
@@ -319,7 +319,7 @@ public final class AssessmentRun implements AutoCloseable {
       Path file = options.outputFolder().resolve(BatchFile.SUMMARY.fileName());
       List<BatchXlsxRenderer.Entry> assessed = outcomes.stream().filter(u -> u.assessment().isPresent())
           .map(u -> new BatchXlsxRenderer.Entry(u.assessment().get(), files(u))).toList();
-      BatchFile.Context context = new BatchFile.Context(assessed, failures, options.reportDate());
+      BatchFile.Context context = new BatchFile.Context(assessed, failures, options.reportDate(), options.wording());
       writer.write(file, o -> BatchFile.SUMMARY.render(context, o));
       summary = Optional.of(file);
     }

@@ -175,7 +175,7 @@ public final class Assessor {
         .filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE)
             || w.code().equals(PlanGraft.IGNORED)).toList()));
     Assessment assessment = new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(),
-        rules.sha256(), inputs, today));
+        rules.sha256(), inputs, today), wording);
     Ruleset form = forms.get(rules.ruleset());
     return form == null ? assessment
         : assessment.withForm(new Evaluator().evaluate(form, read.unit(), unit.tally()));

@@ -44,7 +44,7 @@ final class DryRun {
       json.writeArrayFieldStart("units");
       unit(json, input, read, loaded, tally);
       json.writeEndArray();
-      JsonRenderer.writeFailures(json, java.util.List.of());
+      JsonRenderer.writeFailures(Messages.wording(), json, java.util.List.of());
       json.writeEndObject();
       json.writeRaw('\n');
     }
@@ -82,7 +82,7 @@ final class DryRun {
     }
     if (json != null) {
       json.writeEndArray();
-      JsonRenderer.writeFailures(json, failures);
+      JsonRenderer.writeFailures(Messages.wording(), json, failures);
       json.writeEndObject();
       json.writeRaw('\n');
       json.close();
@@ -149,7 +149,7 @@ final class DryRun {
       }
       json.writeEndArray();
       unitIndicators(json, read, ruleset);
-      JsonRenderer.writeWarnings(json, read.warnings());
+      JsonRenderer.writeWarnings(Messages.wording(), json, read.warnings());
       json.writeEndObject();
     }
   }

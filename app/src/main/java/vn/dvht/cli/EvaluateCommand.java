@@ -199,7 +199,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       generator.writeArrayFieldStart("units");
       generator.writeEndArray();
-      JsonRenderer.writeFailures(generator, List.of(failure));
+      JsonRenderer.writeFailures(Messages.wording(), generator, List.of(failure));
       generator.writeEndObject();
       generator.writeRaw('\n');
     }

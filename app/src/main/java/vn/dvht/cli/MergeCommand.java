@@ -98,7 +98,7 @@ final class MergeCommand implements Callable<Integer> {
           .sorted(java.util.Comparator.comparingInt(Level::rank).reversed()).map(Level::id).toList();
       UpwardMerge merge = UpwardMerge.of(sources, units, levels);
       LocalDate day = date != null ? date : LocalDate.now(parent.clock);
-      writer.write(target, out -> new MergeXlsxRenderer(rules).render(merge, day, out));
+      writer.write(target, out -> new MergeXlsxRenderer(rules).render(Messages.wording(), merge, day, out));
       PrintWriter out = spec.commandLine().getOut();
       out.println(Messages.get("office.merge.summary", sources.size(), merge.units().size(), merge.repeats().size()));
       out.println(Visible.of(Messages.get("cli.wrote", target)));

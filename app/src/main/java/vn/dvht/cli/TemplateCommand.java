@@ -19,6 +19,7 @@ import vn.dvht.assess.OutputFiles;
 import vn.dvht.assess.OutputFolder;
 import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Ruleset;
@@ -88,8 +89,9 @@ final class TemplateCommand implements Callable<Integer> {
     Ruleset guide = Messages.current().getLanguage().equals(Locale.ENGLISH.getLanguage())
         ? RulesetTranslator.english(rules).ruleset() : rules;
     TemplateWriter units = new TemplateWriter(rules, guide, authority);
-    OutputFiles.Body writer = council ? new OfficeTemplateWriter()::council
-        : register ? new OfficeTemplateWriter()::register : units::write;
+    Wording wording = Messages.wording();
+    OutputFiles.Body writer = council ? out -> new OfficeTemplateWriter().council(wording, out)
+        : register ? out -> new OfficeTemplateWriter().register(wording, out) : out -> units.write(wording, out);
     if (output.toString().equals(STDOUT)) {
       return toStdout(writer);
     }

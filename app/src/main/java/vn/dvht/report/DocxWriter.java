@@ -1,12 +1,12 @@
 package vn.dvht.report;
 
+import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dvht.diag.Messages;
 import vn.dvht.report.ooxml.DocxPackage;
 import vn.dvht.report.ooxml.WordBody;
 import vn.dvht.report.ooxml.WordBody.Run;
@@ -81,11 +81,11 @@ final class DocxWriter {
    * name it), the agency in bold with a short rule under it, and the number; on the right the
    * national name, the underlined motto, then place and date.
    */
-  void nationalHeader(String superior, String unit, String number, String placeAndDate) {
+  void nationalHeader(Wording words, String superior, String unit, String number, String placeAndDate) {
     int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (superior.isEmpty()) {
-      cellLine(Messages.get("docx.superiorBlank"), Run.of(12).withHighlight());
+      cellLine(words.get("docx.superiorBlank"), Run.of(12).withHighlight());
     } else {
       nameLines(superior, Run.of(12), left);
     }
@@ -94,8 +94,8 @@ final class DocxWriter {
     body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
     cellLine(number, Run.of(13));
     body.cell();
-    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
-    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(words.get("form.nation"), Run.of(12).withBold());
+    cellLine(words.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();
@@ -106,7 +106,7 @@ final class DocxWriter {
    * room for the signature and seal, and the signer's name — highlighted blanks when the unit sheet
    * does not give them.
    */
-  void signature(String recipients, String title, String signer) {
+  void signature(Wording words, String recipients, String title, String signer) {
     body.keepWithNext();
     twoColumns(0.45, false);
     body.cell();
@@ -116,7 +116,7 @@ final class DocxWriter {
     }
     body.cell();
     if (title.isEmpty()) {
-      cellLine(Messages.get("form.head"), Run.of(13).withBold().withHighlight());
+      cellLine(words.get("form.head"), Run.of(13).withBold().withHighlight());
     } else {
       cellLine(title, Run.of(13).withBold());
     }
@@ -135,16 +135,16 @@ final class DocxWriter {
    * Writes the document as {@code content} makes it, each flush moving what is written so far into the
    * package (a document of thousands of pages); {@code note} as for {@link #write}.
    */
-  void stream(OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
+  void stream(Wording words, OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
       throws IOException {
-    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    String language = words.locale().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, content, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
 
   /** Writes the document; {@code note} goes to its properties. */
-  void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
-    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+  void write(Wording words, OutputStream out, String creator, LocalDate created, String note) throws IOException {
+    String language = words.locale().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
@@ -214,7 +214,7 @@ final class DocxWriter {
    * for a letter, its subject ("V/v …") in small type; on the right the national name, the motto, and
    * place and date.
    */
-  void officeHeader(String above, String agency, String number, String subject, String placeAndDate) {
+  void officeHeader(Wording words, String above, String agency, String number, String subject, String placeAndDate) {
     int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (!above.isEmpty()) {
@@ -227,8 +227,8 @@ final class DocxWriter {
       runs(body.paragraph("center"), subject, Run.of(12));
     }
     body.cell();
-    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
-    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(words.get("form.nation"), Run.of(12).withBold());
+    cellLine(words.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();

@@ -1,5 +1,6 @@
 package vn.dvht.report;
 
+import vn.dvht.diag.Wording;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -139,7 +140,7 @@ final class XlsxStyles {
    * the largest from 80 % that fits the columns), the first {@code titleRows} rows and {@code titleColumns}
    * columns repeated on every page, the page number at the foot.
    */
-  static void printA4(Sheet sheet, boolean landscape, int titleRows, int titleColumns, double... widths) {
+  static void printA4(Wording words, Sheet sheet, boolean landscape, int titleRows, int titleColumns, double... widths) {
     var layout = vn.dvht.report.ooxml.SheetLayout.of(widths);
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -157,7 +158,7 @@ final class XlsxStyles {
     }
     // In 12 pt: the footer prints at the sheet's scale too, and Excel's default is 11 pt.
     sheet.getFooter().setCenter("&12"
-        + vn.dvht.diag.Messages.get("xlsx.footer").replaceFirst("^&C", ""));
+        + words.get("xlsx.footer").replaceFirst("^&C", ""));
   }
 
   private static CellStyle style(XSSFWorkbook workbook, Font font, boolean bordered) {

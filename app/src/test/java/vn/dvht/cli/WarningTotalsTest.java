@@ -43,7 +43,7 @@ class WarningTotalsTest {
     var result = new Evaluator().evaluate(ruleset, new Unit(new UnitProfile("Cơ quan thử", "tinh",
         "co-quan-nha-nuoc", 2025, ""), Map.of(), List.of()));
     assessment = new Assessment(result, diagnostics.counted(), new Stamp("test", "tt24", "",
-        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)));
+        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)), vn.dvht.diag.Messages.wording());
   }
 
   @Test
@@ -73,7 +73,7 @@ class WarningTotalsTest {
   @Test
   void aCompleteListHasNoTotals() throws Exception {
     Assessment few = new Assessment(assessment.result(), Warnings.of(assessment.warnings().listed().subList(0, 2)),
-        assessment.stamp());
+        assessment.stamp(), assessment.wording());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportFormat.JSON.renderer().render(few, out);
     JsonNode unit = JsonContractTest.valid(out.toString(StandardCharsets.UTF_8)).path("units").path(0);

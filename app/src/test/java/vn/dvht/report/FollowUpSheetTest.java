@@ -96,7 +96,7 @@ class FollowUpSheetTest {
     Ruleset ruleset = new RulesetLoader().resolve("tt24").ruleset();
     List<Member> members = IntStream.rangeClosed(1, 25).mapToObj(FollowUpSheetTest::member).toList();
     EvaluationResult result = new Evaluator().evaluate(ruleset, new Unit(AGENCY, Map.of(), members));
-    return new Assessment(result, warnings, STAMP);
+    return new Assessment(result, warnings, STAMP, vn.dvht.diag.Messages.wording());
   }
 
   private static Path render(Assessment assessment, Path file, int rowsPerSheet) throws Exception {
