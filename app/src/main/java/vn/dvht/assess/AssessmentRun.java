@@ -1,5 +1,6 @@
 package vn.dvht.assess;
 
+import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -350,7 +351,7 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(UnitOutcome.failed(input, e.diagnostics()), null);
     } catch (UsageException | RuntimeException e) {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
-          new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
+          new SourcePosition.InFile(input.toString()), Message.verbatim(String.valueOf(e.getMessage()))))), null);
     }
   }
 }

@@ -84,7 +84,7 @@ final class SubmissionReader {
       return new Failed(found.path(), e.diagnostics());
     } catch (UsageException | RuntimeException e) {
       return new Failed(found.path(), List.of(Diagnostic.error("I199", new SourcePosition.InFile(found.path().toString()),
-          String.valueOf(e.getMessage()))));
+          Message.verbatim(String.valueOf(e.getMessage())))));
     }
   }
 

@@ -97,7 +97,7 @@ final class DiffCommand implements Callable<Integer> {
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       err.println(file + ": " + Messages.get("input.notFound"));
     } catch (IOException e) {
-      err.println(file + ": " + vn.dvht.diag.FileAccess.reason(e));
+      err.println(file + ": " + Messages.wording().text(vn.dvht.diag.FileAccess.reason(e)));
     }
     return null;
   }

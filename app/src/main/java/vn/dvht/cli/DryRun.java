@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import vn.dvht.diag.Message;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ final class DryRun {
         failures.add(new FileFailure(file.toString(), e.diagnostics()));
       } catch (UsageException e) {
         failures.add(new FileFailure(file.toString(), List.of(Diagnostic.error("I199",
-            new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.getMessage()))));
+            new vn.dvht.diag.SourcePosition.InFile(file.toString()), vn.dvht.diag.Message.verbatim(e.getMessage())))));
       }
     }
     if (json != null) {

@@ -163,7 +163,7 @@ final class MemberSheetReader {
         header = found.orElse(new HeaderRow(buffer.isEmpty() ? new RawRow(0, List.of()) : buffer.get(0), Map.of(),
             Map.of(), Map.of())).mapped(columnMap, ruleset.fields());
       } catch (IllegalArgumentException e) {
-        diagnostics.error("I204", sheetAt, e.getMessage());
+        diagnostics.error("I204", sheetAt, Message.verbatim(e.getMessage()));
         ok = false;
         return;
       }

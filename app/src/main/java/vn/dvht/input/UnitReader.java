@@ -234,7 +234,7 @@ public final class UnitReader {
       FileAccess.check(file, -1);
     } catch (FileAccess.Refused e) {
       throw new InputException(Diagnostic.error(e.missing() ? "I101" : "I111", new SourcePosition.InFile(file.toString()),
-          e.missing() ? Message.of("input.notFound") : Message.verbatim(e.getMessage())));
+          e.missing() ? Message.of("input.notFound") : e.reason()));
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.dvht.input;
 
+import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,21 +50,21 @@ final class WorkbookReader implements SheetSource {
     ZipSecureFile.setMinInflateRatio(options.allowLarge() ? 0.001 : 0.01);
     try {
       if (Files.size(path) == 0) {
-        throw fileError(file, "I102", Messages.get("input.emptyFile"));
+        throw fileError(file, "I102", Message.of("input.emptyFile"));
       }
       return new WorkbookReader(file, WorkbookFactory.create(path.toFile(), options.password().orElse(null), true));
     } catch (NoSuchFileException e) {
-      throw fileError(file, "I101", Messages.get("input.notFound"));
+      throw fileError(file, "I101", Message.of("input.notFound"));
     } catch (EncryptedDocumentException e) {
-      throw fileError(file, "I104", Messages.get(options.password().isPresent() ? "input.wrongPassword"
+      throw fileError(file, "I104", Message.of(options.password().isPresent() ? "input.wrongPassword"
           : "input.encrypted"));
     } catch (org.apache.poi.OldFileFormatException e) {
-      throw fileError(file, "I103", Messages.get("input.oldExcel"));
+      throw fileError(file, "I103", Message.of("input.oldExcel"));
     } catch (IOException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-        throw fileError(file, "I108", Messages.get("input.zipBomb"));
+        throw fileError(file, "I108", Message.of("input.zipBomb"));
       }
-      throw fileError(file, "I103", FileKind.advice(path).orElse(Messages.get("input.notWorkbookPlain")));
+      throw fileError(file, "I103", FileKind.advice(path).orElse(Message.of("input.notWorkbookPlain")));
     }
   }
 
@@ -152,7 +153,7 @@ final class WorkbookReader implements SheetSource {
     return InputException.withoutClassName(line);
   }
 
-  private static InputException fileError(String file, String code, String message) {
+  private static InputException fileError(String file, String code, Message message) {
     return new InputException(Diagnostic.error(code, new SourcePosition.InFile(file), message));
   }
 

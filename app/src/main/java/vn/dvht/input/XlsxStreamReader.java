@@ -329,22 +329,22 @@ final class XlsxStreamReader implements SheetSource {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
           ""), Message.of(cell.structure ? "input.damagedSheet" : "input.badCell", cell.getMessage())));
     }
-    String message;
+    Message message;
     if (e instanceof SheetScanner.TruncatedException t) {
-      message = Messages.get("input.truncatedSheet", t.lastRow);
+      message = Message.of("input.truncatedSheet", t.lastRow);
     } else if (e instanceof DuplicateSheetException) {
-      message = Messages.get("input.duplicateSheet", Visible.of(e.getMessage()));
+      message = Message.of("input.duplicateSheet", Visible.of(e.getMessage()));
     } else if (e instanceof XMLStreamException x) {
       javax.xml.stream.Location at = x.getLocation();
-      message = Messages.get("input.badXml", at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
+      message = Message.of("input.badXml", at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
     } else if (e instanceof SheetScanner.BadCellException.Reason) {
-      message = Messages.get("input.damagedSheet", e.getMessage());
+      message = Message.of("input.damagedSheet", e.getMessage());
     } else if (e instanceof MissingPartException) {
-      message = Messages.get("input.missingPart", e.getMessage());
+      message = Message.of("input.missingPart", e.getMessage());
     } else if (e instanceof ZipException || e.getCause() instanceof java.util.zip.DataFormatException) {
-      message = Messages.get("input.corruptZip");
+      message = Message.of("input.corruptZip");
     } else {
-      message = Messages.get("input.notWorkbookPlain");
+      message = Message.of("input.notWorkbookPlain");
     }
     return new InputException(Diagnostic.error("I103", where, message));
   }

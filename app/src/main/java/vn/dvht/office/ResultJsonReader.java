@@ -1,5 +1,6 @@
 package vn.dvht.office;
 
+import vn.dvht.diag.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;

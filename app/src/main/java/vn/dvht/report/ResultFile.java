@@ -67,7 +67,7 @@ public final class ResultFile implements AutoCloseable {
     try {
       FileAccess.check(file, -1);
     } catch (FileAccess.Refused e) {
-      throw new Invalid(file + ": " + e.getMessage());
+      throw new Invalid(file + ": " + words.text(e.reason()));
     }
     ResultFile result = new ResultFile(file, FileChannel.open(file, StandardOpenOption.READ));
     try {

@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import vn.dvht.diag.Message;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,14 +48,14 @@ enum FormKind {
   }
 
   /** A message about this form: the unit's forms have their own, the office's name the document. */
-  String message(String what, Object... args) {
+  Message message(String what, Object... args) {
     if (office.isEmpty()) {
-      return Messages.get("ruleset." + (this == TEMPLATE ? "template" : "letter") + what, args);
+      return Message.of("ruleset." + (this == TEMPLATE ? "template" : "letter") + what, args);
     }
     Object[] named = new Object[args.length + 1];
-    named[0] = Messages.get("ruleset.officeForm." + office.get().key());
+    named[0] = Message.of("ruleset.officeForm." + office.get().key());
     System.arraycopy(args, 0, named, 1, args.length);
-    return Messages.get("ruleset.office" + what, named);
+    return Message.of("ruleset.office" + what, named);
   }
 
   /** Every field name it may hold, as a form writes it. */

@@ -228,9 +228,9 @@ final class MapReader {
   /** Reports that {@code value}, read from {@code key}, is none of the {@code choices}. */
   void badChoice(String key, String value, List<String> choices) {
     String list = String.join(", ", choices);
-    String message = Spelling.closest(value, choices)
-        .map(guess -> Messages.get("ruleset.badChoiceGuess", key, value, guess, list))
-        .orElseGet(() -> Messages.get("ruleset.badChoice", key, value, list));
+    Message message = Spelling.closest(value, choices)
+        .map(guess -> Message.of("ruleset.badChoiceGuess", key, value, guess, list))
+        .orElseGet(() -> Message.of("ruleset.badChoice", key, value, list));
     diagnostics.error("R006", positionOf(key), message);
   }
 
@@ -243,9 +243,9 @@ final class MapReader {
           diagnostics.error("R003", entry.keyPosition(), Message.of("ruleset.unknownKeyDigits", entry.key()));
           continue;
         }
-        String message = Spelling.closest(entry.key(), read)
-            .map(guess -> Messages.get("ruleset.unknownKeyGuess", entry.key(), guess, known))
-            .orElseGet(() -> Messages.get("ruleset.unknownKey", entry.key(), known));
+        Message message = Spelling.closest(entry.key(), read)
+            .map(guess -> Message.of("ruleset.unknownKeyGuess", entry.key(), guess, known))
+            .orElseGet(() -> Message.of("ruleset.unknownKey", entry.key(), known));
         diagnostics.error("R003", entry.keyPosition(), message);
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
@@ -34,10 +35,10 @@ class WarningTotalsTest {
     Diagnostics diagnostics = new Diagnostics();
     for (int i = 0; i < Warnings.LISTED + 5; i++) {
       diagnostics.warning("I211", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, 1, "Họ và tên"),
-          "thiếu họ và tên");
+          Message.verbatim("thiếu họ và tên"));
     }
     for (int i = 0; i < 3; i++) {
-      diagnostics.warning("I214", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, -1, ""), "trùng");
+      diagnostics.warning("I214", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, -1, ""), Message.verbatim("trùng"));
     }
     var ruleset = new RulesetLoader().resolve("tt24").ruleset();
     var result = new Evaluator().evaluate(ruleset, new Unit(new UnitProfile("Cơ quan thử", "tinh",
