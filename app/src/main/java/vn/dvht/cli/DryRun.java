@@ -122,7 +122,7 @@ final class DryRun {
       textOrNull(json, "ownership", profile.ownership());
       json.writeNumberField("year", profile.year());
       json.writeStringField("file", layout.file());
-      json.writeStringField("format", layout.format());
+      json.writeStringField("format", Messages.wording().text(layout.format()));
       json.writeStringField("sheet", layout.sheet());
       json.writeNumberField("headerRow", layout.headerRow());
       json.writeArrayFieldStart("columns");
@@ -131,7 +131,7 @@ final class DryRun {
         json.writeStringField("field", column.header());
         textOrNull(json, "column", column.letter());
         textOrNull(json, "found", column.letter().isEmpty() ? "" : column.found());
-        textOrNull(json, "how", column.letter().isEmpty() ? "" : column.how());
+        textOrNull(json, "how", column.letter().isEmpty() ? "" : Messages.wording().text(column.how()));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -258,7 +258,7 @@ final class DryRun {
     for (Diagnostic warning : read.warnings().listed()) {
       out.append(DiagnosticFormatter.withoutSources(Messages.wording()).format(warning)).append('\n');
     }
-    read.warnings().omitted().forEach(o -> out.append(o.sentence()).append('\n'));
+    read.warnings().omitted().forEach(o -> out.append(Messages.wording().text(o.sentence())).append('\n'));
     if (last) {
       out.append(Messages.get("dry.nothingWritten")).append('\n');
     }

@@ -1,5 +1,6 @@
 package vn.dvht.diag;
 
+import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,8 +33,8 @@ public record Warnings(List<Diagnostic> listed, Map<String, Long> totals) {
     }
 
     /** "1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.", as every output says it. */
-    public String sentence() {
-      return Messages.get("warnings.omitted", total, code, listed);
+    public Message sentence() {
+      return Message.of("warnings.omitted", total, code, listed);
     }
   }
 

@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -111,7 +110,7 @@ final class WorkbookReader implements SheetSource {
       }
       rows.add(new RawRow(row.getRowNum() + 1, cells));
     }
-    String format = Messages.get(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
+    Message format = Message.of(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
         : "layout.xlsx");
     boolean date1904 = workbook instanceof org.apache.poi.ss.usermodel.Date1904Support dates && dates.isDate1904();
     return new RawSheet(file, sheetName, rows, format, hidden, date1904);

@@ -151,7 +151,7 @@ final class HtmlRenderer implements Renderer {
       html.append("<li>").append(e(DiagnosticFormatter.where(w.position(), words) + ": " + words.text(w.message()))).append("</li>\n");
     }
     for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
-      html.append("<li><em>").append(e(omitted.sentence())).append("</em></li>\n");
+      html.append("<li><em>").append(e(words.text(omitted.sentence()))).append("</em></li>\n");
     }
     html.append("</ul>\n");
   }

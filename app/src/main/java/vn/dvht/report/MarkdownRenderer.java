@@ -135,7 +135,7 @@ final class MarkdownRenderer implements Renderer {
           .append(escape(words.text(w.message()))).append('\n');
     }
     for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
-      md.append("- *").append(escape(omitted.sentence())).append("*\n");
+      md.append("- *").append(escape(words.text(omitted.sentence()))).append("*\n");
     }
   }
 

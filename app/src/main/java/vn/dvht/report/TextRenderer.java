@@ -133,6 +133,6 @@ final class TextRenderer implements Renderer {
     if (warnings.total() > shown.size()) {
       out.append("  ").append(words.get("text.moreWarnings", warnings.total() - shown.size())).append('\n');
     }
-    warnings.omitted().forEach(o -> out.append("  ").append(o.sentence()).append('\n'));
+    warnings.omitted().forEach(o -> out.append("  ").append(words.text(o.sentence())).append('\n'));
   }
 }

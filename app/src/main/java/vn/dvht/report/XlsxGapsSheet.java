@@ -102,7 +102,7 @@ final class XlsxGapsSheet {
       warning(sheet.row(), w);
     }
     for (Warnings.Omitted omitted : warnings.omitted()) {
-      sheet.row().text(0, omitted.code(), styles.cell).text(1, omitted.sentence(), styles.italic);
+      sheet.row().text(0, omitted.code(), styles.cell).text(1, words.text(omitted.sentence()), styles.italic);
     }
   }
 

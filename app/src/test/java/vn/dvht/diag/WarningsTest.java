@@ -69,7 +69,7 @@ class WarningsTest {
   @Test
   void whatIsNotListedIsSaidWithItsCodeAndCount() {
     Warnings.Omitted omitted = new Warnings.Omitted("I211", 1_000_000, Warnings.LISTED);
-    assertThat(omitted.sentence()).isEqualTo("1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.");
+    assertThat(vn.dvht.diag.Wording.of("vi").text(omitted.sentence())).isEqualTo("1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.");
     assertThat(Messages.in(java.util.Locale.ENGLISH, "warnings.omitted", 1_000_000, "I211", Warnings.LISTED))
         .isEqualTo("1000000 I211 warnings; only the first 10000 are listed.");
   }
