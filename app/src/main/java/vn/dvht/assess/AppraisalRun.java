@@ -1,5 +1,6 @@
 package vn.dvht.assess;
 
+import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.dvht.diag.DiagnosticException;
-import vn.dvht.diag.Messages;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.Appraisal;
@@ -61,25 +61,25 @@ public final class AppraisalRun implements AutoCloseable {
     RulesetLoader loader = new RulesetLoader();
     rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")), options.wording());
     if (rules.ruleset().isScored()) {
-      throw new UsageException(Messages.get("office.scored", rules.ruleset().id()));
+      throw new UsageException(Message.of("office.scored", rules.ruleset().id()));
     }
     if (!options.files()) {
       return;
     }
     Path out = options.outputFolder();
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UsageException(Messages.get("cli.outNotFolder", out));
+      throw new UsageException(Message.of("cli.outNotFolder", out));
     }
     List<Path> planned = outputs();
     for (Path output : planned) {
       if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-        throw new UsageException(Messages.get("out.isFolder", output));
+        throw new UsageException(Message.of("out.isFolder", output));
       }
     }
     List<Path> inputs = new ArrayList<>(List.of(options.setup()));
     options.register().ifPresent(inputs::add);
     inputs.addAll(loader.filesRead());
-    Optional<String> conflict = writer.conflict(planned, inputs);
+    Optional<Message> conflict = writer.conflict(planned, inputs);
     if (conflict.isPresent()) {
       throw new UsageException(conflict.get());
     }

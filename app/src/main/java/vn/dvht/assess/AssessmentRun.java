@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;
@@ -70,7 +69,7 @@ public final class AssessmentRun implements AutoCloseable {
    * ruleset has no such level (a batch mixing circulars).
    */
   public record BatchOutcome(List<UnitOutcome> units, List<FileFailure> failures, Optional<Path> summary,
-      boolean belowLevel, Optional<String> levelProblem) {
+      boolean belowLevel, Optional<Message> levelProblem) {
     public BatchOutcome {
       units = List.copyOf(units);
       failures = List.copyOf(failures);
@@ -107,15 +106,15 @@ public final class AssessmentRun implements AutoCloseable {
     }
     Path folder = options.outputFolder();
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new UsageException(Messages.get("cli.outNotFolder", folder));
+      throw new UsageException(Message.of("cli.outNotFolder", folder));
     }
     List<Path> planned = OutputPlan.planned(options, this::outputs);
     for (Path output : planned) {
       if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        throw new UsageException(Messages.get("out.isFolder", output));
+        throw new UsageException(Message.of("out.isFolder", output));
       }
     }
-    Optional<String> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
+    Optional<Message> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
     if (conflict.isPresent()) {
       throw new UsageException(conflict.get());
     }
@@ -271,7 +270,7 @@ public final class AssessmentRun implements AutoCloseable {
     List<UnitOutcome> outcomes = new ArrayList<>();
     List<FileFailure> failures = new ArrayList<>();
     boolean below = false;
-    Optional<String> levelProblem = Optional.empty();
+    Optional<Message> levelProblem = Optional.empty();
     List<Path> files = options.inputs();
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -299,7 +298,7 @@ public final class AssessmentRun implements AutoCloseable {
           try {
             below |= !reached(outcome.assessment().get());
           } catch (UsageException e) {
-            levelProblem = levelProblem.or(() -> Optional.of(e.getMessage()));
+            levelProblem = levelProblem.or(() -> Optional.of(e.message()));
           }
           // Names of failing members were only kept for the listener (the unit's JSON).
           outcome = new UnitOutcome(outcome.input(), Optional.of(outcome.assessment().get().summary(false)),
@@ -349,7 +348,10 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(null, e);
     } catch (DiagnosticException e) {
       return new Done(UnitOutcome.failed(input, e.diagnostics()), null);
-    } catch (UsageException | RuntimeException e) {
+    } catch (UsageException e) {
+      return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
+          new SourcePosition.InFile(input.toString()), e.message()))), null);
+    } catch (RuntimeException e) {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
           new SourcePosition.InFile(input.toString()), Message.verbatim(String.valueOf(e.getMessage()))))), null);
     }

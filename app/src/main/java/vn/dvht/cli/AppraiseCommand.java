@@ -102,10 +102,10 @@ final class AppraiseCommand implements Callable<Integer> {
       err.println(Messages.get("office.cli.invalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }

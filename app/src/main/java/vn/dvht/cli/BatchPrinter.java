@@ -63,7 +63,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       return ExitCode.INVALID.code();
     }
     if (done.levelProblem().isPresent()) {
-      err.println(done.levelProblem().get());
+      err.println(Messages.wording().text(done.levelProblem().get()));
       return ExitCode.USAGE.code();
     }
     return done.belowLevel() ? ExitCode.BELOW_LEVEL.code() : ExitCode.OK.code();

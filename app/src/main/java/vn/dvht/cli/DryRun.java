@@ -78,7 +78,7 @@ final class DryRun {
         failures.add(new FileFailure(file.toString(), e.diagnostics()));
       } catch (UsageException e) {
         failures.add(new FileFailure(file.toString(), List.of(Diagnostic.error("I199",
-            new vn.dvht.diag.SourcePosition.InFile(file.toString()), vn.dvht.diag.Message.verbatim(e.getMessage())))));
+            new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.message()))));
       }
     }
     if (json != null) {

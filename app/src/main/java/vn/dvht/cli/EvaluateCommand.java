@@ -136,10 +136,10 @@ final class EvaluateCommand implements Callable<Integer> {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       if (System.getenv("DVHT_DEBUG") != null && e.getCause() != null) {
         e.getCause().printStackTrace(err);
       }
@@ -182,7 +182,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     }
   }

@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -70,9 +71,9 @@ final class MergeCommand implements Callable<Integer> {
     Path target = output != null ? output : Path.of(DEFAULT_OUTPUT);
     List<Path> files = files();
     OutputFiles writer = new OutputFiles(overwrite);
-    java.util.Optional<String> conflict = writer.conflict(List.of(target), files);
+    java.util.Optional<vn.dvht.diag.Message> conflict = writer.conflict(List.of(target), files);
     if (conflict.isPresent()) {
-      err.println(conflict.get());
+      err.println(Messages.wording().text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     try {
@@ -107,7 +108,7 @@ final class MergeCommand implements Callable<Integer> {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }

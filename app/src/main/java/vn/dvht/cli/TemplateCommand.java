@@ -1,5 +1,6 @@
 package vn.dvht.cli;
 
+import vn.dvht.diag.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,19 +97,19 @@ final class TemplateCommand implements Callable<Integer> {
       return toStdout(writer);
     }
     OutputFiles files = new OutputFiles(overwrite);
-    Optional<String> conflict = files.conflict(List.of(output), loader.filesRead());
+    Optional<vn.dvht.diag.Message> conflict = files.conflict(List.of(output), loader.filesRead());
     if (conflict.isPresent()) {
-      err.println(conflict.get());
+      err.println(Messages.wording().text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     Path folder = output.toAbsolutePath().getParent();
     try (OutputFolder taken = OutputFolder.take(folder)) {
       files.write(output, writer::write);
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
     spec.commandLine().getOut().println(Messages.get("cli.wrote", output));

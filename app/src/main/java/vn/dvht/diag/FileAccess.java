@@ -35,7 +35,7 @@ public final class FileAccess {
     private final boolean missing;
 
     Refused(Message reason, boolean missing) {
-      super(reason.key(), null, false, false);
+      super(reason.vietnamese(), null, false, false);
       this.reason = reason;
       this.missing = missing;
     }

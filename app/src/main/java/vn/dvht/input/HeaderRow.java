@@ -233,7 +233,7 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     final transient Message reason;
 
     BadMap(Message reason) {
-      super(reason.key());
+      super(reason.vietnamese());
       this.reason = reason;
     }
   }

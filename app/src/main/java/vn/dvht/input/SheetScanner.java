@@ -94,7 +94,7 @@ final class SheetScanner {
     }
 
     BadCellException(int row, int column, Message reason, boolean structure) {
-      super(reason.key());
+      super(reason.vietnamese());
       this.reason = reason;
       this.row = row;
       this.column = column;
@@ -108,7 +108,7 @@ final class SheetScanner {
       final transient Message reason;
 
       Reason(Message reason) {
-        super(reason.key(), null, false, false);
+        super(reason.vietnamese(), null, false, false);
         this.reason = reason;
       }
     }

@@ -146,11 +146,11 @@ final class AppraisalJsonRenderer {
       json.writeStartObject();
       json.writeStringField("code", f.code());
       json.writeBooleanField("edit", f.edit());
-      json.writeStringField("message", f.message());
+      json.writeStringField("message", words.text(f.message()));
       json.writeEndObject();
     }
     json.writeEndArray();
-    strings(json, "notes", unit.notes());
+    strings(json, "notes", unit.notes().stream().map(words::text).toList());
     history(json, unit.history());
     json.writeEndObject();
   }

@@ -76,7 +76,7 @@ final class AppraisalXlsxRenderer {
               styles.cellWrapped)
           .text(11, check(words, unit), unit.edited() ? styles.cellFailed : styles.cellWrapped)
           .text(12, history(words, unit, book), styles.cellWrapped)
-          .text(13, String.join("\n", unit.notes()), styles.cellWrapped);
+          .text(13, String.join("\n", unit.notes().stream().map(words::text).toList()), styles.cellWrapped);
     }
     sheet.row(sheet.current() + 2).merged(0, WIDTHS.length - 1, context.stamp(), styles.smallWrapped);
   }
@@ -104,7 +104,7 @@ final class AppraisalXlsxRenderer {
     List<String> lines = new ArrayList<>();
     lines.add(words.get(unit.edited() ? "office.check.edited" : "office.check.agrees"));
     for (Finding f : unit.findings()) {
-      lines.add("- " + f.message());
+      lines.add("- " + words.text(f.message()));
     }
     return String.join("\n", lines);
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeField;
 import vn.dvht.model.TemplateField;
@@ -100,15 +99,15 @@ enum FormKind {
   }
 
   /** The other forms a field name belongs to, for a message naming where it would be known. */
-  Optional<String> elsewhere(String field) {
+  Optional<Message> elsewhere(String field) {
     if (office.isEmpty()) {
-      return OfficeField.of(field).map(f -> Messages.get("ruleset.officeForm.any"));
+      return OfficeField.of(field).map(f -> Message.of("ruleset.officeForm.any"));
     }
     Optional<OfficeField> known = OfficeField.of(field);
     if (known.isPresent()) {
       return Arrays.stream(OfficeDocument.values()).filter(known.get()::in).findFirst()
-          .map(d -> Messages.get("ruleset.officeForm." + d.key()));
+          .map(d -> Message.of("ruleset.officeForm." + d.key()));
     }
-    return TemplateField.of(field).map(f -> Messages.get("ruleset.officeForm.unit"));
+    return TemplateField.of(field).map(f -> Message.of("ruleset.officeForm.unit"));
   }
 }

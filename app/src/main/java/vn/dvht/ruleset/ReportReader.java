@@ -49,7 +49,7 @@ final class ReportReader {
     private final transient Message reason;
 
     Unreadable(Message reason) {
-      super(reason.key(), null, false, false);
+      super(reason.vietnamese(), null, false, false);
       this.reason = reason;
     }
 

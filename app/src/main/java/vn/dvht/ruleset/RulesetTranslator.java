@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import vn.dvht.diag.Wording;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,9 @@ public final class RulesetTranslator {
     List<FactDef> facts = ruleset.facts().stream()
         .map(f -> new FactDef(f.id(), t(f.label()), aliases(f.label(), f.aliases()), f.type())).toList();
     List<Level> levels = ruleset.levels().stream()
-        .map(l -> new Level(l.id(), t(l.label()), l.rank(), l.plan())).toList();
+        .map(l -> l.equals(RulesetReader.scoringLevel())
+            ? new Level(l.id(), Wording.of(Wording.EN).get("scoring.level"), l.rank(), l.plan())
+            : new Level(l.id(), t(l.label()), l.rank(), l.plan())).toList();
     List<Criterion> criteria = ruleset.criteria().stream().map(c -> new Criterion(c.id(), t(c.title()),
         c.indicators().stream().map(this::indicator).toList())).toList();
     List<Procedure> procedures = ruleset.procedures().stream().map(p -> new Procedure(p.id(), p.level(), t(p.text()),

@@ -155,7 +155,7 @@ final class TreeReader {
     private final transient Diagnostic diagnostic;
 
     Stop(String code, SourcePosition.InText position, Message message) {
-      super(message.key());
+      super(message.vietnamese());
       this.diagnostic = Diagnostic.error(code, position, message);
     }
   }
