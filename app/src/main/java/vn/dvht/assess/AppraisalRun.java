@@ -1,6 +1,5 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Message;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.Appraisal;

@@ -1,6 +1,5 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;

@@ -1,6 +1,5 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.input.ReadUnit;

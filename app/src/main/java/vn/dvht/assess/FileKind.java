@@ -1,12 +1,12 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import vn.dvht.diag.Message;
 
 /**
  * What a name in the output folder is, found without following a link and without opening it (opening

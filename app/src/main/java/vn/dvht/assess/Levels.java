@@ -1,8 +1,8 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.input.TextKey;

@@ -1,6 +1,5 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Message;
 
 /**
  * Writes outputs so that nothing is ever half-written, lost or mixed: the files of one unit (its

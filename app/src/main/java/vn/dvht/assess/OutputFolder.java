@@ -1,6 +1,5 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dvht.diag.Message;
 
 /**
  * The folder a run writes into, held for the whole run: a lock on a hidden, empty regular file

@@ -1,12 +1,12 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.dvht.diag.Message;
 import vn.dvht.report.BatchFile;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;

@@ -1,10 +1,10 @@
 package vn.dvht.assess;
 
-import vn.dvht.diag.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.Appraisal;

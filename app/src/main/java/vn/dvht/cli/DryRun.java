@@ -1,6 +1,5 @@
 package vn.dvht.cli;
 
-import vn.dvht.diag.Message;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,9 +8,10 @@ import java.util.List;
 import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.Assessor;
 import vn.dvht.assess.UsageException;
-import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.eval.Tally;

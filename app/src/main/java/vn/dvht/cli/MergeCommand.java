@@ -1,6 +1,5 @@
 package vn.dvht.cli;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import vn.dvht.assess.OutputFiles;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.model.Level;

@@ -1,6 +1,5 @@
 package vn.dvht.cli;
 
-import vn.dvht.diag.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,11 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.assess.OutputException;
 import vn.dvht.assess.OutputFiles;
 import vn.dvht.assess.OutputFolder;
 import vn.dvht.assess.UsageException;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Wording;
 import vn.dvht.input.TextKey;

@@ -1,11 +1,11 @@
 package vn.dvht.diag;
 
-import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Message;
 
 /**
  * A unit's data warnings, bounded as the follow-up list bounds who fails an indicator: every warning

@@ -1,10 +1,10 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import vn.dvht.diag.Message;
 
 /**
  * Reads a CSV file as one sheet of text rows, streamed: a member list is parsed a row at a time as it

@@ -1,6 +1,5 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipFile;
+import vn.dvht.diag.Message;
 
 /**
  * What a file that does not open as a workbook really is, from its first bytes: a Word document, an

@@ -1,6 +1,5 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Field;
 
 /**

@@ -1,7 +1,7 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.util.List;
+import vn.dvht.diag.Message;
 
 /**
  * How a member file was understood, for {@code dvht evaluate --dry-run}: its format (encoding and

@@ -1,7 +1,7 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.util.List;
+import vn.dvht.diag.Message;
 
 /** One row of a sheet as text: {@code number} as the spreadsheet shows it, cells by 0-based column. */
 public record RawRow(int number, List<String> cells) {

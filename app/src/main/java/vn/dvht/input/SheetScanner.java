@@ -1,12 +1,12 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**

@@ -1,6 +1,5 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**

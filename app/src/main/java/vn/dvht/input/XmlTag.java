@@ -1,8 +1,8 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import vn.dvht.diag.Message;
 
 /**
  * The XML tag {@link XmlLexer} read last: its local name (prefix dropped), whether it closes or closes

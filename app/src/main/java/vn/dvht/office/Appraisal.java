@@ -1,7 +1,7 @@
 package vn.dvht.office;
 
-import vn.dvht.diag.Message;
 import java.util.List;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Level;
 import vn.dvht.model.UnitProfile;
 

@@ -1,11 +1,11 @@
 package vn.dvht.office;
 
-import vn.dvht.diag.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.model.Level;
 

@@ -1,6 +1,5 @@
 package vn.dvht.office;
 
-import vn.dvht.diag.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import vn.dvht.diag.Message;
 
 /**
  * What an Office package says of itself that dvht did not write: another application named in

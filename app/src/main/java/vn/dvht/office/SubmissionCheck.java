@@ -1,9 +1,9 @@
 package vn.dvht.office;
 
-import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;

@@ -1,8 +1,8 @@
 package vn.dvht.office;
 
-import vn.dvht.diag.Message;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Message;
 
 /**
  * What a dvht result a unit sent says about it: where it came from, the ruleset (id, SHA-256) and dvht

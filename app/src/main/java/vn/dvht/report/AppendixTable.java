@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CHI_TIEU_DANH_GIA;
 import static vn.dvht.model.OfficeField.CHI_TIEU_KET_QUA;
 import static vn.dvht.model.OfficeField.CHI_TIEU_MA;
@@ -15,6 +14,7 @@ import static vn.dvht.model.OfficeField.CONG_NHAN_MA;
 import static vn.dvht.model.OfficeField.CONG_NHAN_MUC_DO;
 import static vn.dvht.model.OfficeField.CONG_NHAN_STT;
 import static vn.dvht.model.OfficeField.CONG_NHAN_TEN;
+import vn.dvht.diag.Wording;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,11 +1,11 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.office.Absent;
 import vn.dvht.office.Appraisal;

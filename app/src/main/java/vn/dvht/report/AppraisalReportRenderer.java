@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CAN_CU;
 import static vn.dvht.model.OfficeField.CHU_TICH_HOI_DONG;
 import static vn.dvht.model.OfficeField.CO_QUAN;
@@ -29,6 +28,7 @@ import static vn.dvht.model.OfficeField.THANH_VIEN_VAI_TRO;
 import static vn.dvht.model.OfficeField.TIEP_NHAN;
 import static vn.dvht.model.OfficeField.TRA_LOI;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;

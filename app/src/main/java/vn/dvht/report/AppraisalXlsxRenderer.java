@@ -1,12 +1,12 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.office.Absent;
 import vn.dvht.office.Appraisal;

@@ -1,9 +1,9 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import vn.dvht.diag.Wording;
 
 /**
  * The JSON of a batch, the same document as one unit's ({@link JsonRenderer}): every unit, then the

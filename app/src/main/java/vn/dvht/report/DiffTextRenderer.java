@@ -1,10 +1,10 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 
 /**
  * A unit's changes as lines in the current language, for the terminal: a heading naming the unit and

@@ -1,12 +1,12 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dvht.diag.Wording;
 import vn.dvht.report.ooxml.DocxPackage;
 import vn.dvht.report.ooxml.WordBody;
 import vn.dvht.report.ooxml.WordBody.Run;

@@ -1,7 +1,7 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.model.Dossier;
 

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CAN_CU;
 import static vn.dvht.model.OfficeField.CAP;
 import static vn.dvht.model.OfficeField.CHU_TICH_UBND;
@@ -30,6 +29,7 @@ import static vn.dvht.model.OfficeField.THAM_QUYEN;
 import static vn.dvht.model.OfficeField.THOI_HAN_CONG_NHAN;
 import static vn.dvht.model.OfficeField.TONG_SO;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;

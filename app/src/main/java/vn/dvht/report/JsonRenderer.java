@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelDecision;

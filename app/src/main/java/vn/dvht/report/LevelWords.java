@@ -1,11 +1,11 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;

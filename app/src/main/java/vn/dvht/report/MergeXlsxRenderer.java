@@ -1,11 +1,11 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.MergedSource;

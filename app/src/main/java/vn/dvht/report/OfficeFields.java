@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CAN_CU_THONG_TU;
 import static vn.dvht.model.OfficeField.CAP;
 import static vn.dvht.model.OfficeField.CHUC_VU_NGUOI_KY;
@@ -31,9 +30,10 @@ import static vn.dvht.model.OfficeField.SO_DON_VI;
 import static vn.dvht.model.OfficeField.SO_LAN_DAU;
 import static vn.dvht.model.OfficeField.SO_NANG_MUC;
 import static vn.dvht.model.OfficeField.SO_TRA_LOI;
-import static vn.dvht.model.OfficeField.THONG_TIN_KIEM_TRA;
 import static vn.dvht.model.OfficeField.THOI_HAN_CONG_NHAN;
+import static vn.dvht.model.OfficeField.THONG_TIN_KIEM_TRA;
 import static vn.dvht.model.OfficeField.THU_KY_HOI_DONG;
+import vn.dvht.diag.Wording;
 
 import java.time.LocalDate;
 import java.util.Locale;

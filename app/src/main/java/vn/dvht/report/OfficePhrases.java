@@ -1,8 +1,8 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.List;
 import java.util.Locale;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.Outcome;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dvht.diag.Wording;
 
 /**
  * The blank workbooks an education office fills for {@code dvht tham-dinh}: {@link #council()} — sheet

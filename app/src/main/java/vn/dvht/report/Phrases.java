@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Fraction;
 import vn.dvht.eval.Outcome;

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CAN_CU;
 import static vn.dvht.model.OfficeField.CAN_CU_THONG_TU;
 import static vn.dvht.model.OfficeField.CAP;
@@ -33,6 +32,7 @@ import static vn.dvht.model.OfficeField.SO_VAN_BAN;
 import static vn.dvht.model.OfficeField.TEN_DON_VI;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
 import static vn.dvht.model.OfficeField.V_V;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;

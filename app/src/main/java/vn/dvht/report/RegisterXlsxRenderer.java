@@ -1,8 +1,8 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
+import vn.dvht.diag.Wording;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Dates;

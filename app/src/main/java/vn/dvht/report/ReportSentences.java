@@ -1,9 +1,9 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.model.OfficeField;
 import vn.dvht.office.Absent;

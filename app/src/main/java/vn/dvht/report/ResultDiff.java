@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvht.diag.Wording;
 
 /**
  * What changed between two JSON results of dvht (two runs, or two years): the level reached, each

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 
 /**
  * A result file that {@code dvht diff} compares, read as a stream so that its size never decides the

@@ -1,10 +1,10 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Criterion;

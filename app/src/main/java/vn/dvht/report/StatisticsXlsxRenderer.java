@@ -1,10 +1,10 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Wording;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Deadlines;
 import vn.dvht.office.Office;

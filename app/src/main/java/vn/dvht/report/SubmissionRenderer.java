@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import static vn.dvht.model.OfficeField.CAN_CU;
 import static vn.dvht.model.OfficeField.CAP;
 import static vn.dvht.model.OfficeField.CHUC_VU_NGUOI_KY;
@@ -24,6 +23,7 @@ import static vn.dvht.model.OfficeField.SO_VAN_BAN;
 import static vn.dvht.model.OfficeField.THOI_HAN;
 import static vn.dvht.model.OfficeField.TIEP_NHAN;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;

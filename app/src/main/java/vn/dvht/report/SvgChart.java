@@ -1,11 +1,11 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;

@@ -1,17 +1,17 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
-import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
+import vn.dvht.model.ScoreRule;
 
 /**
  * The "Hướng dẫn" sheet of the input template (how to fill it, accepted values, a marked example) and the

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -12,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.dvht.diag.Wording;
+import vn.dvht.docx.DocxForm;
+import vn.dvht.docx.FormException;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -23,8 +25,6 @@ import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.TemplateField;
 import vn.dvht.model.TemplateField.Scope;
-import vn.dvht.docx.DocxForm;
-import vn.dvht.docx.FormException;
 
 /**
  * The Word report in a province's own form: the ruleset's DOCX template with every

@@ -1,6 +1,5 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Indicator;

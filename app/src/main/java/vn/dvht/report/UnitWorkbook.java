@@ -1,10 +1,10 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.VerdictLookup;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Member;

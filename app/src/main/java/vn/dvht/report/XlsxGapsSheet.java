@@ -1,11 +1,11 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.nio.file.Path;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;

@@ -1,9 +1,9 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Member;
 
 /**

@@ -1,6 +1,5 @@
 package vn.dvht.ruleset;
 
-import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dvht.diag.Message;
 import vn.dvht.docx.Finding;
 import vn.dvht.docx.Form;
 import vn.dvht.docx.FormException;

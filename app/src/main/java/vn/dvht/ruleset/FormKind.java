@@ -1,6 +1,5 @@
 package vn.dvht.ruleset;
 
-import vn.dvht.diag.Message;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dvht.diag.Message;
+import vn.dvht.docx.Syntax;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeField;
 import vn.dvht.model.TemplateField;
-import vn.dvht.docx.Syntax;
 
 /**
  * The Word forms a ruleset may name under {@code report:}: the unit's report and request letter, and the

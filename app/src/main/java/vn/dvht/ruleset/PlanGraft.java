@@ -1,12 +1,12 @@
 package vn.dvht.ruleset;
 
-import vn.dvht.diag.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Indicator;

@@ -1,6 +1,5 @@
 package vn.dvht.ruleset;
 
-import vn.dvht.diag.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Deadline;
 import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.FactDef;
-import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
+import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;

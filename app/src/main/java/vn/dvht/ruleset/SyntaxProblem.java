@@ -1,12 +1,12 @@
 package vn.dvht.ruleset;
 
-import vn.dvht.diag.Message;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,15 +26,16 @@ import vn.dvht.testing.XlsxDump;
 /**
  * The run's language is a value, not process-wide state: a Vietnamese and an English evaluation running
  * at the same time in one JVM each write outputs entirely in their own language, the same as each
- * writes alone from the command line. To catch any word still read from ambient state, each runs on a
- * thread whose ambient language ({@link Messages#during}) is the other one's.
+ * writes alone from the command line. To catch any word still read from ambient state, the pair runs
+ * with the process-wide language ({@link Messages#use}) set to English, then to Vietnamese: each run
+ * meets the other language there in turn, and must not take a word from it.
  */
 class TwoLanguagesAtOnceTest {
   private static final Path SAMPLE = Path.of("..", "samples", "003-thpt-ly-nhan.xlsx");
   private static final String DATE = "2026-11-20";
   private static final List<ReportFormat> REPORTS = List.of(ReportFormat.DOCX, ReportFormat.MARKDOWN,
       ReportFormat.HTML, ReportFormat.JSON);
-  private static final int ROUNDS = 3;
+  private static final List<Locale> AMBIENT = List.of(Locale.ENGLISH, Messages.VIETNAMESE);
 
   @Test
   void aVietnameseAndAnEnglishRunAtOnceEachWriteTheirOwnLanguage(@TempDir Path dir) throws Exception {
@@ -43,17 +43,20 @@ class TwoLanguagesAtOnceTest {
       List<String> vi = alone(dir, "vi", report);
       List<String> en = alone(dir, "en", report);
       assertThat(vi).as("the two languages differ").isNotEqualTo(en);
-      for (int round = 0; round < ROUNDS; round++) {
+      for (Locale ambient : AMBIENT) {
+        Locale before = Messages.current();
+        Messages.use(ambient);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
           CyclicBarrier start = new CyclicBarrier(2);
-          Path at = dir.resolve("together-" + report + "-" + round);
-          Future<List<String>> viRun = pool.submit(inAmbient("en", start, () -> run(at.resolve("vi"), "vi", report)));
-          Future<List<String>> enRun = pool.submit(inAmbient("vi", start, () -> run(at.resolve("en"), "en", report)));
-          assertThat(viRun.get()).as("Vietnamese %s, round %d", report, round).isEqualTo(vi);
-          assertThat(enRun.get()).as("English %s, round %d", report, round).isEqualTo(en);
+          Path at = dir.resolve("together-" + report + "-" + ambient);
+          Future<List<String>> viRun = pool.submit(together(start, () -> run(at.resolve("vi"), "vi", report)));
+          Future<List<String>> enRun = pool.submit(together(start, () -> run(at.resolve("en"), "en", report)));
+          assertThat(viRun.get()).as("Vietnamese %s, process-wide %s", report, ambient).isEqualTo(vi);
+          assertThat(enRun.get()).as("English %s, process-wide %s", report, ambient).isEqualTo(en);
         } finally {
           pool.shutdownNow();
+          Messages.use(before);
         }
       }
     }
@@ -80,13 +83,11 @@ class TwoLanguagesAtOnceTest {
     return outputs(out, report);
   }
 
-  /** {@code work} on a thread whose ambient language is {@code ambient}, started with the other run. */
-  private static Callable<List<String>> inAmbient(String ambient, CyclicBarrier start, Callable<List<String>> work) {
+  /** {@code work}, started at the same moment as the other run's. */
+  private static Callable<List<String>> together(CyclicBarrier start, Callable<List<String>> work) {
     return () -> {
-      List<List<String>> result = new ArrayList<>();
       start.await();
-      Messages.during(Locale.forLanguageTag(ambient), () -> result.add(work.call()));
-      return result.get(0);
+      return work.call();
     };
   }
 
