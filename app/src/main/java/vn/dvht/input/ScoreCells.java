@@ -77,14 +77,24 @@ final class ScoreCells {
     return Optional.of(new BigDecimal(text.replace(',', '.')));
   }
 
+  /** The titles whose every score column the sheet has: decided once, when its header is known. */
+  List<MemberTest.Scored> carried(Map<String, Integer> columns) {
+    return titles.stream().filter(t -> columns.keySet().containsAll(t.rule().parts())).toList();
+  }
+
   /**
-   * After a row is read: each rule with some scores but not all is an error at every blank part's cell;
-   * a complete rule whose title column says otherwise is a warning at the title's cell.
-   *
+   * After a row is read, checks each title the sheet carries once ({@link MemberTest.Scored#check}) and returns
+   * them by title field: a rule with some scores but not all is an error at every blank part's cell; a complete
+   * rule whose title column says otherwise is a warning at the title's cell.
    */
-  void checkRow(Member member, RowCells row) {
-    for (MemberTest.Scored title : titles) {
-      MemberTest.Title held = title.title(member);
+  Map<String, MemberTest.Title> checkRow(List<MemberTest.Scored> carried, Member member, RowCells row) {
+    if (carried.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, MemberTest.Title> checked = new java.util.HashMap<>(4);
+    for (MemberTest.Scored title : carried) {
+      MemberTest.Title held = title.check(member);
+      checked.put(title.field(), held);
       ScoreRule.ScoreCheck check = held.check();
       if (!check.complete() && !check.none()) {
         for (String part : title.rule().parts()) {
@@ -100,6 +110,7 @@ final class ScoreCells {
             Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));
       }
     }
+    return checked;
   }
 
   private static String name(Member member) {
