@@ -38,9 +38,9 @@ final class ScoreCells {
         .map(f -> new MemberTest.Scored(f.id(), ((FieldType.YesNo) f.type()).scores())).toList();
   }
 
-  /** Whether a column is a part of a rule whose every part has a column, so the title column may be left out. */
+  /** Whether a title column may be left out: the sheet carries every score column of its rule. */
   boolean titleCovered(String field, Map<String, Integer> columns) {
-    return titles.stream().anyMatch(t -> t.field().equals(field) && columns.keySet().containsAll(t.rule().parts()));
+    return carried(columns).stream().anyMatch(t -> t.field().equals(field));
   }
 
   /** The parts missing from the sheet of rules some of whose parts it has. */
@@ -91,10 +91,12 @@ final class ScoreCells {
     if (carried.isEmpty()) {
       return Map.of();
     }
-    Map<String, MemberTest.Title> checked = new java.util.HashMap<>(4);
-    for (MemberTest.Scored title : carried) {
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, MemberTest.Title>[] checked = new Map.Entry[carried.size()];
+    for (int i = 0; i < checked.length; i++) {
+      MemberTest.Scored title = carried.get(i);
       MemberTest.Title held = title.check(member);
-      checked.put(title.field(), held);
+      checked[i] = Map.entry(title.field(), held);
       ScoreRule.ScoreCheck check = held.check();
       if (!check.complete() && !check.none()) {
         for (String part : title.rule().parts()) {
@@ -110,7 +112,8 @@ final class ScoreCells {
             Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));
       }
     }
-    return checked;
+    // Immutable already: the member keeps it without a copy.
+    return Map.ofEntries(checked);
   }
 
   private static String name(Member member) {
