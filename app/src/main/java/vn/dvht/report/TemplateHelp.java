@@ -8,10 +8,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.dvht.diag.Wording;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
-import vn.dvht.model.ScoreRule;
 
 /**
  * The "Hướng dẫn" sheet of the input template (how to fill it, accepted values, a marked example) and the
@@ -65,6 +65,9 @@ final class TemplateHelp {
       XlsxStyles.text(row, 0, field.header(), styles.cell);
       XlsxStyles.text(row, 1, accepted(field), styles.cellWrapped);
       XlsxStyles.fitHeight(row);
+    }
+    if (ruleset.fields().stream().anyMatch(f -> f.type() instanceof FieldType.YesNo y && y.scores().inferred())) {
+      XlsxStyles.merged(sheet, r++, 0, 1, words.get("text.inferredFootnote"), styles.wrapped);
     }
     r++;
     XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.exampleTitle"), styles.bold);
@@ -134,9 +137,12 @@ final class TemplateHelp {
       @Override
       public String yesNo(FieldType.YesNo yesNo) {
         var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
-        return String.join("; ", words.get("template.yesWords", String.join(", ", vocabulary.yes())),
+        String accepted = String.join("; ", words.get("template.yesWords", String.join(", ", vocabulary.yes())),
             words.get("template.noWords", String.join(", ", vocabulary.no())),
             words.get("template.tickWords", String.join(" ", vocabulary.ticks())));
+        return yesNo.scores().computes()
+            ? accepted + "; " + words.get("template.titleScored", MemberTestWords.rule(words, ruleset, yesNo.scores()))
+            : accepted;
       }
 
       @Override
