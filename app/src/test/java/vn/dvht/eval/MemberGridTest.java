@@ -54,6 +54,12 @@ class MemberGridTest {
     assertThat(List.of(grid.passed(0), grid.counted(0), grid.passed(1), grid.counted(1), grid.passed(2),
         grid.counted(2))).containsExactly(3L, 4L, 1L, 4L, 1L, 1L);
     assertThat(result.gaps().get(0).members()).extracting(m -> m.source().row()).containsExactly(5);
+    assertThat(List.of(result.count("thanh-vien"), result.count("nguoi-hoc"), result.count("khach")))
+        .containsExactly(4L, 1L, 0L);
+    LevelResult first = result.levels().get(0);
+    assertThat(List.of(first.count(Status.MET), first.count(Status.NOT_MET), first.count(Status.NOT_APPLICABLE)))
+        .as("KL 3/4 and DH 1/4 below their bars, KH and TT not answered, HS only at level 2").containsExactly(0L, 4L, 1L);
+    assertThat(result.plan()).isEmpty();
   }
 
   @Test
