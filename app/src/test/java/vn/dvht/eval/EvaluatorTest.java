@@ -215,6 +215,11 @@ class EvaluatorTest {
     assertThat(listedHighFirst.reached()).as("levels are decided in rank order, not as listed").isEmpty();
     assertThat(listedHighFirst.standings()).extracting(LevelDecision.Standing::level)
         .containsExactly(first.level(), second.level());
+    LevelResult planMet = new LevelResult(new vn.dvht.model.Level("ke-hoach", "Kế hoạch của đơn vị", 3, true),
+        metSecond.indicators());
+    assertThat(LevelDecision.of(List.of(failedFirst, metSecond, planMet), result.procedures()).standings())
+        .as("a plan level is not a recognition level").extracting(LevelDecision.Standing::level)
+        .containsExactly(first.level(), second.level());
   }
 
   @Test
