@@ -2,7 +2,6 @@ package vn.dvht.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -35,8 +34,8 @@ final class IndicatorJson {
       population = ((Measure.Share) indicator.measure()).population();
       numerator = LongNode.valueOf(s.numerator());
       denominator = LongNode.valueOf(s.denominator());
-      percent = DecimalNode.valueOf(s.percent());
-      threshold = DecimalNode.valueOf(s.threshold());
+      percent = PlainNumber.of(s.percent());
+      threshold = PlainNumber.of(s.threshold());
       shortfall = s.shortfall();
     } else if (outcome instanceof Outcome.Rank r) {
       threshold = TextNode.valueOf(r.requiredItem());
@@ -44,7 +43,7 @@ final class IndicatorJson {
       evidence = r.evidence();
     } else if (outcome instanceof Outcome.Fact f) {
       value = f.answer() instanceof Answer.Flag flag ? BooleanNode.valueOf(flag.yes())
-          : f.answer() instanceof Answer.Score score ? DecimalNode.valueOf(score.value()) : NullNode.instance;
+          : f.answer() instanceof Answer.Score score ? PlainNumber.of(score.value()) : NullNode.instance;
       evidence = f.evidence();
     }
     Optional<Scorecard.IndicatorScore> score = score(result, indicator);

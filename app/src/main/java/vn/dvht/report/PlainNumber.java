@@ -59,6 +59,17 @@ class PlainNumber extends StdDeserializer<JsonNode> {
     return NullNode.instance;
   }
 
+  /** A key the document leaves out reads as no value at all, not as a JSON null. */
+  @Override
+  public Object getAbsentValue(DeserializationContext context) {
+    return null;
+  }
+
+  /** {@code value} as it reads back: a whole number (written without a point) as a count, else a decimal. */
+  static JsonNode of(BigDecimal value) {
+    return value.scale() <= 0 ? LongNode.valueOf(value.longValueExact()) : DecimalNode.valueOf(value);
+  }
+
   /** A unit fact's value: a number as {@link PlainNumber} reads one, a text, true or false, or null. */
   static final class Value extends PlainNumber {
     private static final long serialVersionUID = 1L;
