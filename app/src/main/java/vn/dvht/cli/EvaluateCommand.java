@@ -36,6 +36,7 @@ import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.ResultJson;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.Stamp;
@@ -174,9 +175,9 @@ final class EvaluateCommand implements Callable<Integer> {
     try (JsonGenerator generator = JsonRenderer.generator(out)) {
       JsonRenderer.start(generator, dryRun ? "dry-run" : "result", Stamp.toolVersion());
       if (!dryRun) {
-        generator.writeStringField("reportDate", date.toString());
+        generator.writeStringField(ResultJson.REPORT_DATE, date.toString());
       }
-      generator.writeArrayFieldStart("units");
+      generator.writeArrayFieldStart(ResultJson.UNITS);
       generator.writeEndArray();
       JsonRenderer.writeFailures(generator, List.of(failure));
       generator.writeEndObject();

@@ -45,7 +45,7 @@ final class AppraisalJsonRenderer {
     AppraisalBook book = context.book();
     Office office = book.office();
     JsonRenderer.start(json, "appraisal", context.version());
-    json.writeStringField("reportDate", context.date().toString());
+    json.writeStringField(ResultJson.REPORT_DATE, context.date().toString());
     json.writeFieldName(AppraisalJson.OFFICE);
     json.writeObject(new AppraisalJson.Office(office.name(), office.committee(), office.authority(), office.year(),
         office.sitting().toString(), office.written()));
@@ -68,7 +68,7 @@ final class AppraisalJsonRenderer {
     json.writeFieldName(AppraisalJson.ABSENT);
     json.writeObject(book.absent().stream().map(a -> new AppraisalJson.Absent(a.name(), a.id(), a.unitType(),
         a.status().key(), a.level(), a.until().map(Object::toString).orElse(""))).toList());
-    json.writeFieldName("failures");
+    json.writeFieldName(ResultJson.FAILURES);
     json.writeObject(book.unread().stream()
         .map(u -> new ResultJson.Failure(u.file(), JsonRenderer.problems(u.problems()))).toList());
     json.writeFieldName("statistics");

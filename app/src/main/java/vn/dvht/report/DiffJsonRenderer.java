@@ -28,7 +28,7 @@ public final class DiffJsonRenderer {
     json.writeStringField("before", before);
     json.writeStringField("after", after);
     json.writeBooleanField("same", same);
-    json.writeArrayFieldStart("units");
+    json.writeArrayFieldStart(ResultJson.UNITS);
     return new DiffJsonRenderer(json);
   }
 

@@ -90,8 +90,8 @@ public final class JsonRenderer implements Renderer {
   private static void write(JsonGenerator json, Assessment assessment) throws IOException {
     Stamp stamp = assessment.stamp();
     start(json, "result", stamp.version());
-    json.writeStringField("reportDate", stamp.reportDate().toString());
-    json.writeArrayFieldStart("units");
+    json.writeStringField(ResultJson.REPORT_DATE, stamp.reportDate().toString());
+    json.writeArrayFieldStart(ResultJson.UNITS);
     writeUnit(json, assessment);
     json.writeEndArray();
     writeFailures(json, List.of());
@@ -101,14 +101,14 @@ public final class JsonRenderer implements Renderer {
   /** Opens a document: its {@code schemaVersion}, its {@code kind} (result, dry-run, diff) and the version of dvht. */
   public static void start(JsonGenerator json, String kind, String version) throws IOException {
     json.writeStartObject();
-    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-    json.writeStringField("kind", kind);
-    json.writeStringField("dvht", version);
+    json.writeNumberField(ResultJson.SCHEMA_VERSION, SCHEMA_VERSION);
+    json.writeStringField(ResultJson.KIND, kind);
+    json.writeStringField(ResultJson.DVHT, version);
   }
 
   /** The files that could not be evaluated, each with its problems. */
   public static void writeFailures(JsonGenerator json, List<FileFailure> failures) throws IOException {
-    json.writeArrayFieldStart("failures");
+    json.writeArrayFieldStart(ResultJson.FAILURES);
     for (FileFailure failure : failures) {
       json.writeObject(new ResultJson.Failure(failure.file(), problems(failure.problems())));
     }

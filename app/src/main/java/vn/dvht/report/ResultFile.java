@@ -90,9 +90,9 @@ public final class ResultFile implements AutoCloseable {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case "schemaVersion" -> version(parser);
-          case "kind" -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
-          case "units" -> units = units(parser);
+          case ResultJson.SCHEMA_VERSION -> version(parser);
+          case ResultJson.KIND -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
+          case ResultJson.UNITS -> units = units(parser);
           default -> parser.skipChildren();
         }
         if (!kind.equals("result")) {

@@ -36,6 +36,14 @@ public final class ResultJson {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .build();
 
+  /** The keys of every document's envelope, written by a generator around the records as they stream. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+  public static final String KIND = "kind";
+  public static final String DVHT = "dvht";
+  public static final String REPORT_DATE = "reportDate";
+  public static final String UNITS = "units";
+  public static final String FAILURES = "failures";
+
   static final String INPUT = "input";
   static final String NAME = "name";
   static final String LEVEL = "level";
