@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.IOException;
-import java.io.OutputStream;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +19,13 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.eval.EvaluationResult;
-import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
-import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
-import vn.dvht.model.Answer;
 import vn.dvht.model.Dossier;
-import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
-import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
@@ -44,7 +39,8 @@ import vn.dvht.model.UnitProfile;
  * may request now (after procedures such as 12 months since the level-1 decision), both the result's
  * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither.
  * {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
- * meaning; new keys may appear without it.
+ * meaning; new keys may appear without it. The document is streamed; each unit, failure and problem list
+ * is written as its {@link ResultJson} record, the keys {@code dvht diff} reads back.
  */
 public final class JsonRenderer implements Renderer {
   /** The version of the JSON documents' shape, in every document as {@code schemaVersion}. */
