@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -32,6 +33,9 @@ final class ComparedUnitReader {
    * million members, 10,000 failing ones listed for each of some fifteen indicators.
    */
   static final long MAX_CHARS = 20_000_000;
+
+  /** Reads only what the diff compares: the rest of a record is skipped unread. */
+  private static final ObjectReader COMPARED = ResultJson.MAPPER.readerWithView(ResultJson.Compared.class);
 
   private final JsonParser parser;
   private final String file;
@@ -83,7 +87,7 @@ final class ComparedUnitReader {
   private <T> T record(String path, Class<T> type) throws IOException, ResultFile.Invalid {
     expect(JsonToken.START_OBJECT, path, "object");
     try {
-      return ResultJson.MAPPER.readValue(parser, type);
+      return COMPARED.forType(type).readValue(parser);
     } catch (PlainNumber.Refused e) {
       throw invalid(e.key, e.getLocation(), path + where(e), e.key.equals("diff.badValue")
           ? Messages.get("diff.kind." + e.detail) : e.detail);

@@ -3,6 +3,7 @@ package vn.dvht.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonView;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -54,6 +55,15 @@ public final class ResultJson {
 
   private ResultJson() {}
 
+  /**
+   * The view of what {@code dvht diff} compares: a component marked {@code @JsonView(Whole.class)} is written
+   * and read back whole, but skipped unread by {@link ComparedUnitReader} (read in this view).
+   */
+  interface Compared {}
+
+  /** The view of a whole record; see {@link Compared}. */
+  interface Whole {}
+
   /** The ruleset a unit was evaluated with: its id, title, circular, where it came from, its SHA-256. */
   public record RulesetRef(String id, String title, String circular, String source, String sha256) {}
 
@@ -76,24 +86,24 @@ public final class ResultJson {
    */
   public record Indicator(
       String id,
-      String criterion,
-      String kind,
+      @JsonView(Whole.class) String criterion,
+      @JsonView(Whole.class) String kind,
       String status,
-      @JsonInclude(Include.NON_NULL) String reason,
-      @JsonInclude(Include.NON_NULL) String population,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String reason,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String population,
       @JsonDeserialize(using = PlainNumber.class) JsonNode numerator,
       @JsonDeserialize(using = PlainNumber.class) JsonNode denominator,
       @JsonInclude(Include.NON_NULL) @JsonDeserialize(using = PlainNumber.class) JsonNode percent,
-      @JsonDeserialize(using = PlainNumber.Value.class) JsonNode threshold,
-      @JsonInclude(Include.NON_NULL) Long shortfall,
+      @JsonView(Whole.class) @JsonDeserialize(using = PlainNumber.Value.class) JsonNode threshold,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) Long shortfall,
       @JsonInclude(Include.NON_NULL) @JsonDeserialize(using = PlainNumber.Value.class) JsonNode value,
-      @JsonInclude(Include.NON_NULL) String evidence,
-      @JsonInclude(Include.NON_NULL) BigDecimal points,
-      @JsonInclude(Include.NON_NULL) BigDecimal maxPoints,
-      @JsonInclude(Include.NON_NULL) String credit,
-      @JsonInclude(Include.NON_NULL) String confidence,
-      @JsonInclude(Include.NON_NULL) String citation,
-      @JsonInclude(Include.NON_NULL) String note) {}
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String evidence,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) BigDecimal points,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) BigDecimal maxPoints,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String credit,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String confidence,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String citation,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) String note) {}
 
   /**
    * A level: whether its own indicators are met ({@code reached}), whether the level decision counts it
@@ -101,7 +111,7 @@ public final class ResultJson {
    * unit plan's ({@code plan}, only when true), and its indicators.
    */
   public record Level(String id, String label, boolean reached, @JsonInclude(Include.NON_NULL) Boolean counted,
-      @JsonInclude(Include.NON_NULL) Boolean plan,
+      @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) Boolean plan,
       @JsonDeserialize(using = BoundedList.Indicators.class) List<Indicator> indicators) {
     public Level {
       indicators = List.copyOf(indicators);
@@ -113,10 +123,11 @@ public final class ResultJson {
       @JsonInclude(Include.NON_NULL) String earliest) {}
 
   /** A member failing an indicator: where it is, its name and id, its value. */
-  public record GapMember(String sheet, long row, String name, String id, String value) {}
+  public record GapMember(@JsonView(Whole.class) String sheet, @JsonView(Whole.class) long row, String name, String id,
+      @JsonView(Whole.class) String value) {}
 
   /** The members failing an indicator; {@code total} when the list gives only the first of them. */
-  public record Gap(String indicator, @JsonInclude(Include.NON_NULL) Long total,
+  public record Gap(String indicator, @JsonView(Whole.class) @JsonInclude(Include.NON_NULL) Long total,
       @JsonDeserialize(using = BoundedList.Members.class) List<GapMember> members) {
     public Gap {
       members = List.copyOf(members);
