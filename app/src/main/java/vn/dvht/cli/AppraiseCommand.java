@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,45 +50,22 @@ final class AppraiseCommand implements Callable<Integer> {
   @Option(names = {"--so-theo-doi", "--register-file"}, paramLabel = "TỆP", descriptionKey = "so-theo-doi")
   Path register;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", converter = PathArgument.class)
-  String ruleset;
-
-  @Option(names = "--year", paramLabel = "NĂM")
-  Integer year;
-
-  @Option(names = {"-o", "--out"}, paramLabel = "THƯ-MỤC")
-  Path outDir;
-
-  @Option(names = "--overwrite")
-  boolean overwrite;
-
-  @Option(names = "--no-files")
-  boolean noFiles;
-
-  @Option(names = "--json")
-  boolean json;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-  LocalDate reportDate;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true)
-  boolean help;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate date = reportDate != null ? reportDate : LocalDate.now(parent.clock);
+    LocalDate date = run.date(parent.clock);
     AppraisalOptions options = new AppraisalOptions(inputs, setup, Optional.ofNullable(register),
-        Optional.ofNullable(ruleset), Optional.ofNullable(year), Optional.ofNullable(outDir), overwrite, !noFiles, date,
-        Messages.wording());
-    try (AppraisalRun run = new AppraisalRun(options)) {
-      run.check();
-      AppraisalBook book = run.appraise();
+        run.ruleset(), run.year(), run.outDir(), run.overwrite, !run.noFiles, date, Messages.wording());
+    try (AppraisalRun appraisal = new AppraisalRun(options)) {
+      appraisal.check();
+      AppraisalBook book = appraisal.appraise();
       warnings(book, err);
-      List<Path> written = noFiles ? List.of() : run.write(book);
+      List<Path> written = run.noFiles ? List.of() : appraisal.write(book);
       OfficeFile.Context context = OfficeFile.Context.of(book, date, options.wording());
-      if (json) {
+      if (run.json) {
         OfficeFile.json(context, out);
       } else {
         summary(book, context, written, out);

@@ -26,6 +26,7 @@ import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.ResultJson;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 
@@ -42,7 +43,7 @@ final class DryRun {
       throws java.io.IOException {
     try (JsonGenerator json = JsonRenderer.generator(out)) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
-      json.writeArrayFieldStart("units");
+      json.writeArrayFieldStart(ResultJson.UNITS);
       unit(json, input, read, loaded, tally);
       json.writeEndArray();
       JsonRenderer.writeFailures(Messages.wording(), json, java.util.List.of());
@@ -62,7 +63,7 @@ final class DryRun {
     JsonGenerator json = asJson ? JsonRenderer.generator(out) : null;
     if (json != null) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
-      json.writeArrayFieldStart("units");
+      json.writeArrayFieldStart(ResultJson.UNITS);
     }
     for (Path file : files) {
       try {

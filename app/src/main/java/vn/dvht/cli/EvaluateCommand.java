@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,7 @@ import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.JsonRenderer;
+import vn.dvht.report.ResultJson;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.RulesetException;
@@ -47,35 +49,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin RunOptions run;
+
   @Parameters(arity = "1..*", paramLabel = "TỆP", descriptionKey = "inputs", converter = PathArgument.class)
   List<String> inputs;
 
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
-  @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", converter = PathArgument.class)
-  String ruleset;
-
   @Option(names = "--targets", paramLabel = "TỆP", converter = PathArgument.class)
   String targets;
 
-  @Option(names = "--year", paramLabel = "NĂM")
-  Integer year;
-
   @Option(names = "--unit", paramLabel = "TỆP")
   Path unitFile;
-
-  @Option(names = {"-o", "--out"}, paramLabel = "THƯ-MỤC")
-  Path outDir;
-
-  @Option(names = "--overwrite")
-  boolean overwrite;
-
-  @Option(names = "--no-files")
-  boolean noFiles;
-
-  @Option(names = "--json")
-  boolean json;
 
   @Option(names = "--report", paramLabel = "ĐỊNH-DẠNG", defaultValue = "docx", converter = ReportFormatArgument.class,
       completionCandidates = ReportFormatArgument.Names.class)
@@ -106,12 +92,6 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--allow-large")
   boolean allowLarge;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-  LocalDate reportDate;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true)
-  boolean help;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -121,17 +101,17 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
-    AssessOptions options = new AssessOptions(files, batch, Optional.ofNullable(ruleset), Optional.ofNullable(targets),
-        Optional.ofNullable(year), Optional.ofNullable(unitFile), Optional.ofNullable(outDir), overwrite,
-        !noFiles && !dryRun, report, Optional.ofNullable(failBelow), readOptions(),
-        reportDate != null ? reportDate : LocalDate.now(parent.clock), json, Messages.wording());
-    try (AssessmentRun run = new AssessmentRun(options)) {
-      run.check();
+    AssessOptions options = new AssessOptions(files, batch, run.ruleset(), Optional.ofNullable(targets),
+        run.year(), Optional.ofNullable(unitFile), run.outDir(), run.overwrite,
+        !run.noFiles && !dryRun, report, Optional.ofNullable(failBelow), readOptions(),
+        run.date(parent.clock), run.json, Messages.wording());
+    try (AssessmentRun assessment = new AssessmentRun(options)) {
+      assessment.check();
       if (batch && dryRun) {
-        return DryRun.batch(run, options.inputs(), json, spec.commandLine().getOut(), err);
+        return DryRun.batch(assessment, options.inputs(), run.json, spec.commandLine().getOut(), err);
       }
-      return batch ? new BatchPrinter(spec.commandLine(), json, quiet, options.files()).run(run)
-          : single(run, files.get(0));
+      return batch ? new BatchPrinter(spec.commandLine(), run.json, quiet, options.files()).run(assessment)
+          : single(assessment, files.get(0));
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
@@ -147,13 +127,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private int single(AssessmentRun run, Path input) throws IOException, OutputException {
+  private int single(AssessmentRun assessment, Path input) throws IOException, OutputException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
       if (dryRun) {
-        Assessor.Read read = run.read(input);
-        if (json) {
+        Assessor.Read read = assessment.read(input);
+        if (run.json) {
           DryRun.json(out, input.toString(), read.unit(), read.rules(), read.tally());
         } else {
           out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
@@ -161,8 +141,8 @@ final class EvaluateCommand implements Callable<Integer> {
         out.flush();
         return ExitCode.OK.code();
       }
-      UnitOutcome outcome = run.one(input, done -> {
-        if (json) {
+      UnitOutcome outcome = assessment.one(input, done -> {
+        if (run.json) {
           new JsonRenderer().render(done.assessment().get(), out);
         } else {
           out.print(render(ReportFormat.TEXT, done.assessment().get()));
@@ -170,13 +150,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
       });
-      return run.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
+      return assessment.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
     } catch (RulesetException e) {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
-      if (json) {
-        failure(out, new FileFailure(input.toString(), e.diagnostics()), run.reportDate());
+      if (run.json) {
+        failure(out, new FileFailure(input.toString(), e.diagnostics()), assessment.reportDate());
       }
       err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
@@ -195,9 +175,9 @@ final class EvaluateCommand implements Callable<Integer> {
     try (JsonGenerator generator = JsonRenderer.generator(out)) {
       JsonRenderer.start(generator, dryRun ? "dry-run" : "result", Stamp.toolVersion());
       if (!dryRun) {
-        generator.writeStringField("reportDate", date.toString());
+        generator.writeStringField(ResultJson.REPORT_DATE, date.toString());
       }
-      generator.writeArrayFieldStart("units");
+      generator.writeArrayFieldStart(ResultJson.UNITS);
       generator.writeEndArray();
       JsonRenderer.writeFailures(Messages.wording(), generator, List.of(failure));
       generator.writeEndObject();

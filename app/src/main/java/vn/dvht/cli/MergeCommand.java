@@ -29,7 +29,7 @@ import vn.dvht.office.AppraisalJsonReader;
 import vn.dvht.office.MergedSource;
 import vn.dvht.office.MergedUnit;
 import vn.dvht.office.UpwardMerge;
-import vn.dvht.report.MergeXlsxRenderer;
+import vn.dvht.report.MergeFile;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
 
@@ -41,8 +41,6 @@ import vn.dvht.ruleset.RulesetLoader;
  */
 @Command(name = "tong-hop", aliases = "merge")
 final class MergeCommand implements Callable<Integer> {
-  static final String DEFAULT_OUTPUT = "tong-hop-ket-qua-cong-nhan.xlsx";
-
   @Spec CommandSpec spec;
 
   @ParentCommand DvhtCommand parent;
@@ -68,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Path target = output != null ? output : Path.of(DEFAULT_OUTPUT);
+    Path target = output != null ? output : Path.of(MergeFile.WORKBOOK.fileName());
     List<Path> files = files();
     OutputFiles writer = new OutputFiles(overwrite);
     java.util.Optional<vn.dvht.diag.Message> conflict = writer.conflict(List.of(target), files);
@@ -99,7 +97,8 @@ final class MergeCommand implements Callable<Integer> {
           .sorted(java.util.Comparator.comparingInt(Level::rank).reversed()).map(Level::id).toList();
       UpwardMerge merge = UpwardMerge.of(sources, units, levels);
       LocalDate day = date != null ? date : LocalDate.now(parent.clock);
-      writer.write(target, out -> new MergeXlsxRenderer(rules).render(Messages.wording(), merge, day, out));
+      MergeFile.Context context = new MergeFile.Context(merge, rules, day, Messages.wording());
+      writer.write(target, out -> MergeFile.WORKBOOK.render(context, out));
       PrintWriter out = spec.commandLine().getOut();
       out.println(Messages.get("office.merge.summary", sources.size(), merge.units().size(), merge.repeats().size()));
       out.println(Visible.of(Messages.get("cli.wrote", target)));

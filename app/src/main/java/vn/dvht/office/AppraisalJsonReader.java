@@ -32,22 +32,21 @@ public final class AppraisalJsonReader {
     JsonNode root = JsonFile.read(path, "appraisal");
     MergedSource source = source(path, root, number);
     List<MergedUnit> units = new ArrayList<>();
-    for (JsonNode u : root.path("units")) {
-      String verdict = JsonFile.text(u, "verdict");
-      String level = JsonFile.text(u, "level");
+    for (AppraisalJson.Unit u : JsonFile.records(path, root.path(AppraisalJson.UNITS), AppraisalJson.Unit.class)) {
+      String verdict = JsonFile.text(u.verdict());
+      String level = JsonFile.text(u.level());
       String category = verdict.equals("cong-nhan") ? Statistics.RECOGNISED + level
           : verdict.equals("con-thoi-han") ? Statistics.STILL : Statistics.NOT;
-      units.add(new MergedUnit(source, JsonFile.text(u, "name"), JsonFile.text(u, "id"), JsonFile.text(u, "unitType"),
-          JsonFile.text(u, "authority"), category, verdict.equals("cong-nhan") ? level : "",
-          JsonFile.text(u, "recognition"), JsonFile.text(u, "validUntil")));
+      units.add(new MergedUnit(source, JsonFile.text(u.name()), JsonFile.text(u.id()), JsonFile.text(u.unitType()),
+          JsonFile.text(u.authority()), category, verdict.equals("cong-nhan") ? level : "",
+          JsonFile.text(u.recognition()), JsonFile.text(u.validUntil())));
     }
-    for (JsonNode a : root.path("absent")) {
-      String status = JsonFile.text(a, "status");
+    for (AppraisalJson.Absent a : JsonFile.records(path, root.path(AppraisalJson.ABSENT), AppraisalJson.Absent.class)) {
+      String status = JsonFile.text(a.status());
       String category = status.equals("con-thoi-han") ? Statistics.HOLDING
           : status.equals("het-thoi-han") ? Statistics.LAPSED : Statistics.NEVER;
-      units.add(new MergedUnit(source, JsonFile.text(a, "name"), JsonFile.text(a, "id"), JsonFile.text(a, "unitType"),
-          source.authority(),
-          category, "", "", JsonFile.text(a, "validUntil")));
+      units.add(new MergedUnit(source, JsonFile.text(a.name()), JsonFile.text(a.id()), JsonFile.text(a.unitType()),
+          source.authority(), category, "", "", JsonFile.text(a.validUntil())));
     }
     return new Read(source, units);
   }
@@ -59,8 +58,8 @@ public final class AppraisalJsonReader {
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()), FileAccess.reason(e)));
     }
-    JsonNode office = root.path("office");
-    return new MergedSource(number, path.toString(), sha, JsonFile.text(office, "name"),
-        JsonFile.text(office, "authority"), office.path("year").asInt(0), JsonFile.text(root, "dvht"));
+    AppraisalJson.Office office = JsonFile.record(path, root.path(AppraisalJson.OFFICE), AppraisalJson.Office.class);
+    return new MergedSource(number, path.toString(), sha, JsonFile.text(office.name()),
+        JsonFile.text(office.authority()), office.year(), JsonFile.text(root, AppraisalJson.DVHT));
   }
 }

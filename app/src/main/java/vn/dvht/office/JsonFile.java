@@ -3,9 +3,13 @@ package vn.dvht.office;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Message;
@@ -18,7 +22,8 @@ import vn.dvht.input.InputException;
  * wanted or of a {@code schemaVersion} this dvht does not know.
  */
 final class JsonFile {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   /** The newest {@code schemaVersion} this dvht reads. */
   static final int SCHEMA_VERSION = 1;
 
@@ -48,6 +53,33 @@ final class JsonFile {
           Message.of("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
     }
     return node;
+  }
+
+  /**
+   * The records of a list in the document ({@code units}, {@code absent}); a missing list has none. A value
+   * of another kind than dvht writes is the same error as malformed JSON, at the document.
+   */
+  static <T> List<T> records(Path path, JsonNode list, Class<T> type) throws InputException {
+    List<T> records = new ArrayList<>();
+    for (JsonNode item : list) {
+      records.add(record(path, item, type));
+    }
+    return records;
+  }
+
+  /** The record of an object in the document; a missing object reads as an empty one. */
+  static <T> T record(Path path, JsonNode node, Class<T> type) throws InputException {
+    try {
+      return JSON.treeToValue(node.isMissingNode() || node.isNull() ? JSON.createObjectNode() : node, type);
+    } catch (JacksonException e) {
+      throw new InputException(Diagnostic.error("O140", new SourcePosition.InFile(path.toString()),
+          Message.of("office.badJson")));
+    }
+  }
+
+  /** A text of a record, "" when the document has none. */
+  static String text(String text) {
+    return text == null ? "" : text;
   }
 
   /** A text field, "" when missing or null. */

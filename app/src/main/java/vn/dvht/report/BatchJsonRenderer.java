@@ -24,8 +24,8 @@ public final class BatchJsonRenderer {
     private Stream(JsonGenerator json, String version, java.time.LocalDate reportDate) throws IOException {
       this.json = json;
       JsonRenderer.start(json, "result", version);
-      json.writeStringField("reportDate", reportDate.toString());
-      json.writeArrayFieldStart("units");
+      json.writeStringField(ResultJson.REPORT_DATE, reportDate.toString());
+      json.writeArrayFieldStart(ResultJson.UNITS);
     }
 
     /** One unit, naming its input file as given and the files written for it. */

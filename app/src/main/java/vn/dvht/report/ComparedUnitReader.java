@@ -3,25 +3,24 @@ package vn.dvht.report;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.dvht.diag.Wording;
 
 /**
  * Reads one unit of a result from a streaming parser, keeping only what {@code dvht diff} compares and
- * checking it as it goes: every value of the kind dvht writes, every number a plain decimal of at most
- * 12 digits before the point and 6 after (as ruleset numbers are, ADR 7: {@code 1e999999} is refused at
- * its line and column, never turned into a number), and no list or text longer than any dvht writes.
- * Everything else in the unit is skipped unread.
+ * checking it as it goes: each level and each list of failing members is read into its {@link ResultJson}
+ * record, the records dvht writes, one at a time; every value of the kind dvht writes, every number a plain
+ * decimal of at most 12 digits before the point and 6 after (as ruleset numbers are, ADR 7: {@code 1e999999}
+ * is refused at its line and column, never turned into a number, {@link PlainNumber}), and no list or text
+ * longer than any dvht writes ({@link BoundedList}). Everything else in the unit is skipped unread.
  */
 final class ComparedUnitReader {
   static final int MAX_LEVELS = 100;
@@ -34,18 +33,25 @@ final class ComparedUnitReader {
    * million members, 10,000 failing ones listed for each of some fifteen indicators.
    */
   static final long MAX_CHARS = 20_000_000;
-  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
+
+  /** Reads only what the diff compares: the rest of a record is skipped unread. */
+  private static final ObjectReader COMPARED = ResultJson.MAPPER.readerWithView(ResultJson.Compared.class);
 
   private final JsonParser parser;
   private final String file;
   private final boolean members;
+  private final Wording words;
   private long chars;
 
-  /** Reads from {@code parser}, naming {@code file} in messages; without {@code members}, failing members are skipped. */
-  ComparedUnitReader(JsonParser parser, String file, boolean members) {
+  /**
+   * Reads from {@code parser}, naming {@code file} in messages worded with {@code words}; without
+   * {@code members}, failing members are skipped.
+   */
+  ComparedUnitReader(JsonParser parser, String file, boolean members, Wording words) {
     this.parser = parser;
     this.file = file;
     this.members = members;
+    this.words = words;
   }
 
   private interface Item {
@@ -53,8 +59,8 @@ final class ComparedUnitReader {
   }
 
   /** The unit whose opening brace is the current token; {@code path} names it in messages ({@code units[3]}). */
-  ComparedUnit read(Wording words, String path) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_OBJECT, path, "object");
+  ComparedUnit read(String path) throws IOException, ResultFile.Invalid {
+    expect(JsonToken.START_OBJECT, path, "object");
     String input = "";
     String name = "";
     String level = "";
@@ -64,13 +70,14 @@ final class ComparedUnitReader {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "input" -> input = text(words, path + ".input", false);
-        case "name" -> name = text(words, path + ".name", false);
-        case "level" -> level = text(words, path + ".level", true);
-        case "levels" -> array(words, path + ".levels", MAX_LEVELS, at -> levels.add(level(words, at)));
-        case "gaps" -> {
+        case ResultJson.INPUT -> input = text(path + "." + field, false);
+        case ResultJson.NAME -> name = text(path + "." + field, false);
+        case ResultJson.LEVEL -> level = text(path + "." + field, true);
+        case ResultJson.LEVELS -> array(path + "." + field, MAX_LEVELS,
+            at -> levels.add(level(record(at, ResultJson.Level.class))));
+        case ResultJson.GAPS -> {
           if (members) {
-            array(words, path + ".gaps", MAX_GAPS, at -> gaps.add(gap(words, at)));
+            array(path + "." + field, MAX_GAPS, at -> gaps.add(gap(record(at, ResultJson.Gap.class))));
           } else {
             parser.skipChildren();
           }
@@ -81,157 +88,120 @@ final class ComparedUnitReader {
     return new ComparedUnit(input, name, level, levels, gaps);
   }
 
-  private ComparedUnit.Level level(Wording words, String path) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_OBJECT, path, "object");
-    String id = "";
-    String label = "";
-    boolean reached = false;
-    boolean counted = false;
-    boolean hasCounted = false;
-    List<ComparedUnit.Indicator> indicators = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "id" -> id = text(words, path + ".id", false);
-        case "label" -> label = text(words, path + ".label", false);
-        case "reached" -> reached = bool(words, path + ".reached");
-        case "counted" -> {
-          counted = bool(words, path + ".counted");
-          hasCounted = true;
-        }
-        case "indicators" -> array(words, path + ".indicators", MAX_INDICATORS, at -> indicators.add(indicator(words, at)));
-        default -> parser.skipChildren();
-      }
+  /** The record whose opening brace is the current token, read whole; a value dvht never writes is refused where it is. */
+  private <T> T record(String path, Class<T> type) throws IOException, ResultFile.Invalid {
+    expect(JsonToken.START_OBJECT, path, "object");
+    try {
+      return COMPARED.forType(type).readValue(parser);
+    } catch (PlainNumber.Refused e) {
+      throw invalid(e.key, e.getLocation(), path + where(e), e.key.equals("diff.badValue")
+          ? words.get("diff.kind." + e.detail) : e.detail);
+    } catch (MismatchedInputException e) {
+      throw invalid("diff.badValue", e.getLocation(), path + where(e), words.get("diff.kind." + kind(e.getTargetType())));
+    } catch (JsonMappingException e) {
+      throw invalid("diff.badValue", e.getLocation(), path + where(e), words.get("diff.kind.object"));
     }
-    // The level decision's verdict (with every lower level); a result written before "counted" has its own.
-    return new ComparedUnit.Level(id, label, hasCounted ? counted : reached, indicators);
   }
 
-  private ComparedUnit.Indicator indicator(Wording words, String path) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_OBJECT, path, "object");
-    String id = "";
-    String status = "";
-    JsonNode[] values = {NullNode.instance, NullNode.instance, NullNode.instance, NullNode.instance};
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "id" -> id = text(words, path + ".id", false);
-        case "status" -> status = text(words, path + ".status", false);
-        case "numerator" -> values[0] = number(words, path + ".numerator");
-        case "denominator" -> values[1] = number(words, path + ".denominator");
-        case "percent" -> values[2] = number(words, path + ".percent");
-        case "value" -> values[3] = value(words, path + ".value");
-        default -> parser.skipChildren();
-      }
+  /** Where in the record a value was refused: {@code .levels[0].numerator}. */
+  private static String where(JsonMappingException e) {
+    StringBuilder at = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      at.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
     }
-    return new ComparedUnit.Indicator(id, status, values[0], values[1], values[2], values[3]);
+    return at.toString();
   }
 
-  private ComparedUnit.Gap gap(Wording words, String path) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_OBJECT, path, "object");
-    String indicator = "";
-    List<String> failing = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "indicator" -> indicator = text(words, path + ".indicator", false);
-        case "members" -> array(words, path + ".members", MAX_MEMBERS, at -> failing.add(member(words, at)));
-        default -> parser.skipChildren();
-      }
+  /** The word for what a value should have been, as the messages name it. */
+  private static String kind(Class<?> type) {
+    if (type == null) {
+      return "value";
     }
-    return new ComparedUnit.Gap(indicator, failing);
+    return type == String.class ? "text" : type == boolean.class || type == Boolean.class ? "bool"
+        : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "number"
+        : java.util.Collection.class.isAssignableFrom(type) ? "array" : "object";
   }
 
-  /** A failing member as the diff names it: by its identifier when it has one, beside its name. */
-  private String member(Wording words, String path) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_OBJECT, path, "object");
-    String name = "";
-    String id = "";
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "name" -> name = text(words, path + ".name", false);
-        case "id" -> id = text(words, path + ".id", true);
-        default -> parser.skipChildren();
-      }
+  /**
+   * A level as the diff compares it: the level decision's verdict ({@code counted}, with every lower level;
+   * a result written before it has the level's own), and per indicator its status, counts, share and value.
+   */
+  private ComparedUnit.Level level(ResultJson.Level level) throws ResultFile.Invalid {
+    List<ComparedUnit.Indicator> indicators = new ArrayList<>(level.indicators().size());
+    for (ResultJson.Indicator row : level.indicators()) {
+      JsonNode value = orNull(row.value());
+      indicators.add(new ComparedUnit.Indicator(kept(row.id()), kept(row.status()), orNull(row.numerator()),
+          orNull(row.denominator()), orNull(row.percent()), value.isTextual() ? TextNode.valueOf(kept(value.textValue()))
+              : value));
     }
-    return id.isEmpty() ? name : name + " (" + id + ")";
+    return new ComparedUnit.Level(kept(level.id()), kept(level.label()),
+        level.counted() != null ? level.counted() : level.reached(), indicators);
   }
 
-  private void array(Wording words, String path, int most, Item item) throws IOException, ResultFile.Invalid {
-    expect(words, JsonToken.START_ARRAY, path, "array");
+  /** The members failing an indicator as the diff names them: by identifier when they have one, beside their name. */
+  private ComparedUnit.Gap gap(ResultJson.Gap gap) throws ResultFile.Invalid {
+    List<String> failing = new ArrayList<>(gap.members().size());
+    for (ResultJson.GapMember member : gap.members()) {
+      String id = kept(member.id());
+      failing.add(id.isEmpty() ? kept(member.name()) : kept(member.name()) + " (" + id + ")");
+    }
+    return new ComparedUnit.Gap(kept(gap.indicator()), failing);
+  }
+
+  private static JsonNode orNull(JsonNode value) {
+    return value == null ? NullNode.instance : value;
+  }
+
+  /** A text kept for the unit ("" for none), counted against its characters. */
+  private String kept(String text) throws ResultFile.Invalid {
+    String kept = text == null ? "" : text;
+    chars += kept.length();
+    if (chars > MAX_CHARS) {
+      throw invalid("diff.tooLarge", parser.currentTokenLocation(), "", MAX_CHARS);
+    }
+    return kept;
+  }
+
+  private void array(String path, int most, Item item) throws IOException, ResultFile.Invalid {
+    expect(JsonToken.START_ARRAY, path, "array");
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       if (i == most) {
-        throw invalid(words, "diff.tooMany", path, most);
+        throw invalid("diff.tooMany", path, most);
       }
       item.read(path + "[" + i + "]");
     }
   }
 
   /** A string ("" for null where {@code nullable}), counted against the unit's characters. */
-  private String text(Wording words, String path, boolean nullable) throws IOException, ResultFile.Invalid {
+  private String text(String path, boolean nullable) throws IOException, ResultFile.Invalid {
     if (nullable && parser.currentToken() == JsonToken.VALUE_NULL) {
       return "";
     }
-    expect(words, JsonToken.VALUE_STRING, path, "text");
+    expect(JsonToken.VALUE_STRING, path, "text");
     String text = parser.getText();
     chars += text.length();
     if (chars > MAX_CHARS) {
-      throw invalid(words, "diff.tooLarge", path, MAX_CHARS);
+      throw invalid("diff.tooLarge", path, MAX_CHARS);
     }
     return text;
   }
 
-  private boolean bool(Wording words, String path) throws IOException, ResultFile.Invalid {
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-      throw kind(words, path, "bool");
-    }
-    return token == JsonToken.VALUE_TRUE;
-  }
-
-  /** A count or a share: a bounded plain decimal, or null. */
-  private JsonNode number(Wording words, String path) throws IOException, ResultFile.Invalid {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return NullNode.instance;
-    }
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw kind(words, path, "number");
-    }
-    String text = parser.getText();
-    if (!NUMBER.matcher(text).matches()) {
-      throw invalid(words, "diff.badNumber", path, text.length() > 40 ? text.substring(0, 40) + "…" : text);
-    }
-    return text.indexOf('.') < 0 ? LongNode.valueOf(Long.parseLong(text)) : DecimalNode.valueOf(new BigDecimal(text));
-  }
-
-  /** A unit fact's value: a number as {@link #number} reads one, a string, true or false, or null. */
-  private JsonNode value(Wording words, String path) throws IOException, ResultFile.Invalid {
-    return switch (parser.currentToken()) {
-      case VALUE_STRING -> TextNode.valueOf(text(words, path, false));
-      case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(bool(words, path));
-      case VALUE_NULL, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(words, path);
-      default -> throw kind(words, path, "value");
-    };
-  }
-
-  private void expect(Wording words, JsonToken token, String path, String kind) throws ResultFile.Invalid {
+  private void expect(JsonToken token, String path, String kind) throws ResultFile.Invalid {
     if (parser.currentToken() != token) {
-      throw kind(words, path, kind);
+      throw kind(path, kind);
     }
   }
 
-  private ResultFile.Invalid kind(Wording words, String path, String kind) {
-    return invalid(words, "diff.badValue", path, words.get("diff.kind." + kind));
+  private ResultFile.Invalid kind(String path, String kind) {
+    return invalid("diff.badValue", path, words.get("diff.kind." + kind));
   }
 
-  private ResultFile.Invalid invalid(Wording words, String key, String path, Object detail) {
-    JsonLocation at = parser.currentTokenLocation();
+  private ResultFile.Invalid invalid(String key, String path, Object detail) {
+    return invalid(key, parser.currentTokenLocation(), path, detail);
+  }
+
+  private ResultFile.Invalid invalid(String key, JsonLocation where, String path, Object detail) {
+    JsonLocation at = where != null ? where : parser.currentTokenLocation();
     return new ResultFile.Invalid(words.get(key, file, at.getLineNr(), at.getColumnNr(), path, detail));
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvht.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -26,7 +28,7 @@ public final class DiffJsonRenderer {
     json.writeStringField("before", before);
     json.writeStringField("after", after);
     json.writeBooleanField("same", same);
-    json.writeArrayFieldStart("units");
+    json.writeArrayFieldStart(ResultJson.UNITS);
     return new DiffJsonRenderer(json);
   }
 
@@ -38,90 +40,37 @@ public final class DiffJsonRenderer {
     json.close();
   }
 
-  /** One unit's changes. */
+  /** One unit's changes, as one {@link Unit}. */
   public void unit(ResultDiff.UnitChange change) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("name", change.name());
-    json.writeStringField("input", change.input());
-    json.writeStringField("change", change.kind().key());
-    if (change.kind() == ResultDiff.Kind.CHANGED && change.level().moved()) {
-      json.writeObjectFieldStart("level");
-      idOrNull("before", change.level().before());
-      idOrNull("after", change.level().after());
-      json.writeEndObject();
-    }
-    json.writeArrayFieldStart("levels");
-    for (ResultDiff.LevelVerdict level : change.levels()) {
-      json.writeStartObject();
-      json.writeStringField("id", level.id());
-      json.writeStringField("label", level.label());
-      json.writeBooleanField("before", level.before());
-      json.writeBooleanField("after", level.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("indicators");
-    for (ResultDiff.IndicatorChange indicator : change.indicators()) {
-      json.writeStartObject();
-      json.writeStringField("id", indicator.id());
-      json.writeStringField("level", indicator.level());
-      state("before", indicator.before());
-      state("after", indicator.after());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("members");
-    for (ResultDiff.MemberChange members : change.members()) {
-      json.writeStartObject();
-      json.writeStringField("indicator", members.indicator());
-      strings("nowPassing", members.nowPassing());
-      strings("nowFailing", members.nowFailing());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    LevelMove level = change.kind() == ResultDiff.Kind.CHANGED && change.level().moved()
+        ? new LevelMove(idOrNull(change.level().before()), idOrNull(change.level().after())) : null;
+    json.writeObject(new Unit(change.name(), change.input(), change.kind().key(), level, change.levels(),
+        change.indicators().stream().map(i -> new Indicator(i.id(), i.level(), State.of(i.before()), State.of(i.after())))
+            .toList(), change.members()));
   }
+
+  /**
+   * A unit of the diff: its name and input, whether it is new, gone or changed, how its level moved (only
+   * when it did), each level's verdict before and after, each indicator that changed, the members that did.
+   */
+  record Unit(String name, String input, String change, @JsonInclude(Include.NON_NULL) LevelMove level,
+      List<ResultDiff.LevelVerdict> levels, List<Indicator> indicators, List<ResultDiff.MemberChange> members) {}
+
+  /** The level reached before and after (null for none). */
+  record LevelMove(String before, String after) {}
+
+  /** An indicator that changed: its level, and its state in each result. */
+  record Indicator(String id, String level, State before, State after) {}
 
   /** An indicator's status, counts, share and value in one result (null where it has none). */
-  private void state(String field, ComparedUnit.Indicator indicator) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("status", indicator.status());
-    value("numerator", indicator.numerator());
-    value("denominator", indicator.denominator());
-    value("percent", indicator.percent());
-    value("value", indicator.value());
-    json.writeEndObject();
-  }
-
-  /** A value as the result wrote it; its numbers were checked to be small plain decimals when read. */
-  private void value(String field, JsonNode value) throws IOException {
-    json.writeFieldName(field);
-    if (value.isIntegralNumber()) {
-      json.writeNumber(value.longValue());
-    } else if (value.isNumber()) {
-      json.writeNumber(value.decimalValue());
-    } else if (value.isBoolean()) {
-      json.writeBoolean(value.booleanValue());
-    } else if (value.isTextual()) {
-      json.writeString(value.textValue());
-    } else {
-      json.writeNull();
+  record State(String status, JsonNode numerator, JsonNode denominator, JsonNode percent, JsonNode value) {
+    static State of(ComparedUnit.Indicator indicator) {
+      return new State(indicator.status(), indicator.numerator(), indicator.denominator(), indicator.percent(),
+          indicator.value());
     }
   }
 
-  private void idOrNull(String field, String id) throws IOException {
-    if (id.isEmpty()) {
-      json.writeNullField(field);
-    } else {
-      json.writeStringField(field, id);
-    }
-  }
-
-  private void strings(String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
+  private static String idOrNull(String id) {
+    return id.isEmpty() ? null : id;
   }
 }

@@ -1,13 +1,16 @@
 package vn.dvht.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +19,13 @@ import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
-import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
-import vn.dvht.eval.Outcome;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
-import vn.dvht.model.Answer;
 import vn.dvht.model.Dossier;
-import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
-import vn.dvht.model.Measure;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.UnitProfile;
 
@@ -41,7 +39,8 @@ import vn.dvht.model.UnitProfile;
  * may request now (after procedures such as 12 months since the level-1 decision), both the result's
  * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither.
  * {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
- * meaning; new keys may appear without it.
+ * meaning; new keys may appear without it. The document is streamed; each unit, failure and problem list
+ * is written as its {@link ResultJson} record, the keys {@code dvht diff} reads back.
  */
 public final class JsonRenderer implements Renderer {
   /** The version of the JSON documents' shape, in every document as {@code schemaVersion}. */
@@ -68,12 +67,12 @@ public final class JsonRenderer implements Renderer {
 
   /** A pretty-printing generator with LF line ends on every platform; it leaves {@code out} open. */
   static JsonGenerator generator(OutputStream out) throws IOException {
-    return pretty(new JsonFactory().createGenerator(out, JsonEncoding.UTF8));
+    return pretty(ResultJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8));
   }
 
   /** The same generator over a character stream; it leaves {@code out} open. */
   public static JsonGenerator generator(java.io.Writer out) throws IOException {
-    return pretty(new JsonFactory().createGenerator(out));
+    return pretty(ResultJson.MAPPER.getFactory().createGenerator(out));
   }
 
   private static JsonGenerator pretty(JsonGenerator json) {
@@ -88,8 +87,8 @@ public final class JsonRenderer implements Renderer {
     Wording words = assessment.wording();
     Stamp stamp = assessment.stamp();
     start(json, "result", stamp.version());
-    json.writeStringField("reportDate", stamp.reportDate().toString());
-    json.writeArrayFieldStart("units");
+    json.writeStringField(ResultJson.REPORT_DATE, stamp.reportDate().toString());
+    json.writeArrayFieldStart(ResultJson.UNITS);
     writeUnit(json, assessment);
     json.writeEndArray();
     writeFailures(words, json, List.of());
@@ -99,82 +98,54 @@ public final class JsonRenderer implements Renderer {
   /** Opens a document: its {@code schemaVersion}, its {@code kind} (result, dry-run, diff) and the version of dvht. */
   public static void start(JsonGenerator json, String kind, String version) throws IOException {
     json.writeStartObject();
-    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-    json.writeStringField("kind", kind);
-    json.writeStringField("dvht", version);
+    json.writeNumberField(ResultJson.SCHEMA_VERSION, SCHEMA_VERSION);
+    json.writeStringField(ResultJson.KIND, kind);
+    json.writeStringField(ResultJson.DVHT, version);
   }
 
   /** The files that could not be evaluated, each with its problems. */
   public static void writeFailures(Wording words, JsonGenerator json, List<FileFailure> failures) throws IOException {
-    json.writeArrayFieldStart("failures");
+    json.writeArrayFieldStart(ResultJson.FAILURES);
     for (FileFailure failure : failures) {
-      json.writeStartObject();
-      json.writeStringField("file", failure.file());
-      writeProblems(words, json, "problems", failure.problems());
-      json.writeEndObject();
+      json.writeObject(new ResultJson.Failure(failure.file(), problems(words, failure.problems())));
     }
     json.writeEndArray();
   }
 
   /**
    * One unit: the ruleset it was evaluated with, its member file as given, the files written for it
-   * (none with {@code --no-files}), then its result.
+   * (none with {@code --no-files}), then its result — one {@link ResultJson.Unit}, written as it comes.
    */
   static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
-    Wording words = assessment.wording();
+    json.writeObject(unit(assessment));
+  }
+
+  /** The unit's record. */
+  static ResultJson.Unit unit(Assessment assessment) {
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     UnitProfile profile = result.unit().profile();
-    json.writeStartObject();
-    json.writeObjectFieldStart("ruleset");
-    json.writeStringField("id", ruleset.id());
-    json.writeStringField("title", ruleset.info().title());
-    json.writeStringField("circular", ruleset.info().circular());
-    json.writeStringField("source", assessment.stamp().rulesetOrigin());
-    json.writeStringField("sha256", assessment.stamp().rulesetSha256());
-    json.writeEndObject();
-    json.writeStringField("input", assessment.files().input());
-    json.writeArrayFieldStart("outputs");
-    for (String output : assessment.files().outputs()) {
-      json.writeString(output);
+    Stamp stamp = assessment.stamp();
+    Map<String, Long> members = new LinkedHashMap<>();
+    for (var population : ruleset.populations()) {
+      members.put(population.id(), (long) result.count(population.id()));
     }
-    json.writeEndArray();
-    json.writeStringField("name", profile.name());
-    json.writeStringField("authority", profile.authority());
-    json.writeStringField("unitType", profile.unitType());
-    if (profile.ownership().isEmpty()) {
-      json.writeNullField("ownership");
-    } else {
-      json.writeStringField("ownership", profile.ownership());
-    }
-    json.writeNumberField("year", profile.year());
-    json.writeArrayFieldStart("inputs");
-    for (Stamp.Input input : assessment.stamp().inputs()) {
-      json.writeStartObject();
-      json.writeStringField("file", input.file());
-      json.writeStringField("sha256", input.sha256());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeObjectFieldStart("members");
-    for (var population : result.ruleset().populations()) {
-      json.writeNumberField(population.id(), result.count(population.id()));
-    }
-    json.writeEndObject();
-    writeLevelId(json, "level", result.decision().reached());
-    writeLevelId(json, "eligibleLevel", result.decision().requestable());
-    writeHeld(json, result.decision());
-    writeScore(json, result.scorecard());
-    writeDossier(json, result);
-    json.writeArrayFieldStart("levels");
-    for (LevelResult level : result.levels()) {
-      writeLevel(json, result, level);
-    }
-    json.writeEndArray();
-    writeProcedures(json, result.procedures());
-    writeGaps(json, result.gaps());
-    writeWarnings(words, json, assessment.warnings());
-    json.writeEndObject();
+    Optional<Scorecard.Scored> scored = result.scorecard() instanceof Scorecard.Scored s ? Optional.of(s)
+        : Optional.empty();
+    Warnings warnings = assessment.warnings();
+    return new ResultJson.Unit(
+        new ResultJson.RulesetRef(ruleset.id(), ruleset.info().title(), ruleset.info().circular(),
+            stamp.rulesetOrigin(), stamp.rulesetSha256()),
+        assessment.files().input(), assessment.files().outputs(), profile.name(), profile.authority(),
+        profile.unitType(), profile.ownership().isEmpty() ? null : profile.ownership(), profile.year(),
+        stamp.inputs().stream().map(i -> new ResultJson.InputFile(i.file(), i.sha256())).toList(), members,
+        result.decision().reached().map(Level::id).orElse(null),
+        result.decision().requestable().map(Level::id).orElse(null), held(result.decision()),
+        scored.map(s -> s.points().shown()).orElse(null), scored.map(s -> s.points().toString()).orElse(null),
+        scored.map(Scorecard.Scored::total).orElse(null), scored.map(s -> s.grade().id()).orElse(null),
+        scored.map(s -> s.grade().label()).orElse(null), dossier(result),
+        result.levels().stream().map(level -> level(result, level)).toList(), procedures(result.procedures()),
+        result.gaps().stream().map(JsonRenderer::gap).toList(), problems(assessment.wording(), warnings.listed()), totals(warnings));
   }
 
   /**
@@ -183,212 +154,70 @@ public final class JsonRenderer implements Renderer {
    * 1000000, …}}), as {@code gaps[].total} tells a list of failing members given in part.
    */
   public static void writeWarnings(Wording words, JsonGenerator json, Warnings warnings) throws IOException {
-    writeProblems(words, json, "warnings", warnings.listed());
-    if (!warnings.complete()) {
-      json.writeObjectFieldStart("warningTotals");
-      for (Map.Entry<String, Long> total : warnings.totals().entrySet()) {
-        json.writeNumberField(total.getKey(), total.getValue());
-      }
-      json.writeEndObject();
+    json.writeFieldName(ResultJson.WARNINGS);
+    json.writeObject(problems(words, warnings.listed()));
+    Map<String, Long> totals = totals(warnings);
+    if (totals != null) {
+      json.writeFieldName(ResultJson.WARNING_TOTALS);
+      json.writeObject(totals);
     }
   }
 
-  /** A level's id, or null. */
-  private static void writeLevelId(JsonGenerator json, String field, Optional<Level> level)
-      throws IOException {
-    if (level.isPresent()) {
-      json.writeStringField(field, level.get().id());
-    } else {
-      json.writeNullField(field);
-    }
+  /** How many warnings of each code were met, or null (no key) when all are listed. */
+  private static Map<String, Long> totals(Warnings warnings) {
+    return warnings.complete() ? null : new LinkedHashMap<>(warnings.totals());
   }
 
-  /**
-   * {@code heldLevels}: each level whose indicators are all met but that is not the unit's
-   * ({@code lower-level-not-reached}, naming {@code lowerLevel}) or cannot be asked for now
-   * ({@code procedure-not-met}, naming {@code procedure}).
-   */
-  private static void writeHeld(JsonGenerator json, LevelDecision decision) throws IOException {
-    json.writeArrayFieldStart("heldLevels");
+  /** {@code heldLevels}: each level whose indicators are all met but that is not the unit's, and why. */
+  private static List<ResultJson.Held> held(LevelDecision decision) {
+    List<ResultJson.Held> held = new ArrayList<>();
     for (LevelDecision.Standing s : decision.held()) {
-      json.writeStartObject();
-      json.writeStringField("level", s.level().id());
       if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
-        json.writeStringField("reason", "lower-level-not-reached");
-        json.writeStringField("lowerLevel", lower.lower().id());
+        held.add(new ResultJson.Held(s.level().id(), "lower-level-not-reached", lower.lower().id(), null));
       } else if (s.hold() instanceof LevelDecision.ProcedureNotMet procedure) {
-        json.writeStringField("reason", "procedure-not-met");
-        json.writeStringField("procedure", procedure.procedure().procedure().id());
+        held.add(new ResultJson.Held(s.level().id(), "procedure-not-met", null, procedure.procedure().procedure().id()));
+      } else {
+        held.add(new ResultJson.Held(s.level().id(), null, null, null));
       }
-      json.writeEndObject();
     }
-    json.writeEndArray();
+    return held;
   }
 
   /** Where the dossier goes and who decides, as the ruleset says for the unit's authority and year. */
-  private static void writeDossier(JsonGenerator json, EvaluationResult result) throws IOException {
+  private static ResultJson.Dossier dossier(EvaluationResult result) {
     var dossier = Dossiers.dossier(result);
-    json.writeObjectFieldStart("dossier");
-    writeTextOrNull(json, "recipient", dossier.map(Dossier::recipient).orElse(""));
-    writeTextOrNull(json, "decidedBy", dossier.map(Dossier::decidedBy).orElse(""));
-    writeTextOrNull(json, "citation", dossier.map(Dossier::citation).orElse(""));
-    writeTextOrNull(json, "note", dossier.map(Dossier::note).orElse(""));
-    json.writeEndObject();
+    return new ResultJson.Dossier(textOrNull(dossier.map(Dossier::recipient).orElse("")),
+        textOrNull(dossier.map(Dossier::decidedBy).orElse("")), textOrNull(dossier.map(Dossier::citation).orElse("")),
+        textOrNull(dossier.map(Dossier::note).orElse("")));
   }
 
-  private static void writeTextOrNull(JsonGenerator json, String field, String text) throws IOException {
-    if (text.isBlank()) {
-      json.writeNullField(field);
-    } else {
-      json.writeStringField(field, text);
-    }
+  private static String textOrNull(String text) {
+    return text.isBlank() ? null : text;
   }
 
-  private static void writeScore(JsonGenerator json, Scorecard scorecard) throws IOException {
-    if (scorecard instanceof Scorecard.Scored scored) {
-      json.writeNumberField("points", scored.points().shown());
-      json.writeStringField("pointsExact", scored.points().toString());
-      json.writeNumberField("maxPoints", scored.total());
-      json.writeStringField("grade", scored.grade().id());
-      json.writeStringField("gradeLabel", scored.grade().label());
-    }
+  private static ResultJson.Level level(EvaluationResult result, LevelResult level) {
+    return new ResultJson.Level(level.level().id(), level.level().label(), level.criteriaMet(),
+        result.decision().standing(level.level()).map(LevelDecision.Standing::reached).orElse(null),
+        level.level().plan() ? Boolean.TRUE : null,
+        level.indicators().stream().map(row -> IndicatorJson.of(result, row)).toList());
   }
 
-  private static void writeLevel(JsonGenerator json, EvaluationResult result, LevelResult level) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", level.level().id());
-    json.writeStringField("label", level.level().label());
-    json.writeBooleanField("reached", level.criteriaMet());
-    var standing = result.decision().standing(level.level());
-    if (standing.isPresent()) {
-      json.writeBooleanField("counted", standing.get().reached());
-    }
-    if (level.level().plan()) {
-      json.writeBooleanField("plan", true);
-    }
-    json.writeArrayFieldStart("indicators");
-    for (IndicatorResult row : level.indicators()) {
-      writeIndicator(json, result, row);
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void writeIndicator(JsonGenerator json, EvaluationResult result, IndicatorResult row)
-      throws IOException {
-    Ruleset ruleset = result.ruleset();
-    Indicator indicator = row.indicator();
-    Outcome outcome = row.outcome();
-    json.writeStartObject();
-    json.writeStringField("id", indicator.id());
-    json.writeStringField("criterion", indicator.criterionId());
-    json.writeStringField("kind", kind(indicator.measure()));
-    json.writeStringField("status", row.status().key());
-    if (outcome.missingEvidence()) {
-      json.writeStringField("reason", "missing-evidence");
-    }
-    if (outcome instanceof Outcome.Share s) {
-      json.writeStringField("population", ((Measure.Share) indicator.measure()).population());
-      json.writeNumberField("numerator", s.numerator());
-      json.writeNumberField("denominator", s.denominator());
-      json.writeNumberField("percent", s.percent());
-      json.writeNumberField("threshold", s.threshold());
-      json.writeNumberField("shortfall", s.shortfall());
-    } else {
-      json.writeNullField("numerator");
-      json.writeNullField("denominator");
-      if (outcome instanceof Outcome.Rank r) {
-        json.writeStringField("threshold", r.requiredItem());
-        writeRankValue(json, ruleset, indicator, r.answer());
-        json.writeStringField("evidence", r.evidence());
-      } else if (outcome instanceof Outcome.Fact f) {
-        json.writeNullField("threshold");
-        if (f.answer() instanceof Answer.Flag flag) {
-          json.writeBooleanField("value", flag.yes());
-        } else if (f.answer() instanceof Answer.Score score) {
-          json.writeNumberField("value", score.value());
-        } else {
-          json.writeNullField("value");
-        }
-        json.writeStringField("evidence", f.evidence());
-      } else {
-        json.writeNullField("threshold");
-      }
-    }
-    if (result.scorecard() instanceof Scorecard.Scored scored) {
-      for (Scorecard.IndicatorScore score : scored.indicators()) {
-        if (score.indicator().id().equals(indicator.id())) {
-          json.writeNumberField("points", score.earned().shown());
-          json.writeNumberField("maxPoints", score.max());
-          json.writeStringField("credit", indicator.credit().key());
-        }
-      }
-    }
-    var target = Phrases.targetOf(outcome);
-    if (target.isPresent()) {
-      json.writeStringField("confidence", target.get().confidence().key());
-      json.writeStringField("citation", target.get().citation());
-      if (!target.get().note().isBlank()) {
-        json.writeStringField("note", target.get().note());
-      }
-    }
-    json.writeEndObject();
-  }
-
-  private static void writeRankValue(JsonGenerator json, Ruleset ruleset, Indicator indicator, Answer answer)
-      throws IOException {
-    if (answer instanceof Answer.Rank rank) {
-      var item = ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank());
-      if (item.isPresent()) {
-        json.writeStringField("value", item.get().id());
-        return;
-      }
-      json.writeStringField("value", "");
-      return;
-    }
-    json.writeNullField("value");
-  }
-
-  private static void writeProcedures(JsonGenerator json, List<ProcedureResult> procedures) throws IOException {
-    json.writeArrayFieldStart("procedures");
+  private static List<ResultJson.Procedure> procedures(List<ProcedureResult> procedures) {
+    List<ResultJson.Procedure> list = new ArrayList<>();
     for (ProcedureResult p : procedures) {
-      json.writeStartObject();
-      json.writeStringField("id", p.procedure().id());
-      writeTextOrNull(json, "level", p.procedure().level());
-      if (p.check() instanceof ProcedureResult.Checked c) {
-        json.writeBooleanField("satisfied", c.satisfied());
-        json.writeStringField("decided", c.decided().toString());
-        json.writeStringField("earliest", c.earliest().toString());
-      } else {
-        json.writeNullField("satisfied");
-      }
-      json.writeEndObject();
+      String level = textOrNull(p.procedure().level());
+      list.add(p.check() instanceof ProcedureResult.Checked c
+          ? new ResultJson.Procedure(p.procedure().id(), level, c.satisfied(), c.decided().toString(),
+              c.earliest().toString())
+          : new ResultJson.Procedure(p.procedure().id(), level, null, null, null));
     }
-    json.writeEndArray();
+    return list;
   }
 
-  private static void writeGaps(JsonGenerator json, List<MemberGap> gaps) throws IOException {
-    json.writeArrayFieldStart("gaps");
-    for (MemberGap gap : gaps) {
-      json.writeStartObject();
-      json.writeStringField("indicator", gap.indicator().id());
-      if (!gap.complete()) {
-        json.writeNumberField("total", gap.total());
-      }
-      json.writeArrayFieldStart("members");
-      for (MemberGap.Entry m : gap.members()) {
-        json.writeStartObject();
-        json.writeStringField("sheet", m.source().sheet());
-        json.writeNumberField("row", m.source().row());
-        json.writeStringField("name", m.name());
-        json.writeStringField("id", m.memberId());
-        json.writeStringField("value", m.value());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+  private static ResultJson.Gap gap(MemberGap gap) {
+    return new ResultJson.Gap(gap.indicator().id(), gap.complete() ? null : (long) gap.total(),
+        gap.members().stream().map(m -> new ResultJson.GapMember(m.source().sheet(), m.source().row(), m.name(),
+            m.memberId(), m.value())).toList());
   }
 
   /**
@@ -396,43 +225,27 @@ public final class JsonRenderer implements Renderer {
    * ({@code problems}); each names its file as given and, in a sheet, the cell.
    */
   public static void writeProblems(Wording words, JsonGenerator json, String field, List<Diagnostic> problems) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (Diagnostic w : problems) {
-      json.writeStartObject();
-      json.writeStringField("code", w.code());
-      json.writeStringField("severity", w.severity().name().toLowerCase(java.util.Locale.ROOT));
-      json.writeStringField("message", words.text(w.message()));
-      json.writeStringField("file", w.position().file());
-      if (w.position() instanceof SourcePosition.InSheet s) {
-        json.writeStringField("sheet", s.sheet());
-        json.writeNumberField("row", s.row());
-        json.writeStringField("column", s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : "");
-        json.writeStringField("header", s.header());
-      } else if (w.position() instanceof SourcePosition.InText t) {
-        json.writeNumberField("line", t.line());
-        json.writeNumberField("column", t.column());
-      }
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    json.writeFieldName(field);
+    json.writeObject(problems(words, problems));
   }
 
-  private static String kind(Measure measure) {
-    return measure.accept(new Measure.Cases<String>() {
-      @Override
-      public String share(Measure.Share share) {
-        return "share";
+  static List<ResultJson.Problem> problems(Wording words, List<Diagnostic> problems) {
+    List<ResultJson.Problem> list = new ArrayList<>(problems.size());
+    for (Diagnostic w : problems) {
+      String code = w.code();
+      String severity = w.severity().name().toLowerCase(java.util.Locale.ROOT);
+      String message = words.text(w.message());
+      String file = w.position().file();
+      if (w.position() instanceof SourcePosition.InSheet s) {
+        list.add(new ResultJson.Problem(code, severity, message, file, s.sheet(), (long) s.row(), null,
+            TextNode.valueOf(s.column() >= 0 ? SourcePosition.columnLetters(s.column()) : ""), s.header()));
+      } else if (w.position() instanceof SourcePosition.InText t) {
+        list.add(new ResultJson.Problem(code, severity, message, file, null, null, (long) t.line(),
+            LongNode.valueOf(t.column()), null));
+      } else {
+        list.add(new ResultJson.Problem(code, severity, message, file, null, null, null, null, null));
       }
-
-      @Override
-      public String unitFact(Measure.UnitFact fact) {
-        return "unit-fact";
-      }
-
-      @Override
-      public String unitRank(Measure.UnitRank rank) {
-        return "unit-rank";
-      }
-    });
+    }
+    return list;
   }
 }

@@ -90,9 +90,9 @@ public final class ResultFile implements AutoCloseable {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case "schemaVersion" -> version(words, parser);
-          case "kind" -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
-          case "units" -> units = units(words, parser);
+          case ResultJson.SCHEMA_VERSION -> version(words, parser);
+          case ResultJson.KIND -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
+          case ResultJson.UNITS -> units = units(words, parser);
           default -> parser.skipChildren();
         }
         if (!kind.equals("result")) {
@@ -127,7 +127,7 @@ public final class ResultFile implements AutoCloseable {
       if (offset < 0) {
         throw new Invalid(words.get("diff.notUtf8", file));
       }
-      add(offset, new ComparedUnitReader(parser, file.toString(), true).read(words, "units[" + i + "]"));
+      add(offset, new ComparedUnitReader(parser, file.toString(), true, words).read("units[" + i + "]"));
     }
     return true;
   }
@@ -162,7 +162,7 @@ public final class ResultFile implements AutoCloseable {
   public ComparedUnit unit(Wording words, int i, boolean members) throws Invalid, IOException {
     try (JsonParser parser = JSON.createParser(from(columns[i * WIDTH]))) {
       parser.nextToken();
-      return new ComparedUnitReader(parser, file.toString(), members).read(words, "units[" + i + "]");
+      return new ComparedUnitReader(parser, file.toString(), members, words).read("units[" + i + "]");
     } catch (Invalid | com.fasterxml.jackson.core.JacksonException e) {
       throw new Invalid(words.get("diff.changed", file));
     }

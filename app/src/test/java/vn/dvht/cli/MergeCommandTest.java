@@ -118,4 +118,12 @@ class MergeCommandTest {
     return List.of(COLUMNS).indexOf(status.equals("con-thoi-han") ? "khong-nop-con-thoi-han"
         : status.equals("het-thoi-han") ? "khong-nop-het-han" : "chua-de-nghi");
   }
+
+  @Test
+  void theHelpNamesTheWorkbookWrittenWithoutOutputAsTheMergeNamesIt() {
+    for (String lang : List.of("vi", "en")) {
+      CliRun run = CliRun.of("--lang", lang, "tong-hop", "--help");
+      assertThat(run.out().replaceAll("\\s+", "")).as(lang).contains(vn.dvht.report.MergeFile.WORKBOOK.fileName());
+    }
+  }
 }
