@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.report.ooxml.DocxPackage;
 import vn.dvht.report.ooxml.WordBody;
 import vn.dvht.report.ooxml.WordBody.Run;
@@ -37,6 +38,17 @@ final class DocxWriter {
   private static final Pattern BLANK = Pattern.compile("…+|\\((?:Đơn vị bổ sung|To be completed)[^)]*\\)");
 
   private final WordBody body = new WordBody(MARGINS);
+  private final Wording wording;
+
+  /** A writer in the run's language as process-wide state still gives it (issue 24 moves callers off it). */
+  DocxWriter() {
+    this(Messages.wording());
+  }
+
+  /** A writer whose own words (the national name, the motto, the blanks) are in {@code wording}. */
+  DocxWriter(Wording wording) {
+    this.wording = wording;
+  }
 
   /** A body paragraph: justified, first line indented. */
   void body(String text) {
@@ -85,7 +97,7 @@ final class DocxWriter {
     int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (superior.isEmpty()) {
-      cellLine(Messages.get("docx.superiorBlank"), Run.of(12).withHighlight());
+      cellLine(wording.get("docx.superiorBlank"), Run.of(12).withHighlight());
     } else {
       nameLines(superior, Run.of(12), left);
     }
@@ -94,8 +106,8 @@ final class DocxWriter {
     body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
     cellLine(number, Run.of(13));
     body.cell();
-    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
-    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(wording.get("form.nation"), Run.of(12).withBold());
+    cellLine(wording.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();
@@ -116,7 +128,7 @@ final class DocxWriter {
     }
     body.cell();
     if (title.isEmpty()) {
-      cellLine(Messages.get("form.head"), Run.of(13).withBold().withHighlight());
+      cellLine(wording.get("form.head"), Run.of(13).withBold().withHighlight());
     } else {
       cellLine(title, Run.of(13).withBold());
     }
@@ -137,14 +149,14 @@ final class DocxWriter {
    */
   void stream(OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
       throws IOException {
-    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    String language = wording.language().equals(Wording.EN) ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, content, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
 
   /** Writes the document; {@code note} goes to its properties. */
   void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
-    String language = Messages.current().getLanguage().equals("en") ? "en-US" : "vi-VN";
+    String language = wording.language().equals(Wording.EN) ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
@@ -203,6 +215,21 @@ final class DocxWriter {
     body.block(vn.dvht.report.ooxml.WordGrid.PAGE_BREAK);
   }
 
+  /** A bordered table written a batch of rows at a time: its start and header rows ({@link WordGrid#open}). */
+  void gridOpen(vn.dvht.report.ooxml.WordGrid header) {
+    body.block(header.open() + header.takeRows());
+  }
+
+  /** Rows of a table begun with {@link #gridOpen}, as {@link WordGrid#takeRows} made them. */
+  void gridRows(String rows) {
+    body.block(rows);
+  }
+
+  /** Ends a table begun with {@link #gridOpen}. */
+  void gridEnd() {
+    body.block(vn.dvht.report.ooxml.WordGrid.END);
+  }
+
   /** A short line at the right margin above the header, such as "DỰ THẢO". */
   void mark(String text) {
     body.paragraph("right").after(0).run(text, Run.of(13).withBold());
@@ -227,8 +254,8 @@ final class DocxWriter {
       runs(body.paragraph("center"), subject, Run.of(12));
     }
     body.cell();
-    cellLine(Messages.get("form.nation"), Run.of(12).withBold());
-    cellLine(Messages.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(wording.get("form.nation"), Run.of(12).withBold());
+    cellLine(wording.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();

@@ -331,8 +331,17 @@ final class Phrases {
 
   /** "……, ngày 10 tháng 01 năm 2026": the place is left for the clerk to fill. */
   static String placeAndDate(LocalDate date) {
-    return Messages.get("form.placeDate", String.format("%02d", date.getDayOfMonth()),
-        String.format("%02d", date.getMonthValue()), date.getYear());
+    return Messages.get("form.placeDate", dayMonthYear(date));
+  }
+
+  /** As {@link #placeAndDate(LocalDate)}, in {@code wording}. */
+  static String placeAndDate(vn.dvht.diag.Wording wording, LocalDate date) {
+    return wording.get("form.placeDate", dayMonthYear(date));
+  }
+
+  private static Object[] dayMonthYear(LocalDate date) {
+    return new Object[] {String.format("%02d", date.getDayOfMonth()), String.format("%02d", date.getMonthValue()),
+        date.getYear()};
   }
 
   /** "“ĐƠN VỊ HỌC TẬP” CẤP TỈNH — NĂM 2025". */

@@ -17,6 +17,8 @@ import java.util.List;
 public final class WordGrid {
   /** A page break, as a paragraph of its own. */
   public static final String PAGE_BREAK = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+  /** What ends a table begun with {@link #open()}. */
+  public static final String END = "</w:tbl>";
 
   /** How the first column of a row is aligned (the others are left, numbers right). */
   public enum Align { LEFT, CENTER }
@@ -90,6 +92,16 @@ public final class WordGrid {
 
   /** The table's WordprocessingML. */
   public String xml() {
+    StringBuilder xml = new StringBuilder(open());
+    rows.forEach(xml::append);
+    return xml.append(END).toString();
+  }
+
+  /**
+   * The table's start without its rows: with {@link #takeRows()} and {@link #END}, a table of a million rows
+   * written a batch of rows at a time.
+   */
+  public String open() {
     StringBuilder xml = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"").append(width())
         .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>");
     for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
@@ -97,8 +109,13 @@ public final class WordGrid {
     }
     xml.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
     widths.forEach(w -> xml.append("<w:gridCol w:w=\"").append(w).append("\"/>"));
-    xml.append("</w:tblGrid>");
-    rows.forEach(xml::append);
-    return xml.append("</w:tbl>").toString();
+    return xml.append("</w:tblGrid>").toString();
+  }
+
+  /** The rows added since the last call, handed out and forgotten. */
+  public String takeRows() {
+    String taken = String.join("", rows);
+    rows.clear();
+    return taken;
   }
 }
