@@ -39,8 +39,6 @@ import vn.dvht.model.UnitProfile;
  * }</pre>
  */
 public final class HeadDecision {
-  private final Ruleset ruleset;
-  private final UnitProfile profile;
   private final Optional<MemberTest.Scored> test;
   private final Set<String> populations;
   private final SeekableByteChannel spool;
@@ -50,8 +48,6 @@ public final class HeadDecision {
   private long fromScores;
 
   private HeadDecision(Ruleset ruleset, UnitProfile profile, SeekableByteChannel spool, Wording wording) {
-    this.ruleset = ruleset;
-    this.profile = profile;
     this.test = titleTest(ruleset, profile);
     this.populations = ruleset.sharesFor(profile).stream()
         .filter(i -> test.isPresent() && ((Measure.Share) i.measure()).test().equals(test.get()))
@@ -112,8 +108,7 @@ public final class HeadDecision {
   /** Writes the decision and its list for the unit as evaluated. */
   public void render(Assessment assessment, OutputStream out) throws IOException {
     lines.flush();
-    new HeadDecisionRenderer(wording, ruleset, profile, test, new Titled(titled, fromScores, this::read))
-        .render(assessment, out);
+    new HeadDecisionRenderer(wording, new Titled(titled, fromScores, this::read)).render(assessment, out);
   }
 
   /** The titled members spooled, each as {@code name, id, population, total ("" when given directly)}. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.model.Confidence;
+import vn.dvht.model.FieldType;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
@@ -31,22 +32,22 @@ final class HeadDecisionRenderer {
   private static final int BATCH = 500;
 
   private final Wording wording;
-  private final Ruleset ruleset;
-  private final UnitProfile profile;
-  private final Optional<MemberTest.Scored> test;
   private final HeadDecision.Titled titled;
+  private Ruleset ruleset;
+  private UnitProfile profile;
+  private Optional<MemberTest.Scored> test;
 
-  HeadDecisionRenderer(Wording wording, Ruleset ruleset, UnitProfile profile, Optional<MemberTest.Scored> test,
-      HeadDecision.Titled titled) {
+  HeadDecisionRenderer(Wording wording, HeadDecision.Titled titled) {
     this.wording = wording;
-    this.ruleset = ruleset;
-    this.profile = profile;
-    this.test = test;
     this.titled = titled;
   }
 
+  /** Writes the decision of the unit {@code assessment} evaluated, in its ruleset's words (English with {@code --lang en}). */
   void render(Assessment assessment, OutputStream out) throws IOException {
     EvaluationResult result = assessment.result();
+    ruleset = result.ruleset();
+    profile = result.unit().profile();
+    test = HeadDecision.titleTest(ruleset, profile);
     DocxWriter w = new DocxWriter(wording);
     if (test.isEmpty()) {
       w.title(wording.get("office.decision.title"));
@@ -57,14 +58,15 @@ final class HeadDecisionRenderer {
     String title = ruleset.field(test.get().field()).header();
     String unit = profile.name().isEmpty() ? wording.get("unit.unnamed") : profile.name();
     String head = fact(result, "chuc-vu-nguoi-ky");
+    ScoreRule rule = ((FieldType.YesNo) ruleset.field(test.get().field()).type()).scores();
     String headTitle = head.isEmpty() ? wording.get("headDecision.head") : head;
     w.mark(wording.get("office.decision.draft"));
     w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), wording.get("headDecision.number"),
         Phrases.placeAndDate(wording, assessment.stamp().reportDate()));
     w.title(wording.get("office.decision.title"));
     w.summaryLine(wording.get("headDecision.subject", title, profile.year()));
-    w.centered(upper(headTitle + " " + unit), true, false, 14);
-    grounds(w, result, title, unit);
+    w.centered(upper(wording.get("headDecision.headOf", headTitle, unit)), true, false, 14);
+    grounds(w, rule, unit, title);
     w.centered(wording.get("office.decision.decides"), true, false, 14);
     w.lead(wording.get("office.decision.article", 1) + " ", titled.count() == 0
         ? wording.get("headDecision.article1None", unit, title, profile.year())
@@ -81,21 +83,20 @@ final class HeadDecisionRenderer {
       w.centered(wording.get("headDecision.listTotal", titled.count(), titled.fromScores(),
           titled.count() - titled.fromScores()), false, true, 13);
       w.body(wording.get("headDecision.sources", wording.get("members.titleFromScores"),
-          wording.get("test.scored", title, test.get().rule().parts().size(),
-              ScoreRule.plain(test.get().rule().minTotal()), ScoreRule.plain(test.get().rule().minEach())),
+          wording.get("test.scored", title, rule.parts().size(), ScoreRule.plain(rule.minTotal()),
+              ScoreRule.plain(rule.minEach())),
           wording.get("members.titleGiven"), title));
     });
   }
 
   /** The grounds: the title's rule as the ruleset cites it, the circular, the head's powers, the members' results. */
-  private void grounds(DocxWriter w, EvaluationResult result, String title, String unit) {
-    ScoreRule rule = test.get().rule();
+  private void grounds(DocxWriter w, ScoreRule rule, String unit, String title) {
     String source = rule.source().strip().replaceAll("\\s+", " ").replaceFirst("[.;]$", "");
     String confidence = rule.confidence() == Confidence.INFERRED ? " (" + wording.get("note.inferred") + ")" : "";
     if (!source.isEmpty()) {
       w.body(wording.get("docx.basis", source + confidence) + ";");
     }
-    List<String> basis = result.ruleset().legalBasisFor(profile);
+    List<String> basis = ruleset.legalBasisFor(profile);
     if (!basis.isEmpty()) {
       w.body(wording.get("docx.basis", basis.get(0)) + ";");
     }
