@@ -27,7 +27,7 @@ import vn.dvht.report.ooxml.WordGrid;
  */
 final class HeadDecisionRenderer {
   /** STT, name, identifier, group, total, source: the text width (9354 twips) shared out. */
-  private static final List<Integer> COLUMNS = List.of(700, 2954, 1600, 1400, 1100, 1600);
+  private static final List<Integer> COLUMNS = List.of(850, 2754, 1600, 1450, 1100, 1600);
   /** Rows moved into the document at a time. */
   private static final int BATCH = 500;
 
@@ -52,7 +52,8 @@ final class HeadDecisionRenderer {
     if (test.isEmpty()) {
       w.title(wording.get("office.decision.title"));
       w.body(wording.get("headDecision.noTest", ruleset.info().circular()));
-      w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(), "");
+      w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+          Phrases.stamp(wording, assessment.stamp(), result));
       return;
     }
     String title = ruleset.field(test.get().field()).header();
@@ -78,7 +79,8 @@ final class HeadDecisionRenderer {
     w.centered(wording.get("office.decision.listTitle"), true, false, 14);
     w.centered(upper(wording.get("headDecision.listSubtitle", title, profile.year())), true, false, 14);
     w.centered(wording.get("headDecision.attached", headTitle, unit), false, true, 13);
-    w.stream(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(), "", flush -> {
+    w.stream(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+        Phrases.stamp(wording, assessment.stamp(), result), flush -> {
       list(w, flush);
       w.centered(wording.get("headDecision.listTotal", titled.count(), titled.fromScores(),
           titled.count() - titled.fromScores()), false, true, 13);
@@ -111,11 +113,11 @@ final class HeadDecisionRenderer {
       w.centered(wording.get("headDecision.listNone"), false, false, 14);
       return;
     }
-    WordGrid header = new WordGrid(COLUMNS, 12).header(wording.get("col.number"), wording.get("col.name"),
+    WordGrid header = new WordGrid(COLUMNS, 13).header(wording.get("col.number"), wording.get("col.name"),
         wording.get("col.memberId"), wording.get("col.subject"), wording.get("headDecision.col.total"),
         wording.get("headDecision.col.source"));
     w.gridOpen(header);
-    WordGrid rows = new WordGrid(COLUMNS, 12);
+    WordGrid rows = new WordGrid(COLUMNS, 13);
     String scores = wording.get("members.titleFromScores");
     String given = wording.get("members.titleGiven");
     long[] n = {0};

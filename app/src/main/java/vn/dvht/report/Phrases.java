@@ -360,10 +360,24 @@ final class Phrases {
   }
 
   static String stamp(Stamp stamp, EvaluationResult result) {
-    StringBuilder line = new StringBuilder(Messages.get("md.stamp", stamp.version(), result.ruleset().id(),
+    return stamp(Messages::get, stamp, result);
+  }
+
+  /** As {@link #stamp(Stamp, EvaluationResult)}, in {@code wording}. */
+  static String stamp(vn.dvht.diag.Wording wording, Stamp stamp, EvaluationResult result) {
+    return stamp(wording::get, stamp, result);
+  }
+
+  /** A catalogue's lookup: a message key and its arguments to text. */
+  private interface Words {
+    String get(String key, Object... args);
+  }
+
+  private static String stamp(Words words, Stamp stamp, EvaluationResult result) {
+    StringBuilder line = new StringBuilder(words.get("md.stamp", stamp.version(), result.ruleset().id(),
         stamp.rulesetSha256(), result.unit().profile().year()));
     for (Stamp.Input input : stamp.inputs()) {
-      line.append(" · ").append(Messages.get("md.stampInput", input.name(), input.sha256()));
+      line.append(" · ").append(words.get("md.stampInput", input.name(), input.sha256()));
     }
     return line.toString();
   }
