@@ -124,7 +124,7 @@ final class HeadDecisionRenderer {
     titled.rows().each(cells -> {
       n[0]++;
       String total = cells.get(3);
-      rows.row(WordGrid.Align.CENTER, String.valueOf(n[0]), cells.get(0), cells.get(1), population(cells.get(2)),
+      rows.leanRow(WordGrid.Align.CENTER, String.valueOf(n[0]), cells.get(0), cells.get(1), population(cells.get(2)),
           total, total.isEmpty() ? given : scores);
       if (n[0] % BATCH == 0) {
         w.gridRows(rows.takeRows());

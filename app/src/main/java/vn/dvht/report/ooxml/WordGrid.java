@@ -44,6 +44,27 @@ public final class WordGrid {
     return this;
   }
 
+  /**
+   * A body row as {@link #row} prints it, in some 40 % fewer bytes (no cell widths: the table's grid gives them;
+   * left alignment and complex-script sizes as defaults; an empty cell an empty paragraph): for a list of a
+   * million rows.
+   */
+  public WordGrid leanRow(Align first, String... cells) {
+    StringBuilder xml = new StringBuilder("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    for (int c = 0; c < widths.size(); c++) {
+      String text = c < cells.length ? cells[c] : "";
+      xml.append("<w:tc><w:p><w:pPr><w:spacing w:before=\"20\" w:after=\"20\"/>")
+          .append(c == 0 && first == Align.CENTER ? "<w:jc w:val=\"center\"/>" : "").append("</w:pPr>");
+      if (!text.isEmpty()) {
+        xml.append("<w:r><w:rPr><w:sz w:val=\"").append(points * 2).append("\"/></w:rPr><w:t xml:space=\"preserve\">")
+            .append(Parts.escape(text)).append("</w:t></w:r>");
+      }
+      xml.append("</w:p></w:tc>");
+    }
+    rows.add(xml.append("</w:tr>").toString());
+    return this;
+  }
+
   /** A row whose one cell spans the table, bold (a heading inside the table, such as a criterion). */
   public WordGrid band(String text) {
     StringBuilder xml = new StringBuilder("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"")
