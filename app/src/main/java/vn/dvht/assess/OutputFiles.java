@@ -221,10 +221,12 @@ public final class OutputFiles {
       }
       closed = true;
       temps.forEach(TempFile::close);
-      LiveSets.remove(this);
+      // Cleaned up before it leaves the live sets: a stop in between finds it still live and cleans up
+      // itself, where the other order let a stop find it gone and end the JVM before its journal was.
       if (!journalLeft) {
         discard();
       }
+      LiveSets.remove(this);
     }
 
     /** Deletes the temporary files, then (when they are gone) the journal that names them. */

@@ -16,6 +16,7 @@ import vn.dvht.model.Answer;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Member;
+import vn.dvht.model.MemberTest;
 import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.SourceRow;
@@ -108,6 +109,10 @@ final class MemberSheetReader {
     private long members;
     private Field[] fields;
     private int[] columnOf;
+    /** The titles whose every score column the sheet has: checked once per row, read everywhere after. */
+    private List<MemberTest.Scored> carried;
+    /** By field index: a title the sheet's scores may give, so a blank or unread title cell waits for them. */
+    private boolean[] titleOfScores;
 
     Pass(RowStream sheet, Consumer<Member> sink) {
       this.sheet = sheet;
@@ -192,7 +197,11 @@ final class MemberSheetReader {
       ticksAt = new TickColumn[fields.length];
       invisibleSeen = new boolean[fields.length];
       cells = new CellReader[fields.length];
+      carried = scores.carried(header.columns());
+      titleOfScores = new boolean[fields.length];
       for (int i = 0; i < fields.length; i++) {
+        String id = fields[i].id();
+        titleOfScores[i] = carried.stream().anyMatch(t -> t.field().equals(id));
         cells[i] = cellReader(i);
       }
     }
@@ -222,9 +231,18 @@ final class MemberSheetReader {
         public CellReader yesNo(FieldType.YesNo yesNo) {
           ticksAt[i] = new TickColumn(sheet, header, columnOf[i]);
           readers[i] = values.yesNoColumn(yesNo.vocabulary());
-          // A title the row's scores give is not missing when its own cell is blank.
-          return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row,
-              required && !scoresGiven(yesNo, row)));
+          if (!titleOfScores[i]) {
+            return (into, raw, row, required) -> into.add(fields[i].id(), Pass.this.yesNo(yesNo, i, raw, row,
+                required));
+          }
+          // A title the row's scores give is not missing when its own cell is blank: the rule says, once checked.
+          return (into, raw, row, required) -> {
+            Answer answer = Pass.this.yesNo(yesNo, i, raw, row, false);
+            into.add(fields[i].id(), answer);
+            if (required && answer instanceof Answer.Blank) {
+              into.unsure(i);
+            }
+          };
         }
 
         @Override
@@ -329,7 +347,10 @@ final class MemberSheetReader {
       }
       Member read = new Member(new SourceRow(sheet.name(), row.number()), member.name, member.memberId,
           population, member.answers());
-      scores.checkRow(read, new ScoreCells.RowCells() {
+      if (carried.isEmpty()) {
+        return Optional.of(read);
+      }
+      Member titled = read.withTitles(scores.checkRow(carried, read, new ScoreCells.RowCells() {
         @Override
         public SourcePosition.InSheet at(String field) {
           Integer column = header.columns().get(field);
@@ -342,14 +363,23 @@ final class MemberSheetReader {
           Integer column = header.columns().get(field);
           return column == null ? "" : row.cell(column);
         }
-      });
-      return Optional.of(read);
+      }));
+      for (int i : member.unsure()) {
+        if (!titled.titles().get(fields[i].id()).fromScores()) {
+          missingTitle(i, row);
+        }
+      }
+      return Optional.of(titled);
     }
 
-    /** Whether the row has a score in every part of the title's rule. */
-    private boolean scoresGiven(FieldType.YesNo type, RawRow row) {
-      return type.scores().computes() && type.scores().parts().stream()
-          .allMatch(p -> header.columns().containsKey(p) && !row.cell(header.columns().get(p)).isBlank());
+    /** A title cell blank or unread whose row's scores do not give the title: as for any yes/no cell needed. */
+    private void missingTitle(int field, RawRow row) {
+      String raw = row.cell(columnOf[field]);
+      if (raw.isEmpty()) {
+        ticksAt[field].blank(row.number());
+      } else {
+        badValue(row, columnOf[field], raw, values.acceptedYesNo(((FieldType.YesNo) fields[field].type()).vocabulary()));
+      }
     }
 
     private Answer yesNo(FieldType.YesNo type, int field, String raw, RawRow row, boolean required) {
@@ -428,6 +458,8 @@ final class MemberSheetReader {
     private String name = "";
     private String memberId = "";
     private final List<Map.Entry<String, Answer>> answers;
+    /** Field indexes of title cells left blank or unread that the row's scores may yet give. */
+    private List<Integer> unsure = List.of();
 
     MemberRow(int fields) {
       answers = new ArrayList<>(fields);
@@ -435,6 +467,17 @@ final class MemberSheetReader {
 
     void add(String field, Answer answer) {
       answers.add(Map.entry(field, answer));
+    }
+
+    void unsure(int field) {
+      if (unsure.isEmpty()) {
+        unsure = new ArrayList<>(2);
+      }
+      unsure.add(field);
+    }
+
+    List<Integer> unsure() {
+      return unsure;
     }
 
     @SuppressWarnings("unchecked")

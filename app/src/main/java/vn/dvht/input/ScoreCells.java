@@ -38,9 +38,9 @@ final class ScoreCells {
         .map(f -> new MemberTest.Scored(f.id(), ((FieldType.YesNo) f.type()).scores())).toList();
   }
 
-  /** Whether a column is a part of a rule whose every part has a column, so the title column may be left out. */
+  /** Whether a title column may be left out: the sheet carries every score column of its rule. */
   boolean titleCovered(String field, Map<String, Integer> columns) {
-    return titles.stream().anyMatch(t -> t.field().equals(field) && columns.keySet().containsAll(t.rule().parts()));
+    return carried(columns).stream().anyMatch(t -> t.field().equals(field));
   }
 
   /** The parts missing from the sheet of rules some of whose parts it has. */
@@ -77,14 +77,26 @@ final class ScoreCells {
     return Optional.of(new BigDecimal(text.replace(',', '.')));
   }
 
+  /** The titles whose every score column the sheet has: decided once, when its header is known. */
+  List<MemberTest.Scored> carried(Map<String, Integer> columns) {
+    return titles.stream().filter(t -> columns.keySet().containsAll(t.rule().parts())).toList();
+  }
+
   /**
-   * After a row is read: each rule with some scores but not all is an error at every blank part's cell;
-   * a complete rule whose title column says otherwise is a warning at the title's cell.
-   *
+   * After a row is read, checks each title the sheet carries once ({@link MemberTest.Scored#check}) and returns
+   * them by title field: a rule with some scores but not all is an error at every blank part's cell; a complete
+   * rule whose title column says otherwise is a warning at the title's cell.
    */
-  void checkRow(Member member, RowCells row) {
-    for (MemberTest.Scored title : titles) {
-      MemberTest.Title held = title.title(member);
+  Map<String, MemberTest.Title> checkRow(List<MemberTest.Scored> carried, Member member, RowCells row) {
+    if (carried.isEmpty()) {
+      return Map.of();
+    }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, MemberTest.Title>[] checked = new Map.Entry[carried.size()];
+    for (int i = 0; i < checked.length; i++) {
+      MemberTest.Scored title = carried.get(i);
+      MemberTest.Title held = title.check(member);
+      checked[i] = Map.entry(title.field(), held);
       ScoreRule.ScoreCheck check = held.check();
       if (!check.complete() && !check.none()) {
         for (String part : title.rule().parts()) {
@@ -100,6 +112,8 @@ final class ScoreCells {
             Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));
       }
     }
+    // Immutable already: the member keeps it without a copy.
+    return Map.ofEntries(checked);
   }
 
   private static String name(Member member) {

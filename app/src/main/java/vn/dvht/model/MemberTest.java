@@ -63,8 +63,14 @@ public sealed interface MemberTest {
       return cases.scored(this);
     }
 
-    /** Whether the member holds the title, and from where. */
+    /** Whether the member holds the title, and from where: as checked when the row was read, else checked now. */
     public Title title(Member member) {
+      Title checked = member.titles().get(field);
+      return checked != null ? checked : check(member);
+    }
+
+    /** Checks the member's scores under the rule of the member's group: the one place a title is decided. */
+    public Title check(Member member) {
       ScoreRule.ScoreCheck check = rule.check(member);
       boolean given = member.answer(field) instanceof Answer.Flag f && f.yes();
       return new Title(check.complete() ? check.titled() : given, check, member.answer(field));

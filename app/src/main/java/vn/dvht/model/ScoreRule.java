@@ -3,24 +3,47 @@ package vn.dvht.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A yes/no title computed from a member's own scores: every part at least {@code minEach} and their sum
  * at least {@code minTotal} (Quyết định 324/QĐ-KHVN: ten indicators of 10 points, 80 in total, none under 5).
- * {@link #NONE} (no parts) means the title is only ever given directly.
+ * {@link #NONE} (no parts) means the title is only ever given directly. A group of members ({@code groups},
+ * by population id) may have its own bars on the same parts; the others follow this rule.
  *
  * <pre>{@code
  * rule.check(member);  // ScoreCheck[complete=true, total=78, under=[cdht-3]] — short of 80 by 2
  * }</pre>
  */
 public record ScoreRule(List<String> parts, BigDecimal minTotal, BigDecimal minEach, Confidence confidence,
-    String source) {
+    String source, Map<String, ScoreRule> groups) {
   /** No rule: the title column is read as given. */
   public static final ScoreRule NONE = new ScoreRule(List.of(), BigDecimal.ZERO, BigDecimal.ZERO,
       Confidence.STATED, "");
 
   public ScoreRule {
     parts = List.copyOf(parts);
+    groups = Map.copyOf(groups);
+    for (ScoreRule group : groups.values()) {
+      if (!group.parts().equals(parts) || !group.groups().isEmpty()) {
+        throw new IllegalArgumentException("a group's rule reads the same parts and has no groups of its own");
+      }
+    }
+  }
+
+  /** One rule for every member. */
+  public ScoreRule(List<String> parts, BigDecimal minTotal, BigDecimal minEach, Confidence confidence, String source) {
+    this(parts, minTotal, minEach, confidence, source, Map.of());
+  }
+
+  /** The rule a member of {@code population} is checked by: its group's, else this one. */
+  public ScoreRule ruleFor(String population) {
+    return groups.isEmpty() ? this : groups.getOrDefault(population, this);
+  }
+
+  /** Whether this rule or one of its groups' is inferred rather than stated by its source. */
+  public boolean inferred() {
+    return confidence == Confidence.INFERRED || groups.values().stream().anyMatch(ScoreRule::inferred);
   }
 
   /** Whether the title may be computed from scores. */
@@ -28,14 +51,19 @@ public record ScoreRule(List<String> parts, BigDecimal minTotal, BigDecimal minE
     return !parts.isEmpty();
   }
 
-  /** What a member's scores give under this rule. */
+  /** What a member's scores give under the rule of the member's group. */
   public ScoreCheck check(Member member) {
+    return ruleFor(member.population()).check(member.answers());
+  }
+
+  /** What scores give under this rule (no group chosen): {@code answers} by field id. */
+  public ScoreCheck check(Map<String, Answer> answers) {
     BigDecimal total = BigDecimal.ZERO;
     List<String> under = List.of();
     java.util.Map<String, BigDecimal> lows = java.util.Map.of();
     int given = 0;
     for (String part : parts) {
-      if (member.answer(part) instanceof Answer.Score score) {
+      if (answers.get(part) instanceof Answer.Score score) {
         given++;
         total = total.add(score.value());
         if (score.value().compareTo(minEach) < 0) {

@@ -18,8 +18,9 @@ import vn.dvht.report.ooxml.XlsxWriter;
  * Sheet "Thành viên": every member, one row each in reading order, with their verdict on each share
  * indicator ("Đạt", "Chưa đạt", blank when not counted for it), failures highlighted and a filter on
  * every column. A title computed from the members' own scores (Quyết định 324) adds two columns before the
- * indicators: the member's total, and whether the scores or the title column counted. Written a row at a time as members come — while the unit is read — so its size costs
- * no memory. Past Excel's 1,048,576 rows a sheet says so in its last row and the list goes on in
+ * indicators when the unit's sheet carries its score columns (decided once, by the first member's checked
+ * titles): the member's total, and whether the scores or the title column counted. Written a row at a time as
+ * members come — while the unit is read — so its size costs no memory. Past Excel's 1,048,576 rows a sheet says so in its last row and the list goes on in
  * "Thành viên (2)".
  */
 final class MemberGrid {
@@ -32,12 +33,18 @@ final class MemberGrid {
   private final WorkbookStyles styles;
   private final List<Indicator> indicators;
   private final List<Population> populations;
-  private final SheetSeries sheets;
+  /** Begun with the first member (or at the end, for none): the score columns are known then. */
+  private SheetSeries sheets;
+  private final XlsxWriter book;
+  private final int rowsPerSheet;
+  private final boolean large;
   private final XlsxWriter.Label passed;
   private final XlsxWriter.Label failed;
   private final XlsxWriter.Label[] populationLabels;
-  /** The titles computed from scores that the indicators read, two columns each. */
-  private final List<MemberTest.Scored> scored;
+  /** The titles computed from scores that the indicators read. */
+  private final List<MemberTest.Scored> titles;
+  /** Those of {@link #titles} the unit's sheet carries the scores of, two columns each; set with {@link #sheets}. */
+  private List<MemberTest.Scored> scored = List.of();
   private final XlsxWriter.Label fromScores;
   private final XlsxWriter.Label fromTitle;
   private final Ruleset ruleset;
@@ -54,13 +61,13 @@ final class MemberGrid {
     this.styles = styles;
     this.indicators = List.copyOf(indicators);
     this.ruleset = ruleset;
-    this.scored = indicators.stream().map(Indicator::measure).filter(Measure.Share.class::isInstance)
+    this.titles = indicators.stream().map(Indicator::measure).filter(Measure.Share.class::isInstance)
         .map(m -> ((Measure.Share) m).test()).filter(MemberTest.Scored.class::isInstance)
         .map(MemberTest.Scored.class::cast).distinct().toList();
     this.populations = ruleset.populations();
-    this.sheets = new SheetSeries(book, Messages.get("xlsx.memberGridSheet"), layout(2 * scored.size(), indicators.size()), large,
-        PLACE,
-        rowsPerSheet, new Pages());
+    this.book = book;
+    this.rowsPerSheet = rowsPerSheet;
+    this.large = large;
     this.passed = book.label(Messages.get("members.passed"));
     this.failed = book.label(Messages.get("members.failed"));
     this.populationLabels = populations.stream().map(p -> book.label(p.label())).toArray(XlsxWriter.Label[]::new);
@@ -77,6 +84,9 @@ final class MemberGrid {
   void add(Member member, int index, VerdictLookup verdicts) throws IOException {
     if (index != members) {
       throw new IllegalStateException("member " + index + " after " + members);
+    }
+    if (sheets == null) {
+      begin(titles.stream().filter(t -> member.titles().containsKey(t.field())).toList());
     }
     SheetWriter sheet = sheets.row().number(0, index + 1L, styles.cellNumber)
         .number(1, member.source().row(), styles.cellNumber).text(2, member.name(), styles.cell).text(3, member.memberId(), styles.cell)
@@ -102,8 +112,18 @@ final class MemberGrid {
 
   /** Ends the grid (a header alone when there were no members); returns how many members it lists. */
   int finish() throws IOException {
+    if (sheets == null) {
+      begin(List.of());
+    }
     filter(sheets.sheet());
     return members;
+  }
+
+  /** Begins the grid's sheets with two columns for each title in {@code carried}. */
+  private void begin(List<MemberTest.Scored> carried) {
+    scored = List.copyOf(carried);
+    sheets = new SheetSeries(book, Messages.get("xlsx.memberGridSheet"), layout(2 * scored.size(), indicators.size()),
+        large, PLACE, rowsPerSheet, new Pages());
   }
 
   /** Each sheet's header row; a full sheet's filter and, in its last row, where the list goes on. */

@@ -1,5 +1,6 @@
 package vn.dvht.report;
 
+import vn.dvht.model.Confidence;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Ruleset;
@@ -26,8 +27,44 @@ final class MemberTestWords {
 
       @Override
       public String scored(MemberTest.Scored scored) {
-        return Messages.get("test.scored", ruleset.field(scored.field()).header(), scored.rule().parts().size(),
-            ScoreRule.plain(scored.rule().minTotal()), ScoreRule.plain(scored.rule().minEach()));
+        return Messages.get("test.scored", ruleset.field(scored.field()).header(), rule(ruleset, scored.rule()));
+      }
+    });
+  }
+
+  /**
+   * A title's score rule as every output prints it: "10 điểm tự đánh giá: tổng ≥ 80, không điểm nào dưới 5 (*)",
+   * "(*)" when inferred, then each group with bars of its own ("; Người học: tổng ≥ 85, … (*)").
+   */
+  static String rule(Ruleset ruleset, ScoreRule rule) {
+    StringBuilder text = new StringBuilder(Messages.get("test.scoreRule", rule.parts().size(), bars(rule)));
+    rule.groups().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(g -> text.append("; ").append(ruleset.population(g.getKey()).label()).append(": ")
+            .append(bars(g.getValue())));
+    return text.toString();
+  }
+
+  private static String bars(ScoreRule rule) {
+    return Messages.get("test.scoreBars", ScoreRule.plain(rule.minTotal()), ScoreRule.plain(rule.minEach()))
+        + (rule.confidence() == Confidence.INFERRED ? " (*)" : "");
+  }
+
+  /** Whether a test rests on an inferred rule, so its words carry "(*)" and the output its footnote. */
+  static boolean inferred(MemberTest test) {
+    return test.accept(new MemberTest.Cases<Boolean>() {
+      @Override
+      public Boolean isYes(MemberTest.IsYes yes) {
+        return false;
+      }
+
+      @Override
+      public Boolean atLeast(MemberTest.AtLeast at) {
+        return false;
+      }
+
+      @Override
+      public Boolean scored(MemberTest.Scored scored) {
+        return scored.rule().inferred();
       }
     });
   }

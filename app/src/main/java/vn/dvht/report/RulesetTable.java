@@ -70,6 +70,7 @@ public final class RulesetTable {
           row.add(target == null ? "—" : bar(indicator, target));
           inferred |= target != null && target.confidence() == Confidence.INFERRED;
         }
+        inferred |= indicator.measure() instanceof Measure.Share share && MemberTestWords.inferred(share.test());
         table.row(row.toArray(String[]::new));
         Set<String> cited = new LinkedHashSet<>();
         indicator.targets().forEach(t -> cited.add(t.citation()));

@@ -64,6 +64,9 @@ final class TemplateHelp {
       XlsxStyles.text(row, 1, accepted(field), styles.cellWrapped);
       XlsxStyles.fitHeight(row);
     }
+    if (ruleset.fields().stream().anyMatch(f -> f.type() instanceof FieldType.YesNo y && y.scores().inferred())) {
+      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("text.inferredFootnote"), styles.wrapped);
+    }
     r++;
     XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.exampleTitle"), styles.bold);
     example(sheet, r);
@@ -132,9 +135,12 @@ final class TemplateHelp {
       @Override
       public String yesNo(FieldType.YesNo yesNo) {
         var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
-        return String.join("; ", Messages.get("template.yesWords", String.join(", ", vocabulary.yes())),
+        String words = String.join("; ", Messages.get("template.yesWords", String.join(", ", vocabulary.yes())),
             Messages.get("template.noWords", String.join(", ", vocabulary.no())),
             Messages.get("template.tickWords", String.join(" ", vocabulary.ticks())));
+        return yesNo.scores().computes()
+            ? words + "; " + Messages.get("template.titleScored", MemberTestWords.rule(ruleset, yesNo.scores()))
+            : words;
       }
 
       @Override

@@ -22,6 +22,7 @@ import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
 import vn.dvht.model.Named;
 import vn.dvht.model.Ruleset;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Scale;
 
 /**
@@ -86,6 +87,9 @@ public final class TemplateWriter {
       Optional<String> range = listFor(field.type(), lists);
       if (range.isPresent()) {
         validate(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
+      }
+      if (field.type() instanceof FieldType.Score score) {
+        validateScore(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), score, field.header());
       }
       // A score column ("Chỉ số 1", a number up to 10) is narrow, so ten of them do not spread the sheet.
       sheet.setColumnWidth(c, (field.type() instanceof FieldType.Score ? 9 : Math.max(16, field.header().length() + 4))
@@ -235,6 +239,23 @@ public final class TemplateWriter {
     validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
     validation.createErrorBox(Messages.get("template.invalidTitle"), Messages.get("template.invalidText", what));
     validation.setSuppressDropDownArrow(true);
+    sheet.addValidationData(validation);
+  }
+
+  /**
+   * A score column takes a decimal from 0 to the column's maximum: selecting a cell says so, anything else is
+   * warned of with the same words (what dvht itself accepts, I221), as the other validated columns are.
+   */
+  private static void validateScore(Sheet sheet, CellRangeAddressList cells, FieldType.Score score, String header) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    String max = ScoreRule.plain(score.max());
+    DataValidation validation = helper.createValidation(helper.createDecimalConstraint(
+        DataValidationConstraint.OperatorType.BETWEEN, "0", max), cells);
+    validation.setShowErrorBox(true);
+    validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+    validation.createErrorBox(Messages.get("template.invalidTitle"), Messages.get("template.scoreInvalid", header, max));
+    validation.createPromptBox(header, Messages.get("template.scorePrompt", max));
+    validation.setShowPromptBox(true);
     sheet.addValidationData(validation);
   }
 

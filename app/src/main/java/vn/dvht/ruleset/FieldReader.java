@@ -10,6 +10,7 @@ import vn.dvht.model.Confidence;
 import vn.dvht.diag.Message;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
+import vn.dvht.model.Population;
 import vn.dvht.model.Scale;
 import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Vocabulary;
@@ -22,10 +23,13 @@ final class FieldReader {
   private final Ids ids;
   private final List<Vocabulary> vocabularies;
   private final List<Scale> scales;
+  private final List<Population> populations;
   /** Each {@code scores:} rule read, with its parts, checked once every field is known. */
   private final List<Map.Entry<MapReader, List<String>>> partsAt = new ArrayList<>();
 
-  FieldReader(Diagnostics diagnostics, Ids ids, List<Vocabulary> vocabularies, List<Scale> scales) {
+  FieldReader(Diagnostics diagnostics, Ids ids, List<Vocabulary> vocabularies, List<Scale> scales,
+      List<Population> populations) {
+    this.populations = populations;
     this.diagnostics = diagnostics;
     this.ids = ids;
     this.vocabularies = vocabularies;
@@ -106,25 +110,49 @@ final class FieldReader {
 
   /**
    * A title's {@code scores:} rule: {@code parts} (score columns), {@code minTotal}, {@code minEach},
-   * {@code confidence} and {@code source}; the parts are checked once every field is read.
+   * {@code confidence} and {@code source}, and {@code groups}: a population's own bars on the same parts
+   * ({@code population}, then any of the four others, the rest as the rule's); the parts are checked once
+   * every field is read.
    */
   private ScoreRule scores(MapReader s) {
     List<String> parts = s.texts("parts");
     BigDecimal minTotal = s.number("minTotal", true).orElse(BigDecimal.ZERO);
     BigDecimal minEach = s.number("minEach", true).orElse(BigDecimal.ZERO);
-    String confidence = s.text("confidence");
-    Confidence sure = confidence.equals(Confidence.STATED.key()) ? Confidence.STATED : Confidence.INFERRED;
-    if (!confidence.isEmpty() && !confidence.equals(Confidence.STATED.key())
-        && !confidence.equals(Confidence.INFERRED.key())) {
-      s.badChoice("confidence", confidence, List.of(Confidence.STATED.key(), Confidence.INFERRED.key()));
-    }
+    Confidence sure = confidence(s, s.text("confidence"), Confidence.INFERRED);
     String source = s.text("source");
     if (parts.isEmpty()) {
       diagnostics.error("R004", s.position(), Message.of("ruleset.missingKey", "parts"));
     }
     partsAt.add(Map.entry(s, parts));
+    ScoreRule rule = new ScoreRule(parts, minTotal, minEach, sure, source);
+    Map<String, ScoreRule> groups = new java.util.LinkedHashMap<>();
+    for (MapReader g : s.maps("groups")) {
+      String population = g.text("population");
+      if (population.isEmpty()) {
+        diagnostics.error("R004", g.position(), Message.of("ruleset.missingKey", "population"));
+      } else if (populations.stream().noneMatch(p -> p.id().equals(population))) {
+        ids.unknown("population", population, g.positionOf("population"));
+      } else if (groups.containsKey(population)) {
+        diagnostics.error("R010", g.positionOf("population"), Message.of("ruleset.scoreGroupTwice", population));
+      }
+      groups.put(population, new ScoreRule(parts, g.number("minTotal", false).orElse(minTotal),
+          g.number("minEach", false).orElse(minEach), confidence(g, g.optionalText("confidence").orElse(""), sure),
+          g.optionalText("source").orElse(source)));
+      g.finish();
+    }
     s.finish();
-    return new ScoreRule(parts, minTotal, minEach, sure, source);
+    return groups.isEmpty() ? rule : new ScoreRule(parts, minTotal, minEach, sure, source, groups);
+  }
+
+  /** The {@code confidence:} of a rule or a group; {@code otherwise} when it is not given. */
+  private static Confidence confidence(MapReader m, String confidence, Confidence otherwise) {
+    if (confidence.isEmpty()) {
+      return otherwise;
+    }
+    if (!confidence.equals(Confidence.STATED.key()) && !confidence.equals(Confidence.INFERRED.key())) {
+      m.badChoice("confidence", confidence, List.of(Confidence.STATED.key(), Confidence.INFERRED.key()));
+    }
+    return confidence.equals(Confidence.STATED.key()) ? Confidence.STATED : Confidence.INFERRED;
   }
 
   /** Every part of a {@code scores:} rule names a field of type score. */

@@ -69,7 +69,7 @@ final class RulesetReader {
     ScaleReader scaleReader = new ScaleReader(diagnostics, ids);
     List<Vocabulary> vocabularies = scaleReader.readVocabularies(doc);
     List<Scale> scales = scaleReader.readScales(doc);
-    List<Field> fields = new FieldReader(diagnostics, ids, vocabularies, scales).read(doc);
+    List<Field> fields = new FieldReader(diagnostics, ids, vocabularies, scales, populations).read(doc);
     ProcedureReader procedureReader = new ProcedureReader(diagnostics, ids);
     List<FactDef> facts = procedureReader.readFacts(doc);
     ScoringReader scoringReader = new ScoringReader(diagnostics, ids);

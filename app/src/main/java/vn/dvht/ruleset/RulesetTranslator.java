@@ -113,8 +113,11 @@ public final class RulesetTranslator {
   private FieldType type(FieldType type) {
     if (type instanceof FieldType.YesNo y && y.scores().computes()) {
       ScoreRule r = y.scores();
+      Map<String, ScoreRule> groups = new LinkedHashMap<>();
+      r.groups().forEach((population, g) -> groups.put(population, new ScoreRule(g.parts(), g.minTotal(),
+          g.minEach(), g.confidence(), t(g.source()))));
       return new FieldType.YesNo(y.vocabulary(), new ScoreRule(r.parts(), r.minTotal(), r.minEach(), r.confidence(),
-          t(r.source())));
+          t(r.source()), groups));
     }
     return type;
   }

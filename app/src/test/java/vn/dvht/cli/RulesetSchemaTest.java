@@ -45,6 +45,7 @@ class RulesetSchemaTest {
       Map.entry("group-member-also-inferred.yaml", "uniqueness of one value across two keys"),
       Map.entry("deadline-not-a-day.yaml", "whether day/month is a real day; an undeclared authority"),
       Map.entry("scored-grade-overlap.yaml", "uniqueness of one key among items"),
+      Map.entry("score-group-population.yaml", "reference; uniqueness of one key among items"),
       Map.entry("two-name-fields.yaml", "exactly one matching item (draft-07 has no maxContains)"),
       Map.entry("duplicate-key.yaml", "lost when the text becomes a tree"),
       Map.entry("second-document.yaml", "lost when the text becomes a tree"),

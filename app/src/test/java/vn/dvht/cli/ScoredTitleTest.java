@@ -68,6 +68,101 @@ class ScoredTitleTest {
   }
 
   @Test
+  void eachDisagreeingMemberIsWarnedOfOnceWhateverTheIndicatorsReadingTheTitle() throws IOException {
+    // Four titles the scores contradict: An (80), Bình (79), Cường (81) among staff, Khoa (80) among learners.
+    Path members = rewrite(Map.of(
+        "1;Nguyễn Văn An;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Có;", "1;Nguyễn Văn An;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Không;",
+        "2;Trần Thị Bình;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Không;", "2;Trần Thị Bình;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Có;",
+        "3;Lê Văn Cường;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Có;", "3;Lê Văn Cường;Viên chức;Có;Có;Có;Có;Lao động tiên tiến;Không;",
+        "9;Ngô Văn Khoa;Học sinh;;;;;;Có;", "9;Ngô Văn Khoa;Học sinh;;;;;;Không;"));
+    JsonNode unit = JSON.readTree(run(members, "--json").out()).path("units").path(0);
+    List<String> warned = new ArrayList<>();
+    unit.path("warnings").forEach(w -> {
+      if (w.path("code").asText().equals("I223")) {
+        warned.add(w.path("message").asText().substring(0, w.path("message").asText().indexOf(':')));
+      }
+    });
+    assertThat(warned).containsExactly("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Ngô Văn Khoa");
+    // The scores counted, the same on both indicators and in the follow-up list.
+    assertThat(share(unit, "TC3.CT1")).isEqualTo("5/8");
+    assertThat(share(unit, "TC3.CT1b")).isEqualTo("2/4");
+    assertThat(failing(unit, "TC3.CT1")).contains("Trần Thị Bình: Σ 79 < 80 (−1)");
+  }
+
+  @Test
+  void aTitleCellTheScoresDoNotGiveIsReadAsAnyCellNeeded() throws IOException {
+    // Ten score cells written, one not a number: the scores give no title, so the title cell must be read.
+    Path members = rewrite(Map.of(";Có;8;8;8;8;8;8;8;8;8;8\n", ";chắc có;8;8;8;8;8;8;8;8;tám;8\n"));
+    CliRun run = run(members);
+    String file = members.toString();
+    assertThat(run.err()).contains(
+        file + ", trang tính \"thanh-vien.csv\", ô I2 (cột \"Công dân học tập\"): lỗi[I213]",
+        file + ", trang tính \"thanh-vien.csv\", ô R2 (cột \"Chỉ số 9\"): lỗi[I221]");
+    // Every score a number: the scores give the title, whatever its own cell says.
+    CliRun scored = run(rewrite(Map.of(";Có;8;8;8;8;8;8;8;8;8;8\n", ";chắc có;8;8;8;8;8;8;8;8;8;8\n")));
+    assertThat(scored.err()).doesNotContain("lỗi[I213]");
+    assertThat(scored.code()).isZero();
+  }
+
+  @Test
+  void aGroupOfMembersMayHaveItsOwnBarsOnTheSameScores() throws IOException {
+    Path province = dir.resolve("nhom.yaml");
+    Files.writeString(province, """
+        schema: 1
+        extends: tt24
+        id: tinh-nhom
+        title: Tỉnh ví dụ — người học từ 90 điểm
+        fields:
+          - id: cong-dan-hoc-tap
+            scores:
+              groups:
+                - {population: nguoi-hoc, minTotal: 90, source: Hướng dẫn của tỉnh ví dụ, confidence: stated}
+        """, StandardCharsets.UTF_8);
+    JsonNode unit = evaluate(CASE.resolve("thanh-vien.csv"), "--ruleset", province.toString());
+    assertThat(share(unit, "TC3.CT1")).isEqualTo("5/8");
+    // Learners: 80 no longer reaches 90; only the title given directly counts.
+    assertThat(share(unit, "TC3.CT1b")).isEqualTo("1/4");
+    assertThat(failing(unit, "TC3.CT1b")).startsWith("Ngô Văn Khoa: Σ 80 < 90 (−10)");
+    assertThat(CliRun.of("ruleset", "show", province.toString()).out()).contains("Công dân học tập (theo 10 điểm tự"
+        + " đánh giá: tổng ≥ 80, không điểm nào dưới 5 (*); Người học: tổng ≥ 90, không điểm nào dưới 5)");
+
+    Path unknown = dir.resolve("nhom-la.yaml");
+    Files.writeString(unknown, Files.readString(province).replace("population: nguoi-hoc", "population: hoc-vien"),
+        StandardCharsets.UTF_8);
+    CliRun refused = CliRun.of("ruleset", "check", unknown.toString());
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.out() + refused.err()).contains("hoc-vien");
+  }
+
+  @Test
+  void theRuleIsMarkedInferredWhereverItIsPrinted() throws IOException {
+    String rule = "Công dân học tập (theo 10 điểm tự đánh giá: tổng ≥ 80, không điểm nào dưới 5 (*))";
+    assertThat(CliRun.of("ruleset", "show", "tt24").out()).contains(rule)
+        .contains("(*) ngưỡng suy luận, chưa có văn bản xác nhận.");
+    Path template = dir.resolve("mau.xlsx");
+    assertThat(CliRun.of("template", "-o", template.toString()).code()).isZero();
+    assertThat(vn.dvht.testing.XlsxDump.of(template)).contains("hoặc để dvht tính từ các cột điểm khi dòng có đủ:"
+        + " 10 điểm tự đánh giá: tổng ≥ 80, không điểm nào dưới 5 (*)", "(*) ngưỡng suy luận, chưa có văn bản xác nhận.");
+    assertThat(CliRun.of("ruleset", "show", "tt24", "--lang", "en").out())
+        .contains("(from 10 self-assessed scores: total ≥ 80, none under 5 (*))");
+  }
+
+  @Test
+  void theGridShowsScoreColumnsOnlyWhenTheSheetCarriesThem() throws IOException {
+    Path scoredOut = dir.resolve("co-diem");
+    Path titlesOut = dir.resolve("khong-diem");
+    for (Map.Entry<String, Path> unit : Map.of("thanh-vien.csv", scoredOut, "danh-hieu.csv", titlesOut).entrySet()) {
+      CliRun run = CliRun.of("evaluate", CASE.resolve(unit.getKey()).toString(), "--unit",
+          CASE.resolve("don-vi.csv").toString(), "--out", unit.getValue().toString(), "--date", "2026-01-10", "--quiet");
+      assertThat(run.code()).as(run.err()).isZero();
+    }
+    assertThat(vn.dvht.testing.XlsxDump.of(scoredOut.resolve("thanh-vien-ket-qua.xlsx")))
+        .contains("Thành viên!F1 s Công dân học tập: tổng điểm", "Thành viên!G1 s Công dân học tập: căn cứ");
+    assertThat(vn.dvht.testing.XlsxDump.of(titlesOut.resolve("danh-hieu-ket-qua.xlsx")))
+        .doesNotContain(": tổng điểm", ": căn cứ").contains("Thành viên!F1 s TC2.CT1\\n");
+  }
+
+  @Test
   void aScoreMissingNotANumberOrOutOfRangeIsAPositionedError() throws IOException {
     Path members = rewrite(Map.of(
         ";Có;8;8;8;8;8;8;8;8;8;8\n", ";Có;8;8;8;8;8;8;8;8;8;\n",

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -81,6 +82,49 @@ class TemplateCommandTest {
     assertThat(CliRun.of("template", "--level", "tinh", "-o", province.toString()).code()).isZero();
     assertThat(vn.dvht.testing.XlsxDump.of(province)).contains(" s TC3.CT5 — ", "Cấp tỉnh · Mức độ 1: chỉ áp dụng cho: "
         + "Trường phổ thông dân tộc nội trú (*)").doesNotContain("Cấp huyện · Mức độ 2", " s TC3.CT3 — ");
+  }
+
+  @ParameterizedTest(name = "--lang {0}")
+  @ValueSource(strings = {"vi", "en"})
+  void eachScoreColumnTakesADecimalFromZeroToItsMaximumWithAPromptAndAnErrorMessage(String lang, @TempDir Path dir)
+      throws Exception {
+    Path template = dir.resolve("mau.xlsx");
+    assertThat(CliRun.of("template", "-o", template.toString(), "--lang", lang).code()).isZero();
+    try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Sheet members = workbook.getSheetAt(0);
+      Row header = members.getRow(0);
+      int scores = 0;
+      for (int c = 1; c < header.getLastCellNum(); c++) {
+        String column = header.getCell(c).getStringCellValue();
+        if (!column.matches("(Chỉ số|Indicator) \\d+")) {
+          continue;
+        }
+        scores++;
+        int at = c;
+        var validation = ((org.apache.poi.xssf.usermodel.XSSFSheet) members).getDataValidations().stream()
+            .filter(v -> java.util.Arrays.stream(v.getRegions().getCellRangeAddresses())
+                .anyMatch(r -> r.getFirstColumn() == at && r.getLastColumn() == at && r.getFirstRow() == 1))
+            .findFirst().orElseThrow(() -> new AssertionError("no validation on " + column));
+        var constraint = validation.getValidationConstraint();
+        assertThat(constraint.getValidationType()).as(column)
+            .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL);
+        assertThat(constraint.getOperator()).isEqualTo(
+            org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType.BETWEEN);
+        assertThat(List.of(constraint.getFormula1(), constraint.getFormula2())).containsExactly("0", "10");
+        assertThat(validation.getShowPromptBox()).isTrue();
+        assertThat(validation.getShowErrorBox()).isTrue();
+        assertThat(validation.getPromptBoxTitle()).isEqualTo(column);
+        assertThat(validation.getPromptBoxText()).isEqualTo(lang.equals("en")
+            ? "A number from 0 to 10, decimals allowed (7 or 7.5). Leave every score blank and dvht reads the title"
+                + " column."
+            : "Một số từ 0 đến 10, có thể có phần thập phân (7 hoặc 7,5). Để trống mọi cột điểm thì dvht đọc cột"
+                + " danh hiệu.");
+        assertThat(validation.getErrorBoxText()).isEqualTo(lang.equals("en")
+            ? "Column \"" + column + "\" takes a number from 0 to 10 (such as 7 or 7.5)."
+            : "Cột \"" + column + "\" nhận một số từ 0 đến 10 (như 7 hoặc 7,5).");
+      }
+      assertThat(scores).isEqualTo(10);
+    }
   }
 
   @Test
