@@ -85,9 +85,11 @@ final class HeadDecisionRenderer {
       w.centered(wording.get("headDecision.listTotal", titled.count(), titled.fromScores(),
           titled.count() - titled.fromScores()), false, true, 13);
       w.body(wording.get("headDecision.sources", wording.get("members.titleFromScores"),
-          wording.get("test.scored", title, rule.parts().size(), ScoreRule.plain(rule.minTotal()),
-              ScoreRule.plain(rule.minEach())),
+          wording.get("test.scored", title, MemberTestWords.rule(wording, ruleset, rule)),
           wording.get("members.titleGiven"), title));
+      if (rule.inferred()) {
+        w.body(wording.get("text.inferredFootnote"));
+      }
     });
   }
 

@@ -37,15 +37,29 @@ final class MemberTestWords {
    * "(*)" when inferred, then each group with bars of its own ("; Người học: tổng ≥ 85, … (*)").
    */
   static String rule(Ruleset ruleset, ScoreRule rule) {
-    StringBuilder text = new StringBuilder(Messages.get("test.scoreRule", rule.parts().size(), bars(rule)));
+    return rule(Messages::get, ruleset, rule);
+  }
+
+  /** As {@link #rule(Ruleset, ScoreRule)}, in {@code wording}. */
+  static String rule(vn.dvht.diag.Wording wording, Ruleset ruleset, ScoreRule rule) {
+    return rule(wording::get, ruleset, rule);
+  }
+
+  /** A catalogue's lookup: a message key and its arguments to text. */
+  private interface Words {
+    String get(String key, Object... args);
+  }
+
+  private static String rule(Words words, Ruleset ruleset, ScoreRule rule) {
+    StringBuilder text = new StringBuilder(words.get("test.scoreRule", rule.parts().size(), bars(words, rule)));
     rule.groups().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
         .forEach(g -> text.append("; ").append(ruleset.population(g.getKey()).label()).append(": ")
-            .append(bars(g.getValue())));
+            .append(bars(words, g.getValue())));
     return text.toString();
   }
 
-  private static String bars(ScoreRule rule) {
-    return Messages.get("test.scoreBars", ScoreRule.plain(rule.minTotal()), ScoreRule.plain(rule.minEach()))
+  private static String bars(Words words, ScoreRule rule) {
+    return words.get("test.scoreBars", ScoreRule.plain(rule.minTotal()), ScoreRule.plain(rule.minEach()))
         + (rule.confidence() == Confidence.INFERRED ? " (*)" : "");
   }
 
