@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.dvht.diag.Wording;
 
 /**
  * Everything a run of {@code dvht tham-dinh} needs, as the command line gave it.
@@ -15,9 +16,12 @@ import java.util.Optional;
  * @param year the assessment year, over the office sheet's
  * @param outDir where the office's documents go; empty: {@value AppraisalRun#DEFAULT_FOLDER}
  * @param files whether documents are written (not with {@code --no-files})
+ * @param reportDate the date the documents carry
+ * @param wording the run's language, decided once by the command line
  */
 public record AppraisalOptions(List<String> inputs, Path setup, Optional<Path> register, Optional<String> ruleset,
-    Optional<Integer> year, Optional<Path> outDir, boolean overwrite, boolean files, LocalDate reportDate) {
+    Optional<Integer> year, Optional<Path> outDir, boolean overwrite, boolean files, LocalDate reportDate,
+    Wording wording) {
   public AppraisalOptions {
     inputs = List.copyOf(inputs);
   }

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.dvht.diag.DiagnosticException;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.Appraisal;
@@ -59,27 +59,27 @@ public final class AppraisalRun implements AutoCloseable {
   /** Loads the ruleset and checks the outputs; a scoring ruleset (TT 22) recognises no level. */
   public void check() throws UsageException, RulesetException, OutputException, IOException {
     RulesetLoader loader = new RulesetLoader();
-    rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")), Messages.wording());
+    rules = Assessor.inLanguage(loader.resolve(options.ruleset().orElse("tt24")), options.wording());
     if (rules.ruleset().isScored()) {
-      throw new UsageException(Messages.get("office.scored", rules.ruleset().id()));
+      throw new UsageException(Message.of("office.scored", rules.ruleset().id()));
     }
     if (!options.files()) {
       return;
     }
     Path out = options.outputFolder();
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UsageException(Messages.get("cli.outNotFolder", out));
+      throw new UsageException(Message.of("cli.outNotFolder", out));
     }
     List<Path> planned = outputs();
     for (Path output : planned) {
       if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-        throw new UsageException(Messages.get("out.isFolder", output));
+        throw new UsageException(Message.of("out.isFolder", output));
       }
     }
     List<Path> inputs = new ArrayList<>(List.of(options.setup()));
     options.register().ifPresent(inputs::add);
     inputs.addAll(loader.filesRead());
-    Optional<String> conflict = writer.conflict(planned, inputs);
+    Optional<Message> conflict = writer.conflict(planned, inputs);
     if (conflict.isPresent()) {
       throw new UsageException(conflict.get());
     }
@@ -124,7 +124,7 @@ public final class AppraisalRun implements AutoCloseable {
         : Optional.of(new Assessor(new AssessOptions(members, true, Optional.of(options.ruleset().orElse("tt24")),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
             vn.dvht.report.ReportFormat.XLSX, Optional.empty(), ReadOptions.DEFAULT, options.reportDate(), false,
-            Messages.wording())));
+            options.wording())));
     Ruleset original = original();
     List<Ruleset> labels = List.of(original, RulesetTranslator.english(original).ruleset());
     return new SubmissionReader(assessor, labels, register);
@@ -166,7 +166,7 @@ public final class AppraisalRun implements AutoCloseable {
 
   /** Writes every document of the office's dossier as one set: all land, or none. */
   public List<Path> write(AppraisalBook book) throws OutputException {
-    Context context = Context.of(book, options.reportDate(), Messages.wording());
+    Context context = Context.of(book, options.reportDate(), options.wording());
     List<OutputFiles.Part> parts = new ArrayList<>();
     for (OfficeFile file : OfficeFile.values()) {
       parts.add(new OutputFiles.Part(options.outputFolder().resolve(file.fileName()), out -> file.render(context, out)));

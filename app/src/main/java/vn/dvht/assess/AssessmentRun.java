@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.Assessment;
@@ -72,7 +72,7 @@ public final class AssessmentRun implements AutoCloseable {
    * ruleset has no such level (a batch mixing circulars).
    */
   public record BatchOutcome(List<UnitOutcome> units, List<FileFailure> failures, Optional<Path> summary,
-      boolean belowLevel, Optional<String> levelProblem) {
+      boolean belowLevel, Optional<Message> levelProblem) {
     public BatchOutcome {
       units = List.copyOf(units);
       failures = List.copyOf(failures);
@@ -109,15 +109,15 @@ public final class AssessmentRun implements AutoCloseable {
     }
     Path folder = options.outputFolder();
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new UsageException(Messages.get("cli.outNotFolder", folder));
+      throw new UsageException(Message.of("cli.outNotFolder", folder));
     }
     List<Path> planned = OutputPlan.planned(options, this::outputs);
     for (Path output : planned) {
       if (Files.isDirectory(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        throw new UsageException(Messages.get("out.isFolder", output));
+        throw new UsageException(Message.of("out.isFolder", output));
       }
     }
-    Optional<String> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
+    Optional<Message> conflict = writer.conflict(planned, OutputPlan.readByRun(options, loader));
     if (conflict.isPresent()) {
       throw new UsageException(conflict.get());
     }
@@ -263,7 +263,7 @@ public final class AssessmentRun implements AutoCloseable {
     @Override
     public java.util.function.Consumer<vn.dvht.model.Member> start(Ruleset ruleset, vn.dvht.model.UnitProfile profile,
         vn.dvht.eval.Tally tally) {
-      book = UnitWorkbook.start(out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
+      book = UnitWorkbook.start(options.wording(), out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
           options.reportDate(), large);
       java.util.function.Consumer<vn.dvht.model.Member> grid = member -> {
         try {
@@ -322,7 +322,7 @@ public final class AssessmentRun implements AutoCloseable {
     List<UnitOutcome> outcomes = new ArrayList<>();
     List<FileFailure> failures = new ArrayList<>();
     boolean below = false;
-    Optional<String> levelProblem = Optional.empty();
+    Optional<Message> levelProblem = Optional.empty();
     List<Path> files = options.inputs();
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -350,7 +350,7 @@ public final class AssessmentRun implements AutoCloseable {
           try {
             below |= !reached(outcome.assessment().get());
           } catch (UsageException e) {
-            levelProblem = levelProblem.or(() -> Optional.of(e.getMessage()));
+            levelProblem = levelProblem.or(() -> Optional.of(e.message()));
           }
           // Names of failing members were only kept for the listener (the unit's JSON).
           outcome = new UnitOutcome(outcome.input(), Optional.of(outcome.assessment().get().summary(false)),
@@ -371,7 +371,7 @@ public final class AssessmentRun implements AutoCloseable {
       Path file = options.outputFolder().resolve(BatchFile.SUMMARY.fileName());
       List<BatchXlsxRenderer.Entry> assessed = outcomes.stream().filter(u -> u.assessment().isPresent())
           .map(u -> new BatchXlsxRenderer.Entry(u.assessment().get(), files(u))).toList();
-      BatchFile.Context context = new BatchFile.Context(assessed, failures, options.reportDate());
+      BatchFile.Context context = new BatchFile.Context(assessed, failures, options.reportDate(), options.wording());
       writer.write(file, o -> BatchFile.SUMMARY.render(context, o));
       summary = Optional.of(file);
     }
@@ -400,9 +400,12 @@ public final class AssessmentRun implements AutoCloseable {
       return new Done(null, e);
     } catch (DiagnosticException e) {
       return new Done(UnitOutcome.failed(input, e.diagnostics()), null);
-    } catch (UsageException | RuntimeException e) {
+    } catch (UsageException e) {
       return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
-          new SourcePosition.InFile(input.toString()), String.valueOf(e.getMessage())))), null);
+          new SourcePosition.InFile(input.toString()), e.message()))), null);
+    } catch (RuntimeException e) {
+      return new Done(UnitOutcome.failed(input, List.of(Diagnostic.error("I199",
+          new SourcePosition.InFile(input.toString()), Message.verbatim(String.valueOf(e.getMessage()))))), null);
     }
   }
 }

@@ -12,7 +12,6 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Warnings;
 import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
@@ -70,7 +69,7 @@ public final class Assessor {
     }
     LoadedRuleset plan = cached("plan:" + targets.get(), () -> new RulesetLoader().resolve(targets.get()));
     if (!plan.ruleset().info().circular().equals(base.ruleset().info().circular()) || plan.ruleset().plan().isEmpty()) {
-      throw new UsageException(Messages.get("cli.targetsMismatch", targets.get(), base.ruleset().info().circular()));
+      throw new UsageException(Message.of("cli.targetsMismatch", targets.get(), base.ruleset().info().circular()));
     }
     return cached("plan:" + targets.get() + "@" + key, () -> PlanGraft.onto(base, plan));
   }
@@ -175,7 +174,7 @@ public final class Assessor {
         .filter(w -> w.code().equals(UNTRANSLATED) || w.code().equals(FORM_LANGUAGE)
             || w.code().equals(PlanGraft.IGNORED)).toList()));
     Assessment assessment = new Assessment(result, warnings, new Stamp(Stamp.toolVersion(), rules.origin(),
-        rules.sha256(), inputs, today));
+        rules.sha256(), inputs, today), wording);
     Ruleset form = forms.get(rules.ruleset());
     return form == null ? assessment
         : assessment.withForm(new Evaluator().evaluate(form, read.unit(), unit.tally()));

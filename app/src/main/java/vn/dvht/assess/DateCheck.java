@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.input.ReadUnit;
@@ -45,7 +45,7 @@ final class DateCheck {
       Optional<LocalDate> latest = latest(fact).filter(d -> d.isAfter(reportDate));
       if (latest.isPresent()) {
         warnings = warnings.with(Diagnostic.warning(EVIDENCE_AFTER_REPORT, new SourcePosition.InSheet(file,
-            fact.source().sheet(), fact.source().row(), -1, ""), Messages.get("date.evidenceAfterReport",
+            fact.source().sheet(), fact.source().row(), -1, ""), Message.of("date.evidenceAfterReport",
                 fact.key(), latest.get().format(SHOWN), reportDate.format(SHOWN))));
       }
     }
@@ -53,7 +53,7 @@ final class DateCheck {
     for (LegalBasis basis : ruleset.info().legalBasis()) {
       if (basis.postdates(profile.year()) && ruleset.legalBasisFor(profile).contains(basis.text())) {
         warnings = warnings.with(Diagnostic.warning(LAW_AFTER_YEAR, new SourcePosition.InFile(rulesetOrigin),
-            Messages.get("date.lawAfterYear", basis.text(), basis.from().format(SHOWN), profile.year())));
+            Message.of("date.lawAfterYear", basis.text(), basis.from().format(SHOWN), profile.year())));
       }
     }
     return new ReadUnit(read.unit(), warnings, read.files(), read.layout());

@@ -6,7 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * What a name in the output folder is, found without following a link and without opening it (opening
@@ -28,7 +28,7 @@ enum FileKind {
   }
 
   /** What it is, for a message: "là thư mục", "là liên kết (symlink)", … */
-  String described() {
-    return Messages.get("out.kind." + name().toLowerCase(java.util.Locale.ROOT));
+  Message described() {
+    return Message.of("out.kind." + name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * The journal of a set of outputs: a small UTF-8 file that dvht alone writes and reads, the line
@@ -49,8 +49,16 @@ final class Journal {
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Refused(String reason) {
-      super(reason, null, false, false);
+    private final transient Message reason;
+
+    Refused(Message reason) {
+      super(reason.vietnamese(), null, false, false);
+      this.reason = reason;
+    }
+
+    /** What is wrong with it, worded where it is shown. */
+    Message reason() {
+      return reason;
     }
   }
 
@@ -87,11 +95,11 @@ final class Journal {
     long size = Files.readAttributes(journal, java.nio.file.attribute.BasicFileAttributes.class,
         LinkOption.NOFOLLOW_LINKS).size();
     if (size > MAX_BYTES) {
-      throw new Refused(Messages.get("out.journal.tooLarge", MAX_BYTES));
+      throw new Refused(Message.of("out.journal.tooLarge", MAX_BYTES));
     }
     Optional<String> stranger = owner.stranger(journal);
     if (stranger.isPresent()) {
-      throw new Refused(Messages.get("out.journal.owner", stranger.get()));
+      throw new Refused(Message.of("out.journal.owner", stranger.get()));
     }
     if (size == 0) {
       // made, then the run was killed before its one write: nothing was done after it
@@ -116,20 +124,20 @@ final class Journal {
       }
     }
     if (bytes.position() > MAX_BYTES) {
-      throw new Refused(Messages.get("out.journal.tooLarge", MAX_BYTES));
+      throw new Refused(Message.of("out.journal.tooLarge", MAX_BYTES));
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes.flip()).toString();
     } catch (CharacterCodingException e) {
-      throw new Refused(Messages.get("out.journal.header", HEADER));
+      throw new Refused(Message.of("out.journal.header", HEADER));
     }
   }
 
   private static List<Entry> entries(String text, Path folder, boolean writing) throws Refused {
     String[] lines = text.split("\n", -1);
     if (!lines[0].equals(HEADER) || !text.endsWith("\n")) {
-      throw new Refused(Messages.get("out.journal.header", HEADER));
+      throw new Refused(Message.of("out.journal.header", HEADER));
     }
     List<Entry> entries = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -138,14 +146,14 @@ final class Journal {
       boolean shaped = f.length == 3 && OwnNames.isOwn(f[1], OwnNames.TEMP)
           && (f[2].isEmpty() || !writing && OwnNames.isOwn(f[2], OwnNames.BACKUP));
       if (!shaped || entries.size() == MAX_ENTRIES) {
-        throw new Refused(Messages.get("out.journal.line", i + 1));
+        throw new Refused(Message.of("out.journal.line", i + 1));
       }
       if (!OwnNames.isPlain(f[0], folder)) {
-        throw new Refused(Messages.get("out.journal.name", i + 1, vn.dvht.diag.Visible.of(f[0])));
+        throw new Refused(Message.of("out.journal.name", i + 1, vn.dvht.diag.Visible.of(f[0])));
       }
       for (String name : f) {
         if (!name.isEmpty() && !names.add(name)) {
-          throw new Refused(Messages.get("out.journal.line", i + 1));
+          throw new Refused(Message.of("out.journal.line", i + 1));
         }
       }
       entries.add(new Entry(f[0], f[1], f[2]));

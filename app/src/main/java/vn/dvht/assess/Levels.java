@@ -2,7 +2,7 @@ package vn.dvht.assess;
 
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Scorecard;
 import vn.dvht.input.TextKey;
@@ -61,15 +61,15 @@ final class Levels {
   }
 
   /** The Vietnamese (or English) message for a value none of {@code rulesets} has, with what each accepts. */
-  static String unknown(List<Ruleset> rulesets, String text) {
+  static Message unknown(List<Ruleset> rulesets, String text) {
     if (rulesets.size() == 1 && rulesets.get(0).scoring() instanceof Scoring.Points) {
       Ruleset ruleset = rulesets.get(0);
-      return Messages.get("cli.unknownGrade", text, ruleset.info().id(), ruleset.info().circular(), describe(ruleset));
+      return Message.of("cli.unknownGrade", text, ruleset.info().id(), ruleset.info().circular(), describe(ruleset));
     }
     if (rulesets.size() == 1) {
-      return Messages.get("cli.unknownLevel", text, describe(rulesets.get(0)));
+      return Message.of("cli.unknownLevel", text, describe(rulesets.get(0)));
     }
-    return Messages.get("cli.unknownLevel", text, String.join("; ",
+    return Message.of("cli.unknownLevel", text, String.join("; ",
         rulesets.stream().map(r -> r.info().id() + ": " + describe(r)).toList()));
   }
 

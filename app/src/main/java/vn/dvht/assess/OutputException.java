@@ -8,7 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * An output that could not be written (exit code 5), said in the user's language with the path and
@@ -18,12 +18,20 @@ import vn.dvht.diag.Messages;
 public final class OutputException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private OutputException(String message, Throwable cause) {
-    super(message, cause);
+  private final transient Message message;
+
+  private OutputException(Message message, Throwable cause) {
+    super(message.vietnamese(), cause);
+    this.message = message;
+  }
+
+  /** What went wrong and what to do, worded where it is shown. */
+  public Message message() {
+    return message;
   }
 
   /** A problem said in full by dvht itself. */
-  static OutputException said(String message) {
+  static OutputException said(Message message) {
     return new OutputException(message, null);
   }
 
@@ -32,29 +40,29 @@ public final class OutputException extends Exception {
     return new OutputException(describe(e, target), e);
   }
 
-  private static String describe(IOException e, Path target) {
+  private static Message describe(IOException e, Path target) {
     Path folder = target.toAbsolutePath().getParent();
     String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : String.valueOf(e.getMessage());
     String r = reason.toLowerCase(Locale.ROOT);
     if (r.contains("no space") || r.contains("disk quota") || r.contains("not enough space")) {
-      return Messages.get("out.full", target, folder);
+      return Message.of("out.full", target, folder);
     }
     if (r.contains("read-only")) {
-      return Messages.get("out.readOnly", folder);
+      return Message.of("out.readOnly", folder);
     }
     if (e instanceof AccessDeniedException || r.contains("permission denied") || r.contains("access is denied")) {
-      return Messages.get("out.denied", folder);
+      return Message.of("out.denied", folder);
     }
     if (r.contains("name too long") || r.contains("filename") && r.contains("long")) {
-      return Messages.get("out.tooLong", target);
+      return Message.of("out.tooLong", target);
     }
     if (e instanceof NotDirectoryException || r.contains("not a directory")) {
-      return Messages.get("out.notFolder", folder);
+      return Message.of("out.notFolder", folder);
     }
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      return Messages.get("out.isFolder", target);
+      return Message.of("out.isFolder", target);
     }
-    return Messages.get("out.failed", target);
+    return Message.of("out.failed", target);
   }
 }

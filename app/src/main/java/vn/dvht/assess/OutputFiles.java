@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * Writes outputs so that nothing is ever half-written, lost or mixed: the files of one unit (its
@@ -48,18 +48,18 @@ public final class OutputFiles {
    * ({@code read}: inputs, rulesets, the rulesets they extend, their forms — never replaced, even with
    * {@code --overwrite}), or exists and {@code --overwrite} was not given.
    */
-  public Optional<String> conflict(List<Path> outputs, List<Path> read) throws IOException {
+  public Optional<Message> conflict(List<Path> outputs, List<Path> read) throws IOException {
     for (Path output : outputs) {
       if (FileKind.of(output) == FileKind.MISSING) {
         continue;
       }
       for (Path file : read) {
         if (sameFile(output, file)) {
-          return Optional.of(Messages.get("out.protected", output, file));
+          return Optional.of(Message.of("out.protected", output, file));
         }
       }
       if (!overwrite) {
-        return Optional.of(Messages.get("cli.outputExists", output));
+        return Optional.of(Message.of("cli.outputExists", output));
       }
     }
     return Optional.empty();
@@ -109,7 +109,7 @@ public final class OutputFiles {
     Path folder = folder(targets.get(0));
     for (Path target : targets) {
       if (!folder.equals(folder(target)) || !OwnNames.isPlain(OwnNames.of(target), folder)) {
-        throw OutputException.said(Messages.get("out.badName", target));
+        throw OutputException.said(Message.of("out.badName", target));
       }
     }
     Pending pending = new Pending(folder, targets, scratches);
@@ -187,7 +187,7 @@ public final class OutputFiles {
         journalLeft = true;
         throw OutputException.of((IOException) e.getCause(), targets.get(0));
       } catch (TempFile.Replaced e) {
-        throw OutputException.said(Messages.get("out.tempReplaced", OwnNames.of(e.temp()), folder, e.target()));
+        throw OutputException.said(Message.of("out.tempReplaced", OwnNames.of(e.temp()), folder, e.target()));
       } catch (IOException e) {
         throw OutputException.of(e, targets.get(0));
       } finally {

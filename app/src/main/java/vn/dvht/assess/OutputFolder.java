@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * The folder a run writes into, held for the whole run: a lock on a hidden, empty regular file
@@ -84,7 +84,7 @@ public final class OutputFolder implements AutoCloseable {
     }
     if (lock == null) {
       closeQuietly(channel);
-      throw new UsageException(Messages.get("out.inUse", folder));
+      throw new UsageException(Message.of("out.inUse", folder));
     }
     return new OutputFolder(folder, channel, lock);
   }
@@ -94,7 +94,7 @@ public final class OutputFolder implements AutoCloseable {
     try {
       FileKind kind = FileKind.of(lockFile);
       if (kind != FileKind.REGULAR && kind != FileKind.MISSING) {
-        throw new UsageException(Messages.get("out.lock", lockFile, kind.described()));
+        throw new UsageException(Message.of("out.lock", lockFile, kind.described()));
       }
     } catch (IOException e) {
       throw OutputException.of(e, lockFile);
@@ -129,7 +129,7 @@ public final class OutputFolder implements AutoCloseable {
           writings.add(path);
         }
         if (commits.size() + writings.size() > MAX_JOURNALS) {
-          throw new UsageException(Messages.get("out.journals", folder, MAX_JOURNALS));
+          throw new UsageException(Message.of("out.journals", folder, MAX_JOURNALS));
         }
       }
     } catch (IOException e) {
@@ -164,7 +164,7 @@ public final class OutputFolder implements AutoCloseable {
       }
       Files.delete(journal);
     } catch (Journal.Refused e) {
-      throw new UsageException(Messages.get("out.journal", journal, e.getMessage(), folder));
+      throw new UsageException(Message.of("out.journal", journal, e.reason(), folder));
     } catch (IOException e) {
       throw OutputException.of(e, journal);
     }

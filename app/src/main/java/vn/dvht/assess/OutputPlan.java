@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.report.BatchFile;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
@@ -29,7 +29,7 @@ final class OutputPlan {
       for (Path output : outputs.apply(input)) {
         Path other = byName.putIfAbsent(OutputNames.key(output.getFileName().toString()), input);
         if (other != null) {
-          throw new UsageException(Messages.get("out.sameName", other, input, output.getFileName()));
+          throw new UsageException(Message.of("out.sameName", other, input, output.getFileName()));
         }
         planned.add(output);
       }

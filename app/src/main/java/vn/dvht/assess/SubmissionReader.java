@@ -82,9 +82,12 @@ final class SubmissionReader {
       };
     } catch (DiagnosticException e) {
       return new Failed(found.path(), e.diagnostics());
-    } catch (UsageException | RuntimeException e) {
+    } catch (UsageException e) {
       return new Failed(found.path(), List.of(Diagnostic.error("I199", new SourcePosition.InFile(found.path().toString()),
-          String.valueOf(e.getMessage()))));
+          e.message())));
+    } catch (RuntimeException e) {
+      return new Failed(found.path(), List.of(Diagnostic.error("I199", new SourcePosition.InFile(found.path().toString()),
+          Message.verbatim(String.valueOf(e.getMessage())))));
     }
   }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.Appraisal;
@@ -100,7 +100,7 @@ final class Submissions {
     Optional<LocalDate> typed = typed(primary);
     SubmittedSummary counted = GridCounts.apply(primary);
     if (counted != primary) {
-      findings.add(new Finding("basis", false, Messages.get("office.check.gridBasis")));
+      findings.add(new Finding("basis", false, Message.of("office.check.gridBasis")));
     }
     SummaryReplay.Replay office = register.given()
         ? SummaryReplay.replay(ruleset, counted, SubmissionReader.levelOne(matches), false)

@@ -79,13 +79,14 @@ final class AppraiseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate date = reportDate != null ? reportDate : LocalDate.now(parent.clock);
     AppraisalOptions options = new AppraisalOptions(inputs, setup, Optional.ofNullable(register),
-        Optional.ofNullable(ruleset), Optional.ofNullable(year), Optional.ofNullable(outDir), overwrite, !noFiles, date);
+        Optional.ofNullable(ruleset), Optional.ofNullable(year), Optional.ofNullable(outDir), overwrite, !noFiles, date,
+        Messages.wording());
     try (AppraisalRun run = new AppraisalRun(options)) {
       run.check();
       AppraisalBook book = run.appraise();
       warnings(book, err);
       List<Path> written = noFiles ? List.of() : run.write(book);
-      OfficeFile.Context context = OfficeFile.Context.of(book, date, Messages.wording());
+      OfficeFile.Context context = OfficeFile.Context.of(book, date, options.wording());
       if (json) {
         OfficeFile.json(context, out);
       } else {
@@ -101,10 +102,10 @@ final class AppraiseCommand implements Callable<Integer> {
       err.println(Messages.get("office.cli.invalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }

@@ -44,7 +44,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       try (BatchJsonRenderer.Stream s = BatchJsonRenderer.stream(out, Stamp.toolVersion(), run.reportDate())) {
         stream = s;
         done = run.many(this);
-        s.finish(done.failures());
+        s.finish(Messages.wording(), done.failures());
       }
     } else {
       done = run.many(this);
@@ -63,7 +63,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       return ExitCode.INVALID.code();
     }
     if (done.levelProblem().isPresent()) {
-      err.println(done.levelProblem().get());
+      err.println(Messages.wording().text(done.levelProblem().get()));
       return ExitCode.USAGE.code();
     }
     return done.belowLevel() ? ExitCode.BELOW_LEVEL.code() : ExitCode.OK.code();
@@ -97,7 +97,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       return Messages.get("batch.lineFailed", o.input(), o.problems().size());
     }
     var result = o.assessment().get().result();
-    return Messages.get("batch.line", o.input(), result.unit().profile().name(), BatchXlsxRenderer.resultLabel(result));
+    return Messages.get("batch.line", o.input(), result.unit().profile().name(), BatchXlsxRenderer.resultLabel(Messages.wording(), result));
   }
 
   private void report(List<FileFailure> failures) {

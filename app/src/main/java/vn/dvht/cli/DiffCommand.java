@@ -52,14 +52,14 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCode.INVALID.code();
       }
       ResultDiff diff = new ResultDiff(old, now);
-      boolean same = diff.same();
+      boolean same = diff.same(Messages.wording());
       if (json) {
         DiffJsonRenderer renderer = DiffJsonRenderer.start(out, before.toString(), after.toString(), same);
-        diff.each(renderer::unit);
+        diff.each(Messages.wording(), renderer::unit);
         renderer.end();
       } else {
         out.println(Messages.get("diff.heading", Visible.of(before.toString()), Visible.of(after.toString())));
-        diff.each(change -> DiffTextRenderer.lines(change).forEach(out::println));
+        diff.each(Messages.wording(), change -> DiffTextRenderer.lines(Messages.wording(), change).forEach(out::println));
       }
       out.flush();
       return exitCode && !same ? ExitCode.DIFFERENT.code() : ExitCode.OK.code();
@@ -89,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
   /** A result opened and checked through, or null after saying on {@code err} why it cannot be compared. */
   private static ResultFile open(Path file, PrintWriter err) {
     try {
-      return ResultFile.open(file);
+      return ResultFile.open(Messages.wording(), file);
     } catch (JacksonException e) {
       err.println(badJson(file, e));
     } catch (ResultFile.Invalid e) {
@@ -97,7 +97,7 @@ final class DiffCommand implements Callable<Integer> {
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       err.println(file + ": " + Messages.get("input.notFound"));
     } catch (IOException e) {
-      err.println(file + ": " + vn.dvht.diag.FileAccess.reason(e));
+      err.println(file + ": " + Messages.wording().text(vn.dvht.diag.FileAccess.reason(e)));
     }
     return null;
   }

@@ -8,9 +8,10 @@ import java.util.List;
 import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.Assessor;
 import vn.dvht.assess.UsageException;
-import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Diagnostic;
+import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.eval.Tally;
@@ -44,7 +45,7 @@ final class DryRun {
       json.writeArrayFieldStart("units");
       unit(json, input, read, loaded, tally);
       json.writeEndArray();
-      JsonRenderer.writeFailures(json, java.util.List.of());
+      JsonRenderer.writeFailures(Messages.wording(), json, java.util.List.of());
       json.writeEndObject();
       json.writeRaw('\n');
     }
@@ -77,12 +78,12 @@ final class DryRun {
         failures.add(new FileFailure(file.toString(), e.diagnostics()));
       } catch (UsageException e) {
         failures.add(new FileFailure(file.toString(), List.of(Diagnostic.error("I199",
-            new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.getMessage()))));
+            new vn.dvht.diag.SourcePosition.InFile(file.toString()), e.message()))));
       }
     }
     if (json != null) {
       json.writeEndArray();
-      JsonRenderer.writeFailures(json, failures);
+      JsonRenderer.writeFailures(Messages.wording(), json, failures);
       json.writeEndObject();
       json.writeRaw('\n');
       json.close();
@@ -121,7 +122,7 @@ final class DryRun {
       textOrNull(json, "ownership", profile.ownership());
       json.writeNumberField("year", profile.year());
       json.writeStringField("file", layout.file());
-      json.writeStringField("format", layout.format());
+      json.writeStringField("format", Messages.wording().text(layout.format()));
       json.writeStringField("sheet", layout.sheet());
       json.writeNumberField("headerRow", layout.headerRow());
       json.writeArrayFieldStart("columns");
@@ -130,7 +131,7 @@ final class DryRun {
         json.writeStringField("field", column.header());
         textOrNull(json, "column", column.letter());
         textOrNull(json, "found", column.letter().isEmpty() ? "" : column.found());
-        textOrNull(json, "how", column.letter().isEmpty() ? "" : column.how());
+        textOrNull(json, "how", column.letter().isEmpty() ? "" : Messages.wording().text(column.how()));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -149,7 +150,7 @@ final class DryRun {
       }
       json.writeEndArray();
       unitIndicators(json, read, ruleset);
-      JsonRenderer.writeWarnings(json, read.warnings());
+      JsonRenderer.writeWarnings(Messages.wording(), json, read.warnings());
       json.writeEndObject();
     }
   }
@@ -257,7 +258,7 @@ final class DryRun {
     for (Diagnostic warning : read.warnings().listed()) {
       out.append(DiagnosticFormatter.withoutSources(Messages.wording()).format(warning)).append('\n');
     }
-    read.warnings().omitted().forEach(o -> out.append(o.sentence()).append('\n'));
+    read.warnings().omitted().forEach(o -> out.append(Messages.wording().text(o.sentence())).append('\n'));
     if (last) {
       out.append(Messages.get("dry.nothingWritten")).append('\n');
     }

@@ -4,22 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.dvht.assess.AssessOptions;
 import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.Assessor;
@@ -34,8 +34,8 @@ import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.Assessment;
-import vn.dvht.report.JsonRenderer;
 import vn.dvht.report.FileFailure;
+import vn.dvht.report.JsonRenderer;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.RulesetException;
@@ -136,10 +136,10 @@ final class EvaluateCommand implements Callable<Integer> {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       if (System.getenv("DVHT_DEBUG") != null && e.getCause() != null) {
         e.getCause().printStackTrace(err);
       }
@@ -182,7 +182,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     }
   }
@@ -199,7 +199,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       generator.writeArrayFieldStart("units");
       generator.writeEndArray();
-      JsonRenderer.writeFailures(generator, List.of(failure));
+      JsonRenderer.writeFailures(Messages.wording(), generator, List.of(failure));
       generator.writeEndObject();
       generator.writeRaw('\n');
     }

@@ -20,6 +20,7 @@ import vn.dvht.assess.OutputFiles;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.model.Level;
@@ -70,9 +71,9 @@ final class MergeCommand implements Callable<Integer> {
     Path target = output != null ? output : Path.of(DEFAULT_OUTPUT);
     List<Path> files = files();
     OutputFiles writer = new OutputFiles(overwrite);
-    java.util.Optional<String> conflict = writer.conflict(List.of(target), files);
+    java.util.Optional<vn.dvht.diag.Message> conflict = writer.conflict(List.of(target), files);
     if (conflict.isPresent()) {
-      err.println(conflict.get());
+      err.println(Messages.wording().text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     try {
@@ -98,7 +99,7 @@ final class MergeCommand implements Callable<Integer> {
           .sorted(java.util.Comparator.comparingInt(Level::rank).reversed()).map(Level::id).toList();
       UpwardMerge merge = UpwardMerge.of(sources, units, levels);
       LocalDate day = date != null ? date : LocalDate.now(parent.clock);
-      writer.write(target, out -> new MergeXlsxRenderer(rules).render(merge, day, out));
+      writer.write(target, out -> new MergeXlsxRenderer(rules).render(Messages.wording(), merge, day, out));
       PrintWriter out = spec.commandLine().getOut();
       out.println(Messages.get("office.merge.summary", sources.size(), merge.units().size(), merge.repeats().size()));
       out.println(Visible.of(Messages.get("cli.wrote", target)));
@@ -107,7 +108,7 @@ final class MergeCommand implements Callable<Integer> {
       err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }

@@ -13,12 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.assess.OutputException;
 import vn.dvht.assess.OutputFiles;
 import vn.dvht.assess.OutputFolder;
 import vn.dvht.assess.UsageException;
+import vn.dvht.diag.DiagnosticFormatter;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Ruleset;
@@ -88,25 +90,26 @@ final class TemplateCommand implements Callable<Integer> {
     Ruleset guide = Messages.current().getLanguage().equals(Locale.ENGLISH.getLanguage())
         ? RulesetTranslator.english(rules).ruleset() : rules;
     TemplateWriter units = new TemplateWriter(rules, guide, authority);
-    OutputFiles.Body writer = council ? new OfficeTemplateWriter()::council
-        : register ? new OfficeTemplateWriter()::register : units::write;
+    Wording wording = Messages.wording();
+    OutputFiles.Body writer = council ? out -> new OfficeTemplateWriter().council(wording, out)
+        : register ? out -> new OfficeTemplateWriter().register(wording, out) : out -> units.write(wording, out);
     if (output.toString().equals(STDOUT)) {
       return toStdout(writer);
     }
     OutputFiles files = new OutputFiles(overwrite);
-    Optional<String> conflict = files.conflict(List.of(output), loader.filesRead());
+    Optional<vn.dvht.diag.Message> conflict = files.conflict(List.of(output), loader.filesRead());
     if (conflict.isPresent()) {
-      err.println(conflict.get());
+      err.println(Messages.wording().text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     Path folder = output.toAbsolutePath().getParent();
     try (OutputFolder taken = OutputFolder.take(folder)) {
       files.write(output, writer::write);
     } catch (UsageException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(e.getMessage());
+      err.println(Messages.wording().text(e.message()));
       return ExitCode.OUTPUT.code();
     }
     spec.commandLine().getOut().println(Messages.get("cli.wrote", output));

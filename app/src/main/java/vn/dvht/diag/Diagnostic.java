@@ -14,16 +14,6 @@ public record Diagnostic(Severity severity, String code, Message message, Source
     return new Diagnostic(Severity.WARNING, code, message, position);
   }
 
-  /** An error whose text is already worded. */
-  public static Diagnostic error(String code, SourcePosition position, String message) {
-    return error(code, position, Message.verbatim(message));
-  }
-
-  /** A warning whose text is already worded. */
-  public static Diagnostic warning(String code, SourcePosition position, String message) {
-    return warning(code, position, Message.verbatim(message));
-  }
-
   public boolean isError() {
     return severity == Severity.ERROR;
   }

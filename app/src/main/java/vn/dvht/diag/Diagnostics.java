@@ -34,16 +34,6 @@ public final class Diagnostics {
     add(Diagnostic.warning(code, position, message));
   }
 
-  /** An error whose text is already worded. */
-  public void error(String code, SourcePosition position, String message) {
-    add(Diagnostic.error(code, position, message));
-  }
-
-  /** A warning whose text is already worded. */
-  public void warning(String code, SourcePosition position, String message) {
-    add(Diagnostic.warning(code, position, message));
-  }
-
   /**
    * A warning whose place and message are made only when it is listed: past {@value Warnings#LISTED}
    * of a code, a warning met on every row costs a count, not a message.

@@ -3,8 +3,8 @@ package vn.dvht.diag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -28,14 +28,21 @@ public final class FileAccess {
 
   private FileAccess() {}
 
-  /** Why a path cannot be used; the message is ready to show after the file's name. */
+  /** Why a path cannot be used: a message to word after the file's name. */
   public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Message reason;
     private final boolean missing;
 
-    Refused(String message, boolean missing) {
-      super(message, null, false, false);
+    Refused(Message reason, boolean missing) {
+      super(reason.vietnamese(), null, false, false);
+      this.reason = reason;
       this.missing = missing;
+    }
+
+    /** Why, worded where it is shown. */
+    public Message reason() {
+      return reason;
     }
 
     /** Whether the path does not exist at all (callers may say more, such as the built-in ids). */
@@ -56,13 +63,13 @@ public final class FileAccess {
       throw new Refused(reason(e), e instanceof NoSuchFileException);
     }
     if (attributes.isDirectory()) {
-      throw new Refused(Messages.get("file.directory"), false);
+      throw new Refused(Message.of("file.directory"), false);
     }
     if (!attributes.isRegularFile() || isSpecial(path)) {
-      throw new Refused(Messages.get("file.special"), false);
+      throw new Refused(Message.of("file.special"), false);
     }
     if (limit >= 0 && attributes.size() > limit) {
-      throw new Refused(Messages.get("file.tooLarge", megabytes(limit)), false);
+      throw new Refused(Message.of("file.tooLarge", megabytes(limit)), false);
     }
     try (InputStream probe = Files.newInputStream(path)) {
       return attributes.size();
@@ -77,7 +84,7 @@ public final class FileAccess {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {
-        throw new Refused(Messages.get("file.tooLarge", megabytes(limit)), false);
+        throw new Refused(Message.of("file.tooLarge", megabytes(limit)), false);
       }
       return bytes;
     } catch (IOException e) {
@@ -86,23 +93,23 @@ public final class FileAccess {
   }
 
   /** Why an I/O operation on a file failed, without the operating system's English words. */
-  public static String reason(IOException e) {
+  public static Message reason(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return Messages.get("file.notFound");
+      return Message.of("file.notFound");
     }
     if (e instanceof AccessDeniedException) {
-      return Messages.get("file.denied");
+      return Message.of("file.denied");
     }
     if (e instanceof FileSystemLoopException || String.valueOf(e.getMessage()).contains("symbolic links")) {
-      return Messages.get("file.linkLoop");
+      return Message.of("file.linkLoop");
     }
     if (e instanceof NotDirectoryException || String.valueOf(e.getMessage()).contains("Not a directory")) {
-      return Messages.get("file.notDirectory");
+      return Message.of("file.notDirectory");
     }
     if (e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("directory")) {
-      return Messages.get("file.directory");
+      return Message.of("file.directory");
     }
-    return Messages.get("file.unreadable");
+    return Message.of("file.unreadable");
   }
 
   private static boolean isSpecial(Path path) {

@@ -30,6 +30,14 @@ public record Message(String key, List<Object> args) {
     return of("message.verbatim", text);
   }
 
+  /**
+   * This message in Vietnamese, dvht's first language, whatever the run's: the text of an exception that
+   * carries it (for logs and tests); users read it worded in the run's language ({@link Wording#text}).
+   */
+  public String vietnamese() {
+    return Wording.of(Wording.VI).text(this);
+  }
+
   /** For logs and debuggers only; users read {@link Wording#text}. */
   @Override
   public String toString() {

@@ -3,21 +3,15 @@ package vn.dvht.diag;
 import java.util.Locale;
 
 /**
- * The run's language as process-wide state, on its way out: each caller is moving to a {@link Wording}
- * handed to it by the command line. Until then this answers from the wording in use.
+ * The run's language as the command line decided it: {@code cli} alone sets it ({@link #use}) and reads it,
+ * and hands everything below it a {@link Wording} (renderers through the {@code Assessment}) or receives
+ * a {@link Message} to word at the edge; {@code ArchitectureTest} keeps every other package off it.
  */
 public final class Messages {
   /** The default language. */
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private static volatile Wording catalogue = Wording.of(Wording.VI);
-  /** The language one piece of work on this thread is done in ({@link #during(Locale, Work)}), else none. */
-  private static final ThreadLocal<Wording> local = new ThreadLocal<>();
-
-  /** Work done in a language other than the run's. */
-  public interface Work<E extends Exception> {
-    void run() throws E;
-  }
 
   private Messages() {}
 
@@ -28,35 +22,16 @@ public final class Messages {
 
   /** The language in use. */
   public static Locale current() {
-    return wording().locale();
+    return catalogue.locale();
   }
 
   /** The wording in use. */
   public static Wording wording() {
-    Wording mine = local.get();
-    return mine != null ? mine : catalogue;
+    return catalogue;
   }
 
   public static String get(String key, Object... args) {
-    return wording().get(key, args);
-  }
-
-  /**
-   * Does {@code work} with every message of this thread in {@code locale} (a province's Vietnamese form
-   * filled in an English run), other threads and the rest of the run keeping theirs.
-   */
-  public static <E extends Exception> void during(Locale locale, Work<E> work) throws E {
-    Wording before = local.get();
-    local.set(Wording.of(locale.getLanguage()));
-    try {
-      work.run();
-    } finally {
-      if (before == null) {
-        local.remove();
-      } else {
-        local.set(before);
-      }
-    }
+    return catalogue.get(key, args);
   }
 
   /** A message in a given language, whatever language is in use (e.g. for bilingual errors). */

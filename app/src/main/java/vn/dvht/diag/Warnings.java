@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Message;
 
 /**
  * A unit's data warnings, bounded as the follow-up list bounds who fails an indicator: every warning
@@ -32,8 +33,8 @@ public record Warnings(List<Diagnostic> listed, Map<String, Long> totals) {
     }
 
     /** "1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.", as every output says it. */
-    public String sentence() {
-      return Messages.get("warnings.omitted", total, code, listed);
+    public Message sentence() {
+      return Message.of("warnings.omitted", total, code, listed);
     }
   }
 

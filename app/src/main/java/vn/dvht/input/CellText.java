@@ -1,6 +1,6 @@
 package vn.dvht.input;
 
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /** A worksheet cell's text from its type, style and stored value, as POI's usermodel would give it. */
 final class CellText {
@@ -21,7 +21,7 @@ final class CellText {
     if ("s".equals(type)) {
       int index = wholeOrMinusOne(value.strip());
       if (index < 0 || index >= sharedStrings.size()) {
-        throw new SheetScanner.BadCellException.Reason(Messages.get("input.missingSharedString", value.strip(), sharedStrings.size()));
+        throw new SheetScanner.BadCellException.Reason(Message.of("input.missingSharedString", value.strip(), sharedStrings.size()));
       }
       return sharedStrings.get(index);
     }
@@ -42,7 +42,7 @@ final class CellText {
     try {
       number = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new SheetScanner.BadCellException.Reason(Messages.get("input.badStoredNumber", value));
+      throw new SheetScanner.BadCellException.Reason(Message.of("input.badStoredNumber", value));
     }
     if (dateStyled && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(number) && number < LAST_SERIAL_DAY) {
       return XlsxStreamReader.date(number, date1904);

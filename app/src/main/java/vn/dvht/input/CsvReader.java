@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * Reads a CSV file as one sheet of text rows, streamed: a member list is parsed a row at a time as it
@@ -59,7 +59,7 @@ final class CsvReader {
       throws InputException {
     CsvText.Encoding encoding = CsvText.of(path, options);
     char delimiter = options.delimiter().isPresent() ? options.delimiter().get() : delimiter(path, encoding, headerScore);
-    String format = format(encoding, delimiter);
+    Message format = format(encoding, delimiter);
     String file = path.toString();
     String name = path.getFileName().toString();
     return new RowStream() {
@@ -74,7 +74,7 @@ final class CsvReader {
       }
 
       @Override
-      public String format() {
+      public Message format() {
         return format;
       }
 
@@ -86,8 +86,8 @@ final class CsvReader {
     };
   }
 
-  private static String format(CsvText.Encoding encoding, char delimiter) {
-    return Messages.get("layout.csv", encoding.name(), delimiter == '\t' ? "tab" : "\"" + delimiter + "\"");
+  private static Message format(CsvText.Encoding encoding, char delimiter) {
+    return Message.of("layout.csv", encoding.name(), delimiter == '\t' ? "tab" : "\"" + delimiter + "\"");
   }
 
   /**

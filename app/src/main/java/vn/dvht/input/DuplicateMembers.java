@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Member;
 
@@ -72,7 +71,7 @@ final class DuplicateMembers {
       diagnostics.warning("I218", bornAt, () -> Message.of("members.badBirthDate", born));
       return day;
     }
-    Supplier<String> why = implausible(day.get().getYear());
+    Supplier<Message> why = implausible(day.get().getYear());
     if (why != null) {
       diagnostics.warning("I220", bornAt, () -> Message.of("members.implausibleBirthDate",
           day.get().format(ValueReader.SHOWN_DAY), why.get()));
@@ -81,21 +80,21 @@ final class DuplicateMembers {
   }
 
   /** Why a member cannot be born in {@code born}, said when asked, or null when one can. */
-  private Supplier<String> implausible(int born) {
+  private Supplier<Message> implausible(int born) {
     if (born < FIRST_BIRTH_YEAR) {
-      return () -> Messages.get("members.birthBefore", FIRST_BIRTH_YEAR);
+      return () -> Message.of("members.birthBefore", FIRST_BIRTH_YEAR);
     }
     if (year == NO_YEAR) {
       return null;
     }
     if (born > year) {
-      return () -> Messages.get("members.birthAfterYear", year);
+      return () -> Message.of("members.birthAfterYear", year);
     }
     if (year - born < MIN_AGE) {
-      return () -> Messages.get("members.birthTooYoung", year - born, year, MIN_AGE);
+      return () -> Message.of("members.birthTooYoung", year - born, year, MIN_AGE);
     }
     if (year - born > MAX_AGE) {
-      return () -> Messages.get("members.birthTooOld", year - born, year, MAX_AGE);
+      return () -> Message.of("members.birthTooOld", year - born, year, MAX_AGE);
     }
     return null;
   }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipFile;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * What a file that does not open as a workbook really is, from its first bytes: a Word document, an
@@ -21,7 +21,7 @@ final class FileKind {
   private FileKind() {}
 
   /** The advice for a file that failed to open as a workbook, when its bytes tell what it is. */
-  static Optional<String> advice(Path path) {
+  static Optional<Message> advice(Path path) {
     byte[] head;
     try (InputStream in = Files.newInputStream(path)) {
       head = in.readNBytes(SNIFF);
@@ -33,10 +33,10 @@ final class FileKind {
     }
     String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     if (text.contains("<html") || text.contains("<table")) {
-      return Optional.of(Messages.get("input.htmlAsExcel"));
+      return Optional.of(Message.of("input.htmlAsExcel"));
     }
     if (isText(head)) {
-      return Optional.of(Messages.get("input.textAsExcel"));
+      return Optional.of(Message.of("input.textAsExcel"));
     }
     return Optional.empty();
   }
@@ -46,14 +46,14 @@ final class FileKind {
     return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
   }
 
-  private static String zipAdvice(Path path) {
+  private static Message zipAdvice(Path path) {
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (zip.getEntry("word/document.xml") != null) {
-        return Messages.get("input.wordDocument");
+        return Message.of("input.wordDocument");
       }
-      return Messages.get("input.notWorkbook", Messages.get("input.noWorkbookPart"));
+      return Message.of("input.notWorkbook", Message.of("input.noWorkbookPart"));
     } catch (IOException e) {
-      return Messages.get("input.corruptZip");
+      return Message.of("input.corruptZip");
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Field;
 
 /**
@@ -18,7 +18,7 @@ import vn.dvht.model.Field;
  * unmatched, and only when unambiguous — with accents folded away ("Ky luat lao dong").
  */
 record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Integer>> ambiguous,
-    Map<String, String> how) {
+    Map<String, Message> how) {
   static final int SCAN_ROWS = 20;
 
   HeaderRow {
@@ -117,20 +117,20 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
   HeaderRow mapped(Map<String, String> overrides, List<Field> fields) {
     Map<String, Integer> columns = new LinkedHashMap<>(this.columns);
     Map<String, List<Integer>> ambiguous = new LinkedHashMap<>(this.ambiguous);
-    Map<String, String> how = new LinkedHashMap<>(this.how);
+    Map<String, Message> how = new LinkedHashMap<>(this.how);
     for (Map.Entry<String, String> e : overrides.entrySet()) {
       Field field = fields.stream()
           .filter(f -> f.id().equals(e.getKey()) || f.headers().stream().anyMatch(h -> TextKey.same(h, e.getKey())))
           .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(Messages.get("map.unknownField", e.getKey())));
+          .orElseThrow(() -> new BadMap(Message.of("map.unknownField", e.getKey())));
       int column = column(e.getValue());
       if (column < 0) {
-        throw new IllegalArgumentException(Messages.get("map.unknownColumn", e.getValue()));
+        throw new BadMap(Message.of("map.unknownColumn", e.getValue()));
       }
       columns.values().removeIf(c -> c == column);
       columns.put(field.id(), column);
       ambiguous.remove(field.id());
-      how.put(field.id(), Messages.get("match.mapped"));
+      how.put(field.id(), Message.of("match.mapped"));
     }
     return new HeaderRow(row, columns, ambiguous, how);
   }
@@ -161,7 +161,7 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
     }
     Map<String, Integer> columns = new LinkedHashMap<>();
     Map<String, List<Integer>> ambiguous = new LinkedHashMap<>();
-    Map<String, String> how = new LinkedHashMap<>();
+    Map<String, Message> how = new LinkedHashMap<>();
     for (Field field : fields) {
       Set<String> wanted = keys.plain().get(field.id());
       List<Integer> hits = hits(cells, wanted::contains);
@@ -180,7 +180,7 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
 
   /** Fields still unmatched, compared without accents; taken only when one column and one field agree. */
   private static void foldedPass(RawRow row, List<Field> fields, Keys keys, Map<String, Integer> columns,
-      Map<String, List<Integer>> ambiguous, Map<String, String> how) {
+      Map<String, List<Integer>> ambiguous, Map<String, Message> how) {
     String[] folded = new String[row.cells().size()];
     for (int c = 0; c < folded.length; c++) {
       String cell = row.cell(c);
@@ -197,7 +197,7 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
       if (hits.size() == 1 && keys.owners().getOrDefault(folded[hits.get(0)], 0) == 1) {
         columns.put(field.id(), hits.get(0));
         taken.add(hits.get(0));
-        how.put(field.id(), Messages.get("match.folded"));
+        how.put(field.id(), Message.of("match.folded"));
       }
     }
   }
@@ -213,16 +213,28 @@ record HeaderRow(RawRow row, Map<String, Integer> columns, Map<String, List<Inte
   }
 
   /** In words, how a header cell matched its field: exactly, by case, by Unicode form or spacing, by alias. */
-  private static String how(String cell, Field field) {
+  private static Message how(String cell, Field field) {
     if (cell.equals(field.header())) {
-      return Messages.get("match.exact");
+      return Message.of("match.exact");
     }
     if (cell.equalsIgnoreCase(field.header())) {
-      return Messages.get("match.case");
+      return Message.of("match.case");
     }
     if (TextKey.same(cell, field.header())) {
-      return Messages.get("match.form");
+      return Message.of("match.form");
     }
-    return Messages.get("match.alias");
+    return Message.of("match.alias");
+  }
+
+  /** A {@code --map} naming a field or a column the sheet does not have. */
+  static final class BadMap extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    /** Why, worded where it is shown. */
+    final transient Message reason;
+
+    BadMap(Message reason) {
+      super(reason.vietnamese());
+      this.reason = reason;
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Visible;
 import vn.dvht.model.Answer;
@@ -167,8 +166,8 @@ final class MemberSheetReader {
       try {
         header = found.orElse(new HeaderRow(buffer.isEmpty() ? new RawRow(0, List.of()) : buffer.get(0), Map.of(),
             Map.of(), Map.of())).mapped(columnMap, ruleset.fields());
-      } catch (IllegalArgumentException e) {
-        diagnostics.error("I204", sheetAt, e.getMessage());
+      } catch (HeaderRow.BadMap e) {
+        diagnostics.error("I204", sheetAt, e.reason);
         ok = false;
         return;
       }
@@ -274,7 +273,7 @@ final class MemberSheetReader {
         String text = header.header(columnOf[i]);
         if (hasInvisible(text)) {
           diagnostics.warning("I218", at(header.row(), columnOf[i]), Message.of("members.invisibleHeader",
-              Visible.of(RawRow.shown(text)), fields[i].header()));
+              RawRow.shownVisible(text), fields[i].header()));
         }
       }
     }
@@ -414,7 +413,7 @@ final class MemberSheetReader {
       if (reading.invisible() && !invisibleSeen[field]) {
         invisibleSeen[field] = true;
         diagnostics.warning("I218", at(row, columnOf[field]), Message.of("members.invisible",
-            Visible.of(RawRow.shown(raw))));
+            RawRow.shownVisible(raw)));
       }
     }
 
@@ -534,7 +533,7 @@ final class MemberSheetReader {
     return String.join(", ", ruleset.fields().stream().map(Field::header).toList());
   }
 
-  private static String aliases(Field field) {
-    return field.aliases().isEmpty() ? "" : Messages.get("members.orAliases", String.join(", ", field.aliases()));
+  private static Object aliases(Field field) {
+    return field.aliases().isEmpty() ? "" : Message.of("members.orAliases", String.join(", ", field.aliases()));
   }
 }

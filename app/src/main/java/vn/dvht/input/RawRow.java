@@ -1,6 +1,7 @@
 package vn.dvht.input;
 
 import java.util.List;
+import vn.dvht.diag.Message;
 
 /** One row of a sheet as text: {@code number} as the spreadsheet shows it, cells by 0-based column. */
 public record RawRow(int number, List<String> cells) {
@@ -66,12 +67,21 @@ public record RawRow(int number, List<String> cells) {
   }
 
   /** A cell text as a message quotes it: a formula as "=…", a very long text cut short with its length. */
-  static String shown(String text) {
+  static Object shown(String text) {
     String plain = plain(text);
     if (plain.length() <= SHOWN) {
       return plain;
     }
-    return vn.dvht.diag.Messages.get("input.longText", plain.substring(0, SHOWN - 20).strip(), plain.length());
+    return Message.of("input.longText", plain.substring(0, SHOWN - 20).strip(), plain.length());
+  }
+
+  /** {@link #shown} with control characters shown by code ({@link vn.dvht.diag.Visible}), for a terminal. */
+  static Object shownVisible(String text) {
+    String plain = plain(text);
+    if (plain.length() <= SHOWN) {
+      return vn.dvht.diag.Visible.of(plain);
+    }
+    return Message.of("input.longText", vn.dvht.diag.Visible.of(plain.substring(0, SHOWN - 20).strip()), plain.length());
   }
 
   public boolean isBlank() {

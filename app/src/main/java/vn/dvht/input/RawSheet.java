@@ -8,7 +8,7 @@ import vn.dvht.diag.Message;
  * was read (format, encoding, delimiter), the rows that were hidden in the workbook, and whether the
  * workbook counts serial days from 1904 (old Mac Excel) rather than 1900.
  */
-public record RawSheet(String file, String name, List<RawRow> rows, String format, List<Integer> hiddenRows,
+public record RawSheet(String file, String name, List<RawRow> rows, Message format, List<Integer> hiddenRows,
     boolean date1904) {
   /**
    * The rows with data a sheet read whole may hold: the unit sheet has a few dozen. A member list
@@ -28,7 +28,7 @@ public record RawSheet(String file, String name, List<RawRow> rows, String forma
   }
 
   /** A sheet in the 1900 date system, as every CSV file and nearly every workbook is. */
-  public RawSheet(String file, String name, List<RawRow> rows, String format, List<Integer> hiddenRows) {
+  public RawSheet(String file, String name, List<RawRow> rows, Message format, List<Integer> hiddenRows) {
     this(file, name, rows, format, hiddenRows, false);
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvht.input;
 
+import vn.dvht.diag.Message;
+
 /**
  * The rows of a member sheet, read once and in order, so a sheet of a million rows never has to be
  * held in memory. A materialised {@link RawSheet} is one; the streaming .xlsx reader gives another.
@@ -10,7 +12,7 @@ interface RowStream {
   String name();
 
   /** How the rows were read: "Excel (.xlsx)", "CSV, mã UTF-8, phân cách ;", … */
-  String format();
+  Message format();
 
   /** Whether the workbook counts serial days from 1904; false for CSV and nearly every workbook. */
   default boolean date1904() {
@@ -38,7 +40,7 @@ interface RowStream {
       }
 
       @Override
-      public String format() {
+      public Message format() {
         return sheet.format();
       }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Field;
@@ -109,15 +108,15 @@ final class ScoreCells {
         diagnostics.warning("I223", () -> row.at(title.field()), () -> Message.of("members.titleDisagrees",
             name(member), ruleset.field(title.field()).header(), member.answer(title.field()).raw(),
             check.summary(p -> ruleset.field(p).header()),
-            Messages.get(check.titled() ? "members.titleYes" : "members.titleNo")));
+            Message.of(check.titled() ? "members.titleYes" : "members.titleNo")));
       }
     }
     // Immutable already: the member keeps it without a copy.
     return Map.ofEntries(checked);
   }
 
-  private static String name(Member member) {
-    return member.name().isEmpty() ? Messages.get("members.rowOnly", member.source().row()) : member.name();
+  private static Object name(Member member) {
+    return member.name().isEmpty() ? Message.of("members.rowOnly", member.source().row()) : member.name();
   }
 
   /** The cells of the row being checked, by field id. */

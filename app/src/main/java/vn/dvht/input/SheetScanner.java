@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -62,17 +62,17 @@ final class SheetScanner {
     int r = tag.number("r");
     if (r == 0 && tag.attribute("r") == null) {
       if (nextRow > XmlTag.LAST_ROW) {
-        throw new BadCellException(XmlTag.LAST_ROW, -1, Messages.get("input.rowPastLast", nextRow), true);
+        throw new BadCellException(XmlTag.LAST_ROW, -1, Message.of("input.rowPastLast", nextRow), true);
       }
       return nextRow;
     }
     if (r < 1 || r > XmlTag.LAST_ROW) {
       String shown = String.valueOf(tag.attribute("r"));
-      throw new BadCellException(Math.max(1, nextRow - 1), -1, Messages.get("input.badRowNumber",
+      throw new BadCellException(Math.max(1, nextRow - 1), -1, Message.of("input.badRowNumber",
           shown.length() > 20 ? shown.substring(0, 20) + "…" : shown, nextRow - 1), true);
     }
     if (r < nextRow) {
-      throw new BadCellException(r, -1, Messages.get(r == nextRow - 1 ? "input.rowTwice" : "input.rowOutOfOrder",
+      throw new BadCellException(r, -1, Message.of(r == nextRow - 1 ? "input.rowTwice" : "input.rowOutOfOrder",
           r, nextRow - 1), true);
     }
     return r;
@@ -86,12 +86,16 @@ final class SheetScanner {
     /** Whether the sheet's structure is damaged (a row or cell given twice, a reference off the sheet), not a value. */
     final boolean structure;
 
-    BadCellException(int row, int column, String reason) {
+    /** Why, worded where it is shown. */
+    final transient Message reason;
+
+    BadCellException(int row, int column, Message reason) {
       this(row, column, reason, false);
     }
 
-    BadCellException(int row, int column, String reason, boolean structure) {
-      super(reason);
+    BadCellException(int row, int column, Message reason, boolean structure) {
+      super(reason.vietnamese());
+      this.reason = reason;
       this.row = row;
       this.column = column;
       this.structure = structure;
@@ -101,8 +105,11 @@ final class SheetScanner {
     static final class Reason extends RuntimeException {
       private static final long serialVersionUID = 1L;
 
-      Reason(String message) {
-        super(message, null, false, false);
+      final transient Message reason;
+
+      Reason(Message reason) {
+        super(reason.vietnamese(), null, false, false);
+        this.reason = reason;
       }
     }
   }
@@ -165,13 +172,13 @@ final class SheetScanner {
       if (!tag.closing && tag.is("c")) {
         if (disordered && tag.attribute("r") == null) {
           // Readers disagree on where it goes (POI: after the rightmost cell; in order: after the one before it).
-          throw new BadCellException(rowNumber, -1, Messages.get("input.cellUnplaced",
+          throw new BadCellException(rowNumber, -1, Message.of("input.cellUnplaced",
               SourcePosition.columnLetters(next - 1) + rowNumber, SourcePosition.columnLetters(size - 1) + rowNumber),
               true);
         }
         int column = cellColumn(tag, rowNumber, next);
         if (column < size && cells[column] != null) {
-          throw new BadCellException(rowNumber, column, Messages.get("input.cellTwice",
+          throw new BadCellException(rowNumber, column, Message.of("input.cellTwice",
               SourcePosition.columnLetters(column) + rowNumber), true);
         }
         if (column < next - 1) {
@@ -188,7 +195,7 @@ final class SheetScanner {
         try {
           value = tag.selfClosing ? "" : cell(tag, type, style);
         } catch (BadCellException.Reason reason) {
-          throw new BadCellException(rowNumber, column, reason.getMessage());
+          throw new BadCellException(rowNumber, column, reason.reason);
         }
         if (column >= cells.length) {
           cells = Arrays.copyOf(cells, Math.max(cells.length * 2, column + 1));
@@ -215,15 +222,15 @@ final class SheetScanner {
     int row = XmlTag.rowOf(reference);
     if (column == XmlTag.BAD_REFERENCE || row == XmlTag.BAD_REFERENCE) {
       String shown = String.valueOf(tag.attribute("r"));
-      throw new BadCellException(rowNumber, -1, Messages.get("input.badCellReference",
+      throw new BadCellException(rowNumber, -1, Message.of("input.badCellReference",
           shown.length() > 20 ? shown.substring(0, 20) + "…" : shown), true);
     }
     if (row != 0 && row != rowNumber) {
-      throw new BadCellException(rowNumber, column, Messages.get("input.cellInOtherRow",
+      throw new BadCellException(rowNumber, column, Message.of("input.cellInOtherRow",
           SourcePosition.columnLetters(column) + row, rowNumber), true);
     }
     if (column > XmlTag.LAST_COLUMN) {
-      throw new BadCellException(rowNumber, -1, Messages.get("input.cellPastLast", rowNumber), true);
+      throw new BadCellException(rowNumber, -1, Message.of("input.cellPastLast", rowNumber), true);
     }
     return column;
   }

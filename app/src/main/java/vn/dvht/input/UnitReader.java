@@ -140,9 +140,9 @@ public final class UnitReader {
     List<Layout.Column> columns = new ArrayList<>();
     for (var field : ruleset.fields()) {
       Integer column = header.columns().get(field.id());
-      columns.add(column == null ? new Layout.Column(field.header(), "", "", "")
+      columns.add(column == null ? new Layout.Column(field.header(), "", "", Message.verbatim(""))
           : new Layout.Column(field.header(), SourcePosition.columnLetters(column), header.header(column),
-              header.how().getOrDefault(field.id(), "")));
+              header.how().getOrDefault(field.id(), Message.verbatim(""))));
     }
     return new Layout(sheet.file(), sheet.format(), sheet.name(), header.row().number(), columns,
         header.extraHeaders(), reader.firstRows());
@@ -234,7 +234,7 @@ public final class UnitReader {
       FileAccess.check(file, -1);
     } catch (FileAccess.Refused e) {
       throw new InputException(Diagnostic.error(e.missing() ? "I101" : "I111", new SourcePosition.InFile(file.toString()),
-          e.missing() ? Message.of("input.notFound") : Message.verbatim(e.getMessage())));
+          e.missing() ? Message.of("input.notFound") : e.reason()));
     }
   }
 

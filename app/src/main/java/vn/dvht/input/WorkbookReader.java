@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -49,21 +49,21 @@ final class WorkbookReader implements SheetSource {
     ZipSecureFile.setMinInflateRatio(options.allowLarge() ? 0.001 : 0.01);
     try {
       if (Files.size(path) == 0) {
-        throw fileError(file, "I102", Messages.get("input.emptyFile"));
+        throw fileError(file, "I102", Message.of("input.emptyFile"));
       }
       return new WorkbookReader(file, WorkbookFactory.create(path.toFile(), options.password().orElse(null), true));
     } catch (NoSuchFileException e) {
-      throw fileError(file, "I101", Messages.get("input.notFound"));
+      throw fileError(file, "I101", Message.of("input.notFound"));
     } catch (EncryptedDocumentException e) {
-      throw fileError(file, "I104", Messages.get(options.password().isPresent() ? "input.wrongPassword"
+      throw fileError(file, "I104", Message.of(options.password().isPresent() ? "input.wrongPassword"
           : "input.encrypted"));
     } catch (org.apache.poi.OldFileFormatException e) {
-      throw fileError(file, "I103", Messages.get("input.oldExcel"));
+      throw fileError(file, "I103", Message.of("input.oldExcel"));
     } catch (IOException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-        throw fileError(file, "I108", Messages.get("input.zipBomb"));
+        throw fileError(file, "I108", Message.of("input.zipBomb"));
       }
-      throw fileError(file, "I103", FileKind.advice(path).orElse(Messages.get("input.notWorkbookPlain")));
+      throw fileError(file, "I103", FileKind.advice(path).orElse(Message.of("input.notWorkbookPlain")));
     }
   }
 
@@ -110,7 +110,7 @@ final class WorkbookReader implements SheetSource {
       }
       rows.add(new RawRow(row.getRowNum() + 1, cells));
     }
-    String format = Messages.get(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
+    Message format = Message.of(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "layout.xls"
         : "layout.xlsx");
     boolean date1904 = workbook instanceof org.apache.poi.ss.usermodel.Date1904Support dates && dates.isDate1904();
     return new RawSheet(file, sheetName, rows, format, hidden, date1904);
@@ -152,7 +152,7 @@ final class WorkbookReader implements SheetSource {
     return InputException.withoutClassName(line);
   }
 
-  private static InputException fileError(String file, String code, String message) {
+  private static InputException fileError(String file, String code, Message message) {
     return new InputException(Diagnostic.error(code, new SourcePosition.InFile(file), message));
   }
 

@@ -20,7 +20,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Visible;
 
@@ -146,7 +145,7 @@ final class XlsxStreamReader implements SheetSource {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw problem(e, sheetName);
     }
-    return new RawSheet(file, sheetName, rows, Messages.get("layout.xlsx"), hidden, date1904);
+    return new RawSheet(file, sheetName, rows, Message.of("layout.xlsx"), hidden, date1904);
   }
 
   /** A sheet read whole goes on past {@link RawSheet#MAX_ROWS} rows with data, at {@code row}. */
@@ -176,8 +175,8 @@ final class XlsxStreamReader implements SheetSource {
       }
 
       @Override
-      public String format() {
-        return Messages.get("layout.xlsx");
+      public Message format() {
+        return Message.of("layout.xlsx");
       }
 
       @Override
@@ -327,24 +326,24 @@ final class XlsxStreamReader implements SheetSource {
     }
     if (e instanceof SheetScanner.BadCellException cell && sheet != null) {
       return new InputException(Diagnostic.error("I103", new SourcePosition.InSheet(file, sheet, cell.row, cell.column,
-          ""), Message.of(cell.structure ? "input.damagedSheet" : "input.badCell", cell.getMessage())));
+          ""), Message.of(cell.structure ? "input.damagedSheet" : "input.badCell", cell.reason)));
     }
-    String message;
+    Message message;
     if (e instanceof SheetScanner.TruncatedException t) {
-      message = Messages.get("input.truncatedSheet", t.lastRow);
+      message = Message.of("input.truncatedSheet", t.lastRow);
     } else if (e instanceof DuplicateSheetException) {
-      message = Messages.get("input.duplicateSheet", Visible.of(e.getMessage()));
+      message = Message.of("input.duplicateSheet", Visible.of(e.getMessage()));
     } else if (e instanceof XMLStreamException x) {
       javax.xml.stream.Location at = x.getLocation();
-      message = Messages.get("input.badXml", at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
+      message = Message.of("input.badXml", at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
     } else if (e instanceof SheetScanner.BadCellException.Reason) {
-      message = Messages.get("input.damagedSheet", e.getMessage());
+      message = Message.of("input.damagedSheet", e.getMessage());
     } else if (e instanceof MissingPartException) {
-      message = Messages.get("input.missingPart", e.getMessage());
+      message = Message.of("input.missingPart", e.getMessage());
     } else if (e instanceof ZipException || e.getCause() instanceof java.util.zip.DataFormatException) {
-      message = Messages.get("input.corruptZip");
+      message = Message.of("input.corruptZip");
     } else {
-      message = Messages.get("input.notWorkbookPlain");
+      message = Message.of("input.notWorkbookPlain");
     }
     return new InputException(Diagnostic.error("I103", where, message));
   }

@@ -2,7 +2,7 @@ package vn.dvht.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * The XML tag {@link XmlLexer} read last: its local name (prefix dropped), whether it closes or closes
@@ -225,7 +225,7 @@ final class XmlTag {
       }
     }
     if (value < 0 || value > Character.MAX_CODE_POINT || Character.isSurrogate((char) value) && value <= 0xFFFF) {
-      throw new SheetScanner.BadCellException.Reason(Messages.get("input.badCharacterReference",
+      throw new SheetScanner.BadCellException.Reason(Message.of("input.badCharacterReference",
           "&" + (entity.length() > 12 ? entity.substring(0, 12) + "…" : entity) + ";"));
     }
     return value;

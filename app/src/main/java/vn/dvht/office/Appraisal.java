@@ -1,6 +1,7 @@
 package vn.dvht.office;
 
 import java.util.List;
+import vn.dvht.diag.Message;
 import vn.dvht.model.Level;
 import vn.dvht.model.UnitProfile;
 
@@ -12,7 +13,7 @@ import vn.dvht.model.UnitProfile;
  */
 public record Appraisal(UnitProfile profile, List<Source> sources, Basis basis, LevelDecision decision,
     Level requested, Verdict verdict, List<Reason> reasons, List<Finding> findings,
-    List<RegisterEntry> history, List<String> notes) {
+    List<RegisterEntry> history, List<Message> notes) {
   public Appraisal {
     sources = List.copyOf(sources);
     reasons = List.copyOf(reasons);

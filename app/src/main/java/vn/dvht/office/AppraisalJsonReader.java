@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.model.Level;
 
@@ -43,7 +43,7 @@ public final class Appraiser {
   public Appraisal appraise(Unit unit) {
     LevelDecision decision = unit.decision();
     List<Reason> reasons = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<Message> notes = new ArrayList<>();
     Optional<RegisteredUnit> history = history(unit, notes);
     Level requested = requested(decision, unit.asked());
     if (register.given()) {
@@ -61,7 +61,7 @@ public final class Appraiser {
       verdict = verdict(decision, requested, history, reasons);
     }
     if (verdict instanceof Verdict.Recognised r) {
-      decision.metWithoutEvidence(r.level()).forEach(l -> notes.add(Messages.get("office.note.noEvidence", l.id())));
+      decision.metWithoutEvidence(r.level()).forEach(l -> notes.add(Message.of("office.note.noEvidence", l.id())));
     }
     return new Appraisal(profile, unit.sources(), unit.basis(), decision, requested, verdict, reasons,
         unit.findings(), history.map(RegisteredUnit::decisions).orElse(List.of()), notes);
@@ -136,15 +136,15 @@ public final class Appraiser {
     return asked.equals(SubmittedSummary.UNKNOWN) ? decision.requestable().orElse(first) : first;
   }
 
-  private Optional<RegisteredUnit> history(Unit unit, List<String> notes) {
+  private Optional<RegisteredUnit> history(Unit unit, List<Message> notes) {
     UnitKey key = new UnitKey(unit.decision().profile().name(), unit.decision().profile().id());
     List<RegisteredUnit> others = register.otherIds(key);
     if (unit.matches().isEmpty() && !others.isEmpty()) {
-      notes.add(Messages.get("office.note.registerOtherId", key.id(), others.size(),
+      notes.add(Message.of("office.note.registerOtherId", key.id(), others.size(),
           String.join(", ", others.stream().map(u -> u.key().id()).toList())));
     }
     if (unit.matches().size() > 1) {
-      notes.add(Messages.get("office.note.registerAmbiguous", unit.matches().size(),
+      notes.add(Message.of("office.note.registerAmbiguous", unit.matches().size(),
           String.join(", ", unit.matches().stream().map(u -> u.key().id().isEmpty() ? u.name() : u.key().id()).toList())));
       return Optional.empty();
     }
@@ -152,11 +152,11 @@ public final class Appraiser {
   }
 
   /** The level-1 date the unit typed against the register's. */
-  private static void compareDates(Optional<RegisteredUnit> history, Optional<LocalDate> typed, List<String> notes) {
+  private static void compareDates(Optional<RegisteredUnit> history, Optional<LocalDate> typed, List<Message> notes) {
     Optional<LocalDate> registered = history.flatMap(h -> h.latestAt(1)).map(RegisterEntry::decided);
     if (typed.isPresent() && !typed.equals(registered)) {
-      notes.add(registered.map(r -> Messages.get("office.note.dateDiffers", Dates.show(typed.get()), Dates.show(r)))
-          .orElse(Messages.get("office.note.dateNotRegistered", Dates.show(typed.get()))));
+      notes.add(registered.map(r -> Message.of("office.note.dateDiffers", Dates.show(typed.get()), Dates.show(r)))
+          .orElse(Message.of("office.note.dateNotRegistered", Dates.show(typed.get()))));
     }
   }
 }

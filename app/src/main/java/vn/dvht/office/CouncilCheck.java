@@ -3,7 +3,6 @@ package vn.dvht.office;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 
 /**
  * What the circular asks of the council's make-up (Điều 10, 16 khoản 2 điểm b), checked on the sheet:
@@ -33,7 +32,8 @@ final class CouncilCheck {
     List<Group> missing = council.missingGroups();
     if (size > 0 && !missing.isEmpty()) {
       problems.add(Diagnostic.warning("O120", table.headerRow(), Message.of("office.missingGroups",
-          String.join("; ", missing.stream().map(g -> Messages.get("office.group." + g.key())).toList()))));
+          missing.stream().map(g -> Message.of("office.group." + g.key()))
+              .reduce((a, b) -> Message.of("message.joined", a, b)).orElseThrow())));
     }
   }
 

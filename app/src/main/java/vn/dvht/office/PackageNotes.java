@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 
 /**
  * What an Office package says of itself that dvht did not write: another application named in
@@ -25,17 +25,17 @@ final class PackageNotes {
 
   private PackageNotes() {}
 
-  static List<String> of(Path path) {
-    List<String> notes = new ArrayList<>();
+  static List<Message> of(Path path) {
+    List<Message> notes = new ArrayList<>();
     try (ZipFile zip = new ZipFile(path.toFile())) {
       String app = part(zip, "docProps/app.xml");
       Matcher application = APPLICATION.matcher(app);
       if (application.find() && !application.group(1).strip().equals("dvht")) {
-        notes.add(Messages.get("office.savedBy", application.group(1).strip()));
+        notes.add(Message.of("office.savedBy", application.group(1).strip()));
       }
       Matcher by = MODIFIED_BY.matcher(part(zip, "docProps/core.xml"));
       if (by.find() && !by.group(1).isBlank()) {
-        notes.add(Messages.get("office.modifiedBy", by.group(1).strip()));
+        notes.add(Message.of("office.modifiedBy", by.group(1).strip()));
       }
     } catch (IOException e) {
       // Read already as a workbook: a package it cannot list again has nothing more to say.

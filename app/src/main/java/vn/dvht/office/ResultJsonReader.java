@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;

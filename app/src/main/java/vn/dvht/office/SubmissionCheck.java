@@ -3,7 +3,7 @@ package vn.dvht.office;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -33,11 +33,11 @@ public final class SubmissionCheck {
     members.ifPresent(m -> counts(summary, m, findings));
     membersSha.ifPresent(sha -> {
       if (!summary.inputShas().isEmpty() && !summary.inputShas().contains(sha)) {
-        findings.add(new Finding("member-file", false, Messages.get("office.check.otherMemberFile")));
+        findings.add(new Finding("member-file", false, Message.of("office.check.otherMemberFile")));
       }
     });
     if (!summary.rulesetSha().isEmpty() && !summary.rulesetSha().equals(rulesetSha)) {
-      findings.add(new Finding("ruleset", false, Messages.get("office.check.otherRuleset", summary.rulesetId(),
+      findings.add(new Finding("ruleset", false, Message.of("office.check.otherRuleset", summary.rulesetId(),
           summary.dvht())));
     }
     summary.fileNotes().forEach(n -> findings.add(new Finding("saved", false, n)));
@@ -53,7 +53,7 @@ public final class SubmissionCheck {
     for (GridCount count : summary.grid()) {
       summary.rows(count.indicator()).stream().filter(SubmittedIndicator::share).findFirst().ifPresent(row -> {
         if (row.numerator() != count.passed() || row.denominator() != count.counted()) {
-          findings.add(new Finding("grid", true, Messages.get("office.check.grid", row.id(), row.numerator() + "/"
+          findings.add(new Finding("grid", true, Message.of("office.check.grid", row.id(), row.numerator() + "/"
               + row.denominator(), count.passed() + "/" + count.counted())));
         }
       });
@@ -64,9 +64,9 @@ public final class SubmissionCheck {
     for (SubmittedIndicator row : summary.indicators()) {
       Optional<IndicatorResult> decided = find(result, row.level(), row.id());
       if (decided.isPresent() && !decided.get().status().key().equals(row.status())) {
-        findings.add(new Finding("status", true, Messages.get("office.check.status", row.id(), level(result, row.level()),
-            Messages.get("status." + (row.status().isEmpty() ? "khong-dat" : row.status())),
-            Messages.get("status." + decided.get().status().key()))));
+        findings.add(new Finding("status", true, Message.of("office.check.status", row.id(), level(result, row.level()),
+            Message.of("status." + (row.status().isEmpty() ? "khong-dat" : row.status())),
+            Message.of("status." + decided.get().status().key()))));
       }
     }
   }
@@ -79,18 +79,18 @@ public final class SubmissionCheck {
   private static void compare(String code, String written, Optional<Level> decided, String message,
       List<Finding> findings, LevelDecision decision) {
     if (written.equals(SubmittedSummary.UNKNOWN)) {
-      findings.add(new Finding("verdict", false, Messages.get("office.check.verdictUnread")));
+      findings.add(new Finding("verdict", false, Message.of("office.check.verdictUnread")));
       return;
     }
     String id = decided.map(Level::id).orElse("");
     if (!id.equals(written)) {
-      findings.add(new Finding(code, true, Messages.get(message, label(decision, written), label(decision, id))));
+      findings.add(new Finding(code, true, Message.of(message, label(decision, written), label(decision, id))));
     }
   }
 
-  private static String label(LevelDecision decision, String id) {
-    return decision.levels().stream().filter(l -> l.id().equals(id)).map(Level::label).findFirst()
-        .orElse(Messages.get("office.noLevel"));
+  private static Object label(LevelDecision decision, String id) {
+    return decision.levels().stream().filter(l -> l.id().equals(id)).<Object>map(Level::label).findFirst()
+        .orElse(Message.of("office.noLevel"));
   }
 
   /** The summary's counts against the member list's. */
@@ -102,7 +102,7 @@ public final class SubmissionCheck {
         }
         summary.rows(r.indicator().id()).stream().filter(x -> x.level().equals(level.level().id()) && x.share())
             .filter(x -> x.numerator() != s.numerator() || x.denominator() != s.denominator()).findFirst()
-            .ifPresent(x -> findings.add(new Finding("members", true, Messages.get("office.check.members", x.id(),
+            .ifPresent(x -> findings.add(new Finding("members", true, Message.of("office.check.members", x.id(),
                 x.numerator() + "/" + x.denominator(), s.numerator() + "/" + s.denominator()))));
       }
       break; // a share's counts are the same at every level

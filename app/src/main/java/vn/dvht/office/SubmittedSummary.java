@@ -2,6 +2,7 @@ package vn.dvht.office;
 
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Message;
 
 /**
  * What a dvht result a unit sent says about it: where it came from, the ruleset (id, SHA-256) and dvht
@@ -14,7 +15,7 @@ import java.util.Map;
 public record SubmittedSummary(Source source, String rulesetId, String rulesetSha, String dvht, String name,
     String authority, String unitType, String ownership, int year, Map<String, Long> members,
     List<SubmittedIndicator> indicators, String level, String requested, String levelOneDate,
-    List<String> inputShas, List<GridCount> grid, List<String> fileNotes) {
+    List<String> inputShas, List<GridCount> grid, List<Message> fileNotes) {
   /** The level a document does not state in words dvht can read. */
   public static final String UNKNOWN = "?";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
@@ -37,7 +38,7 @@ public final class SummaryReplay {
   private SummaryReplay() {}
 
   /** The re-decision, and what in the summary could not be replayed as written. */
-  public record Replay(EvaluationResult result, List<String> inconsistencies) {
+  public record Replay(EvaluationResult result, List<Message> inconsistencies) {
     public Replay {
       inconsistencies = List.copyOf(inconsistencies);
     }
@@ -50,7 +51,7 @@ public final class SummaryReplay {
   public static Replay replay(Ruleset ruleset, SubmittedSummary summary, Optional<LocalDate> levelOne, boolean typed) {
     UnitProfile profile = new UnitProfile(summary.name(), summary.authority(), summary.unitType(), summary.year(),
         summary.ownership());
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     Map<String, FactAnswer> facts = facts(ruleset, summary);
     Optional<LocalDate> date = typed ? typedDate(summary) : levelOne;
     date.ifPresent(d -> dateFact(ruleset).ifPresent(id -> facts.put(id,
@@ -122,19 +123,19 @@ public final class SummaryReplay {
 
   /** The people of each population the summary's counts describe. */
   private static List<People> people(Ruleset ruleset, UnitProfile profile, SubmittedSummary summary,
-      List<String> problems) {
+      List<Message> problems) {
     Map<String, People> byPopulation = new LinkedHashMap<>();
     for (Indicator indicator : ruleset.sharesFor(profile)) {
       Measure.Share share = (Measure.Share) indicator.measure();
       Optional<SubmittedIndicator> row = summary.rows(indicator.id()).stream().filter(SubmittedIndicator::share)
           .findFirst();
       if (row.isEmpty()) {
-        problems.add(Messages.get("office.replay.noCounts", indicator.id()));
+        problems.add(Message.of("office.replay.noCounts", indicator.id()));
         continue;
       }
       for (SubmittedIndicator other : summary.rows(indicator.id())) {
         if (other.share() && (other.numerator() != row.get().numerator() || other.denominator() != row.get().denominator())) {
-          problems.add(Messages.get("office.replay.levelsDiffer", indicator.id(), count(row.get()), count(other)));
+          problems.add(Message.of("office.replay.levelsDiffer", indicator.id(), count(row.get()), count(other)));
         }
       }
       People people = byPopulation.computeIfAbsent(share.population(), p -> new People(p, ruleset));
@@ -143,7 +144,7 @@ public final class SummaryReplay {
     summary.members().forEach((population, n) -> {
       People people = byPopulation.get(population);
       if (people != null && people.size != n) {
-        problems.add(Messages.get("office.replay.populationDiffers", population, n, people.size));
+        problems.add(Message.of("office.replay.populationDiffers", population, n, people.size));
       }
     });
     return List.copyOf(byPopulation.values());
@@ -165,14 +166,14 @@ public final class SummaryReplay {
       this.ruleset = ruleset;
     }
 
-    void add(Indicator indicator, MemberTest test, SubmittedIndicator row, List<String> problems) {
+    void add(Indicator indicator, MemberTest test, SubmittedIndicator row, List<Message> problems) {
       if (size >= 0 && size != row.denominator()) {
-        problems.add(Messages.get("office.replay.denominators", indicator.id(), row.denominator(), size));
+        problems.add(Message.of("office.replay.denominators", indicator.id(), row.denominator(), size));
       }
       size = Math.max(size, row.denominator());
       Long before = passing.putIfAbsent(test, Math.min(row.numerator(), row.denominator()));
       if (before != null && before != Math.min(row.numerator(), row.denominator())) {
-        problems.add(Messages.get("office.replay.sameTest", indicator.id(), row.numerator(), before));
+        problems.add(Message.of("office.replay.sameTest", indicator.id(), row.numerator(), before));
       }
     }
 

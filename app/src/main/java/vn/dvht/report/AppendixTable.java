@@ -14,12 +14,12 @@ import static vn.dvht.model.OfficeField.CONG_NHAN_MA;
 import static vn.dvht.model.OfficeField.CONG_NHAN_MUC_DO;
 import static vn.dvht.model.OfficeField.CONG_NHAN_STT;
 import static vn.dvht.model.OfficeField.CONG_NHAN_TEN;
+import vn.dvht.diag.Wording;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.dvht.diag.Messages;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.Status;
 import vn.dvht.model.Criterion;
@@ -41,7 +41,7 @@ final class AppendixTable {
   private AppendixTable() {}
 
   /** The recognised unit's row: its number among the recognised, name, identifier, type, level, how, basis. */
-  static OfficeForm.Row unit(Appraisal unit, int number) {
+  static OfficeForm.Row unit(Wording words, Appraisal unit, int number) {
     Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
     Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
     v.put(CONG_NHAN_STT, String.valueOf(number));
@@ -49,13 +49,13 @@ final class AppendixTable {
     v.put(CONG_NHAN_MA, unit.id());
     v.put(CONG_NHAN_LOAI, OfficePhrases.unitType(unit));
     v.put(CONG_NHAN_MUC_DO, r.level().label());
-    v.put(CONG_NHAN_HINH_THUC, OfficePhrases.kind(unit));
-    v.put(CONG_NHAN_CAN_CU, Messages.get("office.appendix.basis", Messages.get("office.basis." + unit.basis().key())));
+    v.put(CONG_NHAN_HINH_THUC, OfficePhrases.kind(words, unit));
+    v.put(CONG_NHAN_CAN_CU, words.get("office.appendix.basis", words.get("office.basis." + unit.basis().key())));
     return new OfficeForm.Row(String.valueOf(number), "", v);
   }
 
   /** The unit's indicators at the level recognised, each a row under the unit's. */
-  static List<OfficeForm.Row> indicators(Appraisal unit, int number) {
+  static List<OfficeForm.Row> indicators(Wording words, Appraisal unit, int number) {
     Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
     List<OfficeForm.Row> rows = new ArrayList<>();
     int row = 1;
@@ -67,9 +67,9 @@ final class AppendixTable {
       v.put(CHI_TIEU_TIEU_CHI, c.id() + ". " + c.title());
       v.put(CHI_TIEU_MA, indicator.id());
       v.put(CHI_TIEU_NOI_DUNG, indicator.shortText());
-      v.put(CHI_TIEU_NGUONG, requirement(unit, line));
-      v.put(CHI_TIEU_KET_QUA, figure(unit, line));
-      v.put(CHI_TIEU_DANH_GIA, Phrases.status(line.status()));
+      v.put(CHI_TIEU_NGUONG, requirement(words, unit, line));
+      v.put(CHI_TIEU_KET_QUA, figure(words, unit, line));
+      v.put(CHI_TIEU_DANH_GIA, Phrases.status(words, line.status()));
       rows.add(new OfficeForm.Row(number + "." + row++, String.valueOf(number), v));
     }
     return rows;
@@ -77,18 +77,19 @@ final class AppendixTable {
 
   /** The table on a page of dvht's own report: a band per criterion, a row per indicator. */
   static void write(DocxWriter w, OfficeFile.Context context, Appraisal unit, int number) {
-    OfficeForm.Row head = unit(unit, number);
-    w.centered(Messages.get("office.appendix.title", number), true, false, 14);
-    w.centered(Messages.get("office.appendix.subtitle"), true, false, 14);
+    Wording words = context.wording();
+    OfficeForm.Row head = unit(words, unit, number);
+    w.centered(words.get("office.appendix.title", number), true, false, 14);
+    w.centered(words.get("office.appendix.subtitle"), true, false, 14);
     w.centered(head.get(CONG_NHAN_TEN) + " — " + head.get(CONG_NHAN_LOAI) + " — " + head.get(CONG_NHAN_MUC_DO), true,
         false, 13);
-    w.centered(Messages.get("office.appendix.by", Messages.get("office.council",
+    w.centered(words.get("office.appendix.by", words.get("office.council",
         OfficePhrases.lower(OfficePhrases.authority(unit.decision().ruleset(), unit.profile().authority()))),
         vn.dvht.office.Dates.show(context.book().office().sitting())), false, true, 13);
-    WordGrid grid = new WordGrid(WIDTHS, 13).header(Messages.get("col.number"), Messages.get("col.indicator"),
-        Messages.get("col.threshold"), Messages.get("office.col.figure"), Messages.get("office.col.council"));
+    WordGrid grid = new WordGrid(WIDTHS, 13).header(words.get("col.number"), words.get("col.indicator"),
+        words.get("col.threshold"), words.get("office.col.figure"), words.get("office.col.council"));
     String criterion = "";
-    for (OfficeForm.Row row : indicators(unit, number)) {
+    for (OfficeForm.Row row : indicators(words, unit, number)) {
       if (!row.get(CHI_TIEU_TIEU_CHI).equals(criterion)) {
         criterion = row.get(CHI_TIEU_TIEU_CHI);
         grid.band(criterion);
@@ -100,22 +101,22 @@ final class AppendixTable {
     w.body(head.get(CONG_NHAN_CAN_CU));
   }
 
-  private static String requirement(Appraisal unit, LevelDecision.Line line) {
+  private static String requirement(Wording words, Appraisal unit, LevelDecision.Line line) {
     return line.status() == Status.NOT_APPLICABLE ? "—"
-        : Phrases.requirement(unit.decision().ruleset(), line.row().indicator(), line.outcome());
+        : Phrases.requirement(words, unit.decision().ruleset(), line.row().indicator(), line.outcome());
   }
 
   /** "57/60 (95,00 %)", or the answer and its evidence. */
-  private static String figure(Appraisal unit, LevelDecision.Line line) {
+  private static String figure(Wording words, Appraisal unit, LevelDecision.Line line) {
     Outcome o = line.outcome();
     if (o instanceof Outcome.Share s) {
-      return s.numerator() + "/" + s.denominator() + (s.emptyPopulation() ? "" : " (" + Phrases.percent(s.percent()) + ")");
+      return s.numerator() + "/" + s.denominator() + (s.emptyPopulation() ? "" : " (" + Phrases.percent(words, s.percent()) + ")");
     }
     if (o instanceof Outcome.NotApplicable) {
       return "—";
     }
-    String value = Phrases.value(unit.decision().ruleset(), line.row().indicator(), o);
-    String evidence = line.evidence().isBlank() ? Messages.get("office.appendix.noEvidence") : line.evidence();
+    String value = Phrases.value(words, unit.decision().ruleset(), line.row().indicator(), o);
+    String evidence = line.evidence().isBlank() ? words.get("office.appendix.noEvidence") : line.evidence();
     return value + "\n" + evidence;
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.Scope;
@@ -21,9 +21,11 @@ import vn.dvht.model.UnitType;
  * reading of the law is marked "(*)".
  */
 final class Applicability {
+  private final Wording words;
   private final Ruleset ruleset;
 
-  Applicability(Ruleset ruleset) {
+  Applicability(Wording words, Ruleset ruleset) {
+    this.words = words;
     this.ruleset = ruleset;
   }
 
@@ -52,7 +54,7 @@ final class Applicability {
       Set<String> ownerships = scope.ownerships().isEmpty() ? indicator.ownerships() : scope.ownerships();
       Map<String, String> readings = new HashMap<>(indicator.readings());
       readings.putAll(scope.readings());
-      lines.add(Messages.get("show.scopeFor", where(target), describe(types, ownerships, readings)));
+      lines.add(words.get("show.scopeFor", where(target), describe(types, ownerships, readings)));
     }
     return lines;
   }
@@ -76,15 +78,15 @@ final class Applicability {
     List<String> read = applies.stream().filter(u -> readings.containsKey(u.id())).map(UnitType::label).toList();
     boolean listApplies = applies.size() <= not.size();
     if (!not.isEmpty()) {
-      parts.add(Messages.get(listApplies ? "show.onlyFor" : "show.notFor", String.join(", ",
+      parts.add(words.get(listApplies ? "show.onlyFor" : "show.notFor", String.join(", ",
           (listApplies ? applies : not).stream().map(u -> u.label() + (readings.containsKey(u.id()) ? " (*)" : ""))
               .toList())));
     }
     if (!read.isEmpty() && (not.isEmpty() || !listApplies)) {
-      parts.add(Messages.get("show.byReading", String.join(", ", read)));
+      parts.add(words.get("show.byReading", String.join(", ", read)));
     }
     if (!ownerships.isEmpty()) {
-      parts.add(Messages.get("show.ownerships", String.join(", ", ruleset.ownerships().stream()
+      parts.add(words.get("show.ownerships", String.join(", ", ruleset.ownerships().stream()
           .filter(o -> ownerships.contains(o.id())).map(o -> o.label()).toList())));
     }
     return String.join("; ", parts);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.office.Absent;
 import vn.dvht.office.Appraisal;
@@ -44,6 +45,7 @@ final class AppraisalJsonRenderer {
   }
 
   private static void write(JsonGenerator json, OfficeFile.Context context) throws IOException {
+    Wording words = context.wording();
     AppraisalBook book = context.book();
     Office office = book.office();
     JsonRenderer.start(json, "appraisal", context.version());
@@ -80,7 +82,7 @@ final class AppraisalJsonRenderer {
     json.writeEndObject();
     json.writeArrayFieldStart("units");
     for (Appraisal unit : book.units()) {
-      unit(json, unit);
+      unit(words, json, unit);
     }
     json.writeEndArray();
     absent(json, book.absent());
@@ -88,7 +90,7 @@ final class AppraisalJsonRenderer {
     for (AppraisalBook.Unread unread : book.unread()) {
       json.writeStartObject();
       json.writeStringField("file", unread.file());
-      JsonRenderer.writeProblems(json, "problems", unread.problems());
+      JsonRenderer.writeProblems(words, json, "problems", unread.problems());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -96,7 +98,7 @@ final class AppraisalJsonRenderer {
     json.writeEndObject();
   }
 
-  private static void unit(JsonGenerator json, Appraisal unit) throws IOException {
+  private static void unit(Wording words, JsonGenerator json, Appraisal unit) throws IOException {
     var profile = unit.profile();
     json.writeStartObject();
     json.writeStringField("name", profile.name());
@@ -134,7 +136,7 @@ final class AppraisalJsonRenderer {
         json.writeStringField("indicator", u.line().id());
         json.writeStringField("cause", u.line().cause().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       }
-      json.writeStringField("message", OfficePhrases.reason(unit, reason));
+      json.writeStringField("message", OfficePhrases.reason(words, unit, reason));
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -144,11 +146,11 @@ final class AppraisalJsonRenderer {
       json.writeStartObject();
       json.writeStringField("code", f.code());
       json.writeBooleanField("edit", f.edit());
-      json.writeStringField("message", f.message());
+      json.writeStringField("message", words.text(f.message()));
       json.writeEndObject();
     }
     json.writeEndArray();
-    strings(json, "notes", unit.notes());
+    strings(json, "notes", unit.notes().stream().map(words::text).toList());
     history(json, unit.history());
     json.writeEndObject();
   }

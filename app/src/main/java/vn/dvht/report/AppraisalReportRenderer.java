@@ -28,6 +28,7 @@ import static vn.dvht.model.OfficeField.THANH_VIEN_VAI_TRO;
 import static vn.dvht.model.OfficeField.TIEP_NHAN;
 import static vn.dvht.model.OfficeField.TRA_LOI;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +36,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeField;
@@ -59,6 +59,7 @@ final class AppraisalReportRenderer {
   private static final List<Integer> RESULTS = List.of(850, 3004, 1300, 1900, 2300);
 
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
+    Wording words = context.wording();
     var provinceForm = context.form(OfficeDocument.APPRAISAL);
     if (provinceForm.isPresent()) {
       OfficeForm form = withTables(context, form(context));
@@ -67,42 +68,42 @@ final class AppraisalReportRenderer {
     }
     OfficeForm form = form(context);
     DocxWriter w = new DocxWriter();
-    w.officeHeader(OfficeFields.upper(form.get(CO_QUAN)), OfficeFields.upper(form.get(HOI_DONG)),
+    w.officeHeader(words, OfficeFields.upper(form.get(CO_QUAN)), OfficeFields.upper(form.get(HOI_DONG)),
         form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
-    w.title(Messages.get("office.report.title"));
+    w.title(words.get("office.report.title"));
     w.centered(form.get(TRICH_YEU), true, false, 14);
     for (String basis : form.get(CAN_CU).split("\n")) {
       w.body(basis);
     }
     w.body(form.get(MO_DAU));
-    w.heading(Messages.get("office.report.section1"));
-    WordGrid members = new WordGrid(MEMBERS, 13).header(Messages.get("col.number"), Messages.get("col.name"),
-        Messages.get("office.col.post"), Messages.get("office.col.role"));
+    w.heading(words.get("office.report.section1"));
+    WordGrid members = new WordGrid(MEMBERS, 13).header(words.get("col.number"), words.get("col.name"),
+        words.get("office.col.post"), words.get("office.col.role"));
     for (OfficeForm.Row m : form.rows(Scope.MEMBER)) {
       members.row(WordGrid.Align.CENTER, m.get(THANH_VIEN_STT), m.get(THANH_VIEN_HO_TEN), m.get(THANH_VIEN_CHUC_VU),
           m.get(THANH_VIEN_VAI_TRO));
     }
     w.grid(members);
     w.body(form.get(THANH_PHAN));
-    w.heading(Messages.get("office.report.section2"));
+    w.heading(words.get("office.report.section2"));
     w.body(form.get(TIEP_NHAN));
     w.body(form.get(KIEM_TRA));
-    w.heading(Messages.get("office.report.section3"));
+    w.heading(words.get("office.report.section3"));
     w.body(form.get(KET_QUA_CHUNG));
-    WordGrid results = new WordGrid(RESULTS, 13).header(Messages.get("col.number"), Messages.get("office.col.unit"),
-        Messages.get("office.col.requested"), Messages.get("office.col.verdict"), Messages.get("office.col.notes"));
+    WordGrid results = new WordGrid(RESULTS, 13).header(words.get("col.number"), words.get("office.col.unit"),
+        words.get("office.col.requested"), words.get("office.col.verdict"), words.get("office.col.notes"));
     for (OfficeForm.Row r : form.rows(Scope.UNIT)) {
       results.row(WordGrid.Align.CENTER, r.get(DON_VI_STT), r.get(DON_VI_TEN), r.get(DON_VI_MUC_DE_NGHI),
           r.get(DON_VI_KET_QUA), r.get(DON_VI_GHI_CHU));
     }
     w.grid(results);
-    w.heading(Messages.get("office.report.section4"));
+    w.heading(words.get("office.report.section4"));
     w.body(form.get(KIEN_NGHI));
     w.body(form.get(TRA_LOI));
     w.body(form.get(KHONG_NOP));
-    w.signature(Messages.get("office.report.recipients", form.get(CO_QUAN)), Messages.get("office.report.chair"),
+    w.signature(words, words.get("office.report.recipients", form.get(CO_QUAN)), words.get("office.report.chair"),
         form.get(CHU_TICH_HOI_DONG));
-    w.stream(out, "dvht " + context.version(), context.date(), context.stamp(), flush -> {
+    w.stream(words, out, "dvht " + context.version(), context.date(), context.stamp(), flush -> {
       int number = 1;
       for (Appraisal unit : context.book().recognised()) {
         w.pageBreak();
@@ -117,43 +118,45 @@ final class AppraisalReportRenderer {
    * at a time ({@link AppendixTable}).
    */
   static OfficeForm form(OfficeFile.Context context) {
+    Wording words = context.wording();
     AppraisalBook book = context.book();
     OfficeForm.Builder f = OfficeFields.of(OfficeDocument.APPRAISAL, context);
     String cap = f.get(OfficeField.CAP);
     int year = book.office().year();
-    f.put(SO_VAN_BAN, Messages.get("office.report.number"));
-    f.put(TRICH_YEU, Messages.get("office.report.subject", cap, year));
-    List<String> basis = new ArrayList<>(List.of(Messages.get("office.basis", f.get(OfficeField.CAN_CU_THONG_TU))
+    f.put(SO_VAN_BAN, words.get("office.report.number"));
+    f.put(TRICH_YEU, words.get("office.report.subject", cap, year));
+    List<String> basis = new ArrayList<>(List.of(words.get("office.basis", f.get(OfficeField.CAN_CU_THONG_TU))
         + ";"));
     if (!book.office().councilDecision().isEmpty()) {
-      basis.add(Messages.get("office.basisCouncil", book.office().councilDecision(), cap) + ";");
+      basis.add(words.get("office.basisCouncil", book.office().councilDecision(), cap) + ";");
     }
     f.put(CAN_CU, String.join("\n", basis));
-    f.put(MO_DAU, Messages.get(book.office().written() ? "office.report.openingWritten" : "office.report.opening",
+    f.put(MO_DAU, words.get(book.office().written() ? "office.report.openingWritten" : "office.report.opening",
         f.get(OfficeField.NGAY_THAM_DINH), cap, year, book.units().size(), f.get(OfficeField.DIEU_QUY_TRINH)));
-    f.rows(Scope.MEMBER, members(book));
-    f.put(THANH_PHAN, ReportSentences.council(book));
-    f.put(TIEP_NHAN, ReportSentences.received(book));
-    f.put(KIEM_TRA, ReportSentences.checked(book));
-    f.put(KET_QUA_CHUNG, ReportSentences.results(book));
-    f.put(HINH_THUC, ReportSentences.kinds(book));
-    f.rows(Scope.UNIT, units(book));
-    f.put(KIEN_NGHI, ReportSentences.proposal(book, f));
-    f.put(TRA_LOI, ReportSentences.answers(book, f));
-    f.put(KHONG_NOP, ReportSentences.absent(book));
-    f.rows(Scope.LEVEL, DraftDecisionRenderer.levelRows(book));
-    f.rows(Scope.LISTED, DraftDecisionRenderer.listRows(book));
+    f.rows(Scope.MEMBER, members(words, book));
+    f.put(THANH_PHAN, ReportSentences.council(words, book));
+    f.put(TIEP_NHAN, ReportSentences.received(words, book));
+    f.put(KIEM_TRA, ReportSentences.checked(words, book));
+    f.put(KET_QUA_CHUNG, ReportSentences.results(words, book));
+    f.put(HINH_THUC, ReportSentences.kinds(words, book));
+    f.rows(Scope.UNIT, units(words, book));
+    f.put(KIEN_NGHI, ReportSentences.proposal(words, book, f));
+    f.put(TRA_LOI, ReportSentences.answers(words, book, f));
+    f.put(KHONG_NOP, ReportSentences.absent(words, book));
+    f.rows(Scope.LEVEL, DraftDecisionRenderer.levelRows(words, book));
+    f.rows(Scope.LISTED, DraftDecisionRenderer.listRows(words, book));
     return f.build();
   }
 
   /** The form with every recognised unit's row and its indicators' rows: a province's form repeats them. */
   private static OfficeForm withTables(OfficeFile.Context context, OfficeForm form) {
+    Wording words = context.wording();
     List<OfficeForm.Row> recognised = new ArrayList<>();
     List<OfficeForm.Row> indicators = new ArrayList<>();
     int number = 1;
     for (Appraisal unit : context.book().recognised()) {
-      recognised.add(AppendixTable.unit(unit, number));
-      indicators.addAll(AppendixTable.indicators(unit, number++));
+      recognised.add(AppendixTable.unit(words, unit, number));
+      indicators.addAll(AppendixTable.indicators(words, unit, number++));
     }
     Map<Scope, List<OfficeForm.Row>> rows = new EnumMap<>(Scope.class);
     rows.putAll(form.rows());
@@ -162,7 +165,7 @@ final class AppraisalReportRenderer {
     return new OfficeForm(form.document(), form.fields(), rows, form.conditions());
   }
 
-  private static List<OfficeForm.Row> members(AppraisalBook book) {
+  private static List<OfficeForm.Row> members(Wording words, AppraisalBook book) {
     List<OfficeForm.Row> members = new ArrayList<>();
     int n = 1;
     for (CouncilMember m : book.setup().council().members()) {
@@ -170,15 +173,15 @@ final class AppraisalReportRenderer {
       v.put(THANH_VIEN_STT, String.valueOf(n));
       v.put(THANH_VIEN_HO_TEN, m.name());
       v.put(THANH_VIEN_CHUC_VU, m.post());
-      v.put(THANH_VIEN_VAI_TRO, Messages.get("office.role." + m.role().key()));
-      v.put(THANH_VIEN_THANH_PHAN, m.group().map(g -> Messages.get("office.group." + g.key())).orElse(m.represents()));
+      v.put(THANH_VIEN_VAI_TRO, words.get("office.role." + m.role().key()));
+      v.put(THANH_VIEN_THANH_PHAN, m.group().map(g -> words.get("office.group." + g.key())).orElse(m.represents()));
       members.add(new OfficeForm.Row(String.valueOf(n++), "", v));
     }
     return members;
   }
 
   /** Every unit appraised, in the order of their files: what it asked for, the council's verdict, notes. */
-  static List<OfficeForm.Row> units(AppraisalBook book) {
+  static List<OfficeForm.Row> units(Wording words, AppraisalBook book) {
     List<OfficeForm.Row> rows = new ArrayList<>();
     int n = 1;
     for (Appraisal unit : book.units()) {
@@ -188,26 +191,26 @@ final class AppraisalReportRenderer {
       v.put(DON_VI_MA, unit.id());
       v.put(DON_VI_LOAI, OfficePhrases.unitType(unit));
       v.put(DON_VI_MUC_DE_NGHI, unit.requested().label());
-      v.put(DON_VI_KET_QUA, OfficePhrases.verdict(unit));
-      v.put(DON_VI_GHI_CHU, note(unit));
+      v.put(DON_VI_KET_QUA, OfficePhrases.verdict(words, unit));
+      v.put(DON_VI_GHI_CHU, note(words, unit));
       rows.add(new OfficeForm.Row(String.valueOf(n++), "", v));
     }
     return rows;
   }
 
   /** A unit's line in the results table: its reasons in short, or the kind of its recognition. */
-  private static String note(Appraisal unit) {
+  private static String note(Wording words, Appraisal unit) {
     List<String> parts = new ArrayList<>();
     if (unit.verdict() instanceof Verdict.Recognised r && !r.level().equals(unit.requested())) {
-      parts.add(Messages.get("office.report.lower", unit.requested().label()));
+      parts.add(words.get("office.report.lower", unit.requested().label()));
     }
     unit.reasons().stream().filter(r -> r instanceof vn.dvht.office.Reason.Unmet)
         .map(r -> ((vn.dvht.office.Reason.Unmet) r).line().id()).reduce((a, b) -> a + ", " + b)
-        .ifPresent(ids -> parts.add(Messages.get("office.report.unmet", ids)));
+        .ifPresent(ids -> parts.add(words.get("office.report.unmet", ids)));
     unit.reasons().stream().filter(r -> !(r instanceof vn.dvht.office.Reason.Unmet))
-        .forEach(r -> parts.add(OfficePhrases.brief(unit, r)));
+        .forEach(r -> parts.add(OfficePhrases.brief(words, unit, r)));
     if (unit.edited()) {
-      parts.add(Messages.get("office.report.editedNote"));
+      parts.add(words.get("office.report.editedNote"));
     }
     return String.join("\n", parts);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dvht.diag.Wording;
 
 /** The files a batch of units writes beside each unit's own: the consolidated workbook. */
 public enum BatchFile implements RunFile<BatchFile.Context> {
@@ -15,8 +16,12 @@ public enum BatchFile implements RunFile<BatchFile.Context> {
     this.fileName = fileName;
   }
 
-  /** What the batch's files are made from: every unit assessed, the files that failed, the date they carry. */
-  public record Context(List<BatchXlsxRenderer.Entry> entries, List<FileFailure> failures, LocalDate date) {
+  /**
+   * What the batch's files are made from: every unit assessed, the files that failed, the date they carry
+   * and the run's language.
+   */
+  public record Context(List<BatchXlsxRenderer.Entry> entries, List<FileFailure> failures, LocalDate date,
+      Wording wording) {
     public Context {
       entries = List.copyOf(entries);
       failures = List.copyOf(failures);
@@ -35,6 +40,6 @@ public enum BatchFile implements RunFile<BatchFile.Context> {
 
   @Override
   public void render(Context context, OutputStream out) throws IOException {
-    new BatchXlsxRenderer().render(context.entries(), context.failures(), context.date(), out);
+    new BatchXlsxRenderer().render(context.wording(), context.entries(), context.failures(), context.date(), out);
   }
 }

@@ -3,6 +3,7 @@ package vn.dvht.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import vn.dvht.diag.Wording;
 
 /**
  * The JSON of a batch, the same document as one unit's ({@link JsonRenderer}): every unit, then the
@@ -33,9 +34,9 @@ public final class BatchJsonRenderer {
       json.flush();
     }
 
-    public void finish(List<FileFailure> failures) throws IOException {
+    public void finish(Wording words, List<FileFailure> failures) throws IOException {
       json.writeEndArray();
-      JsonRenderer.writeFailures(json, failures);
+      JsonRenderer.writeFailures(words, json, failures);
       json.writeEndObject();
       json.writeRaw('\n');
     }

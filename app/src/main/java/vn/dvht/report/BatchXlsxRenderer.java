@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -37,7 +37,7 @@ public final class BatchXlsxRenderer {
   /** A unit of the batch: its result and its files. */
   public record Entry(Assessment assessment, UnitFiles files) {}
 
-  public void render(List<Entry> entries, List<FileFailure> failures, LocalDate date, OutputStream out)
+  public void render(Wording words, List<Entry> entries, List<FileFailure> failures, LocalDate date, OutputStream out)
       throws IOException {
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + Stamp.toolVersion(), date);
@@ -47,15 +47,15 @@ public final class BatchXlsxRenderer {
     entries.forEach(e -> byRuleset.computeIfAbsent(e.assessment().result().ruleset().id(), k -> new ArrayList<>())
         .add(e));
     Map<Entry, Integer> numbers = new java.util.IdentityHashMap<>();
-    Map<Entry, String> duplicates = duplicates(byRuleset, numbers);
+    Map<Entry, String> duplicates = duplicates(words, byRuleset, numbers);
     Map<String, Integer> tally = new LinkedHashMap<>();
     for (Entry e : entries) {
       if (!duplicates.containsKey(e)) {
-        tally.merge(resultLabel(e.assessment().result()), 1, Integer::sum);
+        tally.merge(resultLabel(words, e.assessment().result()), 1, Integer::sum);
       }
     }
     List<String> rulesets = new ArrayList<>(byRuleset.keySet());
-    list(book.sheet(Messages.get("batch.listSheet"), WorkbookStyles.page(LIST_WIDTHS).repeating(2, 1), false, 0),
+    list(words, book.sheet(words.get("batch.listSheet"), WorkbookStyles.page(words, LIST_WIDTHS).repeating(2, 1), false, 0),
         styles, byRuleset, numbers, duplicates, date);
     // The first table starts below the counts: title, date, a blank row, the counts' header, one row per
     // result, the unreadable files and the duplicates, a blank row (and a line naming the other tables).
@@ -65,21 +65,21 @@ public final class BatchXlsxRenderer {
       List<Column> indicators = indicatorColumns(group.stream().map(Entry::assessment).toList());
       int header = g == 0 ? tableHeader : 2;
       // Some 30 columns: printed at 80 % on pages across, the number, file and unit, and the header, on each.
-      SheetWriter sheet = book.sheet(g == 0 ? Messages.get("batch.sheet") : sheetName(rulesets.get(g)),
-          WorkbookStyles.page(widths(indicators.size())).frozen(3, header + 1).repeating(header, 1)
+      SheetWriter sheet = book.sheet(g == 0 ? words.get("batch.sheet") : sheetName(words, rulesets.get(g)),
+          WorkbookStyles.page(words, widths(indicators.size())).frozen(3, header + 1).repeating(header, 1)
               .repeatingColumns(3), false, g + 1);
       if (g == 0) {
-        counts(sheet, styles, tally, failures, duplicates.size(), date);
+        counts(words, sheet, styles, tally, failures, duplicates.size(), date);
         if (rulesets.size() > 1) {
-          sheet.row().text(1, Messages.get("batch.otherRulesets", rulesets.get(0), String.join(", ",
-              rulesets.subList(1, rulesets.size()).stream().map(BatchXlsxRenderer::sheetName).toList())), styles.italic);
+          sheet.row().text(1, words.get("batch.otherRulesets", rulesets.get(0), String.join(", ",
+              rulesets.subList(1, rulesets.size()).stream().map(s -> sheetName(words, s)).toList())), styles.italic);
         }
       } else {
-        sheet.row(0).text(0, Messages.get("batch.rulesetTitle", rulesets.get(g)), styles.heading);
+        sheet.row(0).text(0, words.get("batch.rulesetTitle", rulesets.get(g)), styles.heading);
       }
-      table(sheet, styles, group, indicators, header, numbers, duplicates);
+      table(words, sheet, styles, group, indicators, header, numbers, duplicates);
     }
-    failures(book.sheet(Messages.get("batch.failuresSheet"), WorkbookStyles.page(24, 40, 86).frozen(0, 1).repeating(1),
+    failures(words, book.sheet(words.get("batch.failuresSheet"), WorkbookStyles.page(words, 24, 40, 86).frozen(0, 1).repeating(1),
         false, Integer.MAX_VALUE), styles, failures);
     book.finish();
   }
@@ -97,8 +97,8 @@ public final class BatchXlsxRenderer {
   }
 
   /** The sheet of a ruleset's units: "Đơn vị tt22", within Excel's 31 characters and its allowed signs. */
-  private static String sheetName(String ruleset) {
-    String name = (Messages.get("batch.rulesetSheet") + " " + ruleset).replaceAll("[\\[\\]:*?/\\\\]", "-");
+  private static String sheetName(Wording words, String ruleset) {
+    String name = (words.get("batch.rulesetSheet") + " " + ruleset).replaceAll("[\\[\\]:*?/\\\\]", "-");
     return name.length() <= 31 ? name : name.substring(0, 31);
   }
 
@@ -106,7 +106,7 @@ public final class BatchXlsxRenderer {
    * Numbers every unit (in table order) and notes each with the same content as one before it: the same unit
    * given twice, as the same file or as its XLSX and its CSV.
    */
-  private static Map<Entry, String> duplicates(Map<String, List<Entry>> byRuleset, Map<Entry, Integer> numbers) {
+  private static Map<Entry, String> duplicates(Wording words, Map<String, List<Entry>> byRuleset, Map<Entry, Integer> numbers) {
     Map<Entry, String> duplicates = new java.util.IdentityHashMap<>();
     Map<String, Entry> firstByContent = new java.util.HashMap<>();
     int number = 1;
@@ -115,7 +115,7 @@ public final class BatchXlsxRenderer {
         numbers.put(e, number++);
         Entry first = firstByContent.putIfAbsent(content(e), e);
         if (first != null) {
-          duplicates.put(e, Messages.get("batch.duplicateOf", numbers.get(first), first.files().input()));
+          duplicates.put(e, words.get("batch.duplicateOf", numbers.get(first), first.files().input()));
         }
       }
     }
@@ -139,15 +139,15 @@ public final class BatchXlsxRenderer {
    * The first sheet, what an office prints: one line per unit (number, name, file, ruleset, result,
    * members, indicators missing for the next level, duplicate), numbered as in the tables.
    */
-  private static void list(SheetWriter sheet, WorkbookStyles styles, Map<String, List<Entry>> byRuleset,
+  private static void list(Wording words, SheetWriter sheet, WorkbookStyles styles, Map<String, List<Entry>> byRuleset,
       Map<Entry, Integer> numbers, Map<Entry, String> duplicates, LocalDate date) throws IOException {
-    sheet.row(0).merged(0, LIST_WIDTHS.length - 1, Messages.get("batch.listTitle"), styles.title);
-    sheet.row(1).merged(0, LIST_WIDTHS.length - 1, Messages.get("md.date", Phrases.date(date)), styles.italic);
+    sheet.row(0).merged(0, LIST_WIDTHS.length - 1, words.get("batch.listTitle"), styles.title);
+    sheet.row(1).merged(0, LIST_WIDTHS.length - 1, words.get("md.date", Phrases.date(date)), styles.italic);
     String[] keys = {"col.number", "batch.unit", "col.file", "batch.ruleset", "batch.result", "batch.members",
         "batch.failing", "batch.duplicate"};
     sheet.row(2);
     for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, words.get(keys[c]), styles.header);
     }
     for (List<Entry> group : byRuleset.values()) {
       for (Entry e : group) {
@@ -155,7 +155,7 @@ public final class BatchXlsxRenderer {
         sheet.row().number(0, numbers.get(e), styles.cellNumber).text(1, result.unit().profile().name(),
                 styles.cellWrapped)
             .text(2, e.files().input(), styles.cellWrapped).text(3, result.ruleset().id(), styles.cell)
-            .text(4, resultLabel(result), result.decision().reached().isEmpty()
+            .text(4, resultLabel(words, result), result.decision().reached().isEmpty()
                 && !(result.scorecard() instanceof Scorecard.Scored)
                 ? styles.cellFailed : styles.cell)
             .number(5, result.ruleset().populations().stream().mapToLong(p -> result.count(p.id())).sum(),
@@ -166,43 +166,43 @@ public final class BatchXlsxRenderer {
     }
   }
 
-  private static void counts(SheetWriter sheet, WorkbookStyles styles, Map<String, Integer> tally,
+  private static void counts(Wording words, SheetWriter sheet, WorkbookStyles styles, Map<String, Integer> tally,
       List<FileFailure> failures, int duplicates, LocalDate date) throws IOException {
     // Left-aligned: a centred title in the narrow column A would print cut at the page's left edge.
-    sheet.row(0).text(0, Messages.get("batch.title"), styles.heading);
-    sheet.row(1).text(0, Messages.get("md.date", Phrases.date(date)), styles.italicLeft);
-    sheet.row(3).text(1, Messages.get("batch.result"), styles.header).text(2, Messages.get("batch.count"), styles.header);
+    sheet.row(0).text(0, words.get("batch.title"), styles.heading);
+    sheet.row(1).text(0, words.get("md.date", Phrases.date(date)), styles.italicLeft);
+    sheet.row(3).text(1, words.get("batch.result"), styles.header).text(2, words.get("batch.count"), styles.header);
     for (Map.Entry<String, Integer> e : tally.entrySet()) {
       sheet.row().text(1, e.getKey(), styles.cell).number(2, e.getValue(), styles.cellNumber);
     }
-    sheet.row().text(1, Messages.get("batch.unreadable"), styles.cell).number(2, failures.size(), styles.cellNumber);
-    sheet.row().text(1, Messages.get("batch.duplicates"), styles.cell).number(2, duplicates, styles.cellNumber);
+    sheet.row().text(1, words.get("batch.unreadable"), styles.cell).number(2, failures.size(), styles.cellNumber);
+    sheet.row().text(1, words.get("batch.duplicates"), styles.cell).number(2, duplicates, styles.cellNumber);
   }
 
-  private static void table(SheetWriter sheet, WorkbookStyles styles, List<Entry> entries,
+  private static void table(Wording words, SheetWriter sheet, WorkbookStyles styles, List<Entry> entries,
       List<Column> indicators, int headerRow, Map<Entry, Integer> numbers, Map<Entry, String> duplicates)
       throws IOException {
     sheet.row(headerRow);
     String[] keys = {"col.number", "col.file", "batch.unit", "batch.authority", "batch.type", "batch.year",
         "batch.ruleset", "batch.result", "col.points"};
     for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, words.get(keys[c]), styles.header);
     }
     for (int i = 0; i < indicators.size(); i++) {
       Column column = indicators.get(i);
-      sheet.text(FIXED + i, column.counts() ? Messages.get("batch.countOf", column.id()) : column.id(), styles.header);
+      sheet.text(FIXED + i, column.counts() ? words.get("batch.countOf", column.id()) : column.id(), styles.header);
     }
-    sheet.text(FIXED + indicators.size(), Messages.get("batch.missing"), styles.header)
-        .text(FIXED + indicators.size() + 1, Messages.get("batch.outputs"), styles.header)
-        .text(FIXED + indicators.size() + 2, Messages.get("batch.duplicate"), styles.header);
+    sheet.text(FIXED + indicators.size(), words.get("batch.missing"), styles.header)
+        .text(FIXED + indicators.size() + 1, words.get("batch.outputs"), styles.header)
+        .text(FIXED + indicators.size() + 2, words.get("batch.duplicate"), styles.header);
     for (Entry e : entries) {
-      unitRow(sheet.row(), styles, numbers.get(e), e, indicators);
+      unitRow(words, sheet.row(), styles, numbers.get(e), e, indicators);
       sheet.text(FIXED + indicators.size() + 2, duplicates.getOrDefault(e, ""),
           duplicates.containsKey(e) ? styles.cellFailed : styles.cell);
     }
   }
 
-  private static void unitRow(SheetWriter row, WorkbookStyles styles, int number, Entry entry,
+  private static void unitRow(Wording words, SheetWriter row, WorkbookStyles styles, int number, Entry entry,
       List<Column> indicators) {
     EvaluationResult result = entry.assessment().result();
     var profile = result.unit().profile();
@@ -213,7 +213,7 @@ public final class BatchXlsxRenderer {
         .text(4, result.ruleset().unitType(profile.unitType()).label(), styles.cell)
         .number(5, profile.year(), styles.cellNumber)
         .text(6, result.ruleset().id(), styles.cell)
-        .text(7, resultLabel(result), result.decision().reached().isEmpty()
+        .text(7, resultLabel(words, result), result.decision().reached().isEmpty()
             && !(result.scorecard() instanceof Scorecard.Scored) ? styles.cellFailed : styles.cell);
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       row.number(8, scored.points().shown(), styles.cellNumber);
@@ -221,7 +221,7 @@ public final class BatchXlsxRenderer {
       row.text(8, "", styles.cell);
     }
     for (int i = 0; i < indicators.size(); i++) {
-      cell(row, FIXED + i, styles, result, indicators.get(i));
+      cell(words, row, FIXED + i, styles, result, indicators.get(i));
     }
     row.text(FIXED + indicators.size(), String.join(", ", missing(result)), styles.cellWrapped)
         .text(FIXED + indicators.size() + 1, String.join("\n", entry.files().outputs()), styles.cellWrapped);
@@ -231,7 +231,7 @@ public final class BatchXlsxRenderer {
    * An indicator's share (a number) or the unit's answer — or, in a count column, the "k/n" the share
    * is of — from the first level where it applies.
    */
-  private static void cell(SheetWriter row, int column, WorkbookStyles styles, EvaluationResult result,
+  private static void cell(Wording words, SheetWriter row, int column, WorkbookStyles styles, EvaluationResult result,
       Column wanted) {
     for (LevelResult level : result.levels()) {
       for (IndicatorResult r : level.indicators()) {
@@ -244,7 +244,7 @@ public final class BatchXlsxRenderer {
           row.number(column, s.ratio(), styles.cellPercent(s.percent().scale()));
         } else {
           row.text(column, r.outcome() instanceof Outcome.Share ? "—"
-              : Phrases.value(result.ruleset(), r.indicator(), r.outcome()), styles.cell);
+              : Phrases.value(words, result.ruleset(), r.indicator(), r.outcome()), styles.cell);
         }
         return;
       }
@@ -270,11 +270,11 @@ public final class BatchXlsxRenderer {
   }
 
   /** "Mức độ 2", "Chưa đạt mức nào", or for a scoring ruleset the grade. */
-  public static String resultLabel(EvaluationResult result) {
+  public static String resultLabel(Wording words, EvaluationResult result) {
     if (result.scorecard() instanceof Scorecard.Scored scored) {
       return scored.grade().label();
     }
-    return result.decision().reached().map(l -> l.label()).orElse(Messages.get("batch.none"));
+    return result.decision().reached().map(l -> l.label()).orElse(words.get("batch.none"));
   }
 
   /** A column of the unit table: an indicator's result, or the member counts its percentage is of. */
@@ -302,16 +302,16 @@ public final class BatchXlsxRenderer {
     return columns;
   }
 
-  private static void failures(SheetWriter sheet, WorkbookStyles styles, List<FileFailure> failures)
+  private static void failures(Wording words, SheetWriter sheet, WorkbookStyles styles, List<FileFailure> failures)
       throws IOException {
-    sheet.row().text(0, Messages.get("col.file"), styles.header).text(1, Messages.get("col.place"), styles.header)
-        .text(2, Messages.get("col.message"), styles.header);
+    sheet.row().text(0, words.get("col.file"), styles.header).text(1, words.get("col.place"), styles.header)
+        .text(2, words.get("col.message"), styles.header);
     for (FileFailure failure : failures) {
       for (Diagnostic d : failure.problems()) {
         Path name = Path.of(failure.file()).getFileName();
         sheet.row().text(0, name == null ? failure.file() : name.toString(), styles.cell)
-            .text(1, DiagnosticFormatter.where(d.position(), Messages.wording()), styles.cellWrapped)
-            .text(2, d.code() + ": " + Messages.wording().text(d.message()), styles.cellWrapped);
+            .text(1, DiagnosticFormatter.where(d.position(), words), styles.cellWrapped)
+            .text(2, d.code() + ": " + words.text(d.message()), styles.cellWrapped);
       }
     }
   }

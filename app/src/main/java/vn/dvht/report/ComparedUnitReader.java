@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 
 /**
  * Reads one unit of a result from a streaming parser, keeping only what {@code dvht diff} compares and
@@ -53,8 +53,8 @@ final class ComparedUnitReader {
   }
 
   /** The unit whose opening brace is the current token; {@code path} names it in messages ({@code units[3]}). */
-  ComparedUnit read(String path) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_OBJECT, path, "object");
+  ComparedUnit read(Wording words, String path) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_OBJECT, path, "object");
     String input = "";
     String name = "";
     String level = "";
@@ -64,13 +64,13 @@ final class ComparedUnitReader {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "input" -> input = text(path + ".input", false);
-        case "name" -> name = text(path + ".name", false);
-        case "level" -> level = text(path + ".level", true);
-        case "levels" -> array(path + ".levels", MAX_LEVELS, at -> levels.add(level(at)));
+        case "input" -> input = text(words, path + ".input", false);
+        case "name" -> name = text(words, path + ".name", false);
+        case "level" -> level = text(words, path + ".level", true);
+        case "levels" -> array(words, path + ".levels", MAX_LEVELS, at -> levels.add(level(words, at)));
         case "gaps" -> {
           if (members) {
-            array(path + ".gaps", MAX_GAPS, at -> gaps.add(gap(at)));
+            array(words, path + ".gaps", MAX_GAPS, at -> gaps.add(gap(words, at)));
           } else {
             parser.skipChildren();
           }
@@ -81,8 +81,8 @@ final class ComparedUnitReader {
     return new ComparedUnit(input, name, level, levels, gaps);
   }
 
-  private ComparedUnit.Level level(String path) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_OBJECT, path, "object");
+  private ComparedUnit.Level level(Wording words, String path) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_OBJECT, path, "object");
     String id = "";
     String label = "";
     boolean reached = false;
@@ -93,14 +93,14 @@ final class ComparedUnitReader {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "id" -> id = text(path + ".id", false);
-        case "label" -> label = text(path + ".label", false);
-        case "reached" -> reached = bool(path + ".reached");
+        case "id" -> id = text(words, path + ".id", false);
+        case "label" -> label = text(words, path + ".label", false);
+        case "reached" -> reached = bool(words, path + ".reached");
         case "counted" -> {
-          counted = bool(path + ".counted");
+          counted = bool(words, path + ".counted");
           hasCounted = true;
         }
-        case "indicators" -> array(path + ".indicators", MAX_INDICATORS, at -> indicators.add(indicator(at)));
+        case "indicators" -> array(words, path + ".indicators", MAX_INDICATORS, at -> indicators.add(indicator(words, at)));
         default -> parser.skipChildren();
       }
     }
@@ -108,8 +108,8 @@ final class ComparedUnitReader {
     return new ComparedUnit.Level(id, label, hasCounted ? counted : reached, indicators);
   }
 
-  private ComparedUnit.Indicator indicator(String path) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_OBJECT, path, "object");
+  private ComparedUnit.Indicator indicator(Wording words, String path) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_OBJECT, path, "object");
     String id = "";
     String status = "";
     JsonNode[] values = {NullNode.instance, NullNode.instance, NullNode.instance, NullNode.instance};
@@ -117,28 +117,28 @@ final class ComparedUnitReader {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "id" -> id = text(path + ".id", false);
-        case "status" -> status = text(path + ".status", false);
-        case "numerator" -> values[0] = number(path + ".numerator");
-        case "denominator" -> values[1] = number(path + ".denominator");
-        case "percent" -> values[2] = number(path + ".percent");
-        case "value" -> values[3] = value(path + ".value");
+        case "id" -> id = text(words, path + ".id", false);
+        case "status" -> status = text(words, path + ".status", false);
+        case "numerator" -> values[0] = number(words, path + ".numerator");
+        case "denominator" -> values[1] = number(words, path + ".denominator");
+        case "percent" -> values[2] = number(words, path + ".percent");
+        case "value" -> values[3] = value(words, path + ".value");
         default -> parser.skipChildren();
       }
     }
     return new ComparedUnit.Indicator(id, status, values[0], values[1], values[2], values[3]);
   }
 
-  private ComparedUnit.Gap gap(String path) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_OBJECT, path, "object");
+  private ComparedUnit.Gap gap(Wording words, String path) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_OBJECT, path, "object");
     String indicator = "";
     List<String> failing = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "indicator" -> indicator = text(path + ".indicator", false);
-        case "members" -> array(path + ".members", MAX_MEMBERS, at -> failing.add(member(at)));
+        case "indicator" -> indicator = text(words, path + ".indicator", false);
+        case "members" -> array(words, path + ".members", MAX_MEMBERS, at -> failing.add(member(words, at)));
         default -> parser.skipChildren();
       }
     }
@@ -146,92 +146,92 @@ final class ComparedUnitReader {
   }
 
   /** A failing member as the diff names it: by its identifier when it has one, beside its name. */
-  private String member(String path) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_OBJECT, path, "object");
+  private String member(Wording words, String path) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_OBJECT, path, "object");
     String name = "";
     String id = "";
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "name" -> name = text(path + ".name", false);
-        case "id" -> id = text(path + ".id", true);
+        case "name" -> name = text(words, path + ".name", false);
+        case "id" -> id = text(words, path + ".id", true);
         default -> parser.skipChildren();
       }
     }
     return id.isEmpty() ? name : name + " (" + id + ")";
   }
 
-  private void array(String path, int most, Item item) throws IOException, ResultFile.Invalid {
-    expect(JsonToken.START_ARRAY, path, "array");
+  private void array(Wording words, String path, int most, Item item) throws IOException, ResultFile.Invalid {
+    expect(words, JsonToken.START_ARRAY, path, "array");
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       if (i == most) {
-        throw invalid("diff.tooMany", path, most);
+        throw invalid(words, "diff.tooMany", path, most);
       }
       item.read(path + "[" + i + "]");
     }
   }
 
   /** A string ("" for null where {@code nullable}), counted against the unit's characters. */
-  private String text(String path, boolean nullable) throws IOException, ResultFile.Invalid {
+  private String text(Wording words, String path, boolean nullable) throws IOException, ResultFile.Invalid {
     if (nullable && parser.currentToken() == JsonToken.VALUE_NULL) {
       return "";
     }
-    expect(JsonToken.VALUE_STRING, path, "text");
+    expect(words, JsonToken.VALUE_STRING, path, "text");
     String text = parser.getText();
     chars += text.length();
     if (chars > MAX_CHARS) {
-      throw invalid("diff.tooLarge", path, MAX_CHARS);
+      throw invalid(words, "diff.tooLarge", path, MAX_CHARS);
     }
     return text;
   }
 
-  private boolean bool(String path) throws IOException, ResultFile.Invalid {
+  private boolean bool(Wording words, String path) throws IOException, ResultFile.Invalid {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-      throw kind(path, "bool");
+      throw kind(words, path, "bool");
     }
     return token == JsonToken.VALUE_TRUE;
   }
 
   /** A count or a share: a bounded plain decimal, or null. */
-  private JsonNode number(String path) throws IOException, ResultFile.Invalid {
+  private JsonNode number(Wording words, String path) throws IOException, ResultFile.Invalid {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return NullNode.instance;
     }
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw kind(path, "number");
+      throw kind(words, path, "number");
     }
     String text = parser.getText();
     if (!NUMBER.matcher(text).matches()) {
-      throw invalid("diff.badNumber", path, text.length() > 40 ? text.substring(0, 40) + "…" : text);
+      throw invalid(words, "diff.badNumber", path, text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
     return text.indexOf('.') < 0 ? LongNode.valueOf(Long.parseLong(text)) : DecimalNode.valueOf(new BigDecimal(text));
   }
 
   /** A unit fact's value: a number as {@link #number} reads one, a string, true or false, or null. */
-  private JsonNode value(String path) throws IOException, ResultFile.Invalid {
+  private JsonNode value(Wording words, String path) throws IOException, ResultFile.Invalid {
     return switch (parser.currentToken()) {
-      case VALUE_STRING -> TextNode.valueOf(text(path, false));
-      case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(bool(path));
-      case VALUE_NULL, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(path);
-      default -> throw kind(path, "value");
+      case VALUE_STRING -> TextNode.valueOf(text(words, path, false));
+      case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(bool(words, path));
+      case VALUE_NULL, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(words, path);
+      default -> throw kind(words, path, "value");
     };
   }
 
-  private void expect(JsonToken token, String path, String kind) throws ResultFile.Invalid {
+  private void expect(Wording words, JsonToken token, String path, String kind) throws ResultFile.Invalid {
     if (parser.currentToken() != token) {
-      throw kind(path, kind);
+      throw kind(words, path, kind);
     }
   }
 
-  private ResultFile.Invalid kind(String path, String kind) {
-    return invalid("diff.badValue", path, Messages.get("diff.kind." + kind));
+  private ResultFile.Invalid kind(Wording words, String path, String kind) {
+    return invalid(words, "diff.badValue", path, words.get("diff.kind." + kind));
   }
 
-  private ResultFile.Invalid invalid(String key, String path, Object detail) {
+  private ResultFile.Invalid invalid(Wording words, String key, String path, Object detail) {
     JsonLocation at = parser.currentTokenLocation();
-    return new ResultFile.Invalid(Messages.get(key, file, at.getLineNr(), at.getColumnNr(), path, detail));
+    return new ResultFile.Invalid(words.get(key, file, at.getLineNr(), at.getColumnNr(), path, detail));
   }
 }

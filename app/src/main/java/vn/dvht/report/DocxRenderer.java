@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -29,10 +29,10 @@ final class DocxRenderer implements Renderer {
 
   @Override
   public void render(Assessment assessment, OutputStream out) throws IOException {
+    Wording words = assessment.wording();
     if (assessment.result().ruleset().report() instanceof ReportLayout.Template template) {
       // The form is filled in its own language, whatever the run's (ReportLayout.Template#language).
-      Messages.during(Locale.forLanguageTag(template.language()),
-          () -> TemplateReport.render(assessment.asForm(), template, out));
+      TemplateReport.render(assessment.asForm(template.language()), template, out);
       return;
     }
     DocxWriter w = new DocxWriter();
@@ -42,38 +42,39 @@ final class DocxRenderer implements Renderer {
       w.nextDocument();
       letter(w, assessment, result.decision().requestable().get());
     }
-    w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
-        Phrases.stamp(assessment.stamp(), result));
+    w.write(words, out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+        Phrases.stamp(words, assessment.stamp(), result));
   }
 
   private static void report(DocxWriter w, Assessment assessment) {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
-    String unit = unitName(result);
-    w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.reportNumber"),
-        Phrases.placeAndDate(assessment.stamp().reportDate()));
-    w.title(Messages.get("docx.reportTitle"));
-    w.summaryLine(Messages.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
+    String unit = unitName(words, result);
+    w.nationalHeader(words, upper(fact(result, "co-quan-chu-quan")), upper(unit), words.get("docx.reportNumber"),
+        Phrases.placeAndDate(words, assessment.stamp().reportDate()));
+    w.title(words.get("docx.reportTitle"));
+    w.summaryLine(words.get(result.ruleset().isScored() ? "docx.reportSubtitleScored" : "docx.reportSubtitle",
         authorityLabel(result), result.unit().profile().year()));
     List<String> basis = ruleset.legalBasisFor(result.unit().profile());
     for (int i = 0; i < basis.size(); i++) {
-      w.body(Messages.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
+      w.body(words.get("docx.basis", basis.get(i)) + (i == basis.size() - 1 ? "." : ";"));
     }
     RulesetInfo info = ruleset.info();
     if (!info.governs(result.unit().profile().year())) {
-      w.body(Messages.get("docx.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
+      w.body(words.get("docx.outOfForce", info.circular(), Phrases.date(info.effectiveFrom()),
           info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()),
           result.unit().profile().year()));
     }
-    w.body(Messages.get("docx.intro", unit, result.unit().profile().year()));
-    situation(w, result);
-    results(w, result, reportedLevel(result));
-    conclusion(w, result);
-    signature(w, result, Messages.get("docx.recipients", recipient(result)));
+    w.body(words.get("docx.intro", unit, result.unit().profile().year()));
+    situation(words, w, result);
+    results(words, w, result, reportedLevel(result));
+    conclusion(words, w, result);
+    signature(words, w, result, words.get("docx.recipients", recipient(words, result)));
   }
 
-  private static void signature(DocxWriter w, EvaluationResult result, String recipients) {
-    w.signature(recipients, upper(fact(result, "chuc-vu-nguoi-ky")), fact(result, "nguoi-ky"));
+  private static void signature(Wording words, DocxWriter w, EvaluationResult result, String recipients) {
+    w.signature(words, recipients, upper(fact(result, "chuc-vu-nguoi-ky")), fact(result, "nguoi-ky"));
   }
 
   /** A text the unit sheet gives (the superior agency, the signer), or "" when it does not. */
@@ -85,11 +86,11 @@ final class DocxRenderer implements Renderer {
     return text.toUpperCase(Locale.forLanguageTag("vi"));
   }
 
-  private static void situation(DocxWriter w, EvaluationResult result) {
+  private static void situation(Wording words, DocxWriter w, EvaluationResult result) {
     Ruleset ruleset = result.ruleset();
     var profile = result.unit().profile();
-    w.heading(Messages.get("docx.section1"));
-    w.body(Messages.get("docx.unitFacts", unitName(result), ruleset.unitTypeLabel(profile),
+    w.heading(words.get("docx.section1"));
+    w.body(words.get("docx.unitFacts", unitName(words, result), ruleset.unitTypeLabel(profile),
         ruleset.authority(profile.authority()).label()));
     StringBuilder counts = new StringBuilder();
     for (var population : ruleset.populations()) {
@@ -98,13 +99,13 @@ final class DocxRenderer implements Renderer {
         counts.append(counts.length() == 0 ? "" : "; ").append(population.label()).append(": ").append(n);
       }
     }
-    w.body(Messages.get("docx.counts", counts.length() == 0 ? "0" : counts.toString()));
-    w.body(Messages.get("docx.fillIn"));
+    w.body(words.get("docx.counts", counts.length() == 0 ? "0" : counts.toString()));
+    w.body(words.get("docx.fillIn"));
   }
 
-  private static void results(DocxWriter w, EvaluationResult result, LevelResult level) {
+  private static void results(Wording words, DocxWriter w, EvaluationResult result, LevelResult level) {
     Ruleset ruleset = result.ruleset();
-    w.heading(Messages.get(result.ruleset().isScored() ? "docx.section2Scored" : "docx.section2",
+    w.heading(words.get(result.ruleset().isScored() ? "docx.section2Scored" : "docx.section2",
         level.level().label()));
     String criterion = "";
     for (IndicatorResult r : level.indicators()) {
@@ -115,39 +116,39 @@ final class DocxRenderer implements Renderer {
       }
       w.lead(r.indicator().id() + ". ", r.indicator().text());
       String points = Phrases.partial(result, r.indicator().id()).isPresent() ? ""
-          : Phrases.indicatorPoints(result, r.indicator().id());
-      w.body(Phrases.finding(result, r) + (points.isEmpty() ? ""
-          : " " + Messages.get("docx.points", points)));
+          : Phrases.indicatorPoints(words, result, r.indicator().id());
+      w.body(Phrases.finding(words, result, r) + (points.isEmpty() ? ""
+          : " " + words.get("docx.points", points)));
     }
     if (level.indicators().stream().anyMatch(r -> Phrases.inferred(r.outcome()))) {
-      w.body(Messages.get("text.inferredFootnote"));
+      w.body(words.get("text.inferredFootnote"));
     }
-    w.body(Messages.get("docx.tableRef"));
+    w.body(words.get("docx.tableRef"));
   }
 
-  private static void conclusion(DocxWriter w, EvaluationResult result) {
-    w.heading(Messages.get("docx.section3"));
+  private static void conclusion(Wording words, DocxWriter w, EvaluationResult result) {
+    w.heading(words.get("docx.section3"));
     if (result.scorecard() instanceof Scorecard.Scored card) {
-      w.body(Messages.get("text.points", Phrases.points(card.points()), Phrases.plain(card.total()),
+      w.body(words.get("text.points", Phrases.points(words, card.points()), Phrases.plain(words, card.total()),
           card.grade().label()) + ".");
-      w.body(Phrases.creditRules(card) + ".");
+      w.body(Phrases.creditRules(words, card) + ".");
     }
     for (LevelResult level : result.ruleset().isScored() ? List.<LevelResult>of() : result.levels()) {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
-      w.body(Messages.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
-          LevelWords.standing(result, level)));
+      w.body(words.get("docx.levelTally", level.level().label(), level.count(Status.MET), applicable,
+          LevelWords.standing(words, result, level)));
     }
-    w.body(Phrases.verdict(result));
+    w.body(Phrases.verdict(words, result));
     if (result.decision().requestable().isPresent()) {
-      w.body(Messages.get("docx.propose", recipient(result), authorityLabel(result),
+      w.body(words.get("docx.propose", recipient(words, result), authorityLabel(result),
           lower(result.decision().requestable().get().label()), result.unit().profile().year()));
-      w.body(Dossiers.decidedBy(result));
+      w.body(Dossiers.decidedBy(words, result));
     } else if (result.decision().reached().isEmpty()) {
       LevelResult first = result.levels().get(0);
       for (IndicatorResult r : first.indicators()) {
         if (r.status() == Status.NOT_MET) {
           w.body("- " + r.indicator().id() + " (" + r.indicator().shortText() + "): "
-              + Phrases.finding(result, r));
+              + Phrases.finding(words, result, r));
         }
       }
     }
@@ -155,32 +156,33 @@ final class DocxRenderer implements Renderer {
     // console and the workbook's follow-up sheet, not for the office reading the report.
     for (ProcedureResult p : result.procedures()) {
       if (result.decision().requestable().map(l -> l.id().equals(p.procedure().level())).orElse(false)) {
-        w.body(Phrases.procedureRule(result.ruleset(), p));
+        w.body(Phrases.procedureRule(words, result.ruleset(), p));
       }
     }
   }
 
   private static void letter(DocxWriter w, Assessment assessment, Level level) {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
-    String unit = unitName(result);
+    String unit = unitName(words, result);
     int year = result.unit().profile().year();
-    w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), Messages.get("docx.letterNumber"),
-        Phrases.placeAndDate(assessment.stamp().reportDate()));
-    w.title(Messages.get("docx.letterTitle"));
-    w.summaryLine(Messages.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year));
-    w.centered(Messages.get("docx.to", recipient(result)), false, false, 14);
+    w.nationalHeader(words, upper(fact(result, "co-quan-chu-quan")), upper(unit), words.get("docx.letterNumber"),
+        Phrases.placeAndDate(words, assessment.stamp().reportDate()));
+    w.title(words.get("docx.letterTitle"));
+    w.summaryLine(words.get("docx.letterSubtitle", authorityLabel(result), lower(level.label()), year));
+    w.centered(words.get("docx.to", recipient(words, result)), false, false, 14);
     List<String> basis = result.ruleset().legalBasisFor(result.unit().profile());
     if (!basis.isEmpty()) {
-      w.body(Messages.get("docx.basis", basis.get(0)) + ";");
+      w.body(words.get("docx.basis", basis.get(0)) + ";");
     }
     LevelResult reached = result.levels().stream().filter(l -> l.level().equals(level)).findFirst().orElseThrow();
     long applicable = reached.indicators().size() - reached.count(Status.NOT_APPLICABLE);
-    w.body(Messages.get("docx.letterBody", unit, year, reached.count(Status.MET), applicable, lower(level.label())));
-    w.body(Messages.get("docx.letterRequest", unit, recipient(result), authorityLabel(result), lower(level.label()),
+    w.body(words.get("docx.letterBody", unit, year, reached.count(Status.MET), applicable, lower(level.label())));
+    w.body(words.get("docx.letterRequest", unit, recipient(words, result), authorityLabel(result), lower(level.label()),
         year));
-    w.body(Dossiers.decidedBy(result));
-    w.body(Messages.get("docx.letterEnclosed"));
-    signature(w, result, Messages.get("docx.letterRecipients"));
+    w.body(Dossiers.decidedBy(words, result));
+    w.body(words.get("docx.letterEnclosed"));
+    signature(words, w, result, words.get("docx.letterRecipients"));
   }
 
   /** The level the report argues for: the highest reached, else the first. */
@@ -190,9 +192,9 @@ final class DocxRenderer implements Renderer {
         .orElse(result.levels().get(0));
   }
 
-  private static String unitName(EvaluationResult result) {
+  private static String unitName(Wording words, EvaluationResult result) {
     String name = result.unit().profile().name();
-    return name.isEmpty() ? Messages.get("unit.unnamed") : name;
+    return name.isEmpty() ? words.get("unit.unnamed") : name;
   }
 
   private static String authorityLabel(EvaluationResult result) {
@@ -204,7 +206,7 @@ final class DocxRenderer implements Renderer {
     return label.toLowerCase(Locale.forLanguageTag("vi"));
   }
 
-  private static String recipient(EvaluationResult result) {
-    return Dossiers.recipient(result);
+  private static String recipient(Wording words, EvaluationResult result) {
+    return Dossiers.recipient(words, result);
   }
 }

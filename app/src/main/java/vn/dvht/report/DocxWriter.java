@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Wording;
 import vn.dvht.report.ooxml.DocxPackage;
 import vn.dvht.report.ooxml.WordBody;
@@ -38,17 +37,6 @@ final class DocxWriter {
   private static final Pattern BLANK = Pattern.compile("…+|\\((?:Đơn vị bổ sung|To be completed)[^)]*\\)");
 
   private final WordBody body = new WordBody(MARGINS);
-  private final Wording wording;
-
-  /** A writer in the run's language as process-wide state still gives it (issue 24 moves callers off it). */
-  DocxWriter() {
-    this(Messages.wording());
-  }
-
-  /** A writer whose own words (the national name, the motto, the blanks) are in {@code wording}. */
-  DocxWriter(Wording wording) {
-    this.wording = wording;
-  }
 
   /** A body paragraph: justified, first line indented. */
   void body(String text) {
@@ -93,11 +81,11 @@ final class DocxWriter {
    * name it), the agency in bold with a short rule under it, and the number; on the right the
    * national name, the underlined motto, then place and date.
    */
-  void nationalHeader(String superior, String unit, String number, String placeAndDate) {
+  void nationalHeader(Wording words, String superior, String unit, String number, String placeAndDate) {
     int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (superior.isEmpty()) {
-      cellLine(wording.get("docx.superiorBlank"), Run.of(12).withHighlight());
+      cellLine(words.get("docx.superiorBlank"), Run.of(12).withHighlight());
     } else {
       nameLines(superior, Run.of(12), left);
     }
@@ -106,8 +94,8 @@ final class DocxWriter {
     body.paragraph("center").indented(left / 3, left / 3).ruleBelow().after(AFTER);
     cellLine(number, Run.of(13));
     body.cell();
-    cellLine(wording.get("form.nation"), Run.of(12).withBold());
-    cellLine(wording.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(words.get("form.nation"), Run.of(12).withBold());
+    cellLine(words.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();
@@ -118,7 +106,7 @@ final class DocxWriter {
    * room for the signature and seal, and the signer's name — highlighted blanks when the unit sheet
    * does not give them.
    */
-  void signature(String recipients, String title, String signer) {
+  void signature(Wording words, String recipients, String title, String signer) {
     body.keepWithNext();
     twoColumns(0.45, false);
     body.cell();
@@ -128,7 +116,7 @@ final class DocxWriter {
     }
     body.cell();
     if (title.isEmpty()) {
-      cellLine(wording.get("form.head"), Run.of(13).withBold().withHighlight());
+      cellLine(words.get("form.head"), Run.of(13).withBold().withHighlight());
     } else {
       cellLine(title, Run.of(13).withBold());
     }
@@ -147,16 +135,16 @@ final class DocxWriter {
    * Writes the document as {@code content} makes it, each flush moving what is written so far into the
    * package (a document of thousands of pages); {@code note} as for {@link #write}.
    */
-  void stream(OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
+  void stream(Wording words, OutputStream out, String creator, LocalDate created, String note, DocxPackage.Content content)
       throws IOException {
-    String language = wording.language().equals(Wording.EN) ? "en-US" : "vi-VN";
+    String language = words.locale().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, content, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
 
   /** Writes the document; {@code note} goes to its properties. */
-  void write(OutputStream out, String creator, LocalDate created, String note) throws IOException {
-    String language = wording.language().equals(Wording.EN) ? "en-US" : "vi-VN";
+  void write(Wording words, OutputStream out, String creator, LocalDate created, String note) throws IOException {
+    String language = words.locale().getLanguage().equals("en") ? "en-US" : "vi-VN";
     DocxPackage.write(out, body, new DocxPackage.Defaults("Times New Roman", BODY, language), creator,
         created, note);
   }
@@ -241,7 +229,7 @@ final class DocxWriter {
    * for a letter, its subject ("V/v …") in small type; on the right the national name, the motto, and
    * place and date.
    */
-  void officeHeader(String above, String agency, String number, String subject, String placeAndDate) {
+  void officeHeader(Wording words, String above, String agency, String number, String subject, String placeAndDate) {
     int left = twoColumns(HEADER_LEFT, true);
     body.cell();
     if (!above.isEmpty()) {
@@ -254,8 +242,8 @@ final class DocxWriter {
       runs(body.paragraph("center"), subject, Run.of(12));
     }
     body.cell();
-    cellLine(wording.get("form.nation"), Run.of(12).withBold());
-    cellLine(wording.get("form.motto"), Run.of(13).withBold().withUnderline());
+    cellLine(words.get("form.nation"), Run.of(12).withBold());
+    cellLine(words.get("form.motto"), Run.of(13).withBold().withUnderline());
     body.paragraph("center").after(0);
     cellLine(placeAndDate, Run.of(14).withItalic());
     body.endTable();

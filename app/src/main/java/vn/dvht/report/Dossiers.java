@@ -1,7 +1,7 @@
 package vn.dvht.report;
 
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.model.Dossier;
 
@@ -19,24 +19,24 @@ final class Dossiers {
   }
 
   /** The body that receives the dossier ("Sở Giáo dục và Đào tạo"), or a blank for the clerk to fill. */
-  static String recipient(EvaluationResult result) {
+  static String recipient(Wording words, EvaluationResult result) {
     return dossier(result).map(Dossier::recipient).filter(r -> !r.isBlank())
-        .orElse(Messages.get("dossier.recipientUnknown"));
+        .orElse(words.get("dossier.recipientUnknown"));
   }
 
   /** "Thẩm quyền công nhận: Chủ tịch Ủy ban nhân dân cấp tỉnh (Điều 11).", or that the ruleset does not say. */
-  static String decidedBy(EvaluationResult result) {
+  static String decidedBy(Wording words, EvaluationResult result) {
     var dossier = dossier(result);
     if (dossier.isPresent() && !dossier.get().decidedBy().isBlank()) {
-      return Messages.get("dossier.decidedBy", dossier.get().decidedBy(), dossier.get().citation());
+      return words.get("dossier.decidedBy", dossier.get().decidedBy(), dossier.get().citation());
     }
-    return Messages.get("dossier.decidedByUnknown", dossier.map(Dossier::citation)
+    return words.get("dossier.decidedByUnknown", dossier.map(Dossier::citation)
         .orElse(result.ruleset().info().circular()));
   }
 
   /** What the clerk must check about where the dossier goes, or "". */
-  static String dossierNote(EvaluationResult result) {
+  static String dossierNote(Wording words, EvaluationResult result) {
     return dossier(result).map(Dossier::note).filter(n -> !n.isBlank())
-        .map(n -> Messages.get("dossier.note", n)).orElse("");
+        .map(n -> words.get("dossier.note", n)).orElse("");
   }
 }

@@ -29,6 +29,7 @@ import static vn.dvht.model.OfficeField.THAM_QUYEN;
 import static vn.dvht.model.OfficeField.THOI_HAN_CONG_NHAN;
 import static vn.dvht.model.OfficeField.TONG_SO;
 import static vn.dvht.model.OfficeField.TRICH_YEU;
+import vn.dvht.diag.Wording;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +37,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.Level;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeField;
@@ -59,6 +59,7 @@ final class DraftDecisionRenderer {
   private static final List<Integer> LIST = List.of(850, 5004, 1700, 1800);
 
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
+    Wording words = context.wording();
     OfficeForm form = form(context);
     var provinceForm = context.form(OfficeDocument.DECISION);
     if (provinceForm.isPresent()) {
@@ -66,27 +67,27 @@ final class DraftDecisionRenderer {
       return;
     }
     DocxWriter w = new DocxWriter();
-    w.mark(Messages.get("office.decision.draft"));
-    w.officeHeader("", OfficeFields.upper(form.get(CO_QUAN_CHU_QUAN)), form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
-    w.title(Messages.get("office.decision.title"));
+    w.mark(words.get("office.decision.draft"));
+    w.officeHeader(words, "", OfficeFields.upper(form.get(CO_QUAN_CHU_QUAN)), form.get(SO_VAN_BAN), "", form.get(DIA_DANH_NGAY));
+    w.title(words.get("office.decision.title"));
     w.centered(form.get(TRICH_YEU), true, false, 14);
     w.centered(form.get(THAM_QUYEN), true, false, 14);
     for (String line : form.get(CAN_CU).split("\n")) {
       w.body(line);
     }
-    w.centered(Messages.get("office.decision.decides"), true, false, 14);
+    w.centered(words.get("office.decision.decides"), true, false, 14);
     List<OfficeField> articles = List.of(DIEU_1, DIEU_2, DIEU_3);
     for (int i = 0; i < articles.size(); i++) {
-      w.lead(Messages.get("office.decision.article", i + 1) + " ", form.get(articles.get(i)));
+      w.lead(words.get("office.decision.article", i + 1) + " ", form.get(articles.get(i)));
     }
-    w.signature(Messages.get("office.decision.recipients"), Messages.get("office.decision.signer"),
+    w.signature(words, words.get("office.decision.recipients"), words.get("office.decision.signer"),
         form.get(CHU_TICH_UBND));
     w.nextDocument();
-    w.centered(Messages.get("office.decision.listTitle"), true, false, 14);
+    w.centered(words.get("office.decision.listTitle"), true, false, 14);
     w.centered(form.get(DANH_SACH_TIEU_DE), true, false, 14);
     w.centered(form.get(KEM_THEO), false, true, 13);
-    WordGrid grid = new WordGrid(LIST, 13).header(Messages.get("col.number"), Messages.get("office.col.unit"),
-        Messages.get("col.level"), Messages.get("office.col.until"));
+    WordGrid grid = new WordGrid(LIST, 13).header(words.get("col.number"), words.get("office.col.unit"),
+        words.get("col.level"), words.get("office.col.until"));
     for (OfficeForm.Row level : form.rows(Scope.LEVEL)) {
       grid.band(level.get(NHOM_TIEU_DE));
       for (OfficeForm.Row row : form.rows(Scope.LISTED)) {
@@ -100,37 +101,38 @@ final class DraftDecisionRenderer {
       w.grid(grid);
     }
     w.centered(form.get(TONG_SO), false, true, 13);
-    w.write(out, "dvht " + context.version(), context.date(), context.stamp());
+    w.write(words, out, "dvht " + context.version(), context.date(), context.stamp());
   }
 
   static OfficeForm form(OfficeFile.Context context) {
+    Wording words = context.wording();
     AppraisalBook book = context.book();
     OfficeForm.Builder f = OfficeFields.of(OfficeDocument.DECISION, context);
     String cap = f.get(CAP);
     String year = f.get(NAM_DANH_GIA);
     int decisionYear = Terms.decisionYear(book.office().year());
-    f.put(DIA_DANH_NGAY, OfficeFields.undated(book.office().place(), decisionYear));
-    f.put(SO_VAN_BAN, Messages.get("office.decision.number"));
-    f.put(TRICH_YEU, Messages.get("office.decision.subject", cap, year));
-    f.put(THAM_QUYEN, OfficeFields.upper(Messages.get("office.chairmanOf", f.get(CO_QUAN_CHU_QUAN))));
-    f.put(CAN_CU, Messages.get("office.decision.basisLaw") + "\n" + Messages.get("office.basis",
-        f.get(OfficeField.CAN_CU_THONG_TU)) + ";\n" + Messages.get("office.decision.proposal", f.get(CO_QUAN),
+    f.put(DIA_DANH_NGAY, OfficeFields.undated(words, book.office().place(), decisionYear));
+    f.put(SO_VAN_BAN, words.get("office.decision.number"));
+    f.put(TRICH_YEU, words.get("office.decision.subject", cap, year));
+    f.put(THAM_QUYEN, OfficeFields.upper(words.get("office.chairmanOf", f.get(CO_QUAN_CHU_QUAN))));
+    f.put(CAN_CU, words.get("office.decision.basisLaw") + "\n" + words.get("office.basis",
+        f.get(OfficeField.CAN_CU_THONG_TU)) + ";\n" + words.get("office.decision.proposal", f.get(CO_QUAN),
         f.get(KY_HIEU), decisionYear));
-    f.put(DIEU_1, Messages.get("office.decision.article1", book.recognised().size(), cap, year,
-        SubmissionRenderer.levels(book)));
-    f.put(DIEU_2, Messages.get("office.decision.article2", f.get(THOI_HAN_CONG_NHAN), f.get(DIEU_THAM_QUYEN)));
-    f.put(DIEU_3, Messages.get("office.decision.article3", f.get(CO_QUAN_CHU_QUAN),
-        OfficeFields.head(book) + " " + f.get(CO_QUAN)));
-    f.put(DANH_SACH_TIEU_DE, Messages.get("office.decision.listSubtitle", OfficeFields.upper(cap), year));
-    f.put(KEM_THEO, Messages.get("office.decision.attached", decisionYear, f.get(CO_QUAN_CHU_QUAN)));
-    f.put(TONG_SO, Messages.get("office.decision.listTotal", book.recognised().size()));
-    f.rows(Scope.LEVEL, levelRows(book));
-    f.rows(Scope.LISTED, listRows(book));
+    f.put(DIEU_1, words.get("office.decision.article1", book.recognised().size(), cap, year,
+        SubmissionRenderer.levels(words, book)));
+    f.put(DIEU_2, words.get("office.decision.article2", f.get(THOI_HAN_CONG_NHAN), f.get(DIEU_THAM_QUYEN)));
+    f.put(DIEU_3, words.get("office.decision.article3", f.get(CO_QUAN_CHU_QUAN),
+        OfficeFields.head(words, book) + " " + f.get(CO_QUAN)));
+    f.put(DANH_SACH_TIEU_DE, words.get("office.decision.listSubtitle", OfficeFields.upper(cap), year));
+    f.put(KEM_THEO, words.get("office.decision.attached", decisionYear, f.get(CO_QUAN_CHU_QUAN)));
+    f.put(TONG_SO, words.get("office.decision.listTotal", book.recognised().size()));
+    f.rows(Scope.LEVEL, levelRows(words, book));
+    f.rows(Scope.LISTED, listRows(words, book));
     return f.build();
   }
 
   /** The levels at which units are recognised, from the highest: the list's sections (I, II). */
-  static List<OfficeForm.Row> levelRows(AppraisalBook book) {
+  static List<OfficeForm.Row> levelRows(Wording words, AppraisalBook book) {
     List<OfficeForm.Row> rows = new ArrayList<>();
     int section = 0;
     for (Level level : ReportSentences.levelsHighFirst(book)) {
@@ -140,7 +142,7 @@ final class DraftDecisionRenderer {
       }
       section++;
       Map<OfficeField, String> v = new EnumMap<>(OfficeField.class);
-      v.put(NHOM_TIEU_DE, Messages.get("office.decision.band", Roman.of(section), OfficeFields.upper(level.label()), units));
+      v.put(NHOM_TIEU_DE, words.get("office.decision.band", Roman.of(section), OfficeFields.upper(level.label()), units));
       v.put(NHOM_MUC_DO, level.label());
       v.put(NHOM_SO_DON_VI, String.valueOf(units));
       rows.add(new OfficeForm.Row(level.id(), "", v));
@@ -149,7 +151,7 @@ final class DraftDecisionRenderer {
   }
 
   /** The recognised units, level by level from the highest, numbered through the list. */
-  static List<OfficeForm.Row> listRows(AppraisalBook book) {
+  static List<OfficeForm.Row> listRows(Wording words, AppraisalBook book) {
     List<OfficeForm.Row> rows = new ArrayList<>();
     int n = 1;
     for (Level level : ReportSentences.levelsHighFirst(book)) {
@@ -161,7 +163,7 @@ final class DraftDecisionRenderer {
         v.put(DANH_SACH_MA, unit.id());
         v.put(DANH_SACH_LOAI, OfficePhrases.unitType(unit));
         v.put(DANH_SACH_MUC_DO, level.label());
-        v.put(DANH_SACH_HINH_THUC, OfficePhrases.kind(unit));
+        v.put(DANH_SACH_HINH_THUC, OfficePhrases.kind(words, unit));
         v.put(DANH_SACH_THOI_HAN, vn.dvht.office.Dates.show(r.validUntil()));
         rows.add(new OfficeForm.Row(String.valueOf(n++), level.id(), v));
       }

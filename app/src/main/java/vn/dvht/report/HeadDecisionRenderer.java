@@ -48,11 +48,11 @@ final class HeadDecisionRenderer {
     ruleset = result.ruleset();
     profile = result.unit().profile();
     test = HeadDecision.titleTest(ruleset, profile);
-    DocxWriter w = new DocxWriter(wording);
+    DocxWriter w = new DocxWriter();
     if (test.isEmpty()) {
       w.title(wording.get("office.decision.title"));
       w.body(wording.get("headDecision.noTest", ruleset.info().circular()));
-      w.write(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+      w.write(wording, out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
           Phrases.stamp(wording, assessment.stamp(), result));
       return;
     }
@@ -62,7 +62,7 @@ final class HeadDecisionRenderer {
     ScoreRule rule = ((FieldType.YesNo) ruleset.field(test.get().field()).type()).scores();
     String headTitle = head.isEmpty() ? wording.get("headDecision.head") : head;
     w.mark(wording.get("office.decision.draft"));
-    w.nationalHeader(upper(fact(result, "co-quan-chu-quan")), upper(unit), wording.get("headDecision.number"),
+    w.nationalHeader(wording, upper(fact(result, "co-quan-chu-quan")), upper(unit), wording.get("headDecision.number"),
         Phrases.placeAndDate(wording, assessment.stamp().reportDate()));
     w.title(wording.get("office.decision.title"));
     w.summaryLine(wording.get("headDecision.subject", title, profile.year()));
@@ -74,12 +74,12 @@ final class HeadDecisionRenderer {
         : wording.get("headDecision.article1", title, profile.year(), titled.count(), unit));
     w.lead(wording.get("office.decision.article", 2) + " ", wording.get("headDecision.article2"));
     w.lead(wording.get("office.decision.article", 3) + " ", wording.get("headDecision.article3"));
-    w.signature(wording.get("headDecision.recipients"), upper(head), fact(result, "nguoi-ky"));
+    w.signature(wording, wording.get("headDecision.recipients"), upper(head), fact(result, "nguoi-ky"));
     w.nextDocument();
     w.centered(wording.get("office.decision.listTitle"), true, false, 14);
     w.centered(upper(wording.get("headDecision.listSubtitle", title, profile.year())), true, false, 14);
     w.centered(wording.get("headDecision.attached", headTitle, unit), false, true, 13);
-    w.stream(out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
+    w.stream(wording, out, "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(),
         Phrases.stamp(wording, assessment.stamp(), result), flush -> {
       list(w, flush);
       w.centered(wording.get("headDecision.listTotal", titled.count(), titled.fromScores(),

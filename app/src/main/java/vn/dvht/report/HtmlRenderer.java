@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -36,60 +36,61 @@ final class HtmlRenderer implements Renderer {
   }
 
   String text(Assessment assessment) {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"" + Messages.current().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(e(Messages.get("md.title"))).append(" — ").append(e(result.unit().profile().name()))
+    html.append("<!DOCTYPE html>\n<html lang=\"" + words.locale().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(e(words.get("md.title"))).append(" — ").append(e(result.unit().profile().name()))
         .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-    html.append("<h1>").append(e(Messages.get("md.title"))).append("</h1>\n<p>").append(e(Phrases.unitLine(result)))
-        .append("<br>").append(e(Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title())))
-        .append("<br>").append(e(Messages.get("md.date", Phrases.date(assessment.stamp().reportDate()))))
-        .append("</p>\n<p><strong>").append(e(Phrases.verdict(result))).append("</strong></p>\n");
-    html.append(SvgChart.of(result));
+    html.append("<h1>").append(e(words.get("md.title"))).append("</h1>\n<p>").append(e(Phrases.unitLine(words, result)))
+        .append("<br>").append(e(words.get("md.basis", ruleset.info().circular(), ruleset.info().title())))
+        .append("<br>").append(e(words.get("md.date", Phrases.date(assessment.stamp().reportDate()))))
+        .append("</p>\n<p><strong>").append(e(Phrases.verdict(words, result))).append("</strong></p>\n");
+    html.append(SvgChart.of(words, result));
     for (LevelResult level : result.levels()) {
-      level(html, result, level);
+      level(words, html, result, level);
     }
-    procedures(html, result);
-    gaps(html, result);
+    procedures(words, html, result);
+    gaps(words, html, result);
     warnings(html, assessment);
-    html.append("<p class=\"stamp\">").append(e(Phrases.stamp(assessment.stamp(), result))).append("</p>\n");
+    html.append("<p class=\"stamp\">").append(e(Phrases.stamp(words, assessment.stamp(), result))).append("</p>\n");
     return html.append("</body>\n</html>\n").toString();
   }
 
-  private static void level(StringBuilder html, EvaluationResult result, LevelResult level) {
+  private static void level(Wording words, StringBuilder html, EvaluationResult result, LevelResult level) {
     Ruleset ruleset = result.ruleset();
     boolean scored = result.scorecard() instanceof Scorecard.Scored;
     html.append("<h2>").append(e(level.level().label()));
     if (!scored || level.level().plan()) {
-      html.append(": ").append(e(LevelWords.standing(result, level)));
+      html.append(": ").append(e(LevelWords.standing(words, result, level)));
     }
     html.append("</h2>\n<table>\n<thead><tr>");
     for (String key : new String[] {"col.indicator", "col.requirement", "col.threshold", "col.count",
         "col.measured", "col.points", "col.result", "col.evidence", "col.note"}) {
       if (scored || !key.equals("col.points")) {
-        html.append("<th>").append(e(Messages.get(key))).append("</th>");
+        html.append("<th>").append(e(words.get(key))).append("</th>");
       }
     }
     html.append("</tr></thead>\n<tbody>\n");
     for (IndicatorResult r : level.indicators()) {
       html.append("<tr><td>").append(e(r.indicator().id())).append("</td><td>").append(e(r.indicator().text()))
-          .append("</td><td>").append(e(Phrases.requirement(ruleset, r.indicator(), r.outcome())))
+          .append("</td><td>").append(e(Phrases.requirement(words, ruleset, r.indicator(), r.outcome())))
           .append("</td>").append(figure(Phrases.count(r.outcome())))
-          .append(figure(Phrases.measured(ruleset, r.indicator(), r.outcome())));
+          .append(figure(Phrases.measured(words, ruleset, r.indicator(), r.outcome())));
       if (scored) {
-        html.append(figure(Phrases.indicatorPoints(result, r.indicator().id())));
+        html.append(figure(Phrases.indicatorPoints(words, result, r.indicator().id())));
       }
       html.append("<td class=\"").append(Phrases.partlyMet(result, r) ? PARTLY_MET : r.status().key())
-          .append("\">").append(e(Phrases.status(result, r)))
+          .append("\">").append(e(Phrases.status(words, result, r)))
           .append("</td><td>").append(e(Phrases.evidence(r.outcome())))
-          .append("</td><td>").append(e(Phrases.note(ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
+          .append("</td><td>").append(e(Phrases.note(words, ruleset, r.indicator(), r.outcome()))).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
     if (result.scorecard() instanceof Scorecard.Scored card) {
-      html.append("<p><strong>").append(e(Messages.get("text.points", Phrases.points(card.points()),
-          Phrases.plain(card.total()), card.grade().label()))).append("</strong><br>")
-          .append(e(Phrases.creditRules(card))).append("</p>\n");
+      html.append("<p><strong>").append(e(words.get("text.points", Phrases.points(words, card.points()),
+          Phrases.plain(words, card.total()), card.grade().label()))).append("</strong><br>")
+          .append(e(Phrases.creditRules(words, card))).append("</p>\n");
     }
   }
 
@@ -99,20 +100,20 @@ final class HtmlRenderer implements Renderer {
     return (text.length() <= FIGURE ? "<td class=\"n\">" : "<td>") + e(text) + "</td>";
   }
 
-  private static void procedures(StringBuilder html, EvaluationResult result) {
+  private static void procedures(Wording words, StringBuilder html, EvaluationResult result) {
     if (Phrases.procedures(result).isEmpty()) {
       return;
     }
-    html.append("<h2>").append(e(Messages.get("md.procedures"))).append("</h2>\n<ul>\n");
+    html.append("<h2>").append(e(words.get("md.procedures"))).append("</h2>\n<ul>\n");
     for (ProcedureResult p : Phrases.procedures(result)) {
-      html.append("<li>").append(e(Phrases.procedureScope(result.ruleset(), p.procedure()) + ": "
-          + p.procedure().text() + " (" + p.procedure().citation() + ")" + Phrases.procedureOutcome(p))).append("</li>\n");
+      html.append("<li>").append(e(Phrases.procedureScope(words, result.ruleset(), p.procedure()) + ": "
+          + p.procedure().text() + " (" + p.procedure().citation() + ")" + Phrases.procedureOutcome(words, p))).append("</li>\n");
     }
     html.append("</ul>\n");
   }
 
-  private static void gaps(StringBuilder html, EvaluationResult result) {
-    html.append("<h2>").append(e(Messages.get("md.gaps"))).append("</h2>\n");
+  private static void gaps(Wording words, StringBuilder html, EvaluationResult result) {
+    html.append("<h2>").append(e(words.get("md.gaps"))).append("</h2>\n");
     boolean any = false;
     for (MemberGap gap : result.gaps()) {
       if (gap.members().isEmpty()) {
@@ -121,35 +122,36 @@ final class HtmlRenderer implements Renderer {
       any = true;
       html.append("<h3>").append(e(gap.indicator().id() + " — " + gap.indicator().shortText()))
           .append(" (").append(gap.total()).append(")</h3>\n<table>\n<thead><tr><th>")
-          .append(e(Messages.get("col.row"))).append("</th><th>").append(e(Messages.get("col.name")))
-          .append("</th><th>").append(e(Messages.get("col.memberId"))).append("</th><th>")
-          .append(e(Messages.get("col.value"))).append("</th></tr></thead>\n<tbody>\n");
+          .append(e(words.get("col.row"))).append("</th><th>").append(e(words.get("col.name")))
+          .append("</th><th>").append(e(words.get("col.memberId"))).append("</th><th>")
+          .append(e(words.get("col.value"))).append("</th></tr></thead>\n<tbody>\n");
       for (MemberGap.Entry m : gap.members()) {
         String value = m.value();
         html.append("<tr><td class=\"n\">").append(m.source().row()).append("</td><td>").append(e(m.name()))
             .append("</td><td>").append(e(m.memberId())).append("</td><td>")
-            .append(e(value.isEmpty() ? Messages.get("value.blank") : value)).append("</td></tr>\n");
+            .append(e(value.isEmpty() ? words.get("value.blank") : value)).append("</td></tr>\n");
       }
       html.append("</tbody>\n</table>\n");
       if (!gap.complete()) {
-        html.append("<p>").append(e(Phrases.gapsMore(gap))).append("</p>\n");
+        html.append("<p>").append(e(Phrases.gapsMore(words, gap))).append("</p>\n");
       }
     }
     if (!any) {
-      html.append("<p>").append(e(Messages.get("md.noGaps"))).append("</p>\n");
+      html.append("<p>").append(e(words.get("md.noGaps"))).append("</p>\n");
     }
   }
 
   private static void warnings(StringBuilder html, Assessment assessment) {
+    Wording words = assessment.wording();
     if (assessment.warnings().isEmpty()) {
       return;
     }
-    html.append("<h2>").append(e(Messages.get("md.warnings", assessment.warnings().total()))).append("</h2>\n<ul>\n");
+    html.append("<h2>").append(e(words.get("md.warnings", assessment.warnings().total()))).append("</h2>\n<ul>\n");
     for (Diagnostic w : assessment.warnings().listed()) {
-      html.append("<li>").append(e(DiagnosticFormatter.where(w.position(), Messages.wording()) + ": " + Messages.wording().text(w.message()))).append("</li>\n");
+      html.append("<li>").append(e(DiagnosticFormatter.where(w.position(), words) + ": " + words.text(w.message()))).append("</li>\n");
     }
     for (Warnings.Omitted omitted : assessment.warnings().omitted()) {
-      html.append("<li><em>").append(e(omitted.sentence())).append("</em></li>\n");
+      html.append("<li><em>").append(e(words.text(omitted.sentence()))).append("</em></li>\n");
     }
     html.append("</ul>\n");
   }

@@ -11,10 +11,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelDecision;
@@ -85,13 +85,14 @@ public final class JsonRenderer implements Renderer {
   }
 
   private static void write(JsonGenerator json, Assessment assessment) throws IOException {
+    Wording words = assessment.wording();
     Stamp stamp = assessment.stamp();
     start(json, "result", stamp.version());
     json.writeStringField("reportDate", stamp.reportDate().toString());
     json.writeArrayFieldStart("units");
     writeUnit(json, assessment);
     json.writeEndArray();
-    writeFailures(json, List.of());
+    writeFailures(words, json, List.of());
     json.writeEndObject();
   }
 
@@ -104,12 +105,12 @@ public final class JsonRenderer implements Renderer {
   }
 
   /** The files that could not be evaluated, each with its problems. */
-  public static void writeFailures(JsonGenerator json, List<FileFailure> failures) throws IOException {
+  public static void writeFailures(Wording words, JsonGenerator json, List<FileFailure> failures) throws IOException {
     json.writeArrayFieldStart("failures");
     for (FileFailure failure : failures) {
       json.writeStartObject();
       json.writeStringField("file", failure.file());
-      writeProblems(json, "problems", failure.problems());
+      writeProblems(words, json, "problems", failure.problems());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -120,6 +121,7 @@ public final class JsonRenderer implements Renderer {
    * (none with {@code --no-files}), then its result.
    */
   static void writeUnit(JsonGenerator json, Assessment assessment) throws IOException {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     UnitProfile profile = result.unit().profile();
@@ -171,7 +173,7 @@ public final class JsonRenderer implements Renderer {
     json.writeEndArray();
     writeProcedures(json, result.procedures());
     writeGaps(json, result.gaps());
-    writeWarnings(json, assessment.warnings());
+    writeWarnings(words, json, assessment.warnings());
     json.writeEndObject();
   }
 
@@ -180,8 +182,8 @@ public final class JsonRenderer implements Renderer {
    * that is not all of them {@code warningTotals}, how many of each code were met ({@code {"I211":
    * 1000000, …}}), as {@code gaps[].total} tells a list of failing members given in part.
    */
-  public static void writeWarnings(JsonGenerator json, Warnings warnings) throws IOException {
-    writeProblems(json, "warnings", warnings.listed());
+  public static void writeWarnings(Wording words, JsonGenerator json, Warnings warnings) throws IOException {
+    writeProblems(words, json, "warnings", warnings.listed());
     if (!warnings.complete()) {
       json.writeObjectFieldStart("warningTotals");
       for (Map.Entry<String, Long> total : warnings.totals().entrySet()) {
@@ -393,13 +395,13 @@ public final class JsonRenderer implements Renderer {
    * A list of problems: a unit's data warnings ({@code warnings}) or why a file could not be evaluated
    * ({@code problems}); each names its file as given and, in a sheet, the cell.
    */
-  public static void writeProblems(JsonGenerator json, String field, List<Diagnostic> problems) throws IOException {
+  public static void writeProblems(Wording words, JsonGenerator json, String field, List<Diagnostic> problems) throws IOException {
     json.writeArrayFieldStart(field);
     for (Diagnostic w : problems) {
       json.writeStartObject();
       json.writeStringField("code", w.code());
       json.writeStringField("severity", w.severity().name().toLowerCase(java.util.Locale.ROOT));
-      json.writeStringField("message", Messages.wording().text(w.message()));
+      json.writeStringField("message", words.text(w.message()));
       json.writeStringField("file", w.position().file());
       if (w.position() instanceof SourcePosition.InSheet s) {
         json.writeStringField("sheet", s.sheet());

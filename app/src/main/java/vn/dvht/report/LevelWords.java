@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.LevelDecision;
 import vn.dvht.eval.LevelResult;
@@ -25,38 +25,38 @@ final class LevelWords {
    * met does not count (a lower level not reached) or cannot be asked for now (a procedure): the
    * sentence every output concludes with, read from the result's {@link LevelDecision}.
    */
-  static String verdict(EvaluationResult result) {
+  static String verdict(Wording words, EvaluationResult result) {
     String verdict;
     if (result.scorecard() instanceof Scorecard.Scored scored) {
-      verdict = Messages.get("verdict.scored", scored.grade().label(), Phrases.points(scored.points()),
-          Phrases.plain(scored.total()));
+      verdict = words.get("verdict.scored", scored.grade().label(), Phrases.points(words, scored.points()),
+          Phrases.plain(words, scored.total()));
     } else {
       LevelDecision decision = result.decision();
       verdict = decision.reached()
-          .map(l -> Messages.get("verdict.reached", l.label()) + eligibility(decision, l))
-          .orElse(Messages.get("verdict.none")) + notCounted(decision);
+          .map(l -> words.get("verdict.reached", l.label()) + eligibility(words, decision, l))
+          .orElse(words.get("verdict.none")) + notCounted(words, decision);
     }
     return result.plan()
-        .map(p -> verdict + " " + Messages.get("verdict.plan", p.level().label(),
-            Messages.get(p.criteriaMet() ? "verdict.planMet" : "verdict.planNotMet")))
+        .map(p -> verdict + " " + words.get("verdict.plan", p.level().label(),
+            words.get(p.criteriaMet() ? "verdict.planMet" : "verdict.planNotMet")))
         .orElse(verdict);
   }
 
   /** " Chưa đủ điều kiện thủ tục …" when a procedure keeps the unit from requesting the level it reached. */
-  private static String eligibility(LevelDecision decision, Level reached) {
+  private static String eligibility(Wording words, LevelDecision decision, Level reached) {
     var requestable = decision.requestable();
     if (requestable.isPresent() && requestable.get().equals(reached)) {
       return "";
     }
-    return " " + requestable.map(l -> Messages.get("verdict.eligibleLower", reached.label(), l.label()))
-        .orElse(Messages.get("verdict.eligibleNone", reached.label()));
+    return " " + requestable.map(l -> words.get("verdict.eligibleLower", reached.label(), l.label()))
+        .orElse(words.get("verdict.eligibleNone", reached.label()));
   }
 
   /**
    * " Mức độ 2, Mức độ 3 đạt đủ các chỉ tiêu riêng của mức nhưng không được tính vì đơn vị chưa đạt Mức độ
    * 1 …": the levels met on their own criteria only, grouped by the lower level they lack.
    */
-  private static String notCounted(LevelDecision decision) {
+  private static String notCounted(Wording words, LevelDecision decision) {
     Map<Level, List<String>> byLower = new LinkedHashMap<>();
     for (LevelDecision.Standing s : decision.held()) {
       if (s.hold() instanceof LevelDecision.LowerLevelNotReached lower) {
@@ -65,7 +65,7 @@ final class LevelWords {
     }
     StringBuilder out = new StringBuilder();
     byLower.forEach((lower, held) -> out.append(' ')
-        .append(Messages.get("verdict.notCounted", String.join(", ", held), lower.label())));
+        .append(words.get("verdict.notCounted", String.join(", ", held), lower.label())));
     return out.toString();
   }
 
@@ -74,9 +74,9 @@ final class LevelWords {
    * chỉ tiêu, không được tính (chưa đạt Mức độ 1)" — from the decision, so no heading says a level is
    * reached that the verdict does not announce. A plan level is met or not on its own.
    */
-  static String standing(EvaluationResult result, LevelResult level) {
-    return notCountedFor(result, level).map(lower -> Messages.get("md.levelNotCounted", lower.label()))
-        .orElseGet(() -> Messages.get(levelReached(result, level) ? "md.levelReached" : "md.levelNotReached"));
+  static String standing(Wording words, EvaluationResult result, LevelResult level) {
+    return notCountedFor(result, level).map(lower -> words.get("md.levelNotCounted", lower.label()))
+        .orElseGet(() -> words.get(levelReached(result, level) ? "md.levelReached" : "md.levelNotReached"));
   }
 
   /** The lower level not reached, when this level's own indicators are all met but it does not count. */

@@ -2,7 +2,7 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.util.List;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.VerdictLookup;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
@@ -24,6 +24,7 @@ import vn.dvht.report.ooxml.XlsxWriter;
  * "Thành viên (2)".
  */
 final class MemberGrid {
+  private final Wording words;
   private static final int FIXED = 5;
   /** Rows of a sheet: Excel's limit. */
   static final int EXCEL_ROWS = 1_048_576;
@@ -56,8 +57,9 @@ final class MemberGrid {
    * @param rowsPerSheet the rows of one sheet: header, members, and a last row saying where the list goes on
    * @param large whether the unit is large enough to compress the grid on a second thread
    */
-  MemberGrid(XlsxWriter book, WorkbookStyles styles, Ruleset ruleset, List<Indicator> indicators, int rowsPerSheet,
+  MemberGrid(Wording words, XlsxWriter book, WorkbookStyles styles, Ruleset ruleset, List<Indicator> indicators, int rowsPerSheet,
       boolean large) {
+    this.words = words;
     this.styles = styles;
     this.indicators = List.copyOf(indicators);
     this.ruleset = ruleset;
@@ -68,11 +70,11 @@ final class MemberGrid {
     this.book = book;
     this.rowsPerSheet = rowsPerSheet;
     this.large = large;
-    this.passed = book.label(Messages.get("members.passed"));
-    this.failed = book.label(Messages.get("members.failed"));
+    this.passed = book.label(words.get("members.passed"));
+    this.failed = book.label(words.get("members.failed"));
     this.populationLabels = populations.stream().map(p -> book.label(p.label())).toArray(XlsxWriter.Label[]::new);
-    this.fromScores = book.label(Messages.get("members.titleFromScores"));
-    this.fromTitle = book.label(Messages.get("members.titleGiven"));
+    this.fromScores = book.label(words.get("members.titleFromScores"));
+    this.fromTitle = book.label(words.get("members.titleGiven"));
   }
 
   /** The first column of the indicators' verdicts, after the score columns. */
@@ -122,7 +124,7 @@ final class MemberGrid {
   /** Begins the grid's sheets with two columns for each title in {@code carried}. */
   private void begin(List<MemberTest.Scored> carried) {
     scored = List.copyOf(carried);
-    sheets = new SheetSeries(book, Messages.get("xlsx.memberGridSheet"), layout(2 * scored.size(), indicators.size()),
+    sheets = new SheetSeries(book, words.get("xlsx.memberGridSheet"), layout(words, 2 * scored.size(), indicators.size()),
         large, PLACE, rowsPerSheet, new Pages());
   }
 
@@ -133,12 +135,12 @@ final class MemberGrid {
       sheet.row();
       String[] keys = {"col.number", "col.row", "col.name", "col.memberId", "col.subject"};
       for (int c = 0; c < keys.length; c++) {
-        sheet.text(c, Messages.get(keys[c]), styles.header);
+        sheet.text(c, words.get(keys[c]), styles.header);
       }
       for (int t = 0; t < scored.size(); t++) {
         String title = ruleset.field(scored.get(t).field()).header();
-        sheet.text(FIXED + 2 * t, Messages.get("col.scoreTotal", title), styles.header)
-            .text(FIXED + 2 * t + 1, Messages.get("col.titleCounted", title), styles.header);
+        sheet.text(FIXED + 2 * t, words.get("col.scoreTotal", title), styles.header)
+            .text(FIXED + 2 * t + 1, words.get("col.titleCounted", title), styles.header);
       }
       for (int i = 0; i < indicators.size(); i++) {
         sheet.text(first() + i, indicators.get(i).id() + "\n" + indicators.get(i).shortText(), styles.header);
@@ -149,7 +151,7 @@ final class MemberGrid {
     @Override
     public void full(SheetWriter sheet, String next) throws IOException {
       filter(sheet);
-      sheet.row().text(2, Messages.get("members.continued", next, members + 1), styles.bold);
+      sheet.row().text(2, words.get("members.continued", next, members + 1), styles.bold);
     }
   }
 
@@ -166,7 +168,7 @@ final class MemberGrid {
     throw new IllegalArgumentException("population " + id);
   }
 
-  private static SheetLayout layout(int scoreColumns, int indicators) {
+  private static SheetLayout layout(Wording words, int scoreColumns, int indicators) {
     double[] widths = new double[FIXED + scoreColumns + indicators];
     // 59 characters and 11 per indicator ("Chưa đạt" fits): nine indicators across A4 landscape at 80 %.
     double[] fixed = {6, 6, 23, 11, 13};
@@ -174,6 +176,6 @@ final class MemberGrid {
     // Score columns as wide as an indicator's: seven indicators and one title's two columns fit as nine do.
     java.util.Arrays.fill(widths, FIXED, widths.length, 11);
     // Wider than a page at 80 %: the indicator columns go on pages across, number, row and name repeated.
-    return WorkbookStyles.page(widths).frozen(3, 1).repeating(1).repeatingColumns(3);
+    return WorkbookStyles.page(words, widths).frozen(3, 1).repeating(1).repeatingColumns(3);
   }
 }

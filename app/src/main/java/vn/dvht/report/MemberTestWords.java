@@ -5,14 +5,14 @@ import vn.dvht.model.FieldType;
 import vn.dvht.model.MemberTest;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.ScoreRule;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 
 /** Member tests in words, one case per kind of test. */
 final class MemberTestWords {
   private MemberTestWords() {}
 
   /** What a member must have to pass a test: "Kỷ luật lao động", "Danh hiệu thi đua ≥ Lao động tiên tiến". */
-  static String test(Ruleset ruleset, MemberTest test) {
+  static String test(Wording words, Ruleset ruleset, MemberTest test) {
     return test.accept(new MemberTest.Cases<String>() {
       @Override
       public String isYes(MemberTest.IsYes yes) {
@@ -27,7 +27,7 @@ final class MemberTestWords {
 
       @Override
       public String scored(MemberTest.Scored scored) {
-        return Messages.get("test.scored", ruleset.field(scored.field()).header(), rule(ruleset, scored.rule()));
+        return words.get("test.scored", ruleset.field(scored.field()).header(), rule(words, ruleset, scored.rule()));
       }
     });
   }
@@ -36,21 +36,7 @@ final class MemberTestWords {
    * A title's score rule as every output prints it: "10 điểm tự đánh giá: tổng ≥ 80, không điểm nào dưới 5 (*)",
    * "(*)" when inferred, then each group with bars of its own ("; Người học: tổng ≥ 85, … (*)").
    */
-  static String rule(Ruleset ruleset, ScoreRule rule) {
-    return rule(Messages::get, ruleset, rule);
-  }
-
-  /** As {@link #rule(Ruleset, ScoreRule)}, in {@code wording}. */
-  static String rule(vn.dvht.diag.Wording wording, Ruleset ruleset, ScoreRule rule) {
-    return rule(wording::get, ruleset, rule);
-  }
-
-  /** A catalogue's lookup: a message key and its arguments to text. */
-  private interface Words {
-    String get(String key, Object... args);
-  }
-
-  private static String rule(Words words, Ruleset ruleset, ScoreRule rule) {
+  static String rule(Wording words, Ruleset ruleset, ScoreRule rule) {
     StringBuilder text = new StringBuilder(words.get("test.scoreRule", rule.parts().size(), bars(words, rule)));
     rule.groups().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
         .forEach(g -> text.append("; ").append(ruleset.population(g.getKey()).label()).append(": ")
@@ -58,7 +44,7 @@ final class MemberTestWords {
     return text.toString();
   }
 
-  private static String bars(Words words, ScoreRule rule) {
+  private static String bars(Wording words, ScoreRule rule) {
     return words.get("test.scoreBars", ScoreRule.plain(rule.minTotal()), ScoreRule.plain(rule.minEach()))
         + (rule.confidence() == Confidence.INFERRED ? " (*)" : "");
   }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
 import vn.dvht.office.MergedSource;
@@ -26,7 +26,7 @@ public final class MergeXlsxRenderer {
     this.ruleset = ruleset;
   }
 
-  public void render(UpwardMerge merge, LocalDate date, OutputStream out) throws IOException {
+  public void render(Wording words, UpwardMerge merge, LocalDate date, OutputStream out) throws IOException {
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + Stamp.toolVersion(), date);
     int columns = merge.columns().size();
@@ -34,35 +34,35 @@ public final class MergeXlsxRenderer {
     java.util.Arrays.fill(widths, 12);
     widths[0] = 5;
     widths[1] = 36;
-    SheetWriter sheet = book.sheet(Messages.get("office.merge.sheet"), WorkbookStyles.page(widths));
-    sheet.row(0).merged(0, widths.length - 1, Messages.get("office.merge.title"), styles.title);
-    sheet.row(1).merged(0, widths.length - 1, Messages.get("md.date", Phrases.date(date)), styles.italic);
-    sheet.row(3).text(0, Messages.get("col.number"), styles.header).text(1, Messages.get("office.merge.source"), styles.header);
-    header(sheet, styles, merge, 2);
+    SheetWriter sheet = book.sheet(words.get("office.merge.sheet"), WorkbookStyles.page(words, widths));
+    sheet.row(0).merged(0, widths.length - 1, words.get("office.merge.title"), styles.title);
+    sheet.row(1).merged(0, widths.length - 1, words.get("md.date", Phrases.date(date)), styles.italic);
+    sheet.row(3).text(0, words.get("col.number"), styles.header).text(1, words.get("office.merge.source"), styles.header);
+    header(words, sheet, styles, merge, 2);
     for (MergedSource source : merge.sources()) {
       sheet.row().number(0, source.number(), styles.cellNumber).text(1, source.office() + " (" + source.year() + ")",
           styles.cellWrapped);
       counts(sheet, styles, merge.countsOf(source), 2);
     }
-    sheet.row().text(1, Messages.get("office.merge.total"), styles.header);
+    sheet.row().text(1, words.get("office.merge.total"), styles.header);
     counts(sheet, styles, merge.total(), 2);
-    sheet.row(sheet.current() + 1).merged(0, widths.length - 1, Messages.get("office.merge.repeats",
+    sheet.row(sheet.current() + 1).merged(0, widths.length - 1, words.get("office.merge.repeats",
         merge.repeats().size()), merge.repeats().isEmpty() ? styles.wrapped : styles.bold);
-    table(sheet, styles, merge, Messages.get("office.stats.byType"), merge.by(u -> typeLabel(u.unitType())));
-    table(sheet, styles, merge, Messages.get("office.stats.byAuthority"), merge.by(u -> authorityLabel(u.authority())));
-    units(book.sheet(Messages.get("office.merge.unitsSheet"), WorkbookStyles.page(5, 36, 24, 12, 30, 22, 12, 30)
+    table(words, sheet, styles, merge, words.get("office.stats.byType"), merge.by(u -> typeLabel(u.unitType())));
+    table(words, sheet, styles, merge, words.get("office.stats.byAuthority"), merge.by(u -> authorityLabel(u.authority())));
+    units(words, book.sheet(words.get("office.merge.unitsSheet"), WorkbookStyles.page(words, 5, 36, 24, 12, 30, 22, 12, 30)
         .frozen(2, 1).repeating(0, 1)), styles, merge);
-    sources(book.sheet(Messages.get("office.merge.sourcesSheet"), WorkbookStyles.page(5, 36, 40, 8, 66, 10)
+    sources(words, book.sheet(words.get("office.merge.sourcesSheet"), WorkbookStyles.page(words, 5, 36, 40, 8, 66, 10)
         .repeating(0, 1)), styles, merge);
     book.finish();
   }
 
-  private void header(SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge, int from) {
+  private void header(Wording words, SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge, int from) {
     List<Level> levels = ruleset.levels();
     for (int c = 0; c < merge.columns().size(); c++) {
-      sheet.text(from + c, StatisticsXlsxRenderer.label(merge.columns().get(c), levels), styles.header);
+      sheet.text(from + c, StatisticsXlsxRenderer.label(words, merge.columns().get(c), levels), styles.header);
     }
-    sheet.text(from + merge.columns().size(), Messages.get("office.stats.sum"), styles.header);
+    sheet.text(from + merge.columns().size(), words.get("office.stats.sum"), styles.header);
   }
 
   private static void counts(SheetWriter sheet, WorkbookStyles styles, long[] counts, int from) {
@@ -74,44 +74,44 @@ public final class MergeXlsxRenderer {
     sheet.number(from + counts.length, sum, styles.cellNumber);
   }
 
-  private void table(SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge, String title, Map<String, long[]> rows)
+  private void table(Wording words, SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge, String title, Map<String, long[]> rows)
       throws IOException {
     sheet.row(sheet.current() + 2).text(1, title, styles.header);
-    header(sheet, styles, merge, 2);
+    header(words, sheet, styles, merge, 2);
     for (Map.Entry<String, long[]> row : rows.entrySet()) {
-      sheet.row().text(1, row.getKey().isEmpty() ? Messages.get("office.stats.unknownType") : row.getKey(),
+      sheet.row().text(1, row.getKey().isEmpty() ? words.get("office.stats.unknownType") : row.getKey(),
           styles.cellWrapped);
       counts(sheet, styles, row.getValue(), 2);
     }
   }
 
-  private void units(SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge) throws IOException {
+  private void units(Wording words, SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge) throws IOException {
     String[] keys = {"col.number", "office.col.unit", "office.col.type", "batch.authority", "office.merge.source",
         "office.col.verdict", "office.col.until", "office.merge.repeat"};
     sheet.row(0);
     for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, words.get(keys[c]), styles.header);
     }
     int n = 1;
     for (MergedUnit unit : merge.units()) {
       String repeat = merge.repeats().stream().filter(r -> r.again() == unit).findFirst()
-          .map(r -> Messages.get("office.merge.repeatOf", r.first().source().office(), r.first().source().number()))
+          .map(r -> words.get("office.merge.repeatOf", r.first().source().office(), r.first().source().number()))
           .orElse("");
       sheet.row().number(0, n++, styles.cellNumber).text(1, unit.name(), styles.cellWrapped)
           .text(2, typeLabel(unit.unitType()), styles.cellWrapped).text(3, authorityLabel(unit.authority()), styles.cell)
           .text(4, unit.source().office(), styles.cellWrapped)
-          .text(5, StatisticsXlsxRenderer.label(unit.category(), ruleset.levels()), styles.cellWrapped)
+          .text(5, StatisticsXlsxRenderer.label(words, unit.category(), ruleset.levels()), styles.cellWrapped)
           .text(6, unit.validUntil().isEmpty() ? "" : vn.dvht.office.Dates.show(LocalDate.parse(unit.validUntil())),
               styles.cell)
           .text(7, repeat, repeat.isEmpty() ? styles.cell : styles.cellFailed);
     }
   }
 
-  private static void sources(SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge) throws IOException {
+  private static void sources(Wording words, SheetWriter sheet, WorkbookStyles styles, UpwardMerge merge) throws IOException {
     String[] keys = {"col.number", "office.merge.source", "col.file", "batch.year", "office.merge.sha", "office.merge.dvht"};
     sheet.row(0);
     for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, words.get(keys[c]), styles.header);
     }
     for (MergedSource s : merge.sources()) {
       sheet.row().number(0, s.number(), styles.cellNumber).text(1, s.office(), styles.cellWrapped)

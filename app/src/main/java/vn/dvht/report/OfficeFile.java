@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Wording;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeForms;
@@ -65,13 +64,13 @@ public enum OfficeFile implements RunFile<OfficeFile.Context> {
    * dvht version, and the stamp line for whoever checks them (in their properties and, small, their footer).
    */
   public record Context(AppraisalBook book, Statistics statistics, LocalDate date, String version, String stamp,
-      OfficeForms forms) {
+      OfficeForms forms, Wording wording) {
     public static Context of(AppraisalBook book, LocalDate date, Wording wording) {
       String version = Stamp.toolVersion();
-      String stamp = Messages.get("office.stamp", version, book.office().year(), book.ruleset().id(), book.rulesetSha(),
+      String stamp = wording.get("office.stamp", version, book.office().year(), book.ruleset().id(), book.rulesetSha(),
           book.units().size());
       return new Context(book, Statistics.of(book), date, version, stamp,
-          formLanguageNote(book, wording).isPresent() ? OfficeForms.NONE : book.ruleset().report().office());
+          formLanguageNote(book, wording).isPresent() ? OfficeForms.NONE : book.ruleset().report().office(), wording);
     }
 
     /** The province's form of a document, when it names one and it is written in the run's language. */

@@ -2,7 +2,7 @@ package vn.dvht.report;
 
 import java.util.List;
 import java.util.Locale;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.Outcome;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;
@@ -21,15 +21,15 @@ final class OfficePhrases {
   private OfficePhrases() {}
 
   /** "Công nhận Mức độ 1 (lần đầu)", "Không công nhận", "Còn thời hạn công nhận Mức độ 1 đến 31/12/2027". */
-  static String verdict(Appraisal unit) {
+  static String verdict(Wording words, Appraisal unit) {
     Verdict v = unit.verdict();
     if (v instanceof Verdict.Recognised r) {
-      return Messages.get("office.verdict.recognised", r.level().label(), Messages.get("office.kind." + r.kind().key()));
+      return words.get("office.verdict.recognised", r.level().label(), words.get("office.kind." + r.kind().key()));
     }
     if (v instanceof Verdict.StillRecognised s) {
-      return Messages.get("office.verdict.still", level(unit, s.holding().level()), Dates.show(s.until()));
+      return words.get("office.verdict.still", level(unit, s.holding().level()), Dates.show(s.until()));
     }
-    return Messages.get("office.verdict.not");
+    return words.get("office.verdict.not");
   }
 
   /** A level's label by rank, from the unit's ruleset. */
@@ -39,65 +39,65 @@ final class OfficePhrases {
   }
 
   /** One reason as a sentence of a letter. */
-  static String reason(Appraisal unit, Reason reason) {
+  static String reason(Wording words, Appraisal unit, Reason reason) {
     Articles articles = Articles.of(unit.profile().authority());
     Ruleset ruleset = unit.decision().ruleset();
     if (reason instanceof Reason.Unmet u) {
-      return unmet(ruleset, u.line(), articles);
+      return unmet(words, ruleset, u.line(), articles);
     }
     if (reason instanceof Reason.Waiting w) {
-      return Messages.get("office.reason.waiting", w.number().isEmpty() ? "…" : w.number(), Dates.show(w.decided()),
+      return words.get("office.reason.waiting", w.number().isEmpty() ? "…" : w.number(), Dates.show(w.decided()),
           lower(w.level().label()), Dates.show(w.earliest()), Dates.show(w.deadline()), articles.authority());
     }
     if (reason instanceof Reason.NoLevelOne n) {
-      return Messages.get("office.reason.noLevelOne", lower(n.level().label()), articles.authority());
+      return words.get("office.reason.noLevelOne", lower(n.level().label()), articles.authority());
     }
     if (reason instanceof Reason.StillValid s) {
-      return Messages.get("office.reason.stillValid", lower(level(unit, s.entry().level())),
+      return words.get("office.reason.stillValid", lower(level(unit, s.entry().level())),
           s.entry().number().isEmpty() ? "…" : s.entry().number(), Dates.show(s.entry().decided()), Dates.show(s.until()),
           articles.authority());
     }
     if (reason instanceof Reason.OtherAuthority a) {
-      return Messages.get("office.reason.otherAuthority", authority(ruleset, a.authority()));
+      return words.get("office.reason.otherAuthority", authority(ruleset, a.authority()));
     }
-    return Messages.get("office.reason.otherYear", ((Reason.OtherYear) reason).year());
+    return words.get("office.reason.otherYear", ((Reason.OtherYear) reason).year());
   }
 
   /** A reason other than an unmet indicator in a few words, for a table cell. */
-  static String brief(Appraisal unit, Reason reason) {
+  static String brief(Wording words, Appraisal unit, Reason reason) {
     if (reason instanceof Reason.Waiting w) {
-      return Messages.get("office.brief.waiting", Dates.show(w.decided()), Dates.show(w.earliest()));
+      return words.get("office.brief.waiting", Dates.show(w.decided()), Dates.show(w.earliest()));
     }
     if (reason instanceof Reason.NoLevelOne) {
-      return Messages.get("office.brief.noLevelOne");
+      return words.get("office.brief.noLevelOne");
     }
     if (reason instanceof Reason.StillValid s) {
-      return Messages.get("office.brief.stillValid", level(unit, s.entry().level()), Dates.show(s.until()));
+      return words.get("office.brief.stillValid", level(unit, s.entry().level()), Dates.show(s.until()));
     }
     if (reason instanceof Reason.OtherAuthority a) {
       return authority(unit.decision().ruleset(), a.authority());
     }
-    return reason instanceof Reason.OtherYear y ? Messages.get("office.brief.otherYear", y.year())
-        : reason(unit, reason);
+    return reason instanceof Reason.OtherYear y ? words.get("office.brief.otherYear", y.year())
+        : reason(words, unit, reason);
   }
 
   /** "TC2.CT1 (…): 85/100 thành viên (85,00 %), ngưỡng ≥ 90 % thành viên; còn thiếu 5 người." */
-  static String unmet(Ruleset ruleset, LevelDecision.Line line, Articles articles) {
+  static String unmet(Wording words, Ruleset ruleset, LevelDecision.Line line, Articles articles) {
     Indicator indicator = line.row().indicator();
     String head = indicator.id() + " (" + indicator.shortText() + ")";
     Outcome o = line.outcome();
-    String required = Phrases.requirement(ruleset, indicator, o);
+    String required = Phrases.requirement(words, ruleset, indicator, o);
     return switch (line.cause()) {
       case SHARE_SHORT -> {
         Outcome.Share s = (Outcome.Share) o;
-        yield Messages.get("office.unmet.share", head, s.numerator() + "/" + s.denominator(), population(ruleset, indicator),
-            Phrases.percent(s.percent()), required, s.shortfall());
+        yield words.get("office.unmet.share", head, s.numerator() + "/" + s.denominator(), population(ruleset, indicator),
+            Phrases.percent(words, s.percent()), required, s.shortfall());
       }
-      case EMPTY_POPULATION -> Messages.get("office.unmet.empty", head, population(ruleset, indicator), required);
-      case NOT_GIVEN -> Messages.get("office.unmet.notGiven", head, required);
-      case RANK_BELOW -> Messages.get("office.unmet.rank", head, Phrases.value(ruleset, indicator, o), required);
-      case NO_EVIDENCE -> Messages.get("office.unmet.noEvidence", head, articles.evaluation());
-      default -> Messages.get("office.unmet.answer", head, Phrases.value(ruleset, indicator, o), required);
+      case EMPTY_POPULATION -> words.get("office.unmet.empty", head, population(ruleset, indicator), required);
+      case NOT_GIVEN -> words.get("office.unmet.notGiven", head, required);
+      case RANK_BELOW -> words.get("office.unmet.rank", head, Phrases.value(words, ruleset, indicator, o), required);
+      case NO_EVIDENCE -> words.get("office.unmet.noEvidence", head, articles.evaluation());
+      default -> words.get("office.unmet.answer", head, Phrases.value(words, ruleset, indicator, o), required);
     };
   }
 
@@ -124,7 +124,7 @@ final class OfficePhrases {
   }
 
   /** "Lần đầu", "Công nhận lại", "Nâng mức độ", or "" when the unit is not recognised. */
-  static String kind(Appraisal unit) {
-    return unit.verdict() instanceof Verdict.Recognised r ? Messages.get("office.kind." + r.kind().key()) : "";
+  static String kind(Wording words, Appraisal unit) {
+    return unit.verdict() instanceof Verdict.Recognised r ? words.get("office.kind." + r.kind().key()) : "";
   }
 }

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 
 /**
  * The blank workbooks an education office fills for {@code dvht tham-dinh}: {@link #council()} — sheet
@@ -43,7 +43,7 @@ public final class OfficeTemplateWriter {
       new String[] {"Đặng Văn H (ví dụ)", "Phó Giám đốc Sở Nội vụ", "Ủy viên", "Cơ quan chuyên môn"});
 
   /** The office's workbook: itself, its council, its area's units. */
-  public void council(OutputStream out) throws IOException {
+  public void council(Wording words, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XlsxStyles styles = new XlsxStyles(workbook);
       Sheet office = workbook.createSheet("Cơ quan");
@@ -52,7 +52,7 @@ public final class OfficeTemplateWriter {
         Row row = office.createRow(i + 1);
         row.createCell(0).setCellValue(OFFICE_ITEMS.get(i)[0]);
         row.createCell(1).setCellValue(OFFICE_ITEMS.get(i)[1]);
-        row.createCell(2).setCellValue(Messages.get("office.template.item." + i));
+        row.createCell(2).setCellValue(words.get("office.template.item." + i));
       }
       widths(office, 34, 50, 70);
       Sheet council = workbook.createSheet("Hội đồng");
@@ -67,25 +67,25 @@ public final class OfficeTemplateWriter {
       choices(council, 3, List.of("Chủ tịch", "Phó Chủ tịch", "Thư ký", "Ủy viên"));
       choices(council, 4, List.of("Cơ quan chuyên môn", "Hội khuyến học", "Tổ chức chính trị - xã hội"));
       // Beside the table, not under it: a row below would be read as a member.
-      council.getRow(1).createCell(6).setCellValue(Messages.get("office.template.councilNote"));
+      council.getRow(1).createCell(6).setCellValue(words.get("office.template.councilNote"));
       widths(council, 6, 30, 50, 16, 28, 4, 60);
       Sheet area = workbook.createSheet("Đơn vị trên địa bàn");
       header(area, styles, "STT", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị");
-      area.createRow(1).createCell(5).setCellValue(Messages.get("office.template.areaNote"));
+      area.createRow(1).createCell(5).setCellValue(words.get("office.template.areaNote"));
       widths(area, 6, 14, 50, 30, 4, 60);
       workbook.write(out);
     }
   }
 
   /** The register, with its columns and an example row to replace. */
-  public void register(OutputStream out) throws IOException {
+  public void register(Wording words, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XlsxStyles styles = new XlsxStyles(workbook);
       Sheet sheet = workbook.createSheet("Sổ theo dõi");
       header(sheet, styles, RegisterXlsxRenderer.HEADERS);
       String[] example = {"1", "", "Trường THCS … (ví dụ)", "Trường trung học cơ sở", "Mức độ 1", "…/QĐ-UBND",
         "10/02/2024", "2023", "Chủ tịch Ủy ban nhân dân cấp huyện", "Lần đầu", "31/12/2027",
-        Messages.get("office.template.registerNote")};
+        words.get("office.template.registerNote")};
       Row row = sheet.createRow(1);
       for (int c = 0; c < example.length; c++) {
         row.createCell(c).setCellValue(example[c]);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Fraction;
 import vn.dvht.eval.Outcome;
@@ -32,32 +32,32 @@ final class Phrases {
 
   /** {@code 95.5} → "95,50 %" in Vietnamese. */
   /** A share as {@link vn.dvht.eval.Outcome.Share#percent} gives it: two decimals, or the more it needs. */
-  static String percent(BigDecimal value) {
-    return decimal(value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value) + " %";
+  static String percent(Wording words, BigDecimal value) {
+    return decimal(words, value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value) + " %";
   }
 
   /** {@code 90} → "≥ 90 %", {@code 97.5} → "≥ 97,5 %". */
-  static String atLeastPercent(BigDecimal value) {
-    return "≥ " + decimal(value.stripTrailingZeros()) + " %";
+  static String atLeastPercent(Wording words, BigDecimal value) {
+    return "≥ " + decimal(words, value.stripTrailingZeros()) + " %";
   }
 
-  static String decimal(BigDecimal value) {
+  static String decimal(Wording words, BigDecimal value) {
     String plain = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
-    return plain.replace(".", Messages.get("format.decimalSeparator"));
+    return plain.replace(".", words.get("format.decimalSeparator"));
   }
 
-  static String status(Status status) {
-    return Messages.get("status." + status.key());
+  static String status(Wording words, Status status) {
+    return words.get("status." + status.key());
   }
 
   /**
    * A row's status as every output shows it: "Đạt một phần: 8/10 điểm" when a scored indicator earned
    * some but not all of its points (Thông tư 22 partial credit), otherwise "Đạt", "Không đạt", ….
    */
-  static String status(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
+  static String status(Wording words, EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
     return partial(result, row.indicator().id()).filter(s -> row.status() == Status.NOT_MET)
-        .map(s -> Messages.get("status.partial", plain(s.earned().shown()), plain(s.max())))
-        .orElse(status(row.status()));
+        .map(s -> words.get("status.partial", plain(words, s.earned().shown()), plain(words, s.max())))
+        .orElse(status(words, row.status()));
   }
 
   /**
@@ -92,17 +92,17 @@ final class Phrases {
    * What the target asks for: "≥ 90 % thành viên", "Có", "≥ Tập thể lao động tiên tiến"; in a scoring
    * ruleset with what meeting it earns, "Có (10 điểm)", so a unit fact's threshold reads as points.
    */
-  static String requirement(Ruleset ruleset, Indicator indicator, Outcome outcome) {
-    String requirement = threshold(ruleset, indicator, outcome);
+  static String requirement(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    String requirement = threshold(words, ruleset, indicator, outcome);
     if (!ruleset.isScored() || indicator.points().signum() <= 0 || requirement.isEmpty()) {
       return requirement;
     }
     return indicator.points().compareTo(java.math.BigDecimal.ONE) == 0
-        ? Messages.get("requirement.onePoint", requirement)
-        : Messages.get("requirement.points", requirement, plain(indicator.points()));
+        ? words.get("requirement.onePoint", requirement)
+        : words.get("requirement.points", requirement, plain(words, indicator.points()));
   }
 
-  private static String threshold(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+  private static String threshold(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
     return outcome.accept(new Outcome.Cases<String>() {
       @Override
       public String notApplicable(Outcome.NotApplicable none) {
@@ -112,12 +112,12 @@ final class Phrases {
       @Override
       public String share(Outcome.Share s) {
         String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label();
-        return atLeastPercent(s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
+        return atLeastPercent(words, s.threshold()) + " " + population.toLowerCase(Locale.ROOT);
       }
 
       @Override
       public String fact(Outcome.Fact f) {
-        return Messages.get("value.yes");
+        return words.get("value.yes");
       }
 
       @Override
@@ -129,7 +129,7 @@ final class Phrases {
   }
 
   /** The unit's own answer for a fact or rank indicator; "" for shares. */
-  static String value(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+  static String value(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
     return outcome.accept(new Outcome.Cases<String>() {
       @Override
       public String notApplicable(Outcome.NotApplicable none) {
@@ -144,37 +144,37 @@ final class Phrases {
       @Override
       public String fact(Outcome.Fact f) {
         if (f.answer() instanceof Answer.Score score) {
-          return Messages.get("value.score", plain(score.value()));
+          return words.get("value.score", plain(words, score.value()));
         }
         return f.answer() instanceof Answer.Flag flag
-            ? Messages.get(flag.yes() ? "value.yes" : "value.no")
-            : Messages.get("value.notGiven");
+            ? words.get(flag.yes() ? "value.yes" : "value.no")
+            : words.get("value.notGiven");
       }
 
       @Override
       public String rank(Outcome.Rank r) {
         if (!(r.answer() instanceof Answer.Rank rank)) {
-          return Messages.get("value.notGiven");
+          return words.get("value.notGiven");
         }
         return ruleset.scale(((Measure.UnitRank) indicator.measure()).scale()).itemAt(rank.rank())
-            .map(i -> i.label()).orElse(Messages.get("value.none"));
+            .map(i -> i.label()).orElse(words.get("value.none"));
       }
     });
   }
 
   /** The share, or the unit's answer: what the "Tỷ lệ / Kết quả đơn vị" column shows. */
-  static String measured(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+  static String measured(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
     if (outcome instanceof Outcome.Share s) {
-      return s.emptyPopulation() ? "—" : percent(s.percent());
+      return s.emptyPopulation() ? "—" : percent(words, s.percent());
     }
-    return value(ruleset, indicator, outcome);
+    return value(words, ruleset, indicator, outcome);
   }
 
   /** Why an indicator is not met and what would fix it, plus whether its number is inferred. */
-  static String note(Ruleset ruleset, Indicator indicator, Outcome outcome) {
-    StringBuilder note = new StringBuilder(gap(ruleset, indicator, outcome));
+  static String note(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
+    StringBuilder note = new StringBuilder(gap(words, ruleset, indicator, outcome));
     if (inferred(outcome)) {
-      append(note, Messages.get("note.inferred"));
+      append(note, words.get("note.inferred"));
     }
     return note.toString();
   }
@@ -183,20 +183,20 @@ final class Phrases {
    * Why an indicator is not met and what would fix it: "cần thêm 3 thành viên", "thiếu minh chứng (Điều 9,
    * 15 khoản 3)", or "".
    */
-  static String gap(Ruleset ruleset, Indicator indicator, Outcome outcome) {
+  static String gap(Wording words, Ruleset ruleset, Indicator indicator, Outcome outcome) {
     StringBuilder note = new StringBuilder();
     if (outcome instanceof Outcome.Share s && s.status() == Status.NOT_MET) {
       String population = ruleset.population(((Measure.Share) indicator.measure()).population()).label()
           .toLowerCase(Locale.ROOT);
       note.append(s.emptyPopulation()
-          ? Messages.get("note.emptyPopulation", population)
-          : Messages.get("note.shortfall", s.shortfall(), population));
+          ? words.get("note.emptyPopulation", population)
+          : words.get("note.shortfall", s.shortfall(), population));
     }
     if ((outcome instanceof Outcome.Fact f && !f.given()) || (outcome instanceof Outcome.Rank r && !r.given())) {
-      note.append(Messages.get("note.notGiven"));
+      note.append(words.get("note.notGiven"));
     }
     if (outcome.missingEvidence()) {
-      append(note, Messages.get("note.noEvidence", ruleset.evidence().citation()));
+      append(note, words.get("note.noEvidence", ruleset.evidence().citation()));
     }
     return note.toString();
   }
@@ -254,47 +254,47 @@ final class Phrases {
    * One sentence stating what was found: "Kết quả: 67/70 thành viên (95,71 %); ngưỡng: ≥ 95 % thành
    * viên — Đạt." or, for unit facts, the answer and the evidence.
    */
-  static String finding(EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
+  static String finding(Wording words, EvaluationResult result, vn.dvht.eval.IndicatorResult row) {
     Ruleset ruleset = result.ruleset();
     Outcome o = row.outcome();
     if (o instanceof Outcome.NotApplicable) {
-      return Messages.get("finding.notApplicable");
+      return words.get("finding.notApplicable");
     }
     String measured = o instanceof Outcome.Share s
-        ? Messages.get("finding.share", count(o), subject(ruleset, row.indicator()).toLowerCase(Locale.ROOT),
-            s.emptyPopulation() ? "—" : percent(s.percent()))
-        : value(ruleset, row.indicator(), o);
-    String sentence = Messages.get("finding.line", measured,
-        requirement(ruleset, row.indicator(), o) + (inferred(o) ? " (*)" : ""), status(result, row));
-    String gap = gap(ruleset, row.indicator(), o);
+        ? words.get("finding.share", count(o), subject(words, ruleset, row.indicator()).toLowerCase(Locale.ROOT),
+            s.emptyPopulation() ? "—" : percent(words, s.percent()))
+        : value(words, ruleset, row.indicator(), o);
+    String sentence = words.get("finding.line", measured,
+        requirement(words, ruleset, row.indicator(), o) + (inferred(o) ? " (*)" : ""), status(words, result, row));
+    String gap = gap(words, ruleset, row.indicator(), o);
     String evidence = evidence(o);
     return sentence + (gap.isEmpty() ? "" : " (" + gap + ")") + "."
-        + (evidence.isEmpty() ? "" : " " + Messages.get("finding.evidence", evidence));
+        + (evidence.isEmpty() ? "" : " " + words.get("finding.evidence", evidence));
   }
 
   /** The verdict every output concludes with: {@link LevelWords#verdict}. */
-  static String verdict(EvaluationResult result) {
-    return LevelWords.verdict(result);
+  static String verdict(Wording words, EvaluationResult result) {
+    return LevelWords.verdict(words, result);
   }
 
   /** "7,50": exact points shown with two decimals, rounded down ({@link Fraction#shown()}), in the current language. */
-  static String points(Fraction points) {
-    return decimal(points.shown());
+  static String points(Wording words, Fraction points) {
+    return decimal(words, points.shown());
   }
 
   /** A whole number without decimals, others as written: 10, 2,5. */
-  static String plain(BigDecimal value) {
-    return decimal(value.stripTrailingZeros());
+  static String plain(Wording words, BigDecimal value) {
+    return decimal(words, value.stripTrailingZeros());
   }
 
   /** "7,50/10" for an indicator of a scoring ruleset, "" otherwise or when it does not apply. */
-  static String indicatorPoints(EvaluationResult result, String indicatorId) {
+  static String indicatorPoints(Wording words, EvaluationResult result, String indicatorId) {
     if (!(result.scorecard() instanceof Scorecard.Scored scored)) {
       return "";
     }
     return scored.indicators().stream()
         .filter(s -> s.indicator().id().equals(indicatorId) && s.max().signum() > 0)
-        .map(s -> points(s.earned()) + "/" + plain(s.max()))
+        .map(s -> points(words, s.earned()) + "/" + plain(words, s.max()))
         .findFirst().orElse("");
   }
 
@@ -302,78 +302,55 @@ final class Phrases {
    * The partial-credit rules the share indicators used, as one sentence ("Cách tính điểm …: …"), and how
    * the points are computed: exactly, graded on the exact total, rounded down only to be shown.
    */
-  static String creditRules(Scorecard.Scored card) {
+  static String creditRules(Wording words, Scorecard.Scored card) {
     List<String> rules = card.indicators().stream()
         .filter(s -> s.indicator().measure() instanceof vn.dvht.model.Measure.Share)
-        .map(s -> credit(s.indicator().credit())).distinct().toList();
-    return Messages.get("text.credit", String.join("; ", rules)) + ". " + Messages.get("text.exactPoints");
+        .map(s -> credit(words, s.indicator().credit())).distinct().toList();
+    return words.get("text.credit", String.join("; ", rules)) + ". " + words.get("text.exactPoints");
   }
 
   /** How partial credit is computed, in words: "tất cả hoặc không", "theo tỷ lệ", "theo bậc: …". */
-  static String credit(Credit credit) {
+  static String credit(Wording words, Credit credit) {
     if (credit instanceof Credit.Bands bands) {
       List<String> steps = new ArrayList<>();
       for (Credit.Band band : bands.bands()) {
-        steps.add(atLeastPercent(band.minPercent()) + " → " + plain(band.points()));
+        steps.add(atLeastPercent(words, band.minPercent()) + " → " + plain(words, band.points()));
       }
-      return Messages.get("credit.bands", String.join("; ", steps));
+      return words.get("credit.bands", String.join("; ", steps));
     }
-    return Messages.get("credit." + credit.key());
+    return words.get("credit." + credit.key());
   }
 
   /** "Thành viên", "Người học", or "Đơn vị" for unit-level indicators. */
-  static String subject(Ruleset ruleset, Indicator indicator) {
+  static String subject(Wording words, Ruleset ruleset, Indicator indicator) {
     if (indicator.measure() instanceof Measure.Share share) {
       return ruleset.population(share.population()).label();
     }
-    return Messages.get("subject.unit");
+    return words.get("subject.unit");
   }
 
   /** "……, ngày 10 tháng 01 năm 2026": the place is left for the clerk to fill. */
-  static String placeAndDate(LocalDate date) {
-    return Messages.get("form.placeDate", dayMonthYear(date));
-  }
-
-  /** As {@link #placeAndDate(LocalDate)}, in {@code wording}. */
-  static String placeAndDate(vn.dvht.diag.Wording wording, LocalDate date) {
-    return wording.get("form.placeDate", dayMonthYear(date));
-  }
-
-  private static Object[] dayMonthYear(LocalDate date) {
-    return new Object[] {String.format("%02d", date.getDayOfMonth()), String.format("%02d", date.getMonthValue()),
-        date.getYear()};
+  static String placeAndDate(Wording words, LocalDate date) {
+    return words.get("form.placeDate", String.format("%02d", date.getDayOfMonth()),
+        String.format("%02d", date.getMonthValue()), date.getYear());
   }
 
   /** "“ĐƠN VỊ HỌC TẬP” CẤP TỈNH — NĂM 2025". */
-  static String subtitle(EvaluationResult result) {
+  static String subtitle(Wording words, EvaluationResult result) {
     var profile = result.unit().profile();
-    return Messages.get("form.subtitle",
+    return words.get("form.subtitle",
         result.ruleset().authority(profile.authority()).label().toUpperCase(Locale.forLanguageTag("vi")),
         profile.year());
   }
 
   /** The reproducibility stamp on one line. */
   /** The line closing a gap list that names only the first failing members: how many more, and where all are. */
-  static String gapsMore(vn.dvht.eval.MemberGap gap) {
-    return Messages.get("gaps.more", gap.total() - gap.members().size(), Messages.get("xlsx.memberGridSheet"),
-        Messages.get("members.failed"));
+  static String gapsMore(Wording words, vn.dvht.eval.MemberGap gap) {
+    return words.get("gaps.more", gap.total() - gap.members().size(), words.get("xlsx.memberGridSheet"),
+        words.get("members.failed"));
   }
 
-  static String stamp(Stamp stamp, EvaluationResult result) {
-    return stamp(Messages::get, stamp, result);
-  }
-
-  /** As {@link #stamp(Stamp, EvaluationResult)}, in {@code wording}. */
-  static String stamp(vn.dvht.diag.Wording wording, Stamp stamp, EvaluationResult result) {
-    return stamp(wording::get, stamp, result);
-  }
-
-  /** A catalogue's lookup: a message key and its arguments to text. */
-  private interface Words {
-    String get(String key, Object... args);
-  }
-
-  private static String stamp(Words words, Stamp stamp, EvaluationResult result) {
+  static String stamp(Wording words, Stamp stamp, EvaluationResult result) {
     StringBuilder line = new StringBuilder(words.get("md.stamp", stamp.version(), result.ruleset().id(),
         stamp.rulesetSha256(), result.unit().profile().year()));
     for (Stamp.Input input : stamp.inputs()) {
@@ -382,11 +359,11 @@ final class Phrases {
     return line.toString();
   }
 
-  static String unitLine(EvaluationResult result) {
+  static String unitLine(Wording words, EvaluationResult result) {
     var profile = result.unit().profile();
     Ruleset ruleset = result.ruleset();
-    String name = profile.name().isEmpty() ? Messages.get("unit.unnamed") : profile.name();
-    return Messages.get("unit.line", name, ruleset.authority(profile.authority()).label(),
+    String name = profile.name().isEmpty() ? words.get("unit.unnamed") : profile.name();
+    return words.get("unit.line", name, ruleset.authority(profile.authority()).label(),
         ruleset.unitTypeLabel(profile), profile.year());
   }
 
@@ -403,53 +380,53 @@ final class Phrases {
   }
 
   /** The level a procedure concerns, or "mọi mức độ". */
-  static String procedureScope(Ruleset ruleset, Procedure procedure) {
-    return procedure.level().isEmpty() ? Messages.get("procedure.everyLevel") : ruleset.level(procedure.level()).label();
+  static String procedureScope(Wording words, Ruleset ruleset, Procedure procedure) {
+    return procedure.level().isEmpty() ? words.get("procedure.everyLevel") : ruleset.level(procedure.level()).label();
   }
 
   /** "Lưu ý Mức độ 2: Chỉ đề nghị … — quyết định ngày …": one procedure as a sentence. */
-  static String procedureLine(Ruleset ruleset, ProcedureResult result) {
-    return Messages.get("text.procedure", procedureScope(ruleset, result.procedure()), result.procedure().text(),
-        procedure(result));
+  static String procedureLine(Wording words, Ruleset ruleset, ProcedureResult result) {
+    return words.get("text.procedure", procedureScope(words, ruleset, result.procedure()), result.procedure().text(),
+        procedure(words, result));
   }
 
   /**
    * A procedure as the official report states it: the rule, and what dvht checked of it only when it could check
    * (a decision date it was given); never an instruction to the clerk.
    */
-  static String procedureRule(Ruleset ruleset, ProcedureResult result) {
-    return result.check() instanceof ProcedureResult.Checked ? procedureLine(ruleset, result)
-        : Messages.get("text.procedureRule", procedureScope(ruleset, result.procedure()), result.procedure().text());
+  static String procedureRule(Wording words, Ruleset ruleset, ProcedureResult result) {
+    return result.check() instanceof ProcedureResult.Checked ? procedureLine(words, ruleset, result)
+        : words.get("text.procedureRule", procedureScope(words, ruleset, result.procedure()), result.procedure().text());
   }
 
   /**
    * What a printed report says after a procedure: " — " and its check, or nothing for a rule that is only there
    * for the unit to know (the note "nothing to check" is for whoever reads the console, not the report's reader).
    */
-  static String procedureOutcome(ProcedureResult result) {
-    return result.procedure().checkable() ? " — " + procedure(result) : "";
+  static String procedureOutcome(Wording words, ProcedureResult result) {
+    return result.procedure().checkable() ? " — " + procedure(words, result) : "";
   }
 
-  static String procedure(ProcedureResult result) {
+  static String procedure(Wording words, ProcedureResult result) {
     if (!result.procedure().checkable()) {
-      return Messages.get("procedure.standing");
+      return words.get("procedure.standing");
     }
     if (result.check() instanceof ProcedureResult.Checked c) {
-      return Messages.get(c.satisfied() ? "procedure.ok" : "procedure.tooEarly",
+      return words.get(c.satisfied() ? "procedure.ok" : "procedure.tooEarly",
           date(c.decided()), date(c.earliest()), date(c.deadline()));
     }
-    return Messages.get("procedure.reminder");
+    return words.get("procedure.reminder");
   }
 
   /**
    * "Đã quá hạn nộp hồ sơ (hạn 15/01/2026) …" when the run is after the assessment year's filing
    * deadline: a note for the clerk (console, workbook), never a sentence of the report itself.
    */
-  static Optional<String> lateFiling(EvaluationResult result, LocalDate today) {
+  static Optional<String> lateFiling(Wording words, EvaluationResult result, LocalDate today) {
     int year = result.unit().profile().year();
     LocalDate deadline = vn.dvht.eval.Evaluator.dossierDeadline(result.ruleset(), result.unit().profile());
     return today.isAfter(deadline)
-        ? Optional.of(Messages.get("note.lateFiling", date(deadline), date(today), year))
+        ? Optional.of(words.get("note.lateFiling", date(deadline), date(today), year))
         : Optional.empty();
   }
 
@@ -458,13 +435,13 @@ final class Phrases {
    * the unit may ask for a level and the ruleset names no letter template ({@code report.letter}): the
    * clerk writes the request letter by hand.
    */
-  static Optional<String> letterByHand(EvaluationResult result) {
+  static Optional<String> letterByHand(Wording words, EvaluationResult result) {
     if (!(result.ruleset().report() instanceof vn.dvht.model.ReportLayout.Template template)
         || template.letter().isPresent() || result.decision().requestable().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Messages.get("note.letterByHand", template.file(),
-        result.decision().requestable().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(result)));
+    return Optional.of(words.get("note.letterByHand", template.file(),
+        result.decision().requestable().get().label().toLowerCase(Locale.forLanguageTag("vi")), Dossiers.recipient(words, result)));
   }
 
   /** Whether the target's number is our inference rather than a source's. */

@@ -2,7 +2,7 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.office.Appraisal;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Dates;
@@ -26,11 +26,12 @@ final class RegisterXlsxRenderer {
   private static final double[] WIDTHS = {5, 12, 34, 24, 10, 16, 14, 10, 26, 14, 14, 34};
 
   void render(OfficeFile.Context context, OutputStream out) throws IOException {
+    Wording words = context.wording();
     WorkbookStyles styles = new WorkbookStyles();
     int blank = styles.sheet.add(Style.of(WorkbookStyles.BASE).bordered().filled("FFFFFF00"));
     XlsxWriter book = new XlsxWriter(out, styles.sheet, "dvht " + context.version(), context.date());
-    SheetWriter sheet = book.sheet(Messages.in(Messages.VIETNAMESE, "office.register.sheet"),
-        WorkbookStyles.page(WIDTHS).frozen(3, 1).repeating(0, 1));
+    SheetWriter sheet = book.sheet(Wording.of(Wording.VI).get("office.register.sheet"),
+        WorkbookStyles.page(words, WIDTHS).frozen(3, 1).repeating(0, 1));
     sheet.row(0);
     for (int c = 0; c < HEADERS.length; c++) {
       sheet.text(c, HEADERS[c], styles.header);
@@ -44,16 +45,16 @@ final class RegisterXlsxRenderer {
           .text(7, e.year() == 0 ? "" : String.valueOf(e.year()), styles.cell).text(8, e.decidedBy(), styles.cellWrapped)
           .text(9, "", styles.cell).text(10, Dates.show(e.validUntil()), styles.cell).text(11, e.note(), styles.cellWrapped);
     }
-    String decidedBy = decidedBy(appraisal);
+    String decidedBy = decidedBy(words, appraisal);
     int year = appraisal.office().year();
     for (Appraisal unit : appraisal.recognised()) {
       Verdict.Recognised r = (Verdict.Recognised) unit.verdict();
       sheet.row().number(0, number++, styles.cellNumber).text(1, unit.id(), styles.cell).text(2, unit.name(), styles.cellWrapped)
           .text(3, OfficePhrases.unitType(unit), styles.cellWrapped).text(4, r.level().label(), styles.cell)
           .text(5, "", blank).text(6, "", blank).text(7, String.valueOf(year), styles.cell)
-          .text(8, decidedBy, styles.cellWrapped).text(9, OfficePhrases.kind(unit), styles.cell)
+          .text(8, decidedBy, styles.cellWrapped).text(9, OfficePhrases.kind(words, unit), styles.cell)
           .text(10, Dates.show(Terms.validUntil(Terms.decisionYear(year))), styles.cell)
-          .text(11, Messages.get("office.register.draft"), styles.cellWrapped);
+          .text(11, words.get("office.register.draft"), styles.cellWrapped);
     }
     book.finish();
   }
@@ -64,9 +65,9 @@ final class RegisterXlsxRenderer {
   }
 
   /** Who decides, as the ruleset names it for the office's authority and year, else its People's Committee's Chairman. */
-  static String decidedBy(AppraisalBook book) {
+  static String decidedBy(Wording words, AppraisalBook book) {
     return book.ruleset().authority(book.office().authority()).dossierFor(book.office().year())
         .map(d -> d.decidedBy()).filter(s -> !s.isBlank())
-        .orElse(Messages.get("office.chairmanOf", book.office().committee()));
+        .orElse(words.get("office.chairmanOf", book.office().committee()));
   }
 }

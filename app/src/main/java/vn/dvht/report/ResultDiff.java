@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dvht.diag.Wording;
 
 /**
  * What changed between two JSON results of dvht (two runs, or two years): the level reached, each
@@ -17,7 +18,7 @@ import java.util.Set;
  * compared in the memory of their largest unit.
  *
  * <pre>{@code
- * try (ResultFile before = ResultFile.open(old); ResultFile after = ResultFile.open(now)) {
+ * try (ResultFile before = ResultFile.open(wording, old); ResultFile after = ResultFile.open(wording, now)) {
  *   ResultDiff diff = new ResultDiff(before, after);
  *   diff.each(change -> DiffTextRenderer.lines(change).forEach(System.out::println));
  * }
@@ -88,7 +89,7 @@ public final class ResultDiff {
   }
 
   /** Whether nothing changed in any unit: no unit new or gone, and every pair compares equal. */
-  public boolean same() throws IOException, ResultFile.Invalid {
+  public boolean same(Wording words) throws IOException, ResultFile.Invalid {
     for (int b = 0; b < before.size(); b++) {
       if (pairs.gone(b)) {
         return false;
@@ -96,7 +97,7 @@ public final class ResultDiff {
     }
     for (int a = 0; a < after.size(); a++) {
       int b = pairs.partner(a);
-      if (b < 0 || before.fingerprint(b) != after.fingerprint(a) && change(b, a).kind() != Kind.UNCHANGED) {
+      if (b < 0 || before.fingerprint(b) != after.fingerprint(a) && change(words, b, a).kind() != Kind.UNCHANGED) {
         return false;
       }
     }
@@ -104,31 +105,31 @@ public final class ResultDiff {
   }
 
   /** Every unit of the later result in its order, then those only in the earlier one. */
-  public void each(Sink sink) throws IOException, ResultFile.Invalid {
+  public void each(Wording words, Sink sink) throws IOException, ResultFile.Invalid {
     for (int a = 0; a < after.size(); a++) {
       int b = pairs.partner(a);
-      sink.accept(b < 0 ? bare(after.unit(a, false), Kind.NEW) : change(b, a));
+      sink.accept(b < 0 ? bare(words, after.unit(words, a, false), Kind.NEW) : change(words, b, a));
     }
     for (int b = 0; b < before.size(); b++) {
       if (pairs.gone(b)) {
-        sink.accept(bare(before.unit(b, false), Kind.GONE));
+        sink.accept(bare(words, before.unit(words, b, false), Kind.GONE));
       }
     }
   }
 
   /** A pair whose fingerprints are equal is unchanged without reading its members again. */
-  private UnitChange change(int b, int a) throws IOException, ResultFile.Invalid {
+  private UnitChange change(Wording words, int b, int a) throws IOException, ResultFile.Invalid {
     if (before.fingerprint(b) == after.fingerprint(a)) {
-      return bare(after.unit(a, false), Kind.UNCHANGED);
+      return bare(words, after.unit(words, a, false), Kind.UNCHANGED);
     }
-    return unit(before.unit(b, true), after.unit(a, true));
+    return unit(words, before.unit(words, b, true), after.unit(words, a, true));
   }
 
-  private static UnitChange bare(ComparedUnit unit, Kind kind) {
-    return new UnitChange(unit.name(), unit.input(), kind, levelMove(unit, unit), List.of(), List.of(), List.of());
+  private static UnitChange bare(Wording words, ComparedUnit unit, Kind kind) {
+    return new UnitChange(unit.name(), unit.input(), kind, levelMove(words, unit, unit), List.of(), List.of(), List.of());
   }
 
-  private static UnitChange unit(ComparedUnit old, ComparedUnit now) {
+  private static UnitChange unit(Wording words, ComparedUnit old, ComparedUnit now) {
     List<LevelVerdict> verdicts = new ArrayList<>();
     List<IndicatorChange> indicators = new ArrayList<>();
     Map<String, ComparedUnit.Level> oldLevels = new LinkedHashMap<>();
@@ -150,7 +151,7 @@ public final class ResultDiff {
         }
       }
     }
-    LevelMove level = levelMove(old, now);
+    LevelMove level = levelMove(words, old, now);
     List<MemberChange> members = members(old, now);
     boolean same = !level.moved() && verdicts.isEmpty() && indicators.isEmpty() && members.isEmpty();
     return new UnitChange(now.name(), now.input(), same ? Kind.UNCHANGED : Kind.CHANGED, level, verdicts, indicators,
@@ -162,14 +163,14 @@ public final class ResultDiff {
         || !before.denominator().equals(after.denominator()) || !before.value().equals(after.value());
   }
 
-  private static LevelMove levelMove(ComparedUnit old, ComparedUnit now) {
-    return new LevelMove(old.level(), now.level(), levelLabel(old), levelLabel(now));
+  private static LevelMove levelMove(Wording words, ComparedUnit old, ComparedUnit now) {
+    return new LevelMove(old.level(), now.level(), levelLabel(words, old), levelLabel(words, now));
   }
 
   /** The label of the level a unit reached ("no level" when none), or its id when the result does not label it. */
-  static String levelLabel(ComparedUnit unit) {
+  static String levelLabel(Wording words, ComparedUnit unit) {
     if (unit.level().isEmpty()) {
-      return vn.dvht.diag.Messages.get("diff.noLevel");
+      return words.get("diff.noLevel");
     }
     return unit.levelLabel().orElse(unit.level());
   }

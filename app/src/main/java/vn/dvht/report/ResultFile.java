@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 
 /**
  * A result file that {@code dvht diff} compares, read as a stream so that its size never decides the
@@ -23,7 +23,7 @@ import vn.dvht.diag.Visible;
  * (a FIFO is refused before it is opened), and read by position: it cannot be swapped between the passes.
  *
  * <pre>{@code
- * try (ResultFile before = ResultFile.open(Path.of("2024.json"))) {
+ * try (ResultFile before = ResultFile.open(wording, Path.of("2024.json"))) {
  *   ComparedUnit first = before.unit(0, true);
  * }
  * }</pre>
@@ -63,15 +63,15 @@ public final class ResultFile implements AutoCloseable {
    * Opens and checks a result. Malformed JSON is a {@link com.fasterxml.jackson.core.JacksonException}
    * (positioned); a file that cannot be used, or JSON that is not a result this dvht reads, {@link Invalid}.
    */
-  public static ResultFile open(Path file) throws Invalid, IOException {
+  public static ResultFile open(Wording words, Path file) throws Invalid, IOException {
     try {
       FileAccess.check(file, -1);
     } catch (FileAccess.Refused e) {
-      throw new Invalid(file + ": " + e.getMessage());
+      throw new Invalid(file + ": " + words.text(e.reason()));
     }
     ResultFile result = new ResultFile(file, FileChannel.open(file, StandardOpenOption.READ));
     try {
-      result.scan();
+      result.scan(words);
       return result;
     } catch (Invalid | IOException | RuntimeException e) {
       result.close();
@@ -79,10 +79,10 @@ public final class ResultFile implements AutoCloseable {
     }
   }
 
-  private void scan() throws Invalid, IOException {
+  private void scan(Wording words) throws Invalid, IOException {
     try (JsonParser parser = JSON.createParser(from(0))) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw notResult();
+        throw notResult(words);
       }
       boolean units = false;
       String kind = "result";
@@ -90,44 +90,44 @@ public final class ResultFile implements AutoCloseable {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case "schemaVersion" -> version(parser);
+          case "schemaVersion" -> version(words, parser);
           case "kind" -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
-          case "units" -> units = units(parser);
+          case "units" -> units = units(words, parser);
           default -> parser.skipChildren();
         }
         if (!kind.equals("result")) {
-          throw notResult();
+          throw notResult(words);
         }
       }
       if (!units) {
-        throw notResult();
+        throw notResult(words);
       }
     }
   }
 
-  private void version(JsonParser parser) throws Invalid, IOException {
+  private void version(Wording words, JsonParser parser) throws Invalid, IOException {
     String text = parser.currentToken().isScalarValue() ? parser.getText() : parser.currentToken().asString();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || !text.equals(Integer.toString(SCHEMA_VERSION))) {
       var at = parser.currentTokenLocation();
-      throw new Invalid(Messages.get("diff.schemaVersion", file, at.getLineNr(), at.getColumnNr(),
+      throw new Invalid(words.get("diff.schemaVersion", file, at.getLineNr(), at.getColumnNr(),
           Visible.of(text.length() > 40 ? text.substring(0, 40) + "…" : text), SCHEMA_VERSION));
     }
   }
 
-  private boolean units(JsonParser parser) throws Invalid, IOException {
+  private boolean units(Wording words, JsonParser parser) throws Invalid, IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw notResult();
+      throw notResult(words);
     }
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       long offset = parser.currentTokenLocation().getByteOffset();
       if (i == MAX_UNITS) {
         var at = parser.currentTokenLocation();
-        throw new Invalid(Messages.get("diff.tooMany", file, at.getLineNr(), at.getColumnNr(), "units", MAX_UNITS));
+        throw new Invalid(words.get("diff.tooMany", file, at.getLineNr(), at.getColumnNr(), "units", MAX_UNITS));
       }
       if (offset < 0) {
-        throw new Invalid(Messages.get("diff.notUtf8", file));
+        throw new Invalid(words.get("diff.notUtf8", file));
       }
-      add(offset, new ComparedUnitReader(parser, file.toString(), true).read("units[" + i + "]"));
+      add(offset, new ComparedUnitReader(parser, file.toString(), true).read(words, "units[" + i + "]"));
     }
     return true;
   }
@@ -159,12 +159,12 @@ public final class ResultFile implements AutoCloseable {
   }
 
   /** Unit {@code i} read again, alone (without its failing members when {@code members} is false). */
-  public ComparedUnit unit(int i, boolean members) throws Invalid, IOException {
+  public ComparedUnit unit(Wording words, int i, boolean members) throws Invalid, IOException {
     try (JsonParser parser = JSON.createParser(from(columns[i * WIDTH]))) {
       parser.nextToken();
-      return new ComparedUnitReader(parser, file.toString(), members).read("units[" + i + "]");
+      return new ComparedUnitReader(parser, file.toString(), members).read(words, "units[" + i + "]");
     } catch (Invalid | com.fasterxml.jackson.core.JacksonException e) {
-      throw new Invalid(Messages.get("diff.changed", file));
+      throw new Invalid(words.get("diff.changed", file));
     }
   }
 
@@ -188,8 +188,8 @@ public final class ResultFile implements AutoCloseable {
     };
   }
 
-  private Invalid notResult() {
-    return new Invalid(file + ": " + Messages.get("diff.notResult"));
+  private Invalid notResult(Wording words) {
+    return new Invalid(file + ": " + words.get("diff.notResult"));
   }
 
   static String fileName(String input) {

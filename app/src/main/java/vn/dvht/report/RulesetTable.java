@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Confidence;
 import vn.dvht.model.Criterion;
@@ -32,42 +32,42 @@ public final class RulesetTable {
     this.ruleset = ruleset;
   }
 
-  public String text() {
+  public String text(Wording words) {
     RulesetInfo info = ruleset.info();
     StringBuilder out = new StringBuilder();
     out.append(ruleset.id()).append(" — ").append(info.circular()).append(": ").append(info.title()).append('\n');
-    out.append(Messages.get("show.effective", Phrases.date(info.effectiveFrom()),
+    out.append(words.get("show.effective", Phrases.date(info.effectiveFrom()),
         info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : Phrases.date(info.effectiveUntil()))).append('\n');
     if (ruleset.scoring() instanceof Scoring.Points points) {
       List<String> grades = points.grades().stream()
-          .map(g -> g.label() + " ≥ " + Phrases.plain(g.min())).toList();
-      out.append(Messages.get("show.scoring", Phrases.plain(points.total()), String.join("; ", grades))).append('\n');
+          .map(g -> g.label() + " ≥ " + Phrases.plain(words, g.min())).toList();
+      out.append(words.get("show.scoring", Phrases.plain(words, points.total()), String.join("; ", grades))).append('\n');
     }
     boolean inferred = false;
     boolean readings = false;
-    Applicability applicability = new Applicability(ruleset);
+    Applicability applicability = new Applicability(words, ruleset);
     for (Criterion criterion : ruleset.criteria()) {
       out.append('\n').append(criterion.id()).append(". ").append(criterion.title()).append('\n');
       TextTable table = new TextTable();
-      List<String> header = new ArrayList<>(List.of(Messages.get("col.indicator"), Messages.get("col.requirementShort"),
-          Messages.get("show.measures")));
+      List<String> header = new ArrayList<>(List.of(words.get("col.indicator"), words.get("col.requirementShort"),
+          words.get("show.measures")));
       if (ruleset.isScored()) {
-        header.add(Messages.get("col.points"));
+        header.add(words.get("col.points"));
       }
       columns().forEach(c -> header.add(c.label));
       table.row(header.toArray(String[]::new));
       List<String> notes = new ArrayList<>();
       for (Indicator indicator : criterion.indicators()) {
         List<String> row = new ArrayList<>(List.of(indicator.id(), TextTable.clip(indicator.shortText(), 40),
-            measures(indicator)));
+            measures(words, indicator)));
         if (ruleset.isScored()) {
-          row.add(Phrases.plain(indicator.points()));
+          row.add(Phrases.plain(words, indicator.points()));
         }
         for (Column column : columns()) {
           Target target = indicator.targets().stream()
               .filter(t -> t.level().equals(column.level.id()) && t.authorities().contains(column.authority))
               .findFirst().orElse(null);
-          row.add(target == null ? "—" : bar(indicator, target));
+          row.add(target == null ? "—" : bar(words, indicator, target));
           inferred |= target != null && target.confidence() == Confidence.INFERRED;
         }
         inferred |= indicator.measure() instanceof Measure.Share share && MemberTestWords.inferred(share.test());
@@ -83,49 +83,49 @@ public final class RulesetTable {
       notes.forEach(n -> out.append(n).append('\n'));
     }
     if (inferred) {
-      out.append('\n').append(Messages.get("text.inferredFootnote")).append('\n');
+      out.append('\n').append(words.get("text.inferredFootnote")).append('\n');
     }
     if (readings) {
-      out.append(inferred ? "" : "\n").append(Messages.get("show.readingMark")).append('\n');
+      out.append(inferred ? "" : "\n").append(words.get("show.readingMark")).append('\n');
     }
-    deadlines(out);
-    evidence(out);
+    deadlines(words, out);
+    evidence(words, out);
     if (ruleset.report() instanceof ReportLayout.Template template) {
-      out.append('\n').append(Messages.get("show.template", template.file(),
-          Messages.get("show.templateLanguage." + template.language()))).append('\n');
-      out.append("  ").append(Messages.get("show.templateFields", fields(template.form()))).append('\n');
-      template.letter().ifPresent(letter -> out.append(Messages.get("show.letter", letter.file())).append('\n')
-          .append("  ").append(Messages.get("show.templateFields", fields(letter))).append('\n'));
+      out.append('\n').append(words.get("show.template", template.file(),
+          words.get("show.templateLanguage." + template.language()))).append('\n');
+      out.append("  ").append(words.get("show.templateFields", fields(words, template.form()))).append('\n');
+      template.letter().ifPresent(letter -> out.append(words.get("show.letter", letter.file())).append('\n')
+          .append("  ").append(words.get("show.templateFields", fields(words, letter))).append('\n'));
     }
     return out.toString();
   }
 
   /** The placeholders a form uses, as it writes them: "{{ten_don_vi}}, {{chi_tieu_ma}}". */
-  private static String fields(ReportLayout.Form form) {
-    return form.fields().isEmpty() ? Messages.get("show.noFields")
+  private static String fields(Wording words, ReportLayout.Form form) {
+    return form.fields().isEmpty() ? words.get("show.noFields")
         : String.join(", ", form.fields().stream().map(f -> "{{" + f + "}}").toList());
   }
 
   /** "Thời hạn …" and one line per deadline the ruleset names. */
-  private void deadlines(StringBuilder out) {
+  private void deadlines(Wording words, StringBuilder out) {
     if (ruleset.deadlines().isEmpty()) {
       return;
     }
-    out.append('\n').append(Messages.get("show.deadlines")).append('\n');
+    out.append('\n').append(words.get("show.deadlines")).append('\n');
     for (Deadline deadline : ruleset.deadlines()) {
       String authorities = String.join(", ", ruleset.authorities().stream()
           .filter(a -> deadline.concerns(a.id())).map(Authority::label).toList());
-      out.append("  ").append(Messages.get("show.deadline", deadline.label(),
+      out.append("  ").append(words.get("show.deadline", deadline.label(),
           String.format("%02d/%02d", deadline.day().getDayOfMonth(), deadline.day().getMonthValue()), authorities,
           deadline.citation())).append('\n');
     }
   }
 
   /** The evidence rule: the text it quotes and what dvht does with it, or that an answer needs no evidence. */
-  private void evidence(StringBuilder out) {
+  private void evidence(Wording words, StringBuilder out) {
     var rule = ruleset.evidence();
-    out.append('\n').append(rule.required() ? Messages.get("show.evidence", rule.citation(), rule.text())
-        : Messages.get("show.noEvidence")).append('\n');
+    out.append('\n').append(rule.required() ? words.get("show.evidence", rule.citation(), rule.text())
+        : words.get("show.noEvidence")).append('\n');
   }
 
   /** One column of the table: an authority at a level (plan levels have one column for all authorities). */
@@ -145,36 +145,36 @@ public final class RulesetTable {
     return columns;
   }
 
-  private String measures(Indicator indicator) {
+  private String measures(Wording words, Indicator indicator) {
     return indicator.measure().accept(new Measure.Cases<String>() {
       @Override
       public String share(Measure.Share share) {
-        return ruleset.population(share.population()).label() + ": " + MemberTestWords.test(ruleset, share.test());
+        return ruleset.population(share.population()).label() + ": " + MemberTestWords.test(words, ruleset, share.test());
       }
 
       @Override
       public String unitFact(Measure.UnitFact fact) {
-        return Messages.get("show.unitFact");
+        return words.get("show.unitFact");
       }
 
       @Override
       public String unitRank(Measure.UnitRank rank) {
-        return Messages.get("show.unitRank");
+        return words.get("show.unitRank");
       }
     });
   }
 
-  private String bar(Indicator indicator, Target target) {
+  private String bar(Wording words, Indicator indicator, Target target) {
     String mark = target.confidence() == Confidence.INFERRED ? " (*)" : "";
     return target.requirement().accept(new Requirement.Cases<String>() {
       @Override
       public String minPercent(Requirement.MinPercent p) {
-        return Phrases.atLeastPercent(p.percent()) + mark;
+        return Phrases.atLeastPercent(words, p.percent()) + mark;
       }
 
       @Override
       public String required(Requirement.Required required) {
-        return Messages.get("value.yes") + mark;
+        return words.get("value.yes") + mark;
       }
 
       @Override

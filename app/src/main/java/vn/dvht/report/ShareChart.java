@@ -3,7 +3,7 @@ package vn.dvht.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -16,7 +16,7 @@ import vn.dvht.report.ooxml.BarChart;
  * share indicators, each series' name, how each share's bar is drawn (red: not met, orange: part of its
  * points) and a title that keys only the colours drawn.
  */
-record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar> bars, String title) {
+record ShareChart(Wording words, List<String> ids, List<String> seriesNames, List<BarChart.Bar> bars, String title) {
 
   ShareChart {
     ids = List.copyOf(ids);
@@ -24,7 +24,7 @@ record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar>
     bars = List.copyOf(bars);
   }
 
-  static ShareChart of(EvaluationResult result) {
+  static ShareChart of(Wording words, EvaluationResult result) {
     List<String> ids = new ArrayList<>();
     for (LevelResult level : result.levels()) {
       for (IndicatorResult row : level.indicators()) {
@@ -34,14 +34,14 @@ record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar>
       }
     }
     boolean scored = result.ruleset().isScored();
-    List<String> names = new ArrayList<>(List.of(Messages.get("chart.share")));
+    List<String> names = new ArrayList<>(List.of(words.get("chart.share")));
     // A plan's targets are the unit's own, not the share for full points: its series keeps its label.
-    result.levels().forEach(l -> names.add(scored && !l.level().plan() ? Messages.get("chart.thresholdScored")
-        : Messages.get("chart.threshold", l.level().label())));
+    result.levels().forEach(l -> names.add(scored && !l.level().plan() ? words.get("chart.thresholdScored")
+        : words.get("chart.threshold", l.level().label())));
     LevelResult argued = result.decision().reached().flatMap(l -> result.levels().stream()
         .filter(r -> r.level().equals(l)).findFirst()).orElse(result.levels().get(0));
     List<BarChart.Bar> bars = ids.stream().map(id -> bar(result, argued, id)).toList();
-    return new ShareChart(ids, names, bars, title(scored, bars));
+    return new ShareChart(words, ids, names, bars, title(words, scored, bars));
   }
 
   /** The share of {@code id} at {@code level}, if it is a share indicator there. */
@@ -66,15 +66,15 @@ record ShareChart(List<String> ids, List<String> seriesNames, List<BarChart.Bar>
         .orElse(BarChart.Bar.PLAIN);
   }
 
-  private static String title(boolean scored, List<BarChart.Bar> bars) {
-    String base = Messages.get(scored ? "chart.titleScored" : "chart.title");
+  private static String title(Wording words, boolean scored, List<BarChart.Bar> bars) {
+    String base = words.get(scored ? "chart.titleScored" : "chart.title");
     List<String> keys = new ArrayList<>();
     if (bars.contains(BarChart.Bar.FAILED)) {
-      keys.add(Messages.get("chart.keyFailed"));
+      keys.add(words.get("chart.keyFailed"));
     }
     if (bars.contains(BarChart.Bar.PARTLY_MET)) {
-      keys.add(Messages.get("chart.keyPartly"));
+      keys.add(words.get("chart.keyPartly"));
     }
-    return keys.isEmpty() ? base : Messages.get("chart.titleKeyed", base, String.join("; ", keys));
+    return keys.isEmpty() ? base : words.get("chart.titleKeyed", base, String.join("; ", keys));
   }
 }

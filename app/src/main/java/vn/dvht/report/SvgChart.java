@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
@@ -27,8 +27,8 @@ final class SvgChart {
 
   private SvgChart() {}
 
-  static String of(EvaluationResult result) {
-    ShareChart chart = ShareChart.of(result);
+  static String of(Wording words, EvaluationResult result) {
+    ShareChart chart = ShareChart.of(words, result);
     List<String> ids = chart.ids();
     if (ids.isEmpty()) {
       return "";
@@ -36,7 +36,7 @@ final class SvgChart {
     int series = chart.seriesNames().size();
     int bar = (GROUP - 20) / series;
     int width = LEFT + ids.size() * GROUP + 10;
-    List<String[]> legend = legend(chart);
+    List<String[]> legend = legend(words, chart);
     int lines = legendLines(legend, width).size();
     int height = HEIGHT + 66 + LEGEND_LINE * lines;
     StringBuilder svg = new StringBuilder();
@@ -52,7 +52,7 @@ final class SvgChart {
     }
     for (int i = 0; i < ids.size(); i++) {
       int x = LEFT + i * GROUP + 10;
-      bars(svg, result, ids.get(i), x, bar, shareColor(chart.bars().get(i)));
+      bars(words, svg, result, ids.get(i), x, bar, shareColor(chart.bars().get(i)));
       svg.append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT + 25).append("\">")
           .append(Html.escape(ids.get(i))).append("</text>\n");
       // Under the code, the counts the share is of: k/n beside its percentage, as every output shows it.
@@ -72,19 +72,19 @@ final class SvgChart {
     };
   }
 
-  private static void bars(StringBuilder svg, EvaluationResult result, String id, int x, int bar, String color) {
+  private static void bars(Wording words, StringBuilder svg, EvaluationResult result, String id, int x, int bar, String color) {
     Optional<Outcome.Share> share = ShareChart.first(result, id);
     share.ifPresent(s -> {
-      rect(svg, x, bar, s.percent(), color, id + ": " + Phrases.percent(s.percent()));
+      rect(svg, x, bar, s.percent(), color, id + ": " + Phrases.percent(words, s.percent()));
       svg.append("<text x=\"").append(x).append("\" y=\"").append(y(s.percent()) - 2)
-          .append("\" font-size=\"8\">").append(Html.escape(Phrases.percent(s.percent()))).append("</text>\n");
+          .append("\" font-size=\"8\">").append(Html.escape(Phrases.percent(words, s.percent()))).append("</text>\n");
     });
     for (int l = 0; l < result.levels().size(); l++) {
       LevelResult level = result.levels().get(l);
       Optional<BigDecimal> threshold = ShareChart.share(level, id).map(Outcome.Share::threshold);
       if (threshold.isPresent()) {
         rect(svg, x + (l + 1) * bar, bar, threshold.get(), COLORS[(l + 1) % COLORS.length],
-            level.level().label() + ": " + Phrases.atLeastPercent(threshold.get()));
+            level.level().label() + ": " + Phrases.atLeastPercent(words, threshold.get()));
       }
     }
   }
@@ -97,16 +97,16 @@ final class SvgChart {
   }
 
   /** Colour and name of each legend entry: the series, then red and orange if any bar is drawn so. */
-  private static List<String[]> legend(ShareChart chart) {
+  private static List<String[]> legend(Wording words, ShareChart chart) {
     List<String[]> entries = new ArrayList<>();
     for (int i = 0; i < chart.seriesNames().size(); i++) {
       entries.add(new String[] {COLORS[i % COLORS.length], chart.seriesNames().get(i)});
     }
     if (chart.bars().contains(BarChart.Bar.FAILED)) {
-      entries.add(new String[] {FAILED, Messages.get("chart.legendFailed")});
+      entries.add(new String[] {FAILED, words.get("chart.legendFailed")});
     }
     if (chart.bars().contains(BarChart.Bar.PARTLY_MET)) {
-      entries.add(new String[] {PARTLY_MET, Messages.get("chart.legendPartly")});
+      entries.add(new String[] {PARTLY_MET, words.get("chart.legendPartly")});
     }
     return entries;
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.ScoreRule;
@@ -18,6 +18,7 @@ import vn.dvht.model.Ruleset;
  * "Phạm vi áp dụng" sheet (which indicators concern which units, level by level).
  */
 final class TemplateHelp {
+  private final Wording words;
   private final Ruleset ruleset;
   private final Ruleset guide;
   private final XlsxStyles styles;
@@ -26,7 +27,8 @@ final class TemplateHelp {
   private static final int[] APPLICABILITY_WIDTHS = {24, 80};
 
   /** @param authority the template's authority: only its indicators and levels are described; empty for all */
-  TemplateHelp(Ruleset ruleset, Ruleset guide, XlsxStyles styles, Optional<String> authority) {
+  TemplateHelp(Wording words, Ruleset ruleset, Ruleset guide, XlsxStyles styles, Optional<String> authority) {
+    this.words = words;
     this.ruleset = ruleset;
     this.guide = guide;
     this.styles = styles;
@@ -36,28 +38,28 @@ final class TemplateHelp {
   void write(Sheet sheet) {
     sheet.setColumnWidth(0, 28 * 256);
     sheet.setColumnWidth(1, 100 * 256);
-    XlsxStyles.printA4(sheet, true, 0, 0, 28, 100);
+    XlsxStyles.printA4(words, sheet, true, 0, 0, 28, 100);
     int r = 0;
-    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpTitle", ruleset.info().circular()), styles.bold);
-    for (String line : Messages.get("template.helpSteps").split("\\n")) {
+    XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.helpTitle", ruleset.info().circular()), styles.bold);
+    for (String line : words.get("template.helpSteps").split("\\n")) {
       XlsxStyles.merged(sheet, r++, 0, 1, line, styles.wrapped);
     }
     if (ruleset.evidence().required()) {
-      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpEvidence", ruleset.evidence().citation(),
+      XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.helpEvidence", ruleset.evidence().citation(),
           ruleset.evidence().text()), styles.wrapped);
     }
     if (ruleset.report() instanceof ReportLayout.Template template) {
       XlsxStyles.merged(sheet, r++, 0, 1, template.letter()
-          .map(l -> Messages.get("template.helpFormLetter", template.file(), l.file()))
-          .orElseGet(() -> Messages.get("template.helpForm", template.file())), styles.wrapped);
+          .map(l -> words.get("template.helpFormLetter", template.file(), l.file()))
+          .orElseGet(() -> words.get("template.helpForm", template.file())), styles.wrapped);
     }
     if (hasLimits()) {
-      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.helpApplicability",
-          Messages.get("template.applicabilitySheet")), styles.wrapped);
+      XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.helpApplicability",
+          words.get("template.applicabilitySheet")), styles.wrapped);
     }
     r++;
-    XlsxStyles.text(sheet.createRow(r), 0, Messages.get("template.column"), styles.header);
-    XlsxStyles.text(sheet.getRow(r++), 1, Messages.get("template.accepted"), styles.header);
+    XlsxStyles.text(sheet.createRow(r), 0, words.get("template.column"), styles.header);
+    XlsxStyles.text(sheet.getRow(r++), 1, words.get("template.accepted"), styles.header);
     for (Field field : ruleset.fields()) {
       Row row = sheet.createRow(r++);
       XlsxStyles.text(row, 0, field.header(), styles.cell);
@@ -65,16 +67,16 @@ final class TemplateHelp {
       XlsxStyles.fitHeight(row);
     }
     if (ruleset.fields().stream().anyMatch(f -> f.type() instanceof FieldType.YesNo y && y.scores().inferred())) {
-      XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("text.inferredFootnote"), styles.wrapped);
+      XlsxStyles.merged(sheet, r++, 0, 1, words.get("text.inferredFootnote"), styles.wrapped);
     }
     r++;
-    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.exampleTitle"), styles.bold);
+    XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.exampleTitle"), styles.bold);
     example(sheet, r);
   }
 
   /** Whether some indicator of the template concerns some units only: then it gets its own sheet. */
   boolean hasLimits() {
-    return !limited(new Applicability(ruleset)).isEmpty();
+    return !limited(new Applicability(words, ruleset)).isEmpty();
   }
 
   /**
@@ -83,13 +85,13 @@ final class TemplateHelp {
    * {@code dvht ruleset show}. Two columns on landscape A4, so it prints one page wide.
    */
   void writeApplicability(Sheet sheet) {
-    Applicability applicability = new Applicability(guide);
+    Applicability applicability = new Applicability(words, guide);
     List<Indicator> limited = limited(applicability);
     sheet.setColumnWidth(0, APPLICABILITY_WIDTHS[0] * 256);
     sheet.setColumnWidth(1, APPLICABILITY_WIDTHS[1] * 256);
-    XlsxStyles.printA4(sheet, true, 0, 0, APPLICABILITY_WIDTHS[0], APPLICABILITY_WIDTHS[1]);
+    XlsxStyles.printA4(words, sheet, true, 0, 0, APPLICABILITY_WIDTHS[0], APPLICABILITY_WIDTHS[1]);
     int r = 0;
-    XlsxStyles.merged(sheet, r++, 0, 1, Messages.get("template.applicabilityTitle"), styles.bold);
+    XlsxStyles.merged(sheet, r++, 0, 1, words.get("template.applicabilityTitle"), styles.bold);
     for (Indicator indicator : limited) {
       List<String> lines = new ArrayList<>();
       if (!applicability.of(indicator).isEmpty()) {
@@ -102,7 +104,7 @@ final class TemplateHelp {
       XlsxStyles.fitHeight(row);
     }
     if (limited.stream().anyMatch(applicability::anyReading)) {
-      XlsxStyles.merged(sheet, r, 0, 1, Messages.get("show.readingMark"), styles.wrapped);
+      XlsxStyles.merged(sheet, r, 0, 1, words.get("show.readingMark"), styles.wrapped);
     }
   }
 
@@ -118,49 +120,49 @@ final class TemplateHelp {
     return field.type().accept(new FieldType.Cases<String>() {
       @Override
       public String name(FieldType.Name name) {
-        return Messages.get("template.nameHelp");
+        return words.get("template.nameHelp");
       }
 
       @Override
       public String identifier(FieldType.Identifier identifier) {
-        return Messages.get("template.idHelp");
+        return words.get("template.idHelp");
       }
 
       @Override
       public String population(FieldType.PopulationColumn population) {
         return String.join("; ", ruleset.populations().stream().map(p -> p.label()
-            + (p.isDefault() ? " " + Messages.get("template.default").strip() : "")).toList());
+            + (p.isDefault() ? " " + words.get("template.default").strip() : "")).toList());
       }
 
       @Override
       public String yesNo(FieldType.YesNo yesNo) {
         var vocabulary = ruleset.vocabulary(yesNo.vocabulary());
-        String words = String.join("; ", Messages.get("template.yesWords", String.join(", ", vocabulary.yes())),
-            Messages.get("template.noWords", String.join(", ", vocabulary.no())),
-            Messages.get("template.tickWords", String.join(" ", vocabulary.ticks())));
+        String accepted = String.join("; ", words.get("template.yesWords", String.join(", ", vocabulary.yes())),
+            words.get("template.noWords", String.join(", ", vocabulary.no())),
+            words.get("template.tickWords", String.join(" ", vocabulary.ticks())));
         return yesNo.scores().computes()
-            ? words + "; " + Messages.get("template.titleScored", MemberTestWords.rule(ruleset, yesNo.scores()))
-            : words;
+            ? accepted + "; " + words.get("template.titleScored", MemberTestWords.rule(words, ruleset, yesNo.scores()))
+            : accepted;
       }
 
       @Override
       public String birthDate(FieldType.BirthDate birthDate) {
-        return Messages.get("template.birthDateHelp");
+        return words.get("template.birthDateHelp");
       }
 
       @Override
       public String ranked(FieldType.Ranked ranked) {
         var scale = ruleset.scale(ranked.scale());
-        List<String> words = new ArrayList<>();
-        scale.items().forEach(i -> words.add(i.label() + (i.aliases().isEmpty() ? "" : " (" + String.join(", ",
+        List<String> names = new ArrayList<>();
+        scale.items().forEach(i -> names.add(i.label() + (i.aliases().isEmpty() ? "" : " (" + String.join(", ",
             i.aliases()) + ")")));
-        words.add(Messages.get("template.noneWords", String.join(", ", scale.none())));
-        return String.join("; ", words);
+        names.add(words.get("template.noneWords", String.join(", ", scale.none())));
+        return String.join("; ", names);
       }
 
       @Override
       public String score(FieldType.Score score) {
-        return Messages.get("template.scoreHelp", ScoreRule.plain(score.max()));
+        return words.get("template.scoreHelp", ScoreRule.plain(score.max()));
       }
     });
   }
@@ -184,7 +186,7 @@ final class TemplateHelp {
     return field.type().accept(new FieldType.Cases<String>() {
       @Override
       public String name(FieldType.Name name) {
-        return Messages.get(first ? "template.exampleName1" : "template.exampleName2");
+        return words.get(first ? "template.exampleName1" : "template.exampleName2");
       }
 
       @Override
@@ -199,7 +201,7 @@ final class TemplateHelp {
 
       @Override
       public String yesNo(FieldType.YesNo yesNo) {
-        return Messages.get(first ? "value.yes" : "value.no");
+        return words.get(first ? "value.yes" : "value.no");
       }
 
       @Override

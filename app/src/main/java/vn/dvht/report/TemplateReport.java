@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
+import vn.dvht.docx.DocxForm;
+import vn.dvht.docx.FormException;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -23,8 +25,6 @@ import vn.dvht.model.ReportLayout;
 import vn.dvht.model.Ruleset;
 import vn.dvht.model.TemplateField;
 import vn.dvht.model.TemplateField.Scope;
-import vn.dvht.docx.DocxForm;
-import vn.dvht.docx.FormException;
 
 /**
  * The Word report in a province's own form: the ruleset's DOCX template with every
@@ -45,11 +45,12 @@ final class TemplateReport {
   private TemplateReport() {}
 
   static void render(Assessment assessment, ReportLayout.Template template, OutputStream out) throws IOException {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
     DocxForm.Values values = new DocxForm.Values(TemplateField.PLACEHOLDER, fields(assessment),
-        List.of(criteria(result), indicators(result), levels(result)), conditions(result), BLANKS);
+        List.of(criteria(words, result), indicators(words, result), levels(words, result)), conditions(result), BLANKS);
     DocxForm.Properties properties = new DocxForm.Properties("dvht " + assessment.stamp().version(),
-        assessment.stamp().reportDate(), Phrases.stamp(assessment.stamp(), result));
+        assessment.stamp().reportDate(), Phrases.stamp(words, assessment.stamp(), result));
     try {
       if (template.letter().isPresent() && result.decision().requestable().isPresent()) {
         DocxForm.fillWithLetter(template.docx(), template.letter().get().docx(), values, out, properties);
@@ -82,6 +83,7 @@ final class TemplateReport {
   }
 
   private static String document(TemplateField field, Assessment assessment) {
+    Wording words = assessment.wording();
     EvaluationResult result = assessment.result();
     Ruleset ruleset = result.ruleset();
     var profile = result.unit().profile();
@@ -91,36 +93,36 @@ final class TemplateReport {
       case LOAI_DON_VI -> ruleset.unitTypeLabel(profile);
       case CAP_CONG_NHAN -> lower(ruleset.authority(profile.authority()).label());
       case NAM_DANH_GIA -> String.valueOf(profile.year());
-      case DIA_DANH_NGAY -> Phrases.placeAndDate(assessment.stamp().reportDate());
+      case DIA_DANH_NGAY -> Phrases.placeAndDate(words, assessment.stamp().reportDate());
       case THONG_TU -> ruleset.info().circular();
       case BO_TIEU_CHI -> ruleset.info().title();
       case SO_NGUOI -> counts(result);
-      case MUC_DAT -> result.decision().reached().map(l -> l.label()).orElse(Messages.get("template.noLevel"));
-      case KET_LUAN -> Phrases.verdict(result);
-      case NOI_NHAN_HO_SO -> Dossiers.recipient(result);
+      case MUC_DAT -> result.decision().reached().map(l -> l.label()).orElse(words.get("template.noLevel"));
+      case KET_LUAN -> Phrases.verdict(words, result);
+      case NOI_NHAN_HO_SO -> Dossiers.recipient(words, result);
       case NGUOI_CONG_NHAN -> orBlank(Dossiers.dossier(result).map(Dossier::decidedBy).orElse(""));
       case CHUC_VU_NGUOI_KY -> orBlank(fact(result, "chuc-vu-nguoi-ky"));
       case NGUOI_KY -> orBlank(fact(result, "nguoi-ky"));
-      case THONG_TIN_KIEM_TRA -> Phrases.stamp(assessment.stamp(), result);
+      case THONG_TIN_KIEM_TRA -> Phrases.stamp(words, assessment.stamp(), result);
       case MUC_DE_NGHI -> result.decision().requestable().map(l -> lower(l.label()))
-          .orElse(Messages.get("template.noRequest"));
-      case KET_QUA_DE_NGHI -> requested(result);
+          .orElse(words.get("template.noRequest"));
+      case KET_QUA_DE_NGHI -> requested(words, result);
       case CAN_CU -> String.join("\n", ruleset.legalBasisFor(profile).stream()
-          .map(b -> Messages.get("docx.basis", b) + ";").toList());
+          .map(b -> words.get("docx.basis", b) + ";").toList());
       default -> throw new IllegalArgumentException("not a document field: " + field);
     };
   }
 
   /** The tally of the level the unit may ask for, "15/15 chỉ tiêu đạt"; "—" when it may ask for none. */
-  private static String requested(EvaluationResult result) {
+  private static String requested(Wording words, EvaluationResult result) {
     return result.decision().requestable().flatMap(l -> result.levels().stream().filter(r -> r.level().equals(l)).findFirst())
-        .map(r -> Messages.get("template.metOf", r.count(Status.MET),
+        .map(r -> words.get("template.metOf", r.count(Status.MET),
             r.indicators().size() - r.count(Status.NOT_APPLICABLE)))
         .orElse("—");
   }
 
   /** One row per criterion with an indicator at the reported level: met over applicable, and its verdict. */
-  private static DocxForm.Rows criteria(EvaluationResult result) {
+  private static DocxForm.Rows criteria(Wording words, EvaluationResult result) {
     List<DocxForm.Item> items = new ArrayList<>();
     Map<String, List<IndicatorResult>> byCriterion = reported(result).indicators().stream()
         .collect(Collectors.groupingBy(r -> r.indicator().criterionId(), LinkedHashMap::new, Collectors.toList()));
@@ -131,45 +133,45 @@ final class TemplateReport {
       Status status = applicable == 0 ? Status.NOT_APPLICABLE : met == applicable ? Status.MET : Status.NOT_MET;
       items.add(new DocxForm.Item(id, "", keyed(Map.of(TemplateField.TIEU_CHI_MA, c.id(),
           TemplateField.TIEU_CHI_NOI_DUNG, c.title(),
-          TemplateField.TIEU_CHI_KET_QUA, Messages.get("template.metOf", met, applicable),
-          TemplateField.TIEU_CHI_DANH_GIA, Phrases.status(status)))));
+          TemplateField.TIEU_CHI_KET_QUA, words.get("template.metOf", met, applicable),
+          TemplateField.TIEU_CHI_DANH_GIA, Phrases.status(words, status)))));
     });
     return rows(Scope.CRITERION, items);
   }
 
-  private static DocxForm.Rows indicators(EvaluationResult result) {
+  private static DocxForm.Rows indicators(Wording words, EvaluationResult result) {
     Ruleset ruleset = result.ruleset();
     List<DocxForm.Item> items = new ArrayList<>();
     for (IndicatorResult r : reported(result).indicators()) {
       Outcome o = r.outcome();
       boolean applies = !(o instanceof Outcome.NotApplicable);
-      String threshold = Phrases.requirement(ruleset, r.indicator(), o);
+      String threshold = Phrases.requirement(words, ruleset, r.indicator(), o);
       items.add(new DocxForm.Item(r.indicator().id(), r.indicator().criterionId(), keyed(Map.of(
           TemplateField.CHI_TIEU_MA, r.indicator().id(),
           TemplateField.CHI_TIEU_NOI_DUNG, r.indicator().text(),
           TemplateField.CHI_TIEU_NGUONG, applies && !threshold.isEmpty()
               ? threshold + (Phrases.inferred(o) ? " (*)" : "") : "—",
           TemplateField.CHI_TIEU_SO_DAT, Phrases.count(o),
-          TemplateField.CHI_TIEU_KET_QUA, measured(ruleset, r),
-          TemplateField.CHI_TIEU_DANH_GIA, Phrases.status(r.status()),
-          TemplateField.CHI_TIEU_GHI_CHU, Phrases.note(ruleset, r.indicator(), o)))));
+          TemplateField.CHI_TIEU_KET_QUA, measured(words, ruleset, r),
+          TemplateField.CHI_TIEU_DANH_GIA, Phrases.status(words, r.status()),
+          TemplateField.CHI_TIEU_GHI_CHU, Phrases.note(words, ruleset, r.indicator(), o)))));
     }
     return rows(Scope.INDICATOR, items);
   }
 
   /** "57/60 (95,00 %)": a share never without its count; the unit's answer for other indicators. */
-  private static String measured(Ruleset ruleset, IndicatorResult r) {
+  private static String measured(Wording words, Ruleset ruleset, IndicatorResult r) {
     Outcome o = r.outcome();
     if (o instanceof Outcome.NotApplicable) {
       return "—";
     }
     if (o instanceof Outcome.Share s) {
-      return Phrases.count(o) + (s.emptyPopulation() ? "" : " (" + Phrases.percent(s.percent()) + ")");
+      return Phrases.count(o) + (s.emptyPopulation() ? "" : " (" + Phrases.percent(words, s.percent()) + ")");
     }
-    return Phrases.value(ruleset, r.indicator(), o);
+    return Phrases.value(words, ruleset, r.indicator(), o);
   }
 
-  private static DocxForm.Rows levels(EvaluationResult result) {
+  private static DocxForm.Rows levels(Wording words, EvaluationResult result) {
     List<DocxForm.Item> items = new ArrayList<>();
     for (LevelResult level : result.levels()) {
       if (level.level().plan()) {
@@ -178,8 +180,8 @@ final class TemplateReport {
       long applicable = level.indicators().size() - level.count(Status.NOT_APPLICABLE);
       items.add(new DocxForm.Item(level.level().id(), "", keyed(Map.of(
           TemplateField.MUC_TEN, level.level().label(),
-          TemplateField.MUC_KET_QUA, Messages.get("template.metOf", level.count(Status.MET), applicable),
-          TemplateField.MUC_DANH_GIA, LevelWords.standing(result, level)))));
+          TemplateField.MUC_KET_QUA, words.get("template.metOf", level.count(Status.MET), applicable),
+          TemplateField.MUC_DANH_GIA, LevelWords.standing(words, result, level)))));
     }
     return rows(Scope.LEVEL, items);
   }

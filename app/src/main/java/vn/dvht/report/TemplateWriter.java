@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
 import vn.dvht.model.Indicator;
@@ -58,38 +58,38 @@ public final class TemplateWriter {
     this.authority = authority;
   }
 
-  public void write(OutputStream out) throws IOException {
+  public void write(Wording words, OutputStream out) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XlsxStyles styles = new XlsxStyles(workbook);
-      Sheet members = workbook.createSheet(Messages.get("xlsx.membersSheet"));
-      Sheet unit = workbook.createSheet(Messages.get("template.unitSheet"));
-      Sheet help = workbook.createSheet(Messages.get("template.helpSheet"));
-      TemplateHelp helpSheets = new TemplateHelp(ruleset, guide, styles, authority);
+      Sheet members = workbook.createSheet(words.get("xlsx.membersSheet"));
+      Sheet unit = workbook.createSheet(words.get("template.unitSheet"));
+      Sheet help = workbook.createSheet(words.get("template.helpSheet"));
+      TemplateHelp helpSheets = new TemplateHelp(words, ruleset, guide, styles, authority);
       if (helpSheets.hasLimits()) {
-        helpSheets.writeApplicability(workbook.createSheet(Messages.get("template.applicabilitySheet")));
+        helpSheets.writeApplicability(workbook.createSheet(words.get("template.applicabilitySheet")));
       }
-      Lists lists = new Lists(workbook.createSheet(Messages.get("template.listsSheet")), styles);
-      workbook.setSheetHidden(workbook.getSheetIndex(Messages.get("template.listsSheet")), true);
-      members(members, styles, lists);
-      unit(unit, styles, lists);
+      Lists lists = new Lists(workbook.createSheet(words.get("template.listsSheet")), styles);
+      workbook.setSheetHidden(workbook.getSheetIndex(words.get("template.listsSheet")), true);
+      members(words, members, styles, lists);
+      unit(words, unit, styles, lists);
       helpSheets.write(help);
       workbook.setActiveSheet(0);
       workbook.write(out);
     }
   }
 
-  private void members(Sheet sheet, XlsxStyles styles, Lists lists) {
+  private void members(Wording words, Sheet sheet, XlsxStyles styles, Lists lists) {
     Row header = sheet.createRow(0);
-    XlsxStyles.text(header, 0, Messages.get("col.number"), styles.header);
+    XlsxStyles.text(header, 0, words.get("col.number"), styles.header);
     int c = 1;
     for (Field field : ruleset.fields()) {
       XlsxStyles.text(header, c, field.header(), styles.header);
-      Optional<String> range = listFor(field.type(), lists);
+      Optional<String> range = listFor(words, field.type(), lists);
       if (range.isPresent()) {
-        validate(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
+        validate(words, sheet, new CellRangeAddressList(1, LAST_ROW, c, c), range.get(), field.header());
       }
       if (field.type() instanceof FieldType.Score score) {
-        validateScore(sheet, new CellRangeAddressList(1, LAST_ROW, c, c), score, field.header());
+        validateScore(words, sheet, new CellRangeAddressList(1, LAST_ROW, c, c), score, field.header());
       }
       // A score column ("Chỉ số 1", a number up to 10) is narrow, so ten of them do not spread the sheet.
       sheet.setColumnWidth(c, (field.type() instanceof FieldType.Score ? 9 : Math.max(16, field.header().length() + 4))
@@ -104,11 +104,11 @@ public final class TemplateWriter {
     for (int i = 0; i < c; i++) {
       widths[i] = sheet.getColumnWidth(i) / 256.0;
     }
-    XlsxStyles.printA4(sheet, true, 1, 2, widths);
+    XlsxStyles.printA4(words, sheet, true, 1, 2, widths);
   }
 
   /** The drop-down list of a column of this type, if it has one. */
-  private Optional<String> listFor(FieldType type, Lists lists) {
+  private Optional<String> listFor(Wording words, FieldType type, Lists lists) {
     return type.accept(new FieldType.Cases<Optional<String>>() {
       @Override
       public Optional<String> name(FieldType.Name name) {
@@ -127,7 +127,7 @@ public final class TemplateWriter {
 
       @Override
       public Optional<String> yesNo(FieldType.YesNo yesNo) {
-        return Optional.of(lists.yesNo());
+        return Optional.of(lists.yesNo(words));
       }
 
       @Override
@@ -147,41 +147,41 @@ public final class TemplateWriter {
     });
   }
 
-  private void unit(Sheet sheet, XlsxStyles styles, Lists lists) {
+  private void unit(Wording words, Sheet sheet, XlsxStyles styles, Lists lists) {
     Row header = sheet.createRow(0);
     String[] keys = {"template.key", "template.value", "template.evidence", "template.meaning"};
     for (int c = 0; c < keys.length; c++) {
-      XlsxStyles.text(header, c, Messages.get(keys[c]), styles.header);
+      XlsxStyles.text(header, c, words.get(keys[c]), styles.header);
     }
     // Widths first: the rows' heights are fitted to them.
     XlsxStyles.widths(sheet, 34, 28, 30, 60);
-    XlsxStyles.printA4(sheet, true, 1, 0, 34, 28, 30, 60);
+    XlsxStyles.printA4(words, sheet, true, 1, 0, 34, 28, 30, 60);
     int r = 1;
-    r = unitRow(sheet, styles, r, Messages.get("template.unitName"), "", Messages.get("template.unitNameHelp"));
+    r = unitRow(sheet, styles, r, words.get("template.unitName"), "", words.get("template.unitNameHelp"));
     String prefilled = authority.map(a -> ruleset.authority(a).label()).orElse("");
-    validate(sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("authorities", ruleset.authorities()), "");
-    r = unitRow(sheet, styles, r, Messages.get("template.authority"), prefilled, Messages.get("template.authorityHelp"));
-    validate(sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("unitTypes", ruleset.unitTypes()), "");
-    r = unitRow(sheet, styles, r, Messages.get("template.unitType"), "", Messages.get("template.unitTypeHelp"));
-    r = unitRow(sheet, styles, r, Messages.get("template.year"), "", Messages.get("template.yearHelp"));
+    validate(words, sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("authorities", ruleset.authorities()), "");
+    r = unitRow(sheet, styles, r, words.get("template.authority"), prefilled, words.get("template.authorityHelp"));
+    validate(words, sheet, new CellRangeAddressList(r, r, 1, 1), lists.named("unitTypes", ruleset.unitTypes()), "");
+    r = unitRow(sheet, styles, r, words.get("template.unitType"), "", words.get("template.unitTypeHelp"));
+    r = unitRow(sheet, styles, r, words.get("template.year"), "", words.get("template.yearHelp"));
     for (var fact : ruleset.facts()) {
-      r = unitRow(sheet, styles, r, fact.label(), "", Messages.get("template.factHelp"));
+      r = unitRow(sheet, styles, r, fact.label(), "", words.get("template.factHelp"));
     }
     int firstIndicator = r;
     for (Indicator indicator : ruleset.indicators()) {
-      Optional<String> list = unitList(indicator, lists);
+      Optional<String> list = unitList(words, indicator, lists);
       if (list.isEmpty() || !listedHere(indicator)) {
         continue;
       }
-      validate(sheet, new CellRangeAddressList(r, r, 1, 1), list.get(), indicator.id());
+      validate(words, sheet, new CellRangeAddressList(r, r, 1, 1), list.get(), indicator.id());
       r = unitRow(sheet, styles, r, indicator.id(), "", guide.indicator(indicator.id()).orElse(indicator).text());
     }
-    evidencePrompt(sheet, firstIndicator, r - 1);
+    evidencePrompt(words, sheet, firstIndicator, r - 1);
     sheet.createFreezePane(0, 1);
   }
 
   /** The drop-down of an indicator's row on the unit sheet; empty for a share, which the member list counts. */
-  private Optional<String> unitList(Indicator indicator, Lists lists) {
+  private Optional<String> unitList(Wording words, Indicator indicator, Lists lists) {
     return indicator.measure().accept(new Measure.Cases<Optional<String>>() {
       @Override
       public Optional<String> share(Measure.Share share) {
@@ -190,7 +190,7 @@ public final class TemplateWriter {
 
       @Override
       public Optional<String> unitFact(Measure.UnitFact fact) {
-        return Optional.of(lists.yesNo());
+        return Optional.of(lists.yesNo(words));
       }
 
       @Override
@@ -204,7 +204,7 @@ public final class TemplateWriter {
    * When the ruleset requires evidence, selecting an indicator's "Minh chứng" cell (rows {@code first} to
    * {@code last}) shows what it is for: an empty one makes the indicator "Không đạt" (Điều 9, 15 khoản 3).
    */
-  private void evidencePrompt(Sheet sheet, int first, int last) {
+  private void evidencePrompt(Wording words, Sheet sheet, int first, int last) {
     if (!ruleset.evidence().required() || last < first) {
       return;
     }
@@ -212,8 +212,8 @@ public final class TemplateWriter {
     DataValidation prompt = helper.createValidation(helper.createTextLengthConstraint(
         DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null), new CellRangeAddressList(first, last, 2, 2));
     prompt.setShowErrorBox(false);
-    prompt.createPromptBox(Messages.get("template.evidence"),
-        Messages.get("template.evidenceHint", ruleset.evidence().citation()));
+    prompt.createPromptBox(words.get("template.evidence"),
+        words.get("template.evidenceHint", ruleset.evidence().citation()));
     prompt.setShowPromptBox(true);
     sheet.addValidationData(prompt);
   }
@@ -232,12 +232,12 @@ public final class TemplateWriter {
     return r + 1;
   }
 
-  private static void validate(Sheet sheet, CellRangeAddressList cells, String listRange, String what) {
+  private static void validate(Wording words, Sheet sheet, CellRangeAddressList cells, String listRange, String what) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(listRange), cells);
     validation.setShowErrorBox(true);
     validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-    validation.createErrorBox(Messages.get("template.invalidTitle"), Messages.get("template.invalidText", what));
+    validation.createErrorBox(words.get("template.invalidTitle"), words.get("template.invalidText", what));
     validation.setSuppressDropDownArrow(true);
     sheet.addValidationData(validation);
   }
@@ -246,15 +246,15 @@ public final class TemplateWriter {
    * A score column takes a decimal from 0 to the column's maximum: selecting a cell says so, anything else is
    * warned of with the same words (what dvht itself accepts, I221), as the other validated columns are.
    */
-  private static void validateScore(Sheet sheet, CellRangeAddressList cells, FieldType.Score score, String header) {
+  private static void validateScore(Wording words, Sheet sheet, CellRangeAddressList cells, FieldType.Score score, String header) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     String max = ScoreRule.plain(score.max());
     DataValidation validation = helper.createValidation(helper.createDecimalConstraint(
         DataValidationConstraint.OperatorType.BETWEEN, "0", max), cells);
     validation.setShowErrorBox(true);
     validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-    validation.createErrorBox(Messages.get("template.invalidTitle"), Messages.get("template.scoreInvalid", header, max));
-    validation.createPromptBox(header, Messages.get("template.scorePrompt", max));
+    validation.createErrorBox(words.get("template.invalidTitle"), words.get("template.scoreInvalid", header, max));
+    validation.createPromptBox(header, words.get("template.scorePrompt", max));
     validation.setShowPromptBox(true);
     sheet.addValidationData(validation);
   }
@@ -271,8 +271,8 @@ public final class TemplateWriter {
       this.styles = styles;
     }
 
-    String yesNo() {
-      return column("yesNo", List.of(Messages.get("value.yes"), Messages.get("value.no")));
+    String yesNo(Wording words) {
+      return column("yesNo", List.of(words.get("value.yes"), words.get("value.no")));
     }
 
     String scale(Scale scale) {

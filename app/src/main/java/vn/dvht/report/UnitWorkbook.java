@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.VerdictLookup;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Member;
@@ -42,16 +43,16 @@ public final class UnitWorkbook {
    * Starts the workbook in {@code out} for a unit whose share indicators are {@code shares}; a
    * {@code large} unit has its grid compressed on a second thread.
    */
-  public static UnitWorkbook start(OutputStream out, Ruleset ruleset, List<Indicator> shares, String creator,
+  public static UnitWorkbook start(Wording words, OutputStream out, Ruleset ruleset, List<Indicator> shares, String creator,
       LocalDate date, boolean large) {
-    return start(out, ruleset, shares, creator, date, large, MemberGrid.EXCEL_ROWS);
+    return start(words, out, ruleset, shares, creator, date, large, MemberGrid.EXCEL_ROWS);
   }
 
-  static UnitWorkbook start(OutputStream out, Ruleset ruleset, List<Indicator> shares, String creator,
+  static UnitWorkbook start(Wording words, OutputStream out, Ruleset ruleset, List<Indicator> shares, String creator,
       LocalDate date, boolean large, int rowsPerSheet) {
     WorkbookStyles styles = new WorkbookStyles();
     XlsxWriter book = new XlsxWriter(out, styles.sheet, creator, date);
-    return new UnitWorkbook(book, styles, new MemberGrid(book, styles, ruleset, shares, rowsPerSheet, large),
+    return new UnitWorkbook(book, styles, new MemberGrid(words, book, styles, ruleset, shares, rowsPerSheet, large),
         rowsPerSheet);
   }
 
@@ -66,8 +67,8 @@ public final class UnitWorkbook {
     if (listed != assessment.result().verdicts().members()) {
       throw new IllegalStateException(listed + " members in the grid for " + assessment.result().verdicts().members());
     }
-    new XlsxSummarySheet(styles, assessment).write(book);
-    new XlsxChartSheet(styles, assessment.result()).write(book);
+    new XlsxSummarySheet(styles, assessment).write(assessment.wording(), book);
+    new XlsxChartSheet(styles, assessment.result()).write(assessment.wording(), book);
     new XlsxGapsSheet(styles, assessment, rowsPerSheet).write(book, GAPS_PLACE);
     book.finish();
   }

@@ -1,6 +1,6 @@
 package vn.dvht.report;
 
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.report.ooxml.SheetLayout;
 import vn.dvht.report.ooxml.Style;
 import vn.dvht.report.ooxml.StyleSheet;
@@ -58,7 +58,7 @@ final class WorkbookStyles {
    * A4 landscape at the largest scale from 80 % that fits the columns ({@link SheetLayout#printScale}),
    * columns {@code widths} characters wide, the page number at the foot.
    */
-  static SheetLayout page(double... widths) {
-    return SheetLayout.of(widths).withFooter(Messages.get("xlsx.footer"));
+  static SheetLayout page(Wording words, double... widths) {
+    return SheetLayout.of(widths).withFooter(words.get("xlsx.footer"));
   }
 }

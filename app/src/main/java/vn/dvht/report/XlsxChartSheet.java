@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.Outcome;
@@ -33,8 +33,8 @@ final class XlsxChartSheet {
     this.result = result;
   }
 
-  void write(XlsxWriter book) throws IOException {
-    ShareChart chart = ShareChart.of(result);
+  void write(Wording words, XlsxWriter book) throws IOException {
+    ShareChart chart = ShareChart.of(words, result);
     List<String> ids = chart.ids();
     List<LevelResult> levels = result.levels();
     List<String> titles = chart.seriesNames();
@@ -44,8 +44,8 @@ final class XlsxChartSheet {
     for (int c = 0; c < labels; c++) {
       widths[c] = WIDTHS[Math.min(c, WIDTHS.length - 1)];
     }
-    SheetWriter sheet = book.sheet(Messages.get("xlsx.chartSheet"), WorkbookStyles.page(widths), false, 1);
-    sheet.row().text(0, Messages.get("col.indicator"), styles.header).text(COUNTS, Messages.get("col.count"),
+    SheetWriter sheet = book.sheet(words.get("xlsx.chartSheet"), WorkbookStyles.page(words, widths), false, 1);
+    sheet.row().text(0, words.get("col.indicator"), styles.header).text(COUNTS, words.get("col.count"),
         styles.header);
     for (int t = 0; t < titles.size(); t++) {
       sheet.text(RATE + t, titles.get(t), styles.header);

@@ -3,9 +3,9 @@ package vn.dvht.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.report.ooxml.SheetWriter;
 import vn.dvht.report.ooxml.XlsxWriter;
@@ -17,6 +17,7 @@ import vn.dvht.report.ooxml.XlsxWriter;
  * header repeated, as the member grid does.
  */
 final class XlsxGapsSheet {
+  private final Wording words;
   private static final String[] GAPS_HEADER = {"col.indicator", "col.requirement", "col.sheet", "col.row",
     "col.name", "col.memberId", "col.value"};
   private static final String[] WARNINGS_HEADER = {"col.code", "col.message", "col.sheet", "col.row", "col.header",
@@ -30,14 +31,15 @@ final class XlsxGapsSheet {
 
   /** @param rowsPerSheet the rows of one sheet, its last saying where the list goes on */
   XlsxGapsSheet(WorkbookStyles styles, Assessment assessment, int rowsPerSheet) {
+    this.words = assessment.wording();
     this.styles = styles;
     this.assessment = assessment;
     this.rowsPerSheet = rowsPerSheet;
   }
 
   void write(XlsxWriter book, int place) throws IOException {
-    SheetSeries sheet = new SheetSeries(book, Messages.get("xlsx.gapsSheet"),
-        WorkbookStyles.page(10, 44, 14, 8, 30, 16, 24).frozen(0, 1).repeating(1), false, place, rowsPerSheet,
+    SheetSeries sheet = new SheetSeries(book, words.get("xlsx.gapsSheet"),
+        WorkbookStyles.page(words, 10, 44, 14, 8, 30, 16, 24).frozen(0, 1).repeating(1), false, place, rowsPerSheet,
         new Pages());
     sheet.sheet();
     gaps(sheet);
@@ -53,16 +55,16 @@ final class XlsxGapsSheet {
         sheet.row().text(0, gap.indicator().id(), styles.cell).text(1, gap.indicator().shortText(), styles.cell)
             .text(2, m.source().sheet(), styles.cell).number(3, m.source().row(), styles.cellNumber)
             .text(4, m.name(), styles.cell).text(5, m.memberId(), styles.cell)
-            .text(6, m.value().isEmpty() ? Messages.get("value.blank") : m.value(), styles.cell);
+            .text(6, m.value().isEmpty() ? words.get("value.blank") : m.value(), styles.cell);
       }
       if (!gap.complete()) {
         any = true;
         sheet.row().text(0, gap.indicator().id(), styles.cell)
-            .text(1, Phrases.gapsMore(gap), styles.italic);
+            .text(1, Phrases.gapsMore(words, gap), styles.italic);
       }
     }
     if (!any) {
-      sheet.row().merged(0, 6, Messages.get("md.noGaps"), styles.italic);
+      sheet.row().merged(0, 6, words.get("md.noGaps"), styles.italic);
     }
   }
 
@@ -74,18 +76,18 @@ final class XlsxGapsSheet {
     var result = assessment.result();
     java.util.List<String> notes = new java.util.ArrayList<>();
     for (vn.dvht.eval.ProcedureResult p : Phrases.procedures(result)) {
-      notes.add(Phrases.procedureLine(result.ruleset(), p));
+      notes.add(Phrases.procedureLine(words, result.ruleset(), p));
     }
-    String dossier = Dossiers.dossierNote(result);
+    String dossier = Dossiers.dossierNote(words, result);
     if (!dossier.isEmpty()) {
       notes.add(dossier);
     }
-    Phrases.lateFiling(result, assessment.stamp().reportDate()).ifPresent(notes::add);
-    Phrases.letterByHand(result).ifPresent(notes::add);
+    Phrases.lateFiling(words, result, assessment.stamp().reportDate()).ifPresent(notes::add);
+    Phrases.letterByHand(words, result).ifPresent(notes::add);
     if (notes.isEmpty()) {
       return;
     }
-    sheet.row(1).merged(0, 6, Messages.get("xlsx.clerkNotes"), styles.bold);
+    sheet.row(1).merged(0, 6, words.get("xlsx.clerkNotes"), styles.bold);
     for (String note : notes) {
       sheet.row().merged(0, 6, note, styles.wrapped);
     }
@@ -93,20 +95,20 @@ final class XlsxGapsSheet {
 
   /** The warnings listed, then for each code listed only in part how many there are. */
   private void warnings(SheetSeries sheet, Warnings warnings) throws IOException {
-    sheet.row(1).merged(0, 6, Messages.get("md.warnings", warnings.total()), styles.bold);
+    sheet.row(1).merged(0, 6, words.get("md.warnings", warnings.total()), styles.bold);
     heading = WARNINGS_HEADER;
     sheet.heading();
     for (Diagnostic w : warnings.listed()) {
       warning(sheet.row(), w);
     }
     for (Warnings.Omitted omitted : warnings.omitted()) {
-      sheet.row().text(0, omitted.code(), styles.cell).text(1, omitted.sentence(), styles.italic);
+      sheet.row().text(0, omitted.code(), styles.cell).text(1, words.text(omitted.sentence()), styles.italic);
     }
   }
 
   private void warning(SheetWriter row, Diagnostic w) {
     SourcePosition at = w.position();
-    row.text(0, w.code(), styles.cell).text(1, Messages.wording().text(w.message()), styles.cellWrapped);
+    row.text(0, w.code(), styles.cell).text(1, words.text(w.message()), styles.cellWrapped);
     if (at instanceof SourcePosition.InSheet s) {
       row.text(2, s.sheet(), styles.cell);
       if (s.row() > 0) {
@@ -127,7 +129,7 @@ final class XlsxGapsSheet {
 
   private void header(SheetWriter row, String... keys) {
     for (int c = 0; c < keys.length; c++) {
-      row.text(c, Messages.get(keys[c]), styles.header);
+      row.text(c, words.get(keys[c]), styles.header);
     }
   }
 
@@ -140,7 +142,7 @@ final class XlsxGapsSheet {
 
     @Override
     public void full(SheetWriter sheet, String next) throws IOException {
-      sheet.row().merged(0, 6, Messages.get("xlsx.continued", next), styles.bold);
+      sheet.row().merged(0, 6, words.get("xlsx.continued", next), styles.bold);
     }
   }
 }

@@ -3,6 +3,7 @@ package vn.dvht.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Member;
 
 /**
@@ -22,12 +23,13 @@ final class XlsxRenderer implements Renderer {
 
   /** A unit read whole: its member list, in the order of its verdicts, makes the grid. */
   static void render(Assessment assessment, OutputStream out, int rowsPerSheet) throws IOException {
+    Wording words = assessment.wording();
     var result = assessment.result();
     List<Member> members = result.unit().members();
     if (members.size() != result.verdicts().members()) {
       throw new IllegalStateException("a unit read as a stream has its workbook written while it is read");
     }
-    UnitWorkbook book = UnitWorkbook.start(out, result.ruleset(), result.verdicts().indicators(),
+    UnitWorkbook book = UnitWorkbook.start(words, out, result.ruleset(), result.verdicts().indicators(),
         "dvht " + assessment.stamp().version(), assessment.stamp().reportDate(), false, rowsPerSheet);
     try {
       for (int i = 0; i < members.size(); i++) {

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dvht.diag.Wording;
 
 /** The cell styles of dvht workbooks (Times New Roman, as official forms use) and cell helpers. */
 final class XlsxStyles {
@@ -139,7 +140,7 @@ final class XlsxStyles {
    * the largest from 80 % that fits the columns), the first {@code titleRows} rows and {@code titleColumns}
    * columns repeated on every page, the page number at the foot.
    */
-  static void printA4(Sheet sheet, boolean landscape, int titleRows, int titleColumns, double... widths) {
+  static void printA4(Wording words, Sheet sheet, boolean landscape, int titleRows, int titleColumns, double... widths) {
     var layout = vn.dvht.report.ooxml.SheetLayout.of(widths);
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -157,7 +158,7 @@ final class XlsxStyles {
     }
     // In 12 pt: the footer prints at the sheet's scale too, and Excel's default is 11 pt.
     sheet.getFooter().setCenter("&12"
-        + vn.dvht.diag.Messages.get("xlsx.footer").replaceFirst("^&C", ""));
+        + words.get("xlsx.footer").replaceFirst("^&C", ""));
   }
 
   private static CellStyle style(XSSFWorkbook workbook, Font font, boolean bordered) {

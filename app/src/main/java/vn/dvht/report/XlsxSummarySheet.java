@@ -2,7 +2,7 @@ package vn.dvht.report;
 
 import java.io.IOException;
 import java.util.Locale;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.LevelResult;
@@ -46,46 +46,46 @@ final class XlsxSummarySheet {
   /** Table rows printed with the signatures, so that no page holds the signatures alone. */
   private static final int ROWS_WITH_SIGNATURES = 3;
 
-  void write(XlsxWriter book) throws IOException {
-    sheet = book.sheet(Messages.get("xlsx.summarySheet"), WorkbookStyles.page(scored ? SCORED_WIDTHS : WIDTHS)
+  void write(Wording words, XlsxWriter book) throws IOException {
+    sheet = book.sheet(words.get("xlsx.summarySheet"), WorkbookStyles.page(words, scored ? SCORED_WIDTHS : WIDTHS)
         .repeating(FIRST_TABLE_HEADER, 1), false, 0);
-    header();
+    header(words);
     // One empty row before each table, the score, the signatures; the stamp four rows below them.
     for (LevelResult level : result.levels()) {
       sheet.row(sheet.current() + 2);
-      level(level);
+      level(words, level);
     }
     int tail = Math.max(0, sheet.current() - ROWS_WITH_SIGNATURES + 1);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       sheet.row(sheet.current() + 2);
-      score(card);
+      score(words, card);
     }
     sheet.row(sheet.current() + 2);
-    signatures();
-    sheet.row(sheet.current() + 5).merged(0, lastColumn, Phrases.stamp(assessment.stamp(), result),
+    signatures(words);
+    sheet.row(sheet.current() + 5).merged(0, lastColumn, Phrases.stamp(words, assessment.stamp(), result),
         styles.smallWrapped);
     // Page breaks: the last table rows, the score, the signatures and the stamp on one page; a table's
     // title with its header and first rows; a criterion's line with its first indicator.
     sheet.keepTogether(tail, sheet.current());
   }
 
-  private void header() throws IOException {
+  private void header(Wording words) throws IOException {
     String unit = result.unit().profile().name().toUpperCase(VIETNAMESE);
     sheet.row(0).merged(0, 3, unit, styles.centeredBold)
-        .merged(5, lastColumn, Messages.get("form.nation"), styles.centeredBold);
-    sheet.row(1).merged(5, lastColumn, Messages.get("form.motto"), styles.centeredBold);
-    sheet.row(2).merged(5, lastColumn, Phrases.placeAndDate(assessment.stamp().reportDate()), styles.italic);
-    sheet.row(4).merged(0, lastColumn, Messages.get("form.summaryTitle"), styles.title);
-    sheet.row(5).merged(0, lastColumn, Phrases.subtitle(result), styles.centeredBold);
-    sheet.row(6).merged(0, lastColumn, Messages.get("md.basis", ruleset.info().circular(), ruleset.info().title()),
+        .merged(5, lastColumn, words.get("form.nation"), styles.centeredBold);
+    sheet.row(1).merged(5, lastColumn, words.get("form.motto"), styles.centeredBold);
+    sheet.row(2).merged(5, lastColumn, Phrases.placeAndDate(words, assessment.stamp().reportDate()), styles.italic);
+    sheet.row(4).merged(0, lastColumn, words.get("form.summaryTitle"), styles.title);
+    sheet.row(5).merged(0, lastColumn, Phrases.subtitle(words, result), styles.centeredBold);
+    sheet.row(6).merged(0, lastColumn, words.get("md.basis", ruleset.info().circular(), ruleset.info().title()),
         styles.italic);
-    sheet.row(8).merged(0, lastColumn, Phrases.unitLine(result), styles.plain);
-    sheet.row(9).merged(0, lastColumn, Messages.get("text.verdict", Phrases.verdict(result)), styles.bold);
+    sheet.row(8).merged(0, lastColumn, Phrases.unitLine(words, result), styles.plain);
+    sheet.row(9).merged(0, lastColumn, words.get("text.verdict", Phrases.verdict(words, result)), styles.bold);
   }
 
-  private void level(LevelResult level) throws IOException {
+  private void level(Wording words, LevelResult level) throws IOException {
     String heading = level.level().label().toUpperCase(VIETNAMESE) + (scored && !level.level().plan() ? ""
-        : ": " + LevelWords.standing(result, level));
+        : ": " + LevelWords.standing(words, result, level));
     sheet.merged(0, lastColumn, heading, styles.bold);
     // The title, the header and the first criterion and row on one page, together with the row above
     // the empty one (the previous table's last row): every page after the first starts with the repeated
@@ -96,10 +96,10 @@ final class XlsxSummarySheet {
     String[] keys = {"col.number", "col.criterion", "col.indicator", "col.threshold", "col.subject",
         "col.passed", "col.total", "col.percent", "col.result", "col.evidence", "col.note"};
     for (int c = 0; c < keys.length; c++) {
-      sheet.text(c, Messages.get(keys[c]), styles.header);
+      sheet.text(c, words.get(keys[c]), styles.header);
     }
     if (scored) {
-      sheet.text(11, Messages.get("col.points"), styles.header);
+      sheet.text(11, words.get("col.points"), styles.header);
     }
     int number = 1;
     String criterion = "";
@@ -111,17 +111,17 @@ final class XlsxSummarySheet {
         sheet.keepTogether(sheet.current(), sheet.current() + 1);
       }
       sheet.row();
-      indicatorRow(number++, row);
+      indicatorRow(words, number++, row);
     }
   }
 
-  private void indicatorRow(int number, IndicatorResult r) {
+  private void indicatorRow(Wording words, int number, IndicatorResult r) {
     Outcome o = r.outcome();
     sheet.number(0, number, styles.cellNumber)
         .text(1, r.indicator().criterionId(), styles.cell)
         .text(2, r.indicator().id() + ". " + r.indicator().text(), styles.cellWrapped)
-        .text(3, Phrases.requirement(ruleset, r.indicator(), o), styles.cellWrapped)
-        .text(4, Phrases.subject(ruleset, r.indicator()), styles.cell);
+        .text(3, Phrases.requirement(words, ruleset, r.indicator(), o), styles.cellWrapped)
+        .text(4, Phrases.subject(words, ruleset, r.indicator()), styles.cell);
     if (o instanceof Outcome.Share s) {
       sheet.number(5, s.numerator(), styles.cellNumber).number(6, s.denominator(), styles.cellNumber);
       if (s.emptyPopulation()) {
@@ -131,29 +131,29 @@ final class XlsxSummarySheet {
       }
     } else {
       sheet.text(5, "", styles.cell).text(6, "", styles.cell)
-          .text(7, Phrases.value(ruleset, r.indicator(), o), styles.cellWrapped);
+          .text(7, Phrases.value(words, ruleset, r.indicator(), o), styles.cellWrapped);
     }
     int verdict = Phrases.partlyMet(result, r) ? styles.cellPartial
         : r.status() == Status.NOT_MET ? styles.cellFailed : styles.cell;
-    sheet.text(8, Phrases.status(result, r), verdict)
+    sheet.text(8, Phrases.status(words, result, r), verdict)
         .text(9, Phrases.evidence(o), styles.cellWrapped)
-        .text(10, Phrases.note(ruleset, r.indicator(), o), styles.cellWrapped);
+        .text(10, Phrases.note(words, ruleset, r.indicator(), o), styles.cellWrapped);
     if (result.scorecard() instanceof Scorecard.Scored card) {
       card.indicators().stream().filter(s -> s.indicator().id().equals(r.indicator().id())).findFirst()
           .ifPresent(s -> sheet.number(11, s.earned().shown(), styles.cellNumber));
     }
   }
 
-  private void score(Scorecard.Scored card) throws IOException {
-    sheet.merged(0, lastColumn, Messages.get("text.points", Phrases.points(card.points()),
-        Phrases.plain(card.total()), card.grade().label()), styles.bold);
-    sheet.row().merged(0, lastColumn, Phrases.creditRules(card), styles.wrapped);
+  private void score(Wording words, Scorecard.Scored card) throws IOException {
+    sheet.merged(0, lastColumn, words.get("text.points", Phrases.points(words, card.points()),
+        Phrases.plain(words, card.total()), card.grade().label()), styles.bold);
+    sheet.row().merged(0, lastColumn, Phrases.creditRules(words, card), styles.wrapped);
   }
 
-  private void signatures() throws IOException {
-    sheet.merged(0, 3, Messages.get("form.preparer"), styles.centeredBold)
-        .merged(6, lastColumn, Messages.get("form.head"), styles.centeredBold);
-    sheet.row().merged(0, 3, Messages.get("form.signHint"), styles.italic)
-        .merged(6, lastColumn, Messages.get("form.signSealHint"), styles.italic);
+  private void signatures(Wording words) throws IOException {
+    sheet.merged(0, 3, words.get("form.preparer"), styles.centeredBold)
+        .merged(6, lastColumn, words.get("form.head"), styles.centeredBold);
+    sheet.row().merged(0, 3, words.get("form.signHint"), styles.italic)
+        .merged(6, lastColumn, words.get("form.signSealHint"), styles.italic);
   }
 }

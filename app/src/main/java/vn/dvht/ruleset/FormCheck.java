@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.docx.Finding;
 import vn.dvht.docx.Form;
 import vn.dvht.docx.FormException;
@@ -34,7 +34,7 @@ final class FormCheck {
   private FormCheck() {}
 
   /** A problem: its code and its message, without the form's name, which the caller adds. */
-  record Problem(String code, String message) {}
+  record Problem(String code, Message message) {}
 
   /** What a check found: the problems, and the known fields the form uses, each once, in order. */
   record Checked(List<Problem> problems, List<String> used) {
@@ -77,20 +77,20 @@ final class FormCheck {
       }
       used.add(use.name());
       if (row.isPresent() && !use.inRow()) {
-        problems.add(new Problem("R026", Messages.get("template.rowField", "{{" + use.name() + "}}", where(use.place()),
-            Messages.get("template.scope." + row.get()))));
+        problems.add(new Problem("R026", Message.of("template.rowField", "{{" + use.name() + "}}", where(use.place()),
+            Message.of("template.scope." + row.get()))));
       } else if (!kind.inHeader(use.name()) && use.place().kind() != Place.Kind.BODY) {
-        problems.add(new Problem("R026", Messages.get("template.sharedHeader", "{{" + use.name() + "}}",
+        problems.add(new Problem("R026", Message.of("template.sharedHeader", "{{" + use.name() + "}}",
             where(use.place()))));
       }
     }
     for (Form.RepeatedRow row : form.repeatedRows()) {
       if (row.kinds().size() > 1) {
-        List<String> kinds = row.kinds().stream().map(s -> Messages.get("template.scope." + s)).toList();
-        problems.add(new Problem("R026", Messages.get("template.mixedRow", where(row.place()), kinds.get(0), kinds.get(1))));
+        List<Message> kinds = row.kinds().stream().map(s -> Message.of("template.scope." + s)).toList();
+        problems.add(new Problem("R026", Message.of("template.mixedRow", where(row.place()), kinds.get(0), kinds.get(1))));
       }
     }
-    form.unclosed().forEach(p -> problems.add(new Problem("R026", Messages.get("template.unclosed", where(p)))));
+    form.unclosed().forEach(p -> problems.add(new Problem("R026", Message.of("template.unclosed", where(p)))));
     if (kind.office().isPresent()) {
       form.copyBounds(kind.letter()).forEach(f -> problems.add(finding(f, kind)));
     } else {
@@ -108,7 +108,7 @@ final class FormCheck {
     Place at = form.repeatedRows().stream().max(Comparator.comparingLong(r -> r.size()
         * items.getOrDefault(r.kinds().iterator().next(), 1))).map(Form.RepeatedRow::place)
         .orElse(new Place(Place.Kind.PACKAGE, "", 0, 0, 0));
-    return Optional.of(new Problem("R043", Messages.get("form.outputTooLarge", where(at), estimate / 1024 / 1024,
+    return Optional.of(new Problem("R043", Message.of("form.outputTooLarge", where(at), estimate / 1024 / 1024,
         FormLimits.MAX_OUTPUT_XML / 1024 / 1024)));
   }
 
@@ -119,12 +119,12 @@ final class FormCheck {
   }
 
   /** The message of a form that cannot be used at all. */
-  static String unusable(FormException e) {
+  static Message unusable(FormException e) {
     if (e.reason() == FormException.Reason.REFUSED) {
-      return e.findings().stream().map(f -> finding(f, FormKind.TEMPLATE).message()).reduce((a, b) -> a + "; " + b)
-          .orElse("");
+      return e.findings().stream().map(f -> finding(f, FormKind.TEMPLATE).message()).reduce((a, b) -> Message.of("message.joined", a, b))
+          .orElse(Message.verbatim(""));
     }
-    return Messages.get("template." + e.reason().key(), e.args().toArray());
+    return Message.of("template." + e.reason().key(), e.args().toArray());
   }
 
   /** The code of a form that cannot be used at all: R025, or the code of what it holds. */
@@ -134,38 +134,38 @@ final class FormCheck {
 
   private static Problem finding(Finding f, FormKind kind) {
     return switch (f.problem().group()) {
-      case FETCH -> new Problem("R040", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
-      case ACTIVE -> new Problem("R041", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
-      case PACKAGE -> new Problem("R042", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
-      case BOUND -> new Problem("R043", Messages.get("form." + f.problem().key(), where(f.place()), f.detail()));
-      case LETTER -> new Problem("R026", Messages.get(kind == FormKind.ANSWER ? "template.answerUnsupported"
-          : "template.letterUnsupported", where(f.place()), Messages.get("template." + f.problem().key())));
+      case FETCH -> new Problem("R040", Message.of("form." + f.problem().key(), where(f.place()), f.detail()));
+      case ACTIVE -> new Problem("R041", Message.of("form." + f.problem().key(), where(f.place()), f.detail()));
+      case PACKAGE -> new Problem("R042", Message.of("form." + f.problem().key(), where(f.place()), f.detail()));
+      case BOUND -> new Problem("R043", Message.of("form." + f.problem().key(), where(f.place()), f.detail()));
+      case LETTER -> new Problem("R026", Message.of(kind == FormKind.ANSWER ? "template.answerUnsupported"
+          : "template.letterUnsupported", where(f.place()), Message.of("template." + f.problem().key())));
     };
   }
 
   /** Where something stands, as the clerk finds it in Word. */
-  static String where(Place place) {
+  static Message where(Place place) {
     return switch (place.kind()) {
-      case HEADER -> Messages.get("template.inHeader", place.fileName());
-      case FOOTER -> Messages.get("template.inFooter", place.fileName());
-      case BODY -> place.table() > 0 ? Messages.get("template.inTable", place.table(), place.row())
-          : place.paragraph() > 0 ? Messages.get("template.inParagraph", place.paragraph())
-          : Messages.get("form.inPart", place.part());
-      case PART -> Messages.get("form.inPart", place.part());
-      case PACKAGE -> Messages.get("form.inPackage");
+      case HEADER -> Message.of("template.inHeader", place.fileName());
+      case FOOTER -> Message.of("template.inFooter", place.fileName());
+      case BODY -> place.table() > 0 ? Message.of("template.inTable", place.table(), place.row())
+          : place.paragraph() > 0 ? Message.of("template.inParagraph", place.paragraph())
+          : Message.of("form.inPart", place.part());
+      case PART -> Message.of("form.inPart", place.part());
+      case PACKAGE -> Message.of("form.inPackage");
     };
   }
 
-  private static String unknown(Form.FieldUse use, FormKind kind) {
+  private static Message unknown(Form.FieldUse use, FormKind kind) {
     String shown = "{{" + use.name() + "}}";
-    Optional<String> elsewhere = kind.elsewhere(use.name());
+    Optional<Message> elsewhere = kind.elsewhere(use.name());
     if (elsewhere.isPresent()) {
-      return Messages.get("template.otherForm", shown, where(use.place()), elsewhere.get());
+      return Message.of("template.otherForm", shown, where(use.place()), elsewhere.get());
     }
     List<String> keys = kind.names();
     return Optional.ofNullable(kind.office().isEmpty() ? RENAMED.get(use.name()) : null)
         .or(() -> Spelling.closest(use.name(), keys))
-        .map(guess -> Messages.get("template.unknownGuess", shown, where(use.place()), "{{" + guess + "}}"))
-        .orElseGet(() -> Messages.get("template.unknown", shown, where(use.place())));
+        .map(guess -> Message.of("template.unknownGuess", shown, where(use.place()), "{{" + guess + "}}"))
+        .orElseGet(() -> Message.of("template.unknown", shown, where(use.place())));
   }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
+import vn.dvht.docx.Syntax;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeField;
 import vn.dvht.model.TemplateField;
-import vn.dvht.docx.Syntax;
 
 /**
  * The Word forms a ruleset may name under {@code report:}: the unit's report and request letter, and the
@@ -47,14 +47,14 @@ enum FormKind {
   }
 
   /** A message about this form: the unit's forms have their own, the office's name the document. */
-  String message(String what, Object... args) {
+  Message message(String what, Object... args) {
     if (office.isEmpty()) {
-      return Messages.get("ruleset." + (this == TEMPLATE ? "template" : "letter") + what, args);
+      return Message.of("ruleset." + (this == TEMPLATE ? "template" : "letter") + what, args);
     }
     Object[] named = new Object[args.length + 1];
-    named[0] = Messages.get("ruleset.officeForm." + office.get().key());
+    named[0] = Message.of("ruleset.officeForm." + office.get().key());
     System.arraycopy(args, 0, named, 1, args.length);
-    return Messages.get("ruleset.office" + what, named);
+    return Message.of("ruleset.office" + what, named);
   }
 
   /** Every field name it may hold, as a form writes it. */
@@ -99,15 +99,15 @@ enum FormKind {
   }
 
   /** The other forms a field name belongs to, for a message naming where it would be known. */
-  Optional<String> elsewhere(String field) {
+  Optional<Message> elsewhere(String field) {
     if (office.isEmpty()) {
-      return OfficeField.of(field).map(f -> Messages.get("ruleset.officeForm.any"));
+      return OfficeField.of(field).map(f -> Message.of("ruleset.officeForm.any"));
     }
     Optional<OfficeField> known = OfficeField.of(field);
     if (known.isPresent()) {
       return Arrays.stream(OfficeDocument.values()).filter(known.get()::in).findFirst()
-          .map(d -> Messages.get("ruleset.officeForm." + d.key()));
+          .map(d -> Message.of("ruleset.officeForm." + d.key()));
     }
-    return TemplateField.of(field).map(f -> Messages.get("ruleset.officeForm.unit"));
+    return TemplateField.of(field).map(f -> Message.of("ruleset.officeForm.unit"));
   }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /** Declared ids per kind: reports duplicates on declaration and unknown ids on reference. */
@@ -60,15 +59,15 @@ final class Ids {
   /** Reports {@code id} as an unknown {@code kind}, listing the {@code known} ones and the likely intended one. */
   void unknown(String kind, String id, Collection<String> known, SourcePosition.InText at) {
     unresolved.add(kind);
-    String what = Messages.get("ref." + kind);
-    String message;
+    Message what = Message.of("ref." + kind);
+    Message message;
     if (known.isEmpty()) {
-      message = Messages.get("ruleset.unknownRefNone", what, id);
+      message = Message.of("ruleset.unknownRefNone", what, id);
     } else {
       String list = String.join(", ", known);
       message = Spelling.closest(id, known)
-          .map(guess -> Messages.get("ruleset.unknownRefGuess", what, id, guess, list))
-          .orElseGet(() -> Messages.get("ruleset.unknownRef", what, id, list));
+          .map(guess -> Message.of("ruleset.unknownRefGuess", what, id, guess, list))
+          .orElseGet(() -> Message.of("ruleset.unknownRef", what, id, list));
     }
     diagnostics.error("R011", at, message);
   }

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -40,10 +39,10 @@ final class MapReader {
 
   /** A reader for the whole document, or empty after reporting that it is not a mapping. */
   static Optional<MapReader> root(Node node, Diagnostics diagnostics) {
-    return of(node, Messages.get("what.root"), diagnostics);
+    return of(node, Message.of("what.root"), diagnostics);
   }
 
-  private static Optional<MapReader> of(Node node, String what, Diagnostics diagnostics) {
+  private static Optional<MapReader> of(Node node, Message what, Diagnostics diagnostics) {
     if (node instanceof Node.MapNode map) {
       return Optional.of(new MapReader(map, diagnostics));
     }
@@ -94,14 +93,14 @@ final class MapReader {
   List<MapReader> maps(String key) {
     List<MapReader> maps = new ArrayList<>();
     for (Node item : items(key)) {
-      of(item, Messages.get("what.item", key), diagnostics).ifPresent(maps::add);
+      of(item, Message.of("what.item", key), diagnostics).ifPresent(maps::add);
     }
     return maps;
   }
 
   /** A reader for one item of the list under {@code key} that is a mapping; other items are reported. */
   Optional<MapReader> item(Node item, String key) {
-    return of(item, Messages.get("what.item", key), diagnostics);
+    return of(item, Message.of("what.item", key), diagnostics);
   }
 
   /** A required, non-blank text value; "" after a reported problem. */
@@ -139,7 +138,7 @@ final class MapReader {
     }
     List<Node.Scalar> scalars = new ArrayList<>();
     for (Node item : list(value.get(), key)) {
-      scalar(item, Messages.get("what.item", key)).ifPresent(scalars::add);
+      scalar(item, Message.of("what.item", key)).ifPresent(scalars::add);
     }
     return scalars;
   }
@@ -228,9 +227,9 @@ final class MapReader {
   /** Reports that {@code value}, read from {@code key}, is none of the {@code choices}. */
   void badChoice(String key, String value, List<String> choices) {
     String list = String.join(", ", choices);
-    String message = Spelling.closest(value, choices)
-        .map(guess -> Messages.get("ruleset.badChoiceGuess", key, value, guess, list))
-        .orElseGet(() -> Messages.get("ruleset.badChoice", key, value, list));
+    Message message = Spelling.closest(value, choices)
+        .map(guess -> Message.of("ruleset.badChoiceGuess", key, value, guess, list))
+        .orElseGet(() -> Message.of("ruleset.badChoice", key, value, list));
     diagnostics.error("R006", positionOf(key), message);
   }
 
@@ -243,9 +242,9 @@ final class MapReader {
           diagnostics.error("R003", entry.keyPosition(), Message.of("ruleset.unknownKeyDigits", entry.key()));
           continue;
         }
-        String message = Spelling.closest(entry.key(), read)
-            .map(guess -> Messages.get("ruleset.unknownKeyGuess", entry.key(), guess, known))
-            .orElseGet(() -> Messages.get("ruleset.unknownKey", entry.key(), known));
+        Message message = Spelling.closest(entry.key(), read)
+            .map(guess -> Message.of("ruleset.unknownKeyGuess", entry.key(), guess, known))
+            .orElseGet(() -> Message.of("ruleset.unknownKey", entry.key(), known));
         diagnostics.error("R003", entry.keyPosition(), message);
       }
     }
@@ -259,11 +258,11 @@ final class MapReader {
     return List.of();
   }
 
-  private Optional<String> scalarText(Node value, String what) {
+  private Optional<String> scalarText(Node value, Message what) {
     return scalar(value, what).map(Node.Scalar::text);
   }
 
-  private Optional<Node.Scalar> scalar(Node value, String what) {
+  private Optional<Node.Scalar> scalar(Node value, Message what) {
     if (value instanceof Node.Scalar s && s.type() != Node.ScalarType.NULL) {
       return Optional.of(s);
     }
@@ -275,19 +274,19 @@ final class MapReader {
     return text.length() <= 40 ? text : text.substring(0, 30) + "…";
   }
 
-  private static String quoted(String key) {
-    return Messages.get("what.key", key);
+  private static Message quoted(String key) {
+    return Message.of("what.key", key);
   }
 
   /** Reports that {@code value}, described by {@code what}, is not of the expected kind. */
-  private static void wrongKind(Node value, String what, String expectedKey, Diagnostics diagnostics) {
-    String expected = Messages.get(expectedKey);
+  private static void wrongKind(Node value, Message what, String expectedKey, Diagnostics diagnostics) {
+    Message expected = Message.of(expectedKey);
     if (value instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
       diagnostics.error("R005", value.position(), Message.of("ruleset.noValue", what, expected));
       return;
     }
-    String found =
-        value instanceof Node.Scalar s ? Messages.get("what.value", s.text()) : Messages.get(value.kindKey());
+    Message found =
+        value instanceof Node.Scalar s ? Message.of("what.value", s.text()) : Message.of(value.kindKey());
     diagnostics.error("R005", value.position(), Message.of("ruleset.wrongKind", what, expected, found));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Indicator;
@@ -51,7 +51,7 @@ public final class PlanGraft {
     List<Diagnostic> warnings = new ArrayList<>(plan.warnings());
     if (changesOfficial(official, own, level)) {
       warnings.add(Diagnostic.warning(IGNORED, new SourcePosition.InFile(plan.origin()),
-          Messages.get("plan.officialKept", plan.origin(), info.circular())));
+          Message.of("plan.officialKept", plan.origin(), info.circular())));
     }
     return new LoadedRuleset(grafted, plan.origin(), plan.sha256(), warnings, plan.sources());
   }

@@ -46,8 +46,16 @@ final class ReportReader {
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Unreadable(String message) {
-      super(message, null, false, false);
+    private final transient Message reason;
+
+    Unreadable(Message reason) {
+      super(reason.vietnamese(), null, false, false);
+      this.reason = reason;
+    }
+
+    /** Why, as a message worded where it is shown. */
+    Message reason() {
+      return reason;
     }
   }
 
@@ -121,7 +129,7 @@ final class ReportReader {
     try {
       bytes = files.read(at.file(), name, MAX_BYTES, kind);
     } catch (Unreadable e) {
-      diagnostics.error("R025", at, e.getMessage());
+      diagnostics.error("R025", at, e.reason());
       return Optional.empty();
     }
     FormCheck.Checked checked;

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,6 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.ReportLayout;
@@ -86,7 +85,7 @@ public final class RulesetLoader {
     try {
       return load(Path.of(idOrPath));
     } catch (InvalidPathException e) {
-      throw single(idOrPath, Messages.get("ruleset.notFound", String.join(", ", BUILTIN)));
+      throw single(idOrPath, Message.of("ruleset.notFound", String.join(", ", BUILTIN)));
     }
   }
 
@@ -94,15 +93,15 @@ public final class RulesetLoader {
   public LoadedRuleset loadBuiltin(String id) throws RulesetException {
     String name = "rulesets/" + id + ".yaml";
     if (!BUILTIN.contains(id)) {
-      throw single(id, Messages.get("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
+      throw single(id, Message.of("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
     }
     try (InputStream in = RulesetLoader.class.getResourceAsStream(RESOURCE_DIR + id + ".yaml")) {
       if (in == null) {
-        throw single(name, Messages.get("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
+        throw single(name, Message.of("ruleset.noBuiltin", id, String.join(", ", BUILTIN)));
       }
       return parse(name, in.readAllBytes(), false, Optional.empty());
     } catch (IOException e) {
-      throw single(name, Messages.get("ruleset.unreadable", e.getMessage()));
+      throw single(name, Message.of("ruleset.unreadable", e.getMessage()));
     }
   }
 
@@ -117,8 +116,8 @@ public final class RulesetLoader {
     try {
       bytes = FileAccess.read(file, MAX_BYTES);
     } catch (FileAccess.Refused e) {
-      throw single(name, e.missing() ? Messages.get("ruleset.notFound", String.join(", ", BUILTIN))
-          : Messages.get("ruleset.unusable", e.getMessage()));
+      throw single(name, e.missing() ? Message.of("ruleset.notFound", String.join(", ", BUILTIN))
+          : Message.of("ruleset.unusable", e.reason()));
     }
     return parse(name, bytes, isJson(name), Optional.of(directoryOf(file)));
   }
@@ -182,7 +181,7 @@ public final class RulesetLoader {
   private Optional<Node> tree(String name, byte[] bytes, boolean json, Optional<Path> dir, Diagnostics diagnostics,
       Chain chain) throws RulesetException {
     if (bytes.length > MAX_BYTES) {
-      throw single(name, Messages.get("ruleset.tooLarge", MAX_BYTES / 1024 / 1024));
+      throw single(name, Message.of("ruleset.tooLarge", MAX_BYTES / 1024 / 1024));
     }
     String text = new Utf8Text(name).decode(bytes);
     chain.lines.put(name, text.lines().toList());
@@ -234,7 +233,7 @@ public final class RulesetLoader {
       throw new ReportReader.Unreadable(kind.message("Missing", name));
     } catch (FileAccess.Refused e) {
       throw new ReportReader.Unreadable(e.missing() ? kind.message("Missing", name)
-          : kind.message("Refused", name, e.getMessage()));
+          : kind.message("Refused", name, e.reason()));
     }
   }
 
@@ -286,7 +285,7 @@ public final class RulesetLoader {
     } catch (FileAccess.Refused e) {
       diagnostics.error("R022", ref.position(), e.missing()
           ? Message.of("ruleset.extendsMissing", id, String.join(", ", BUILTIN))
-          : Message.of("ruleset.extendsRefused", id, e.getMessage()));
+          : Message.of("ruleset.extendsRefused", id, e.reason()));
       return Optional.empty();
     }
     boolean json = isJson(lower);
@@ -322,7 +321,7 @@ public final class RulesetLoader {
     return d.position() instanceof SourcePosition.InText t ? ((long) t.line() << 32) + t.column() : 0;
   }
 
-  private static RulesetException single(String file, String message) {
+  private static RulesetException single(String file, Message message) {
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.error("R000", new SourcePosition.InFile(file), message);
     return new RulesetException(diagnostics.errors(), Map.of());

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Deadline;
 import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.FactDef;
-import vn.dvht.model.Indicator;
 import vn.dvht.model.Field;
+import vn.dvht.model.Indicator;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ownership;
 import vn.dvht.model.Population;
@@ -128,7 +128,7 @@ final class RulesetReader {
     Optional<Node> schema = doc.require("schema");
     if (schema.isPresent() && !(schema.get() instanceof Node.Scalar s
         && s.type() == Node.ScalarType.NUMBER && s.text().equals(String.valueOf(SCHEMA_VERSION)))) {
-      String found = schema.get() instanceof Node.Scalar s ? s.text() : Messages.get(schema.get().kindKey());
+      Object found = schema.get() instanceof Node.Scalar s ? s.text() : Message.of(schema.get().kindKey());
       diagnostics.error("R015", schema.get().position(), Message.of("ruleset.schemaVersion", found, SCHEMA_VERSION));
     }
   }
@@ -172,9 +172,13 @@ final class RulesetReader {
     return out;
   }
 
-  /** The one level of a scoring ruleset that declares none: every indicator is scored there. */
-  private static Level scoringLevel() {
-    return new Level(SCORING_LEVEL, Messages.get("scoring.level"), 1, false);
+  /**
+   * The one level of a scoring ruleset that declares none: every indicator is scored there. Its label is
+   * in the ruleset's own language, Vietnamese, as every text of a ruleset is; {@link RulesetTranslator} gives
+   * its English.
+   */
+  static Level scoringLevel() {
+    return new Level(SCORING_LEVEL, Wording.of(Wording.VI).get("scoring.level"), 1, false);
   }
 
   private List<Level> readLevels(MapReader doc) {

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dvht.diag.Wording;
 import vn.dvht.model.Authority;
 import vn.dvht.model.Clause;
 import vn.dvht.model.Criterion;
 import vn.dvht.model.Deadline;
-import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Dossier;
+import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.FactDef;
 import vn.dvht.model.Field;
 import vn.dvht.model.FieldType;
-import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Grade;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.LegalBasis;
@@ -28,6 +28,7 @@ import vn.dvht.model.RulesetInfo;
 import vn.dvht.model.Scale;
 import vn.dvht.model.ScaleItem;
 import vn.dvht.model.Scope;
+import vn.dvht.model.ScoreRule;
 import vn.dvht.model.Scoring;
 import vn.dvht.model.Target;
 import vn.dvht.model.UnitType;
@@ -84,7 +85,9 @@ public final class RulesetTranslator {
     List<FactDef> facts = ruleset.facts().stream()
         .map(f -> new FactDef(f.id(), t(f.label()), aliases(f.label(), f.aliases()), f.type())).toList();
     List<Level> levels = ruleset.levels().stream()
-        .map(l -> new Level(l.id(), t(l.label()), l.rank(), l.plan())).toList();
+        .map(l -> l.equals(RulesetReader.scoringLevel())
+            ? new Level(l.id(), Wording.of(Wording.EN).get("scoring.level"), l.rank(), l.plan())
+            : new Level(l.id(), t(l.label()), l.rank(), l.plan())).toList();
     List<Criterion> criteria = ruleset.criteria().stream().map(c -> new Criterion(c.id(), t(c.title()),
         c.indicators().stream().map(this::indicator).toList())).toList();
     List<Procedure> procedures = ruleset.procedures().stream().map(p -> new Procedure(p.id(), p.level(), t(p.text()),

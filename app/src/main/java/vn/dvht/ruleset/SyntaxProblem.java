@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -14,7 +14,7 @@ import vn.dvht.diag.SourcePosition;
  * quote, where it was opened) and what is wrong, in Vietnamese. Errors we do not recognise keep
  * the parser's own words.
  */
-record SyntaxProblem(SourcePosition.InText position, String message) {
+record SyntaxProblem(SourcePosition.InText position, Message message) {
   private static final Pattern START_MARKER = Pattern.compile("start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
 
   static SyntaxProblem of(String file, JsonProcessingException e, boolean json) {
@@ -115,8 +115,8 @@ record SyntaxProblem(SourcePosition.InText position, String message) {
     return new SyntaxProblem(opened, say("JSON", key));
   }
 
-  private static String say(String language, String key, Object... args) {
-    return Messages.get("ruleset.syntax", language, Messages.get(key, args));
+  private static Message say(String language, String key, Object... args) {
+    return Message.of("ruleset.syntax", language, Message.of(key, args));
   }
 
   private static SourcePosition.InText at(String file, Mark mark) {

@@ -19,7 +19,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 
 /**
@@ -45,32 +44,32 @@ final class TreeReader {
   Optional<Node> read(String text, boolean json) {
     try (JsonParser parser = factory(json).createParser(text)) {
       if (parser.nextToken() == null) {
-        return fail("R001", start(), Messages.get("ruleset.empty"));
+        return fail("R001", start(), Message.of("ruleset.empty"));
       }
       Node root = readValue(parser, 0);
       if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
-        return fail("R001", start(), Messages.get("ruleset.empty"));
+        return fail("R001", start(), Message.of("ruleset.empty"));
       }
       if (parser.nextToken() != null) {
-        return fail("R001", position(parser.currentTokenLocation()), Messages.get("ruleset.trailing"));
+        return fail("R001", position(parser.currentTokenLocation()), Message.of("ruleset.trailing"));
       }
       return Optional.of(root);
     } catch (Stop e) {
       diagnostics.add(e.diagnostic);
       return Optional.empty();
     } catch (StreamConstraintsException e) {
-      return fail("R014", position(e.getLocation()), Messages.get("ruleset.tooDeep", MAX_DEPTH));
+      return fail("R014", position(e.getLocation()), Message.of("ruleset.tooDeep", MAX_DEPTH));
     } catch (JsonProcessingException e) {
       SyntaxProblem problem = SyntaxProblem.of(file, e, json);
       return fail("R001", problem.position(), problem.message());
     } catch (IOException | RuntimeException e) {
       // Anything else the parsers throw: still one positioned diagnostic, never a stack trace.
       String detail = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
-      return fail("R001", start(), Messages.get("ruleset.syntax", json ? "JSON" : "YAML", detail));
+      return fail("R001", start(), Message.of("ruleset.syntax", json ? "JSON" : "YAML", detail));
     }
   }
 
-  private Optional<Node> fail(String code, SourcePosition.InText at, String message) {
+  private Optional<Node> fail(String code, SourcePosition.InText at, Message message) {
     diagnostics.error(code, at, message);
     return Optional.empty();
   }
@@ -92,11 +91,11 @@ final class TreeReader {
   private Node readValue(JsonParser parser, int depth) throws IOException {
     SourcePosition.InText at = position(parser.currentTokenLocation());
     if (depth > MAX_DEPTH) {
-      throw new Stop("R014", at, Messages.get("ruleset.tooDeep", MAX_DEPTH));
+      throw new Stop("R014", at, Message.of("ruleset.tooDeep", MAX_DEPTH));
     }
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       // Jackson hands an alias over as the anchor's name; expanding it is how alias bombs explode.
-      throw new Stop("R018", at, Messages.get("ruleset.alias", parser.getText()));
+      throw new Stop("R018", at, Message.of("ruleset.alias", parser.getText()));
     }
     JsonToken token = parser.currentToken();
     switch (token) {
@@ -155,8 +154,8 @@ final class TreeReader {
     private static final long serialVersionUID = 1L;
     private final transient Diagnostic diagnostic;
 
-    Stop(String code, SourcePosition.InText position, String message) {
-      super(message);
+    Stop(String code, SourcePosition.InText position, Message message) {
+      super(message.vietnamese());
       this.diagnostic = Diagnostic.error(code, position, message);
     }
   }

@@ -43,7 +43,7 @@ class AssessmentSummaryTest {
     StringWriter out = new StringWriter();
     try (BatchJsonRenderer.Stream json = BatchJsonRenderer.stream(out, "test", LocalDate.of(2026, 1, 10))) {
       json.unit(assessment, new vn.dvht.report.UnitFiles("don-vi/a.xlsx", List.of("a-ket-qua.xlsx")));
-      json.finish(List.of());
+      json.finish(vn.dvht.diag.Messages.wording(), List.of());
     }
     return out.toString();
   }

@@ -47,6 +47,7 @@ class RulesetSchemaTest {
       Map.entry("scored-grade-overlap.yaml", "uniqueness of one key among items"),
       Map.entry("score-group-population.yaml", "reference; uniqueness of one key among items"),
       Map.entry("two-name-fields.yaml", "exactly one matching item (draft-07 has no maxContains)"),
+      Map.entry("name-field-missing.yaml", "at least one matching item (draft-07 has no minContains)"),
       Map.entry("duplicate-key.yaml", "lost when the text becomes a tree"),
       Map.entry("second-document.yaml", "lost when the text becomes a tree"),
       Map.entry("number-not-decimal.yaml", "how the number is written (0x5A is 90 once parsed)"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
@@ -34,16 +35,16 @@ class WarningTotalsTest {
     Diagnostics diagnostics = new Diagnostics();
     for (int i = 0; i < Warnings.LISTED + 5; i++) {
       diagnostics.warning("I211", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, 1, "Họ và tên"),
-          "thiếu họ và tên");
+          Message.verbatim("thiếu họ và tên"));
     }
     for (int i = 0; i < 3; i++) {
-      diagnostics.warning("I214", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, -1, ""), "trùng");
+      diagnostics.warning("I214", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, -1, ""), Message.verbatim("trùng"));
     }
     var ruleset = new RulesetLoader().resolve("tt24").ruleset();
     var result = new Evaluator().evaluate(ruleset, new Unit(new UnitProfile("Cơ quan thử", "tinh",
         "co-quan-nha-nuoc", 2025, ""), Map.of(), List.of()));
     assessment = new Assessment(result, diagnostics.counted(), new Stamp("test", "tt24", "",
-        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)));
+        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)), vn.dvht.diag.Messages.wording());
   }
 
   @Test
@@ -73,7 +74,7 @@ class WarningTotalsTest {
   @Test
   void aCompleteListHasNoTotals() throws Exception {
     Assessment few = new Assessment(assessment.result(), Warnings.of(assessment.warnings().listed().subList(0, 2)),
-        assessment.stamp());
+        assessment.stamp(), assessment.wording());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportFormat.JSON.renderer().render(few, out);
     JsonNode unit = JsonContractTest.valid(out.toString(StandardCharsets.UTF_8)).path("units").path(0);

@@ -14,13 +14,13 @@ class WarningsTest {
   void everyWarningIsCountedAndTheFirstOfEachCodeListedInTheOrderMet() {
     Diagnostics diagnostics = new Diagnostics();
     for (int i = 0; i < Warnings.LISTED + 7; i++) {
-      diagnostics.warning("I211", AT, "thiếu họ và tên " + i);
+      diagnostics.warning("I211", AT, Message.verbatim("thiếu họ và tên " + i));
       if (i % 2 == 0 || i >= Warnings.LISTED) {
-        diagnostics.warning("I214", AT, "trùng " + i);
+        diagnostics.warning("I214", AT, Message.verbatim("trùng " + i));
       }
     }
-    diagnostics.error("I213", AT, "giá trị không hợp lệ");
-    diagnostics.warning("I109", AT, "trang tính ẩn");
+    diagnostics.error("I213", AT, Message.verbatim("giá trị không hợp lệ"));
+    diagnostics.warning("I109", AT, Message.verbatim("trang tính ẩn"));
 
     Warnings warnings = diagnostics.counted();
     long twice = Warnings.LISTED / 2 + 7;
@@ -53,9 +53,9 @@ class WarningsTest {
 
   @Test
   void warningsAddedLaterAreCountedAsIfMetAfterAndABatchKeepsOnlyTheCounts() {
-    Warnings read = Warnings.of(List.of(Diagnostic.warning("I211", AT, "thiếu họ và tên")));
-    Warnings more = read.with(Diagnostic.warning("W001", AT, "năm")).with(Warnings.of(List.of(
-        Diagnostic.warning("W004", AT, "chưa dịch"))));
+    Warnings read = Warnings.of(List.of(Diagnostic.warning("I211", AT, Message.verbatim("thiếu họ và tên"))));
+    Warnings more = read.with(Diagnostic.warning("W001", AT, Message.verbatim("năm"))).with(Warnings.of(List.of(
+        Diagnostic.warning("W004", AT, Message.verbatim("chưa dịch")))));
 
     assertThat(more.listed()).extracting(Diagnostic::code).containsExactly("I211", "W001", "W004");
     assertThat(more.complete()).isTrue();
@@ -69,7 +69,7 @@ class WarningsTest {
   @Test
   void whatIsNotListedIsSaidWithItsCodeAndCount() {
     Warnings.Omitted omitted = new Warnings.Omitted("I211", 1_000_000, Warnings.LISTED);
-    assertThat(omitted.sentence()).isEqualTo("1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.");
+    assertThat(vn.dvht.diag.Wording.of("vi").text(omitted.sentence())).isEqualTo("1000000 cảnh báo I211; chỉ liệt kê 10000 cảnh báo đầu tiên.");
     assertThat(Messages.in(java.util.Locale.ENGLISH, "warnings.omitted", 1_000_000, "I211", Warnings.LISTED))
         .isEqualTo("1000000 I211 warnings; only the first 10000 are listed.");
   }

@@ -63,6 +63,8 @@ class EvaluatorTest {
     assertThat(close.percent()).hasToString("94.995");
     Outcome.Share closer = Evaluator.share(anyTarget(), new BigDecimal("95"), 1_899_999_999L, 2_000_000_000L);
     assertThat(closer.percent()).as("past six decimals, cut down").hasToString("94.999999");
+    Outcome.Share sixth = Evaluator.share(anyTarget(), new BigDecimal("95"), 1_055_563, 1_111_119);
+    assertThat(sixth.percent()).as("94,9999955…: the sixth decimal still rounded half-up").hasToString("94.999996");
   }
 
   @ParameterizedTest(name = "{0}/{1} shows as {2} %, as Excel shows the fraction")
@@ -82,6 +84,7 @@ class EvaluatorTest {
     assertThat(status(result, "muc-2", "KL")).isEqualTo(Status.MET);
     assertThat(status(result, "muc-2", "DH")).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(result.decision().reached()).map(l -> l.id()).contains("muc-1");
+    assertThat(result.scorecard()).as("levels, not points").isInstanceOf(Scorecard.NotScored.class);
     assertThat(status(result, "muc-2", "HS")).as("no learners listed").isEqualTo(Status.NOT_MET);
     Outcome.Share learners = (Outcome.Share) outcome(result, "muc-2", "HS");
     assertThat(learners.emptyPopulation()).isTrue();
@@ -208,6 +211,15 @@ class EvaluatorTest {
       assertThat(s.level()).isEqualTo(second.level());
       assertThat(s.hold()).isEqualTo(new LevelDecision.LowerLevelNotReached(first.level()));
     });
+    LevelDecision listedHighFirst = LevelDecision.of(List.of(metSecond, failedFirst), result.procedures());
+    assertThat(listedHighFirst.reached()).as("levels are decided in rank order, not as listed").isEmpty();
+    assertThat(listedHighFirst.standings()).extracting(LevelDecision.Standing::level)
+        .containsExactly(first.level(), second.level());
+    LevelResult planMet = new LevelResult(new vn.dvht.model.Level("ke-hoach", "Kế hoạch của đơn vị", 3, true),
+        metSecond.indicators());
+    assertThat(LevelDecision.of(List.of(failedFirst, metSecond, planMet), result.procedures()).standings())
+        .as("a plan level is not a recognition level").extracting(LevelDecision.Standing::level)
+        .containsExactly(first.level(), second.level());
   }
 
   @Test

@@ -88,6 +88,9 @@ class ExactPointsTest {
     assertThat(third.shown()).isEqualByComparingTo("3.33");
     assertThat(Fraction.of(new BigDecimal("84.999")).shown()).as("never shown as reaching 85")
         .isEqualByComparingTo("84.99");
+    assertThat(Fraction.of(new BigDecimal("84.999")).exactlyShown()).isFalse();
+    assertThat(Fraction.of(new BigDecimal("84.99")).exactlyShown()).isTrue();
+    assertThat(Fraction.of(BigDecimal.valueOf(85)).exactlyShown()).isTrue();
     assertThat(third.atLeast(new BigDecimal("3.33"))).isTrue();
     assertThat(third.atLeast(new BigDecimal("3.34"))).isFalse();
     assertThat(new Fraction(BigInteger.ONE, BigInteger.valueOf(-2))).hasToString("-1/2");

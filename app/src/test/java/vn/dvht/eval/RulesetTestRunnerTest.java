@@ -31,6 +31,11 @@ class RulesetTestRunnerTest {
     RulesetTest thcs = test(tt24, THCS);
     EvaluationResult school = new Evaluator().evaluate(tt24, RulesetTestRunner.unit(tt24, thcs));
     assertThat(RulesetTestRunner.mismatches(thcs.expect(), school)).isEmpty();
+    assertThat(RulesetTestRunner.unit(tt24, thcs).members()).as("generated members are numbered from 1")
+        .first().satisfies(m -> {
+          assertThat(m.name()).isEqualTo("#1");
+          assertThat(m.source().row()).isEqualTo(1);
+        });
     assertThat(RulesetTestRunner.mismatches(expect("", "", Map.of("TC1.CT2", 1)), school))
         .containsExactly(new RulesetTestRunner.Mismatch("clauses TC1.CT2", "1", "0"));
   }

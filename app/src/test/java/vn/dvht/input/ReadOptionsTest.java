@@ -48,7 +48,7 @@ class ReadOptionsTest {
     ReadUnit read = read(file, ReadOptions.DEFAULT);
     assertThat(read.unit().members()).hasSize(1);
     assertThat(read.layout().columns()).filteredOn(c -> c.header().equals("Kỷ luật lao động"))
-        .singleElement().satisfies(c -> assertThat(c.how()).isEqualTo("viết không dấu"));
+        .singleElement().satisfies(c -> assertThat(vn.dvht.diag.Wording.of("vi").text(c.how())).isEqualTo("viết không dấu"));
   }
 
   @Test
@@ -102,7 +102,7 @@ class ReadOptionsTest {
         Files.readString(unit).getBytes(Charset.forName("UTF-16LE")));
     ReadUnit read = new UnitReader(tt24, 2025).read(members, Optional.of(unitUtf16), forced);
     assertThat(read.unit().members().get(0).name()).isEqualTo("Đặng Thị Hoà");
-    assertThat(read.layout().format()).isEqualTo("CSV, mã UTF-16LE, phân cách \"|\"");
+    assertThat(vn.dvht.diag.Wording.of("vi").text(read.layout().format())).isEqualTo("CSV, mã UTF-16LE, phân cách \"|\"");
   }
 
   @Test

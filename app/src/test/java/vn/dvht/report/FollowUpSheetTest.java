@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dvht.diag.Message;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
@@ -83,10 +84,10 @@ class FollowUpSheetTest {
     Diagnostics diagnostics = new Diagnostics();
     for (int i = 0; i < noName; i++) {
       diagnostics.warning("I211", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, 1, "Họ và tên"),
-          "thiếu họ và tên");
+          Message.verbatim("thiếu họ và tên"));
       if (i < twice) {
         diagnostics.warning("I214", new SourcePosition.InSheet("don-vi.xlsx", "Thành viên", i + 2, -1, ""),
-            "mã định danh \"M1\" trùng với dòng 2");
+            Message.verbatim("mã định danh \"M1\" trùng với dòng 2"));
       }
     }
     return diagnostics.counted();
@@ -96,7 +97,7 @@ class FollowUpSheetTest {
     Ruleset ruleset = new RulesetLoader().resolve("tt24").ruleset();
     List<Member> members = IntStream.rangeClosed(1, 25).mapToObj(FollowUpSheetTest::member).toList();
     EvaluationResult result = new Evaluator().evaluate(ruleset, new Unit(AGENCY, Map.of(), members));
-    return new Assessment(result, warnings, STAMP);
+    return new Assessment(result, warnings, STAMP, vn.dvht.diag.Messages.wording());
   }
 
   private static Path render(Assessment assessment, Path file, int rowsPerSheet) throws Exception {

@@ -69,7 +69,7 @@ class LevelInvariantsTest {
   @TestFactory
   Stream<DynamicTest> everyOutputNamesTheLevelDecided() {
     return LongStream.rangeClosed(1, CASES).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed,
-        () -> Messages.during(Messages.VIETNAMESE, () -> check(generate(seed)))));
+        () -> check(generate(seed))));
   }
 
   /** The seeds reach every route of issue 19, so the properties above are not kept vacuously. */
@@ -109,10 +109,10 @@ class LevelInvariantsTest {
         entries.add(new BatchXlsxRenderer.Entry(assessment(c.result()), files));
         stream.unit(assessment(c.result()), files);
       }
-      stream.finish(List.of());
+      stream.finish(vn.dvht.diag.Wording.of(vn.dvht.diag.Wording.VI), List.of());
     }
     ByteArrayOutputStream book = new ByteArrayOutputStream();
-    Messages.during(Messages.VIETNAMESE, () -> new BatchXlsxRenderer().render(entries, List.of(), DATE, book));
+    new BatchXlsxRenderer().render(vn.dvht.diag.Wording.of(vn.dvht.diag.Wording.VI), entries, List.of(), DATE, book);
     Map<String, String> cells = Outputs.cells(XlsxDump.of(new ByteArrayInputStream(book.toByteArray())));
     JsonNode units = JSON.readTree(json.toString()).path("units");
     String list = Messages.get("batch.listSheet");
@@ -125,7 +125,7 @@ class LevelInvariantsTest {
       String row = cells.entrySet().stream().filter(e -> e.getKey().startsWith(list + "!C") && e.getValue().equals(file))
           .map(e -> e.getKey().substring(list.length() + 2)).findFirst().orElseThrow();
       assertThat(cells.get(list + "!E" + row)).as("seed %d", cases.get(i).seed())
-          .isEqualTo(BatchXlsxRenderer.resultLabel(r)).isEqualTo(r.scorecard() instanceof vn.dvht.eval.Scorecard.Scored s
+          .isEqualTo(BatchXlsxRenderer.resultLabel(vn.dvht.diag.Wording.of(vn.dvht.diag.Wording.VI), r)).isEqualTo(r.scorecard() instanceof vn.dvht.eval.Scorecard.Scored s
               ? s.grade().label() : r.decision().reached().map(Level::label).orElse(Messages.get("batch.none")));
     }
   }
@@ -229,7 +229,7 @@ class LevelInvariantsTest {
 
   static Assessment assessment(EvaluationResult result) {
     return new Assessment(result, vn.dvht.diag.Warnings.NONE, new Stamp("0.0.0-test", "rulesets/x.yaml", "0".repeat(64),
-        List.of(new Stamp.Input("don-vi.xlsx", "0".repeat(64))), DATE));
+        List.of(new Stamp.Input("don-vi.xlsx", "0".repeat(64))), DATE), vn.dvht.diag.Wording.of(vn.dvht.diag.Wording.VI));
   }
 
   private static String lower(String label) {

@@ -35,7 +35,7 @@ class MemberGridTest {
     EvaluationResult result = new Evaluator().evaluate(ruleset, unit);
     Path file = dir.resolve("luoi.xlsx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      XlsxRenderer.render(new Assessment(result, Warnings.NONE, STAMP), out, 12);
+      XlsxRenderer.render(new Assessment(result, Warnings.NONE, STAMP, vn.dvht.diag.Messages.wording()), out, 12);
     }
 
     Map<String, Map<Integer, List<String>>> sheets = SheetRows.read(file);
@@ -60,7 +60,7 @@ class MemberGridTest {
     EvaluationResult result;
     try (OutputStream out = Files.newOutputStream(file)) {
       // As a unit read as a stream is written: each member's row as it is folded, the rest at the end.
-      UnitWorkbook book = UnitWorkbook.start(out, ruleset, ruleset.sharesFor(AGENCY), "test",
+      UnitWorkbook book = UnitWorkbook.start(vn.dvht.diag.Messages.wording(), out, ruleset, ruleset.sharesFor(AGENCY), "test",
           LocalDate.of(2026, 1, 10), true);
       for (int i = 1; i <= members; i++) {
         Member member = member(i);
@@ -68,7 +68,7 @@ class MemberGridTest {
         book.member(member, tally.members() - 1, tally);
       }
       result = new Evaluator().evaluate(ruleset, new Unit(AGENCY, Map.of(), List.of()), tally);
-      book.finish(new Assessment(result, Warnings.NONE, STAMP));
+      book.finish(new Assessment(result, Warnings.NONE, STAMP, vn.dvht.diag.Messages.wording()));
     }
     assertThat(result.verdicts().members()).isEqualTo(members);
     assertThat(result.count("thanh-vien")).isEqualTo(members);

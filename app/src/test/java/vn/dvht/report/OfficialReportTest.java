@@ -48,7 +48,7 @@ class OfficialReportTest {
   void aProcedureWithoutItsDateIsStatedNotTurnedIntoAnInstruction() throws Exception {
     Ruleset tt24 = new RulesetLoader().resolve("tt24").ruleset();
     Procedure procedure = tt24.procedures().stream().filter(Procedure::checkable).findFirst().orElseThrow();
-    String rule = Phrases.procedureRule(tt24, new ProcedureResult(procedure, new ProcedureResult.Unchecked()));
+    String rule = Phrases.procedureRule(vn.dvht.diag.Messages.wording(), tt24, new ProcedureResult(procedure, new ProcedureResult.Unchecked()));
     assertThat(rule).startsWith("Lưu ý ").contains(procedure.text()).doesNotContain("đối chiếu", " — ");
   }
 }

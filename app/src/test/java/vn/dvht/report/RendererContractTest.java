@@ -76,7 +76,7 @@ class RendererContractTest {
     EvaluationResult result = new Evaluator().evaluate(loaded.ruleset(), read.unit());
     Stamp stamp = new Stamp("0.0.0-test", loaded.origin(), loaded.sha256(),
         List.of(new Stamp.Input(sample.getFileName().toString(), "0".repeat(64))), LocalDate.of(2026, 1, 10));
-    return new Assessment(result, read.warnings(), stamp);
+    return new Assessment(result, read.warnings(), stamp, vn.dvht.diag.Messages.wording());
   }
 
   private static byte[] render(ReportFormat format, Assessment assessment) throws Exception {
