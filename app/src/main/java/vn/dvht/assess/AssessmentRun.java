@@ -23,6 +23,7 @@ import vn.dvht.report.Assessment;
 import vn.dvht.report.BatchFile;
 import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
+import vn.dvht.report.HeadDecision;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.UnitFiles;
 import vn.dvht.report.UnitWorkbook;
@@ -47,6 +48,8 @@ public final class AssessmentRun implements AutoCloseable {
   private final Map<Path, String> names;
   private final OutputFiles writer;
   private OutputFolder folder;
+  /** Whether the rulesets the run may use compute a member-level title: each unit's head decision is planned. */
+  private volatile Boolean decides;
 
   public AssessmentRun(AssessOptions options) {
     this.options = options;
@@ -135,11 +138,40 @@ public final class AssessmentRun implements AutoCloseable {
     return options.reportDate();
   }
 
-  /** The files of one unit: its XLSX summary and its report. */
+  /**
+   * The files of one unit: its XLSX summary, its report and, when the run's ruleset computes a member-level
+   * title, the head's decision recognising the members who hold it ({@link HeadDecision}).
+   */
   public List<Path> outputs(Path input) {
     Path folder = options.outputFolder();
     String name = names.get(input);
-    return List.of(folder.resolve(ReportFormat.summaryName(name)), folder.resolve(options.report().reportName(name)));
+    List<Path> files = new ArrayList<>(List.of(folder.resolve(ReportFormat.summaryName(name)),
+        folder.resolve(options.report().reportName(name))));
+    if (decides()) {
+      files.add(folder.resolve(ReportFormat.decisionName(name)));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * Whether a unit of this run gets the head's decision: the ruleset named computes a title from scores, or
+   * with none named one of the built-in ones does (a unit of a year whose circular does not gets a page
+   * saying so, so that the set of files is the same for every unit and known before any is read).
+   */
+  private boolean decides() {
+    if (decides == null) {
+      boolean any = false;
+      RulesetLoader loader = new RulesetLoader();
+      try {
+        for (String id : options.ruleset().map(List::of).orElse(RulesetLoader.BUILTIN)) {
+          any |= HeadDecision.decides(loader.resolve(id).ruleset());
+        }
+      } catch (RulesetException e) {
+        // said when the unit is evaluated; without a ruleset there is nothing to decide
+      }
+      decides = any;
+    }
+    return decides;
   }
 
   /** Reads one unit without evaluating it (for {@code --dry-run}). */
@@ -169,8 +201,10 @@ public final class AssessmentRun implements AutoCloseable {
       return new Assessed(assessor.assess(read(input)), List.of());
     }
     List<Path> outputs = outputs(input);
-    try (OutputFiles.Pending pending = writer.begin(outputs)) {
-      Workbook workbook = new Workbook(pending.open(0), large(input));
+    boolean decision = outputs.size() > 2;
+    try (OutputFiles.Pending pending = writer.begin(outputs, decision ? 1 : 0)) {
+      Workbook workbook = new Workbook(pending.open(0), large(input),
+          decision ? List.of(pending.scratch(0)) : List.of());
       try {
         Assessment assessment = assessor.assess(assessor.read(input, options.unitFile(), workbook))
             .withFiles(files(input, outputs));
@@ -179,6 +213,13 @@ public final class AssessmentRun implements AutoCloseable {
           options.report().renderer().render(assessment, report);
         } catch (IOException e) {
           throw OutputException.of(e, outputs.get(1));
+        }
+        if (decision) {
+          try (OutputStream out = pending.open(2)) {
+            workbook.decision.render(assessment, out);
+          } catch (IOException e) {
+            throw OutputException.of(e, outputs.get(2));
+          }
         }
         pending.commit();
         return new Assessed(assessment, outputs);
@@ -201,16 +242,22 @@ public final class AssessmentRun implements AutoCloseable {
     }
   }
 
-  /** The unit's workbook, begun when its profile is known and fed each member as it is folded. */
+  /**
+   * The unit's workbook, begun when its profile is known and fed each member as it is folded, and with a
+   * {@code spool} the head's decision, fed the members who hold the title.
+   */
   private final class Workbook implements Assessor.MemberHook {
     private final OutputStream out;
     private final boolean large;
+    private final List<java.nio.channels.SeekableByteChannel> spool;
     private UnitWorkbook book;
+    private HeadDecision decision;
     private boolean finished;
 
-    Workbook(OutputStream out, boolean large) {
+    Workbook(OutputStream out, boolean large, List<java.nio.channels.SeekableByteChannel> spool) {
       this.out = out;
       this.large = large;
+      this.spool = spool;
     }
 
     @Override
@@ -218,13 +265,18 @@ public final class AssessmentRun implements AutoCloseable {
         vn.dvht.eval.Tally tally) {
       book = UnitWorkbook.start(options.wording(), out, ruleset, ruleset.sharesFor(profile), "dvht " + vn.dvht.report.Stamp.toolVersion(),
           options.reportDate(), large);
-      return member -> {
+      java.util.function.Consumer<vn.dvht.model.Member> grid = member -> {
         try {
           book.member(member, tally.members() - 1, tally);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       };
+      if (spool.isEmpty()) {
+        return grid;
+      }
+      decision = HeadDecision.start(ruleset, profile, spool.get(0), options.wording());
+      return grid.andThen(decision::member);
     }
 
     void finish(Assessment assessment) throws IOException {

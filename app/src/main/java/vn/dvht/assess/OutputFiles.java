@@ -97,13 +97,22 @@ public final class OutputFiles {
    * read — and committed together by {@link Pending#commit}; closed without a commit, nothing lands.
    */
   public Pending begin(List<Path> targets) throws OutputException {
+    return begin(targets, 0);
+  }
+
+  /**
+   * As {@link #begin(List)}, with {@code scratches} scratch files beside the set's: read and written while
+   * the set is made (a list spooled until its count is known), named in the set's journal as its files are,
+   * never committed, removed with the set.
+   */
+  public Pending begin(List<Path> targets, int scratches) throws OutputException {
     Path folder = folder(targets.get(0));
     for (Path target : targets) {
       if (!folder.equals(folder(target)) || !OwnNames.isPlain(OwnNames.of(target), folder)) {
         throw OutputException.said(Message.of("out.badName", target));
       }
     }
-    Pending pending = new Pending(folder, targets);
+    Pending pending = new Pending(folder, targets, scratches);
     try {
       Files.createDirectories(folder);
       pending.start(overwrite);
@@ -118,14 +127,17 @@ public final class OutputFiles {
   public final class Pending implements AutoCloseable {
     private final Path folder;
     private final List<Path> targets;
+    private final int scratches;
+    /** The targets' temporary files, then the scratch files. */
     private final List<TempFile> temps = new ArrayList<>();
     private Path writing;
     private boolean closed;
     private boolean journalLeft;
 
-    private Pending(Path folder, List<Path> targets) {
+    private Pending(Path folder, List<Path> targets, int scratches) {
       this.folder = folder;
       this.targets = List.copyOf(targets);
+      this.scratches = scratches;
     }
 
     /** Writes the {@code .writing} journal, then makes each temporary file it names. */
@@ -134,6 +146,10 @@ public final class OutputFiles {
       for (Path target : targets) {
         entries.add(new Journal.Entry(OwnNames.of(target), OwnNames.fresh(OwnNames.TEMP), ""));
       }
+      for (int j = 0; j < scratches; j++) {
+        // a name no output has (OutputNames leaves room for it): the journal names every file the set makes
+        entries.add(new Journal.Entry(OwnNames.of(targets.get(0)) + "~" + j, OwnNames.fresh(OwnNames.TEMP), ""));
+      }
       LiveSets.start(this, () -> {
         Path journal = folder.resolve(OwnNames.fresh(OwnNames.WRITING));
         Journal.write(journal, entries);
@@ -141,12 +157,20 @@ public final class OutputFiles {
         for (int i = 0; i < targets.size(); i++) {
           temps.add(TempFile.create(folder.resolve(entries.get(i).fresh()), targets.get(i), replacing));
         }
+        for (int j = 0; j < scratches; j++) {
+          temps.add(TempFile.scratch(folder.resolve(entries.get(targets.size() + j).fresh())));
+        }
       });
     }
 
     /** Where file number {@code i} of the set is written, through the handle its temporary file was made with. */
     public OutputStream open(int i) {
       return Channels.newOutputStream(temps.get(i).take());
+    }
+
+    /** Scratch file number {@code j}, to write and read back, through the handle it was made with. */
+    public java.nio.channels.SeekableByteChannel scratch(int j) {
+      return temps.get(targets.size() + j).take();
     }
 
     /** Moves every file of the set into place together, once each temporary file is found to be the one written. */

@@ -25,7 +25,10 @@ import vn.dvht.diag.Visible;
  * <p>Every name is portable ({@link #portable}): a Windows share can hold it and it reads as what it is.
  */
 final class OutputNames {
-  /** Bytes of the longest suffix added to a name ({@code -ket-qua.xlsx}, {@code -bao-cao.docx}, …) and slack. */
+  /**
+   * Bytes of the longest suffix added to a name ({@code -ket-qua.xlsx}, {@code -bao-cao.docx},
+   * {@code -quyet-dinh-cdht.docx} and the {@code ~0} a scratch file's journal line adds) and slack.
+   */
   private static final int SUFFIX = 24;
   private static final int MAX_NAME = 255;
   /** What stands for a character a name cannot hold. */

@@ -74,6 +74,18 @@ final class TempFile {
     }
   }
 
+  /** A scratch file at {@code path}, made anew as {@link #create} makes one, to write and read back. */
+  static TempFile scratch(Path path) throws IOException {
+    FileChannel channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
+    try {
+      return new TempFile(path, channel, key(path));
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
   private static Optional<Set<PosixFilePermission>> mode(Path target) throws IOException {
     if (FileKind.of(target) != FileKind.REGULAR) {
       return Optional.empty();

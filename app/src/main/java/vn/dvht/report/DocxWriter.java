@@ -203,6 +203,21 @@ final class DocxWriter {
     body.block(vn.dvht.report.ooxml.WordGrid.PAGE_BREAK);
   }
 
+  /** A bordered table written a batch of rows at a time: its start and header rows ({@link WordGrid#open}). */
+  void gridOpen(vn.dvht.report.ooxml.WordGrid header) {
+    body.block(header.open() + header.takeRows());
+  }
+
+  /** Rows of a table begun with {@link #gridOpen}, as {@link WordGrid#takeRows} made them. */
+  void gridRows(String rows) {
+    body.block(rows);
+  }
+
+  /** Ends a table begun with {@link #gridOpen}. */
+  void gridEnd() {
+    body.block(vn.dvht.report.ooxml.WordGrid.END);
+  }
+
   /** A short line at the right margin above the header, such as "DỰ THẢO". */
   void mark(String text) {
     body.paragraph("right").after(0).run(text, Run.of(13).withBold());

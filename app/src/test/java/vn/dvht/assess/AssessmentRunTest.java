@@ -92,8 +92,9 @@ class AssessmentRunTest {
       }
     }
     assertThat(units).hasSize(3);
-    assertThat(outputs).as("three units, three distinct pairs")
-        .containsExactlyInAnyOrder("a-xlsx-ket-qua.xlsx", "a-xlsx-bao-cao.md", "a-csv-ket-qua.xlsx", "a-csv-bao-cao.md",
-            "a-2-ket-qua.xlsx", "a-2-bao-cao.md");
+    assertThat(outputs).as("three units, three distinct sets")
+        .containsExactlyInAnyOrder("a-xlsx-ket-qua.xlsx", "a-xlsx-bao-cao.md", "a-xlsx-quyet-dinh-cdht.docx",
+            "a-csv-ket-qua.xlsx", "a-csv-bao-cao.md", "a-csv-quyet-dinh-cdht.docx",
+            "a-2-ket-qua.xlsx", "a-2-bao-cao.md", "a-2-quyet-dinh-cdht.docx");
   }
 }

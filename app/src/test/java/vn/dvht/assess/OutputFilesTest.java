@@ -168,6 +168,43 @@ class OutputFilesTest {
   }
 
   /** dvht's files in a folder but its (empty, hidden) lock file, which stays. */
+  @Test
+  void aScratchFileIsReadBackNeverCommittedAndGoneWithItsSet(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("a-ket-qua.xlsx");
+    Path docx = dir.resolve("a-quyet-dinh-cdht.docx");
+    try (OutputFiles.Pending pending = new OutputFiles(false).begin(List.of(xlsx, docx), 1)) {
+      var spool = pending.scratch(0);
+      spool.write(java.nio.ByteBuffer.wrap("Nguyễn Văn An\t80\n".getBytes(StandardCharsets.UTF_8)));
+      assertThat(dvhtFiles(dir)).as("a journal, two temporary files and the scratch").hasSize(4);
+      java.nio.ByteBuffer back = java.nio.ByteBuffer.allocate(64);
+      spool.position(0);
+      spool.read(back);
+      try (var out = pending.open(0); var decision = pending.open(1)) {
+        out.write("mới".getBytes(StandardCharsets.UTF_8));
+        decision.write(back.flip().array(), 0, back.limit());
+      }
+      pending.commit();
+    }
+    assertThat(docx).hasContent("Nguyễn Văn An\t80");
+    assertThat(dvhtFiles(dir)).isEmpty();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a-ket-qua.xlsx",
+          "a-quyet-dinh-cdht.docx");
+    }
+  }
+
+  @Test
+  void aScratchFileOfAKilledRunIsRemovedByTheNextOne(@TempDir Path dir) throws Exception {
+    OutputFiles.Pending pending = new OutputFiles(false).begin(List.of(dir.resolve("a-ket-qua.xlsx")), 1);
+    pending.scratch(0).write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}));
+    // killed here: what it made stays, named in its journal, until a run takes the folder
+    String journal = dvhtFiles(dir).stream().filter(n -> n.endsWith(OwnNames.WRITING)).findFirst().orElseThrow();
+    assertThat(Files.readString(dir.resolve(journal))).contains("a-ket-qua.xlsx~0\t.dvht-");
+    LiveSets.remove(pending);
+    OutputFolder.take(dir).close();
+    assertThat(dvhtFiles(dir)).isEmpty();
+  }
+
   private static List<String> dvhtFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString())

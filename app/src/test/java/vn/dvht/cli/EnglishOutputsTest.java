@@ -77,6 +77,10 @@ class EnglishOutputsTest {
       if (report.equals("docx")) {
         outputs.add(XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
       }
+      Path decision = dir.resolve(stem + "-quyet-dinh-cdht.docx");
+      if (Files.exists(decision)) {
+        outputs.add(DocxDump.of(decision).replace("↵", " "));
+      }
     }
     CliRun json = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--json", "--no-files", "--date",
         "2026-11-20", "--lang", "en");

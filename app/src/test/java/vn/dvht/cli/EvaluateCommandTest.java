@@ -139,7 +139,8 @@ class EvaluateCommandTest {
     assertThat(Files.readString(report)).startsWith("# Kết quả tự đánh giá");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files left behind, the lock stays")
-          .containsExactlyInAnyOrder("001-mn-hoa-sen-ket-qua.xlsx", "001-mn-hoa-sen-bao-cao.md", ".dvht.lock");
+          .containsExactlyInAnyOrder("001-mn-hoa-sen-ket-qua.xlsx", "001-mn-hoa-sen-bao-cao.md",
+              "001-mn-hoa-sen-quyet-dinh-cdht.docx", ".dvht.lock");
     }
   }
 

@@ -78,6 +78,13 @@ class GoldenSamplesTest {
     compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
     compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
     compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
+    // The head's decision recognising the titled members: beside the report when the ruleset computes the title.
+    Path decision = dir.resolve("docx").resolve(stem + "-quyet-dinh-cdht.docx");
+    if (ruleset.equals("tt24")) {
+      compare(golden.resolve("decision.docx.txt"), DocxDump.of(decision));
+    } else {
+      assertThat(decision).doesNotExist();
+    }
     CliRun html = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--report", "html", "--date", DATE,
         "--out", dir.resolve("html").toString());
     assertThat(html.code()).isZero();

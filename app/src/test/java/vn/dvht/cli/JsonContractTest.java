@@ -58,7 +58,8 @@ class JsonContractTest {
     assertThat(unit.path("input").asText()).isEqualTo(LY_NHAN);
     assertThat(unit.path("inputs").path(0).path("file").asText()).isEqualTo(LY_NHAN);
     assertThat(unit.path("outputs").toString())
-        .isEqualTo("[\"003-thpt-ly-nhan-ket-qua.xlsx\",\"003-thpt-ly-nhan-bao-cao.docx\"]");
+        .isEqualTo("[\"003-thpt-ly-nhan-ket-qua.xlsx\",\"003-thpt-ly-nhan-bao-cao.docx\","
+            + "\"003-thpt-ly-nhan-quyet-dinh-cdht.docx\"]");
     unit.path("outputs").forEach(name -> assertThat(out.resolve(name.asText())).exists());
     assertThat(unit.path("ruleset").path("id").asText()).isEqualTo("tt24");
     assertThat(json.has("ruleset")).as("the ruleset is each unit's, as in a batch").isFalse();
@@ -73,7 +74,8 @@ class JsonContractTest {
     assertThat(run.code()).isZero();
     JsonNode file = valid(Files.readString(out.resolve("001-mn-hoa-sen-bao-cao.json")));
     assertThat(file.path("units").path(0).path("outputs").toString())
-        .isEqualTo("[\"001-mn-hoa-sen-ket-qua.xlsx\",\"001-mn-hoa-sen-bao-cao.json\"]");
+        .isEqualTo("[\"001-mn-hoa-sen-ket-qua.xlsx\",\"001-mn-hoa-sen-bao-cao.json\","
+            + "\"001-mn-hoa-sen-quyet-dinh-cdht.docx\"]");
     assertThat(file).isEqualTo(valid(run.out()));
   }
 
@@ -91,7 +93,7 @@ class JsonContractTest {
     JsonNode a = json.path("units").path(0);
     assertThat(a.path("input").asText()).isEqualTo(in.resolve("a.xlsx").toString());
     assertThat(a.path("inputs").path(0).path("file").asText()).isEqualTo(in.resolve("a.xlsx").toString());
-    assertThat(a.path("outputs")).hasSize(2);
+    assertThat(a.path("outputs")).hasSize(3);
     JsonNode failure = json.path("failures").path(0);
     assertThat(failure.path("file").asText()).isEqualTo(in.resolve("c.csv").toString());
     assertThat(failure.path("problems").path(0).path("file").asText()).isEqualTo(in.resolve("c.csv").toString());

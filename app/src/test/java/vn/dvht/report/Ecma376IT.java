@@ -84,6 +84,7 @@ class Ecma376IT {
     List<String> names = files.stream().map(p -> dir.relativize(p).toString()).toList();
     assertThat(names).as("outputs").hasSizeGreaterThan(40)
         .anyMatch(n -> n.endsWith("-ket-qua.xlsx")).anyMatch(n -> n.endsWith("-bao-cao.docx"))
+        .anyMatch(n -> n.endsWith("-quyet-dinh-cdht.docx"))
         .anyMatch(n -> n.startsWith("province")).anyMatch(n -> n.endsWith("tong-hop-don-vi.xlsx"))
         .anyMatch(n -> n.startsWith("template")).anyMatch(n -> n.startsWith("office-vi") && n.endsWith(".docx"))
         .anyMatch(n -> n.startsWith("office-en") && n.endsWith(".xlsx")).anyMatch(n -> n.startsWith("merge"));

@@ -219,6 +219,37 @@ class LibreOfficeRenderIT {
     showsEveryCount(dossier, pdf.text());
   }
 
+  List<Dossier> decisions() {
+    return dossiers.stream().filter(d -> SampleWorkbooks.rulesetOf(d.sample()).equals("tt24")).toList();
+  }
+
+  /**
+   * The unit head's decision recognising the titled members ({@code -quyet-dinh-cdht}): A4 with the Decree 30
+   * margins, body at 13 pt or more, no page of only a signature, the list on its own numbered pages, and the
+   * count in Điều 1 the titled members TC3's shares count.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decisions")
+  void theHeadsDecisionPrintsWithItsListAndCountsEveryTitledMember(Dossier dossier) throws Exception {
+    Printed pdf = Printed.of(pdf(dossier.run().folder(), dossier.stem() + "-quyet-dinh-cdht"), dossier.run().locale);
+    pdf.assertA4();
+    pdf.assertMargins(85.0f - 1, 595.3f - 42.5f + 1);
+    assertThat(pdf.commonest()).as("body text").isGreaterThanOrEqualTo(WORD_BODY_MIN);
+    pdf.assertNoPageOfOnlySignaturesOrStamp();
+    assertThat(pdf.pages()).as("the decision, then its list on a page of its own").isGreaterThanOrEqualTo(2);
+    assertThat(pdf.page(0).replaceAll("\\s+", " ")).doesNotContain(dossier.message("headDecision.col.total"));
+    assertThat(pdf.page(1).replaceAll("\\s+", " ")).contains(dossier.message("office.decision.listTitle"),
+        dossier.message("col.number"), dossier.message("headDecision.col.total"));
+    long titled = 0;
+    for (JsonNode indicator : levels(dossier).path(0).path("indicators")) {
+      if (List.of("TC3.CT1", "TC3.CT1b").contains(indicator.path("id").asText())) {
+        titled += indicator.path("numerator").asLong();
+      }
+    }
+    String article1 = dossier.run() == Run.EN ? "for " + titled + " individuals" : "cho " + titled + " cá nhân";
+    assertThat(pdf.text().replaceAll("\\s+", " ")).contains(article1);
+  }
+
   /** The template's own sizes: paragraphs 14 pt, its table 13 pt, header lines 11–14 pt, the stamp 7 pt. */
   @Test
   void theProvinceTemplatesReportPrintsItsBodyAtThirteenPointsOrMore() throws Exception {

@@ -17,6 +17,8 @@ import java.util.List;
 public final class WordGrid {
   /** A page break, as a paragraph of its own. */
   public static final String PAGE_BREAK = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+  /** What ends a table begun with {@link #open()}. */
+  public static final String END = "</w:tbl>";
 
   /** How the first column of a row is aligned (the others are left, numbers right). */
   public enum Align { LEFT, CENTER }
@@ -39,6 +41,27 @@ public final class WordGrid {
   /** A body row; its first column aligned as asked. */
   public WordGrid row(Align first, String... cells) {
     rows.add(row(cells, false, false, first));
+    return this;
+  }
+
+  /**
+   * A body row as {@link #row} prints it, in some 40 % fewer bytes (no cell widths: the table's grid gives them;
+   * left alignment and complex-script sizes as defaults; an empty cell an empty paragraph): for a list of a
+   * million rows.
+   */
+  public WordGrid leanRow(Align first, String... cells) {
+    StringBuilder xml = new StringBuilder("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    for (int c = 0; c < widths.size(); c++) {
+      String text = c < cells.length ? cells[c] : "";
+      xml.append("<w:tc><w:p><w:pPr><w:spacing w:before=\"20\" w:after=\"20\"/>")
+          .append(c == 0 && first == Align.CENTER ? "<w:jc w:val=\"center\"/>" : "").append("</w:pPr>");
+      if (!text.isEmpty()) {
+        xml.append("<w:r><w:rPr><w:sz w:val=\"").append(points * 2).append("\"/></w:rPr><w:t xml:space=\"preserve\">")
+            .append(Parts.escape(text)).append("</w:t></w:r>");
+      }
+      xml.append("</w:p></w:tc>");
+    }
+    rows.add(xml.append("</w:tr>").toString());
     return this;
   }
 
@@ -90,6 +113,16 @@ public final class WordGrid {
 
   /** The table's WordprocessingML. */
   public String xml() {
+    StringBuilder xml = new StringBuilder(open());
+    rows.forEach(xml::append);
+    return xml.append(END).toString();
+  }
+
+  /**
+   * The table's start without its rows: with {@link #takeRows()} and {@link #END}, a table of a million rows
+   * written a batch of rows at a time.
+   */
+  public String open() {
     StringBuilder xml = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"").append(width())
         .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>");
     for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
@@ -97,8 +130,13 @@ public final class WordGrid {
     }
     xml.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
     widths.forEach(w -> xml.append("<w:gridCol w:w=\"").append(w).append("\"/>"));
-    xml.append("</w:tblGrid>");
-    rows.forEach(xml::append);
-    return xml.append("</w:tbl>").toString();
+    return xml.append("</w:tblGrid>").toString();
+  }
+
+  /** The rows added since the last call, handed out and forgotten. */
+  public String takeRows() {
+    String taken = String.join("", rows);
+    rows.clear();
+    return taken;
   }
 }
