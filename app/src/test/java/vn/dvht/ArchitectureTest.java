@@ -113,13 +113,6 @@ class ArchitectureTest {
    * other use of {@code Messages}.
    */
   static final Pattern READS_LANGUAGE = Pattern.compile("\\bMessages\\.");
-  /**
-   * The files outside {@code cli} that still word a message from process-wide state, until they carry a
-   * {@code Message} (a key and its arguments, worded at the edge) or receive a {@code Wording} (issue 24):
-   * this list only shrinks.
-   */
-  static final Set<String> READS_LANGUAGE_LEFT = Set.of("assess/SubmissionReader.java", "office/SummaryReplay.java");
-
   @Test
   void onlyTheCommandLineDecidesTheLanguage() throws IOException {
     List<String> violations = new ArrayList<>();
@@ -140,8 +133,8 @@ class ArchitectureTest {
       }
     }
     assertThat(violations).isEmpty();
-    assertThat(reading).as("files reading the language from process-wide state; a new one takes a Wording or "
-        + "makes a Message instead").containsExactlyInAnyOrderElementsOf(READS_LANGUAGE_LEFT);
+    assertThat(reading).as("files outside cli reading the language from process-wide state: take a Wording or "
+        + "make a Message instead").isEmpty();
   }
 
   @Test

@@ -127,7 +127,7 @@ public final class AppraisalRun implements AutoCloseable {
             options.wording())));
     Ruleset original = original();
     List<Ruleset> labels = List.of(original, RulesetTranslator.english(original).ruleset());
-    return new SubmissionReader(assessor, labels, register);
+    return new SubmissionReader(assessor, labels, register, options.wording());
   }
 
   /** The ruleset as written (Vietnamese), whatever the run's language. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.model.Answer;
@@ -65,12 +65,17 @@ final class SubmissionReader {
   private final Optional<Assessor> assessor;
   private final List<Ruleset> labels;
   private final Register register;
+  private final Wording words;
 
-  /** @param labels the office's ruleset in each language a summary workbook may be written in */
-  SubmissionReader(Optional<Assessor> assessor, List<Ruleset> labels, Register register) {
+  /**
+   * @param labels the office's ruleset in each language a summary workbook may be written in
+   * @param words the run's words, for the evidence a date taken from the register is given
+   */
+  SubmissionReader(Optional<Assessor> assessor, List<Ruleset> labels, Register register, Wording words) {
     this.assessor = assessor;
     this.labels = List.copyOf(labels);
     this.register = register;
+    this.words = words;
   }
 
   Read read(SubmissionFiles.Found found) {
@@ -127,7 +132,7 @@ final class SubmissionReader {
       Map<String, FactAnswer> facts = new HashMap<>(unit.facts());
       facts.remove(dateFact.get());
       levelOne(matches).ifPresent(d -> facts.put(dateFact.get(), new FactAnswer(dateFact.get(),
-          new Answer.Date(d, d.toString()), Messages.get("office.fromRegister"), new SourceRow(register.file(), 0))));
+          new Answer.Date(d, d.toString()), words.get("office.fromRegister"), new SourceRow(register.file(), 0))));
       office = new Evaluator().evaluate(ruleset, new Unit(unit.profile(), facts, List.of()), read.tally());
     }
     String sha = read.unit().files().isEmpty() ? "" : read.unit().files().get(0).sha256();

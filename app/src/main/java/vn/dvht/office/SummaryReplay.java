@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.Evaluator;
 import vn.dvht.eval.SampleAnswers;
@@ -102,8 +101,8 @@ public final class SummaryReplay {
       @Override
       public Optional<Answer> unitFact(Measure.UnitFact fact) {
         if (value.equals("true") || value.equals("false")) {
-          boolean yes = value.equals("true");
-          return Optional.of(new Answer.Flag(yes, Messages.get(yes ? "value.yes" : "value.no")));
+          // The raw text is what the file says ("true"): a replayed answer is evaluated, never printed.
+          return Optional.of(new Answer.Flag(value.equals("true"), value));
         }
         try {
           return Optional.of(new Answer.Score(new BigDecimal(value), value));
