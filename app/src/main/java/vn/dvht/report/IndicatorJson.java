@@ -48,7 +48,7 @@ final class IndicatorJson {
     }
     Optional<Scorecard.IndicatorScore> score = score(result, indicator);
     var target = Phrases.targetOf(outcome);
-    return new ResultJson.Indicator(indicator.id(), indicator.criterionId(), kind(indicator.measure()),
+    return new ResultJson.Indicator(indicator.id(), indicator.criterionId(), indicator.measure().kind(),
         row.status().key(), outcome.missingEvidence() ? "missing-evidence" : null, population, numerator, denominator,
         percent, threshold, shortfall, value, evidence, score.map(sc -> sc.earned().shown()).orElse(null),
         score.map(Scorecard.IndicatorScore::max).orElse(null), score.isPresent() ? indicator.credit().key() : null,
@@ -69,24 +69,5 @@ final class IndicatorJson {
       return TextNode.valueOf(item.isPresent() ? item.get().id() : "");
     }
     return NullNode.instance;
-  }
-
-  private static String kind(Measure measure) {
-    return measure.accept(new Measure.Cases<String>() {
-      @Override
-      public String share(Measure.Share share) {
-        return "share";
-      }
-
-      @Override
-      public String unitFact(Measure.UnitFact fact) {
-        return "unit-fact";
-      }
-
-      @Override
-      public String unitRank(Measure.UnitRank rank) {
-        return "unit-rank";
-      }
-    });
   }
 }

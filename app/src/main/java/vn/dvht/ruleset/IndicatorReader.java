@@ -30,7 +30,7 @@ import vn.dvht.model.UnitType;
 
 /** Reads {@code criteria:} and their indicators, checking every reference they make. */
 final class IndicatorReader {
-  private static final List<String> KINDS = List.of("share", "unit-fact", "unit-rank");
+  private static final List<String> KINDS = List.of(Measure.SHARE, Measure.UNIT_FACT, Measure.UNIT_RANK);
 
   /** What indicators may refer to, read from the earlier sections. */
   record Context(
@@ -153,15 +153,15 @@ final class IndicatorReader {
   private Optional<Measure> measure(MapReader m) {
     String kind = m.text("kind");
     switch (kind) {
-      case "share":
+      case Measure.SHARE:
         String population = m.text("population");
         if (!population.isEmpty() && context.populations().stream().noneMatch(p -> p.id().equals(population))) {
           ids.unknown("population", population, m.positionOf("population"));
         }
         return Optional.of(new Measure.Share(population, test(m)));
-      case "unit-fact":
+      case Measure.UNIT_FACT:
         return Optional.of(new Measure.UnitFact());
-      case "unit-rank":
+      case Measure.UNIT_RANK:
         String scale = m.text("scale");
         if (!scale.isEmpty() && targets.scale(scale).isEmpty()) {
           ids.unknown("scale", scale, m.positionOf("scale"));
