@@ -128,11 +128,10 @@ final class FieldReader {
     Map<String, ScoreRule> groups = new java.util.LinkedHashMap<>();
     for (MapReader g : s.maps("groups")) {
       String population = g.text("population");
-      if (population.isEmpty()) {
-        diagnostics.error("R004", g.position(), Message.of("ruleset.missingKey", "population"));
-      } else if (populations.stream().noneMatch(p -> p.id().equals(population))) {
+      // A missing or blank population is reported by text(), once.
+      if (!population.isEmpty() && populations.stream().noneMatch(p -> p.id().equals(population))) {
         ids.unknown("population", population, g.positionOf("population"));
-      } else if (groups.containsKey(population)) {
+      } else if (!population.isEmpty() && groups.containsKey(population)) {
         diagnostics.error("R010", g.positionOf("population"), Message.of("ruleset.scoreGroupTwice", population));
       }
       groups.put(population, new ScoreRule(parts, g.number("minTotal", false).orElse(minTotal),

@@ -43,13 +43,11 @@ final class Ids {
     return unresolved.contains(kind);
   }
 
-  /** Reports {@code id} unless it was declared as {@code kind}; returns whether it was. */
-  boolean reference(String kind, String id, SourcePosition.InText at) {
-    if (id.isEmpty() || knows(kind, id)) {
-      return true;
+  /** Reports {@code id} unless it is empty or was declared as {@code kind}. */
+  void reference(String kind, String id, SourcePosition.InText at) {
+    if (!id.isEmpty() && !knows(kind, id)) {
+      unknown(kind, id, at);
     }
-    unknown(kind, id, at);
-    return false;
   }
 
   void unknown(String kind, String id, SourcePosition.InText at) {

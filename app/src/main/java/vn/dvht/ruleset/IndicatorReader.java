@@ -130,7 +130,7 @@ final class IndicatorReader {
     }
     BigDecimal points = m.number("points", true).orElse(BigDecimal.ZERO);
     if (points.signum() < 0) {
-      diagnostics.error("R020", m.positionOf("points"), Message.of("ruleset.totalPositive", points.toPlainString()));
+      diagnostics.error("R020", m.positionOf("points"), Message.of("ruleset.pointsNegative", points.toPlainString()));
     }
     return points;
   }

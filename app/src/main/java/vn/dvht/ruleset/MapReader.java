@@ -179,7 +179,7 @@ final class MapReader {
       int fraction = Math.max(0, value.scale());
       int integer = value.signum() == 0 ? 0 : value.precision() - value.scale();
       if (fraction <= MAX_FRACTION_DIGITS && integer <= MAX_INTEGER_DIGITS) {
-        return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
+        return Optional.of(value.setScale(fraction)); // 1E+2 as 100, never in exponent form
       }
     }
     diagnostics.error("R024", s.position(), Message.of("ruleset.numberBounds", shortened(s.text()),

@@ -194,7 +194,7 @@ public final class RulesetLoader {
     Node.Entry extendsEntry = map.entries().get("extends");
     if (!(extendsEntry.value() instanceof Node.Scalar ref) || ref.text().isBlank()) {
       diagnostics.error("R005", extendsEntry.value().position(), Message.of("ruleset.extendsText"));
-      return root;
+      return Optional.of(withoutExtends(map));
     }
     Optional<Parent> parent = parent(ref, dir, diagnostics);
     if (parent.isEmpty()) {
@@ -235,6 +235,13 @@ public final class RulesetLoader {
       throw new ReportReader.Unreadable(e.missing() ? kind.message("Missing", name)
           : kind.message("Refused", name, e.reason()));
     }
+  }
+
+  /** The document without its {@code extends} key, so that a wrong value is not reported again as an unknown key. */
+  private static Node.MapNode withoutExtends(Node.MapNode map) {
+    Map<String, Node.Entry> entries = new LinkedHashMap<>(map.entries());
+    entries.remove("extends");
+    return new Node.MapNode(map.position(), entries);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

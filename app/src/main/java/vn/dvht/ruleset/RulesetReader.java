@@ -76,7 +76,7 @@ final class RulesetReader {
     Optional<Scoring.Points> points = scoringReader.read(doc);
     boolean implicitLevel = points.isPresent() && !doc.has("levels");
     List<Level> levels = implicitLevel ? List.of(scoringLevel()) : readLevels(doc);
-    if (points.isPresent() && levels.stream().filter(l -> !l.plan()).count() > 1) {
+    if (points.isPresent() && levels.size() > 1) { // the plan's level, if any, is added below
       diagnostics.error("R013", doc.positionOf("levels"), Message.of("ruleset.scoredLevels", levels.size()));
     }
     IndicatorReader indicators = new IndicatorReader(diagnostics, ids,
