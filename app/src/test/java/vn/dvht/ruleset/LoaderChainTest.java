@@ -66,6 +66,33 @@ class LoaderChainTest {
         + "           ^\n");
   }
 
+  @Test
+  void theStampChangesWithAnyByteOfTheTemplateEvenAtTheSameLength() throws Exception {
+    byte[] template = ReportTemplateTest.docx(doc -> doc.createParagraph().createRun().setText("{{ten_don_vi}}"));
+    Path child = Files.writeString(dir.resolve("con.yaml"),
+        "schema: 1\nextends: tt24\nid: con\ntitle: Con\nreport:\n  template: mau.docx\n", StandardCharsets.UTF_8);
+
+    Files.write(dir.resolve("mau.docx"), withZipComment(template, "AAAA"));
+    String first = new RulesetLoader().load(child).sha256();
+    Files.write(dir.resolve("mau.docx"), withZipComment(template, "AAAB"));
+    String second = new RulesetLoader().load(child).sha256();
+
+    assertThat(second).isNotEqualTo(first);
+    Files.write(dir.resolve("mau.docx"), withZipComment(template, "AAAA"));
+    assertThat(new RulesetLoader().load(child).sha256()).isEqualTo(first);
+  }
+
+  /** The same document with {@code comment} as its zip comment: a change of one byte that keeps the length. */
+  private static byte[] withZipComment(byte[] docx, String comment) {
+    int end = docx.length - 22; // the end-of-central-directory record, without a comment
+    assertThat(new byte[] {docx[end], docx[end + 1], docx[end + 2], docx[end + 3]}).containsExactly(0x50, 0x4b, 5, 6);
+    byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+    byte[] out = java.util.Arrays.copyOf(docx, docx.length + text.length);
+    out[docx.length - 2] = (byte) text.length;
+    System.arraycopy(text, 0, out, docx.length, text.length);
+    return out;
+  }
+
   private static String errors(Path ruleset) {
     RulesetException e = catchThrowableOfType(RulesetException.class, () -> new RulesetLoader().load(ruleset));
     assertThat(e).as("%s must not load", ruleset).isNotNull();
