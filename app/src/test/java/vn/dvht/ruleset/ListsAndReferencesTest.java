@@ -207,12 +207,52 @@ class ListsAndReferencesTest {
   }
 
   @Test
-  void anExtendsThatIsNotATextIsReportedOnce() {
-    assertThat(errors("extendsbad.yaml", edit(mini(), "schema: 1\n", "schema: 1\nextends: [tt24]\n")))
-        .isEqualTo("""
-        extendsbad.yaml:3:10: lỗi[R005]: "extends" cần mã bộ tiêu chí tích hợp hoặc đường dẫn tệp
+  void anExtendsThatIsNotATextIsReportedOnceWithTheDocumentsOtherProblems() {
+    String yaml = edit(mini(), "schema: 1\n", "schema: 1\nextends: [tt24]\n", "title: Bộ tiêu chí thử", "title: \"  \"");
+
+    assertThat(errors("extendsbad2.yaml", yaml)).isEqualTo("""
+        extendsbad2.yaml:3:10: lỗi[R005]: "extends" cần mã bộ tiêu chí tích hợp hoặc đường dẫn tệp
           extends: [tt24]
                    ^
+        extendsbad2.yaml:5:8: lỗi[R005]: "title" không được để trống
+          title: "  "
+                 ^
+        """);
+  }
+
+  @Test
+  void everyReferenceToAnAuthorityOwnershipOrLevelIsChecked() {
+    String yaml = edit(mini(),
+        "{id: truong, label: Trường học}", "{id: truong, label: Trường học, ownership: [cong-lap], authority: [huyen, xa]}",
+        "        population: thanh-vien\n        test: {field: ky-luat}\n", """
+                population: thanh-vien
+                test: {field: ky-luat}
+                ownership: [tu-thuc]
+                clauses:
+                  - {text: Riêng cấp tỉnh, authority: tinh}
+        """,
+        "    level: muc-2\n", "    level: muc-9\n",
+        "criteria:\n", "deadlines:\n  - {id: nop, label: Nộp hồ sơ, date: \"15/01\", authority: tinh, citation: Điều 9}\ncriteria:\n");
+
+    assertThat(errors("refs.yaml", yaml)).isEqualTo("""
+        refs.yaml:10:49: lỗi[R011]: loại hình (công lập, ngoài công lập) "cong-lap" chưa được khai báo; chưa có loại hình (công lập, ngoài công lập) nào
+            - {id: truong, label: Trường học, ownership: [cong-lap], authority: [huyen, xa]}
+                                                          ^
+        refs.yaml:10:79: lỗi[R011]: cấp "xa" chưa được khai báo; đã khai báo: huyen
+            - {id: truong, label: Trường học, ownership: [cong-lap], authority: [huyen, xa]}
+                                                                                        ^
+        refs.yaml:32:12: lỗi[R011]: mức độ "muc-9" chưa được khai báo; đã khai báo: muc-1, muc-2
+              level: muc-9
+                     ^
+        refs.yaml:37:59: lỗi[R011]: cấp "tinh" chưa được khai báo; đã khai báo: huyen
+            - {id: nop, label: Nộp hồ sơ, date: "15/01", authority: tinh, citation: Điều 9}
+                                                                    ^
+        refs.yaml:47:21: lỗi[R011]: loại hình (công lập, ngoài công lập) "tu-thuc" chưa được khai báo; chưa có loại hình (công lập, ngoài công lập) nào
+                  ownership: [tu-thuc]
+                              ^
+        refs.yaml:49:47: lỗi[R011]: cấp "tinh" chưa được khai báo; đã khai báo: huyen
+                    - {text: Riêng cấp tỉnh, authority: tinh}
+                                                        ^
         """);
   }
 }
