@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
+import vn.dvht.json.AppraisalJson;
+import vn.dvht.json.Envelope;
 
 /**
  * Reads an office's appraisal JSON ({@code ket-qua-tham-dinh.json}, kind {@code appraisal}) for the
@@ -32,7 +33,7 @@ public final class AppraisalJsonReader {
     JsonNode root = JsonFile.read(path, "appraisal");
     MergedSource source = source(path, root, number);
     List<MergedUnit> units = new ArrayList<>();
-    for (AppraisalJson.Unit u : JsonFile.records(path, root.path(AppraisalJson.UNITS), AppraisalJson.Unit.class)) {
+    for (AppraisalJson.Unit u : JsonFile.records(path, root.path(Envelope.UNITS), AppraisalJson.Unit.class)) {
       String verdict = JsonFile.text(u.verdict());
       String level = JsonFile.text(u.level());
       String category = verdict.equals("cong-nhan") ? Statistics.RECOGNISED + level
@@ -60,6 +61,6 @@ public final class AppraisalJsonReader {
     }
     AppraisalJson.Office office = JsonFile.record(path, root.path(AppraisalJson.OFFICE), AppraisalJson.Office.class);
     return new MergedSource(number, path.toString(), sha, JsonFile.text(office.name()),
-        JsonFile.text(office.authority()), office.year(), JsonFile.text(root, AppraisalJson.DVHT));
+        JsonFile.text(office.authority()), office.year(), JsonFile.text(root, Envelope.DVHT));
   }
 }

@@ -3,9 +3,7 @@ package vn.dvht.office;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
+import vn.dvht.json.Envelope;
+import vn.dvht.json.ResultJson;
 
 /**
  * A JSON document dvht wrote, read back: the tree, or a positioned error in the user's language (the
@@ -22,10 +22,8 @@ import vn.dvht.input.InputException;
  * wanted or of a {@code schemaVersion} this dvht does not know.
  */
 final class JsonFile {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-  /** The newest {@code schemaVersion} this dvht reads. */
-  static final int SCHEMA_VERSION = 1;
+  /** The mapper dvht writes its documents with: numbers read back as written, never coerced from text. */
+  private static final ObjectMapper JSON = ResultJson.MAPPER;
 
   private JsonFile() {}
 
@@ -44,13 +42,13 @@ final class JsonFile {
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(file), FileAccess.reason(e)));
     }
-    if (node == null || !node.isObject() || !node.path("kind").asText("result").equals(kind)) {
+    if (node == null || !node.isObject() || !node.path(Envelope.KIND).asText("result").equals(kind)) {
       throw new InputException(Diagnostic.error("O141", new SourcePosition.InFile(file),
-          Message.of("office.notKind", kind, node == null ? "" : node.path("kind").asText(""))));
+          Message.of("office.notKind", kind, node == null ? "" : node.path(Envelope.KIND).asText(""))));
     }
-    if (node.path("schemaVersion").asInt(SCHEMA_VERSION) > SCHEMA_VERSION) {
+    if (node.path(Envelope.SCHEMA_VERSION).asInt(Envelope.VERSION) > Envelope.VERSION) {
       throw new InputException(Diagnostic.error("O142", new SourcePosition.InFile(file),
-          Message.of("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
+          Message.of("office.newerSchema", node.path(Envelope.SCHEMA_VERSION).asInt(), Envelope.VERSION)));
     }
     return node;
   }
