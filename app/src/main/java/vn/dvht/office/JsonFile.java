@@ -2,6 +2,7 @@ package vn.dvht.office;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -57,18 +58,30 @@ final class JsonFile {
    * The records of a list in the document ({@code units}, {@code absent}); a missing list has none. A value
    * of another kind than dvht writes is the same error as malformed JSON, at the document.
    */
-  static <T> List<T> records(Path path, JsonNode list, Class<T> type) throws InputException {
+  static <T> List<T> records(Path path, JsonNode root, String key, Class<T> type) throws InputException {
     List<T> records = new ArrayList<>();
-    for (JsonNode item : list) {
-      records.add(record(path, item, type));
+    JsonNode list = root.path(key);
+    for (int i = 0; i < list.size(); i++) {
+      records.add(record(path, list.get(i), key + "[" + i + "]", type));
     }
     return records;
   }
 
-  /** The record of an object in the document; a missing object reads as an empty one. */
-  static <T> T record(Path path, JsonNode node, Class<T> type) throws InputException {
+  /**
+   * The record of an object in the document at {@code place} ({@code units[3]}); a missing object reads as an
+   * empty one, a value of a kind dvht never writes there is refused naming where it stands
+   * ({@code units[3].levels[0].indicators[2].numerator}).
+   */
+  static <T> T record(Path path, JsonNode node, String place, Class<T> type) throws InputException {
     try {
       return JSON.treeToValue(node.isMissingNode() || node.isNull() ? JSON.createObjectNode() : node, type);
+    } catch (JsonMappingException e) {
+      StringBuilder at = new StringBuilder(place);
+      for (JsonMappingException.Reference step : e.getPath()) {
+        at.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
+      }
+      throw new InputException(Diagnostic.error("O140", new SourcePosition.InFile(path.toString()),
+          Message.of("office.badValue", at.toString())));
     } catch (JacksonException e) {
       throw new InputException(Diagnostic.error("O140", new SourcePosition.InFile(path.toString()),
           Message.of("office.badJson")));

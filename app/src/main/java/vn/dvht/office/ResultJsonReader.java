@@ -35,9 +35,10 @@ public final class ResultJsonReader {
     }
     Source source = new Source(Source.Kind.JSON, path.toString(), sha);
     // Results from before schemaVersion 1 carried the ruleset at the top.
-    ResultJson.RulesetRef top = JsonFile.record(path, root.path("ruleset"), ResultJson.RulesetRef.class);
+    ResultJson.RulesetRef top = JsonFile.record(path, root.path("ruleset"), "ruleset",
+        ResultJson.RulesetRef.class);
     String dvht = JsonFile.text(root, Envelope.DVHT);
-    List<ResultJson.Unit> list = JsonFile.records(path, root.path(Envelope.UNITS), ResultJson.Unit.class);
+    List<ResultJson.Unit> list = JsonFile.records(path, root, Envelope.UNITS, ResultJson.Unit.class);
     List<SubmittedSummary> units = new ArrayList<>();
     for (int u = 0; u < list.size(); u++) {
       ResultJson.Unit unit = list.get(u);
