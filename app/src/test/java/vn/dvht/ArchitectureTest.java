@@ -29,16 +29,18 @@ class ArchitectureTest {
       Map.entry("ruleset", Set.of("model", "diag", "docx", "com.fasterxml.jackson", "org.yaml.snakeyaml")),
       Map.entry("input", Set.of("model", "diag", "org.apache.poi", "org.apache.commons.csv")),
       Map.entry("eval", Set.of("model")),
+      // dvht's JSON documents as records, written by the report and read back by diff and by the office.
+      Map.entry("json", Set.of("com.fasterxml.jackson")),
       // The education office's model and logic: the council, the register, what units sent, the appraisal.
-      Map.entry("office", Set.of("model", "diag", "eval", "input", "com.fasterxml.jackson")),
-      Map.entry("report", Set.of("model", "diag", "eval", "docx", "office", "org.apache.poi", "org.openxmlformats",
+      Map.entry("office", Set.of("model", "diag", "eval", "input", "json", "com.fasterxml.jackson")),
+      Map.entry("report", Set.of("model", "diag", "eval", "docx", "json", "office", "org.apache.poi", "org.openxmlformats",
           "com.fasterxml.jackson")),
       Map.entry("report/ooxml", Set.of("docx")),
       // A province's Word form, read for its check (ruleset) and its filling (report) alike: the JDK's
       // own DOM and SAX interfaces, and nothing of dvht's.
       Map.entry("docx", Set.of("org.w3c.dom", "org.xml.sax")),
       Map.entry("assess", Set.of("model", "diag", "ruleset", "input", "eval", "office", "report")),
-      Map.entry("cli", Set.of("model", "diag", "ruleset", "input", "eval", "office", "report", "assess", "picocli",
+      Map.entry("cli", Set.of("model", "diag", "ruleset", "input", "eval", "office", "report", "json", "assess", "picocli",
           "com.fasterxml.jackson")));
 
   @Test

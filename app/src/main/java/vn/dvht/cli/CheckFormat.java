@@ -11,7 +11,7 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
-import vn.dvht.report.JsonRenderer;
+import vn.dvht.json.Envelope;
 import vn.dvht.report.Stamp;
 
 /**
@@ -110,8 +110,8 @@ enum CheckFormat {
 
   /** A JSON document's head, as every JSON dvht prints starts: {@code schemaVersion}, {@code kind}, {@code dvht}. */
   static ObjectNode document(String kind) {
-    return MAPPER.createObjectNode().put("schemaVersion", JsonRenderer.SCHEMA_VERSION).put("kind", kind)
-        .put("dvht", Stamp.toolVersion());
+    return MAPPER.createObjectNode().put(Envelope.SCHEMA_VERSION, Envelope.VERSION).put(Envelope.KIND, kind)
+        .put(Envelope.DVHT, Stamp.toolVersion());
   }
 
   static String write(ObjectNode root) {

@@ -18,6 +18,7 @@ import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
 import vn.dvht.input.ReadUnit;
+import vn.dvht.json.Envelope;
 import vn.dvht.model.Answer;
 import vn.dvht.model.EvidenceRule;
 import vn.dvht.model.Indicator;
@@ -26,7 +27,6 @@ import vn.dvht.model.Population;
 import vn.dvht.model.Ruleset;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.JsonRenderer;
-import vn.dvht.report.ResultJson;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.LoadedRuleset;
 
@@ -43,7 +43,7 @@ final class DryRun {
       throws java.io.IOException {
     try (JsonGenerator json = JsonRenderer.generator(out)) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
-      json.writeArrayFieldStart(ResultJson.UNITS);
+      json.writeArrayFieldStart(Envelope.UNITS);
       unit(json, input, read, loaded, tally);
       json.writeEndArray();
       JsonRenderer.writeFailures(Messages.wording(), json, java.util.List.of());
@@ -63,7 +63,7 @@ final class DryRun {
     JsonGenerator json = asJson ? JsonRenderer.generator(out) : null;
     if (json != null) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
-      json.writeArrayFieldStart(ResultJson.UNITS);
+      json.writeArrayFieldStart(Envelope.UNITS);
     }
     for (Path file : files) {
       try {

@@ -34,10 +34,10 @@ import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
+import vn.dvht.json.Envelope;
 import vn.dvht.report.Assessment;
 import vn.dvht.report.FileFailure;
 import vn.dvht.report.JsonRenderer;
-import vn.dvht.report.ResultJson;
 import vn.dvht.report.ReportFormat;
 import vn.dvht.report.Stamp;
 import vn.dvht.ruleset.RulesetException;
@@ -175,9 +175,9 @@ final class EvaluateCommand implements Callable<Integer> {
     try (JsonGenerator generator = JsonRenderer.generator(out)) {
       JsonRenderer.start(generator, dryRun ? "dry-run" : "result", Stamp.toolVersion());
       if (!dryRun) {
-        generator.writeStringField(ResultJson.REPORT_DATE, date.toString());
+        generator.writeStringField(Envelope.REPORT_DATE, date.toString());
       }
-      generator.writeArrayFieldStart(ResultJson.UNITS);
+      generator.writeArrayFieldStart(Envelope.UNITS);
       generator.writeEndArray();
       JsonRenderer.writeFailures(Messages.wording(), generator, List.of(failure));
       generator.writeEndObject();

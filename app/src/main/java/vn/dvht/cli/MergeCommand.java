@@ -48,7 +48,7 @@ final class MergeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TỆP.json", descriptionKey = "inputs")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx")
+  @Option(names = {"-o", "--output"}, paramLabel = "TỆP.xlsx", defaultValue = MergeFile.WORKBOOK_NAME)
   Path output;
 
   @Option(names = {"-r", "--ruleset"}, paramLabel = "ID|TỆP", defaultValue = "tt24", converter = PathArgument.class)
@@ -66,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Path target = output != null ? output : Path.of(MergeFile.WORKBOOK.fileName());
+    Path target = output;
     List<Path> files = files();
     OutputFiles writer = new OutputFiles(overwrite);
     java.util.Optional<vn.dvht.diag.Message> conflict = writer.conflict(List.of(target), files);

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.FileAccess;
-import vn.dvht.diag.Message;
 import vn.dvht.diag.Sha256;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
+import vn.dvht.json.AppraisalJson;
+import vn.dvht.json.Envelope;
 
 /**
  * Reads an office's appraisal JSON ({@code ket-qua-tham-dinh.json}, kind {@code appraisal}) for the
@@ -32,7 +33,7 @@ public final class AppraisalJsonReader {
     JsonNode root = JsonFile.read(path, "appraisal");
     MergedSource source = source(path, root, number);
     List<MergedUnit> units = new ArrayList<>();
-    for (AppraisalJson.Unit u : JsonFile.records(path, root.path(AppraisalJson.UNITS), AppraisalJson.Unit.class)) {
+    for (AppraisalJson.Unit u : JsonFile.records(path, root, Envelope.UNITS, AppraisalJson.Unit.class)) {
       String verdict = JsonFile.text(u.verdict());
       String level = JsonFile.text(u.level());
       String category = verdict.equals("cong-nhan") ? Statistics.RECOGNISED + level
@@ -41,7 +42,7 @@ public final class AppraisalJsonReader {
           JsonFile.text(u.authority()), category, verdict.equals("cong-nhan") ? level : "",
           JsonFile.text(u.recognition()), JsonFile.text(u.validUntil())));
     }
-    for (AppraisalJson.Absent a : JsonFile.records(path, root.path(AppraisalJson.ABSENT), AppraisalJson.Absent.class)) {
+    for (AppraisalJson.Absent a : JsonFile.records(path, root, AppraisalJson.ABSENT, AppraisalJson.Absent.class)) {
       String status = JsonFile.text(a.status());
       String category = status.equals("con-thoi-han") ? Statistics.HOLDING
           : status.equals("het-thoi-han") ? Statistics.LAPSED : Statistics.NEVER;
@@ -58,8 +59,9 @@ public final class AppraisalJsonReader {
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(path.toString()), FileAccess.reason(e)));
     }
-    AppraisalJson.Office office = JsonFile.record(path, root.path(AppraisalJson.OFFICE), AppraisalJson.Office.class);
+    AppraisalJson.Office office = JsonFile.record(path, root.path(AppraisalJson.OFFICE), AppraisalJson.OFFICE,
+        AppraisalJson.Office.class);
     return new MergedSource(number, path.toString(), sha, JsonFile.text(office.name()),
-        JsonFile.text(office.authority()), office.year(), JsonFile.text(root, AppraisalJson.DVHT));
+        JsonFile.text(office.authority()), office.year(), JsonFile.text(root, Envelope.DVHT));
   }
 }

@@ -2,10 +2,9 @@ package vn.dvht.office;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.input.InputException;
+import vn.dvht.json.Envelope;
+import vn.dvht.json.ResultJson;
 
 /**
  * A JSON document dvht wrote, read back: the tree, or a positioned error in the user's language (the
@@ -22,10 +23,8 @@ import vn.dvht.input.InputException;
  * wanted or of a {@code schemaVersion} this dvht does not know.
  */
 final class JsonFile {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-  /** The newest {@code schemaVersion} this dvht reads. */
-  static final int SCHEMA_VERSION = 1;
+  /** The mapper dvht writes its documents with: numbers read back as written, never coerced from text. */
+  private static final ObjectMapper JSON = ResultJson.MAPPER;
 
   private JsonFile() {}
 
@@ -44,13 +43,13 @@ final class JsonFile {
     } catch (IOException e) {
       throw new InputException(Diagnostic.error("I101", new SourcePosition.InFile(file), FileAccess.reason(e)));
     }
-    if (node == null || !node.isObject() || !node.path("kind").asText("result").equals(kind)) {
+    if (node == null || !node.isObject() || !node.path(Envelope.KIND).asText("result").equals(kind)) {
       throw new InputException(Diagnostic.error("O141", new SourcePosition.InFile(file),
-          Message.of("office.notKind", kind, node == null ? "" : node.path("kind").asText(""))));
+          Message.of("office.notKind", kind, node == null ? "" : node.path(Envelope.KIND).asText(""))));
     }
-    if (node.path("schemaVersion").asInt(SCHEMA_VERSION) > SCHEMA_VERSION) {
+    if (node.path(Envelope.SCHEMA_VERSION).asInt(Envelope.VERSION) > Envelope.VERSION) {
       throw new InputException(Diagnostic.error("O142", new SourcePosition.InFile(file),
-          Message.of("office.newerSchema", node.path("schemaVersion").asInt(), SCHEMA_VERSION)));
+          Message.of("office.newerSchema", node.path(Envelope.SCHEMA_VERSION).asInt(), Envelope.VERSION)));
     }
     return node;
   }
@@ -59,18 +58,30 @@ final class JsonFile {
    * The records of a list in the document ({@code units}, {@code absent}); a missing list has none. A value
    * of another kind than dvht writes is the same error as malformed JSON, at the document.
    */
-  static <T> List<T> records(Path path, JsonNode list, Class<T> type) throws InputException {
+  static <T> List<T> records(Path path, JsonNode root, String key, Class<T> type) throws InputException {
     List<T> records = new ArrayList<>();
-    for (JsonNode item : list) {
-      records.add(record(path, item, type));
+    JsonNode list = root.path(key);
+    for (int i = 0; i < list.size(); i++) {
+      records.add(record(path, list.get(i), key + "[" + i + "]", type));
     }
     return records;
   }
 
-  /** The record of an object in the document; a missing object reads as an empty one. */
-  static <T> T record(Path path, JsonNode node, Class<T> type) throws InputException {
+  /**
+   * The record of an object in the document at {@code place} ({@code units[3]}); a missing object reads as an
+   * empty one, a value of a kind dvht never writes there is refused naming where it stands
+   * ({@code units[3].levels[0].indicators[2].numerator}).
+   */
+  static <T> T record(Path path, JsonNode node, String place, Class<T> type) throws InputException {
     try {
       return JSON.treeToValue(node.isMissingNode() || node.isNull() ? JSON.createObjectNode() : node, type);
+    } catch (JsonMappingException e) {
+      StringBuilder at = new StringBuilder(place);
+      for (JsonMappingException.Reference step : e.getPath()) {
+        at.append(step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]");
+      }
+      throw new InputException(Diagnostic.error("O140", new SourcePosition.InFile(path.toString()),
+          Message.of("office.badValue", at.toString())));
     } catch (JacksonException e) {
       throw new InputException(Diagnostic.error("O140", new SourcePosition.InFile(path.toString()),
           Message.of("office.badJson")));

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dvht.diag.Wording;
+import vn.dvht.json.Envelope;
+import vn.dvht.json.ResultJson;
 import vn.dvht.model.Level;
 import vn.dvht.office.Appraisal;
-import vn.dvht.office.AppraisalJson;
+import vn.dvht.json.AppraisalJson;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Deadlines;
 import vn.dvht.office.Office;
@@ -47,7 +49,7 @@ final class AppraisalJsonRenderer {
     AppraisalBook book = context.book();
     Office office = book.office();
     JsonRenderer.start(json, "appraisal", context.version());
-    json.writeStringField(ResultJson.REPORT_DATE, context.date().toString());
+    json.writeStringField(Envelope.REPORT_DATE, context.date().toString());
     json.writeFieldName(AppraisalJson.OFFICE);
     json.writeObject(new AppraisalJson.Office(office.name(), office.committee(), office.authority(), office.year(),
         office.sitting().toString(), office.written()));
@@ -62,7 +64,7 @@ final class AppraisalJsonRenderer {
         Deadlines.dossier(book.ruleset(), office.authority(), office.year()).date().toString(),
         Deadlines.appraisal(book.ruleset(), office.authority(), office.year()).date().toString(),
         Deadlines.report(book.ruleset(), office.authority(), office.year()).map(d -> d.date().toString()).orElse("")));
-    json.writeArrayFieldStart(AppraisalJson.UNITS);
+    json.writeArrayFieldStart(Envelope.UNITS);
     for (Appraisal unit : book.units()) {
       json.writeObject(unit(words, unit));
     }
@@ -70,7 +72,7 @@ final class AppraisalJsonRenderer {
     json.writeFieldName(AppraisalJson.ABSENT);
     json.writeObject(book.absent().stream().map(a -> new AppraisalJson.Absent(a.name(), a.id(), a.unitType(),
         a.status().key(), a.level(), a.until().map(Object::toString).orElse(""))).toList());
-    json.writeFieldName(ResultJson.FAILURES);
+    json.writeFieldName(Envelope.FAILURES);
     json.writeObject(book.unread().stream()
         .map(u -> new ResultJson.Failure(u.file(), JsonRenderer.problems(words, u.problems()))).toList());
     json.writeFieldName("statistics");

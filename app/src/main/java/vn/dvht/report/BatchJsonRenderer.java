@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import vn.dvht.diag.Wording;
+import vn.dvht.json.Envelope;
 
 /**
  * The JSON of a batch, the same document as one unit's ({@link JsonRenderer}): every unit, then the
@@ -24,8 +25,8 @@ public final class BatchJsonRenderer {
     private Stream(JsonGenerator json, String version, java.time.LocalDate reportDate) throws IOException {
       this.json = json;
       JsonRenderer.start(json, "result", version);
-      json.writeStringField(ResultJson.REPORT_DATE, reportDate.toString());
-      json.writeArrayFieldStart(ResultJson.UNITS);
+      json.writeStringField(Envelope.REPORT_DATE, reportDate.toString());
+      json.writeArrayFieldStart(Envelope.UNITS);
     }
 
     /** One unit, naming its input file as given and the files written for it. */

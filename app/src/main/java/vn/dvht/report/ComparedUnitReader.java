@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Wording;
+import vn.dvht.json.PlainNumber;
+import vn.dvht.json.ResultJson;
 
 /**
  * Reads one unit of a result from a streaming parser, keeping only what {@code dvht diff} compares and
@@ -24,10 +26,7 @@ import vn.dvht.diag.Wording;
  */
 final class ComparedUnitReader {
   static final int MAX_LEVELS = 100;
-  static final int MAX_INDICATORS = 10_000;
   static final int MAX_GAPS = 10_000;
-  /** Ten times the failing members a result lists per indicator (Evaluator.GAP_LIMIT). */
-  static final int MAX_MEMBERS = 100_000;
   /**
    * Characters of text kept for one unit (40 MB): three times what the largest unit dvht writes needs — a
    * million members, 10,000 failing ones listed for each of some fifteen indicators.
@@ -94,8 +93,8 @@ final class ComparedUnitReader {
     try {
       return COMPARED.forType(type).readValue(parser);
     } catch (PlainNumber.Refused e) {
-      throw invalid(e.key, e.getLocation(), path + where(e), e.key.equals("diff.badValue")
-          ? words.get("diff.kind." + e.detail) : e.detail);
+      throw invalid(e.key(), e.getLocation(), path + where(e), e.key().equals("diff.badValue")
+          ? words.get("diff.kind." + e.detail()) : e.detail());
     } catch (MismatchedInputException e) {
       throw invalid("diff.badValue", e.getLocation(), path + where(e), words.get("diff.kind." + kind(e.getTargetType())));
     } catch (JsonMappingException e) {

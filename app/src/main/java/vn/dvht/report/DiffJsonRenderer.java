@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import vn.dvht.json.Envelope;
 
 /**
  * The JSON of {@code dvht diff --json} (kind {@code diff} of {@code dvht schema result}):
@@ -28,7 +29,7 @@ public final class DiffJsonRenderer {
     json.writeStringField("before", before);
     json.writeStringField("after", after);
     json.writeBooleanField("same", same);
-    json.writeArrayFieldStart(ResultJson.UNITS);
+    json.writeArrayFieldStart(Envelope.UNITS);
     return new DiffJsonRenderer(json);
   }
 

@@ -10,6 +10,8 @@ import vn.dvht.eval.EvaluationResult;
 import vn.dvht.eval.IndicatorResult;
 import vn.dvht.eval.Outcome;
 import vn.dvht.eval.Scorecard;
+import vn.dvht.json.PlainNumber;
+import vn.dvht.json.ResultJson;
 import vn.dvht.model.Answer;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Measure;

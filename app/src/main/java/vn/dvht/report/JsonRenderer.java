@@ -24,6 +24,8 @@ import vn.dvht.eval.LevelResult;
 import vn.dvht.eval.MemberGap;
 import vn.dvht.eval.ProcedureResult;
 import vn.dvht.eval.Scorecard;
+import vn.dvht.json.Envelope;
+import vn.dvht.json.ResultJson;
 import vn.dvht.model.Dossier;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
@@ -38,14 +40,10 @@ import vn.dvht.model.UnitProfile;
  * failures[{file, problems[]}]}}. {@code level} is the level reached and {@code eligibleLevel} the level the unit
  * may request now (after procedures such as 12 months since the level-1 decision), both the result's
  * {@link LevelDecision}; {@code heldLevels} says why a level whose indicators are met is neither.
- * {@link #SCHEMA_VERSION} changes only when a key is removed or renamed or a value changes type or
- * meaning; new keys may appear without it. The document is streamed; each unit, failure and problem list
+ * {@link Envelope#VERSION} says when the shape changed. The document is streamed; each unit, failure and problem list
  * is written as its {@link ResultJson} record, the keys {@code dvht diff} reads back.
  */
 public final class JsonRenderer implements Renderer {
-  /** The version of the JSON documents' shape, in every document as {@code schemaVersion}. */
-  public static final int SCHEMA_VERSION = 1;
-
   /** The resource holding the JSON Schema (draft-07) of every JSON document dvht prints. */
   public static final String SCHEMA = "/vn/dvht/result.schema.json";
 
@@ -87,8 +85,8 @@ public final class JsonRenderer implements Renderer {
     Wording words = assessment.wording();
     Stamp stamp = assessment.stamp();
     start(json, "result", stamp.version());
-    json.writeStringField(ResultJson.REPORT_DATE, stamp.reportDate().toString());
-    json.writeArrayFieldStart(ResultJson.UNITS);
+    json.writeStringField(Envelope.REPORT_DATE, stamp.reportDate().toString());
+    json.writeArrayFieldStart(Envelope.UNITS);
     writeUnit(json, assessment);
     json.writeEndArray();
     writeFailures(words, json, List.of());
@@ -98,14 +96,14 @@ public final class JsonRenderer implements Renderer {
   /** Opens a document: its {@code schemaVersion}, its {@code kind} (result, dry-run, diff) and the version of dvht. */
   public static void start(JsonGenerator json, String kind, String version) throws IOException {
     json.writeStartObject();
-    json.writeNumberField(ResultJson.SCHEMA_VERSION, SCHEMA_VERSION);
-    json.writeStringField(ResultJson.KIND, kind);
-    json.writeStringField(ResultJson.DVHT, version);
+    json.writeNumberField(Envelope.SCHEMA_VERSION, Envelope.VERSION);
+    json.writeStringField(Envelope.KIND, kind);
+    json.writeStringField(Envelope.DVHT, version);
   }
 
   /** The files that could not be evaluated, each with its problems. */
   public static void writeFailures(Wording words, JsonGenerator json, List<FileFailure> failures) throws IOException {
-    json.writeArrayFieldStart(ResultJson.FAILURES);
+    json.writeArrayFieldStart(Envelope.FAILURES);
     for (FileFailure failure : failures) {
       json.writeObject(new ResultJson.Failure(failure.file(), problems(words, failure.problems())));
     }

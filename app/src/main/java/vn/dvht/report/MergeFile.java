@@ -9,7 +9,10 @@ import vn.dvht.office.UpwardMerge;
 
 /** The file the upward merge ({@code dvht tong-hop}) writes when no {@code --output} is given: its workbook. */
 public enum MergeFile implements RunFile<MergeFile.Context> {
-  WORKBOOK("tong-hop-ket-qua-cong-nhan.xlsx");
+  WORKBOOK(MergeFile.WORKBOOK_NAME);
+
+  /** The workbook's name, a constant so that {@code --output} can name it as its default. */
+  public static final String WORKBOOK_NAME = "tong-hop-ket-qua-cong-nhan.xlsx";
 
   private final String fileName;
 

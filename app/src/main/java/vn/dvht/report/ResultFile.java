@@ -14,6 +14,7 @@ import java.util.Arrays;
 import vn.dvht.diag.FileAccess;
 import vn.dvht.diag.Visible;
 import vn.dvht.diag.Wording;
+import vn.dvht.json.Envelope;
 
 /**
  * A result file that {@code dvht diff} compares, read as a stream so that its size never decides the
@@ -33,8 +34,6 @@ public final class ResultFile implements AutoCloseable {
   public static final int MAX_UNITS = 1_000_000;
   /** What is kept per unit: where it starts, its three keys, its fingerprint. */
   private static final int WIDTH = 5;
-  /** The JSON shapes this dvht reads: {@code schemaVersion} 1, and results from before it existed. */
-  public static final int SCHEMA_VERSION = JsonRenderer.SCHEMA_VERSION;
   /** No text in a result is longer: a member's name is at most Excel's 32,767 characters. */
   static final int MAX_STRING = 1_000_000;
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -90,9 +89,9 @@ public final class ResultFile implements AutoCloseable {
         String field = parser.currentName();
         parser.nextToken();
         switch (field) {
-          case ResultJson.SCHEMA_VERSION -> version(words, parser);
-          case ResultJson.KIND -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
-          case ResultJson.UNITS -> units = units(words, parser);
+          case Envelope.SCHEMA_VERSION -> version(words, parser);
+          case Envelope.KIND -> kind = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
+          case Envelope.UNITS -> units = units(words, parser);
           default -> parser.skipChildren();
         }
         if (!kind.equals("result")) {
@@ -107,10 +106,10 @@ public final class ResultFile implements AutoCloseable {
 
   private void version(Wording words, JsonParser parser) throws Invalid, IOException {
     String text = parser.currentToken().isScalarValue() ? parser.getText() : parser.currentToken().asString();
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || !text.equals(Integer.toString(SCHEMA_VERSION))) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || !text.equals(Integer.toString(Envelope.VERSION))) {
       var at = parser.currentTokenLocation();
       throw new Invalid(words.get("diff.schemaVersion", file, at.getLineNr(), at.getColumnNr(),
-          Visible.of(text.length() > 40 ? text.substring(0, 40) + "…" : text), SCHEMA_VERSION));
+          Visible.of(text.length() > 40 ? text.substring(0, 40) + "…" : text), Envelope.VERSION));
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dvht.report.JsonRenderer;
+import vn.dvht.json.Envelope;
 import vn.dvht.testing.CliRun;
 
 /**
@@ -42,7 +42,7 @@ class JsonContractTest {
     JsonNode node = JSON.readTree(text);
     List<String> problems = published().validate(node).stream().map(ValidationMessage::getMessage).toList();
     assertThat(problems).as(text.length() > 3000 ? text.substring(0, 3000) : text).isEmpty();
-    assertThat(node.path("schemaVersion").asInt()).isEqualTo(JsonRenderer.SCHEMA_VERSION);
+    assertThat(node.path("schemaVersion").asInt()).isEqualTo(Envelope.VERSION);
     return node;
   }
 
@@ -212,7 +212,7 @@ class JsonContractTest {
     ObjectNode result = (ObjectNode) JSON.readTree(CliRun.of("evaluate", HOA_SEN, "--json", "--no-files").out());
     ((ObjectNode) result.path("units").path(0)).put("undocumented", 1);
     assertThat(published().validate(result)).as("a key the schema does not describe").isNotEmpty();
-    result.put("schemaVersion", JsonRenderer.SCHEMA_VERSION + 1);
+    result.put("schemaVersion", Envelope.VERSION + 1);
     ((ObjectNode) result.path("units").path(0)).remove("undocumented");
     assertThat(published().validate(result)).as("another schemaVersion").isNotEmpty();
   }

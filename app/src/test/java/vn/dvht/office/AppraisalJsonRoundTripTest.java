@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.dvht.json.AppraisalJson;
+import vn.dvht.json.Envelope;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.OfficeFixture;
 
@@ -33,9 +35,9 @@ class AppraisalJsonRoundTripTest {
     JsonNode root = JsonFile.read(file, "appraisal");
     assertThat(again(file, root.path(AppraisalJson.OFFICE), AppraisalJson.Office.class))
         .isEqualTo(text(root.path(AppraisalJson.OFFICE)));
-    assertThat(root.path(AppraisalJson.UNITS).size()).as("seed %d", seed).isPositive();
-    for (String list : List.of(AppraisalJson.UNITS, AppraisalJson.ABSENT)) {
-      Class<?> type = list.equals(AppraisalJson.UNITS) ? AppraisalJson.Unit.class : AppraisalJson.Absent.class;
+    assertThat(root.path(Envelope.UNITS).size()).as("seed %d", seed).isPositive();
+    for (String list : List.of(Envelope.UNITS, AppraisalJson.ABSENT)) {
+      Class<?> type = list.equals(Envelope.UNITS) ? AppraisalJson.Unit.class : AppraisalJson.Absent.class;
       for (JsonNode piece : root.path(list)) {
         assertThat(again(file, piece, type)).as("seed %d", seed).isEqualTo(text(piece));
       }
@@ -46,7 +48,7 @@ class AppraisalJsonRoundTripTest {
 
   /** The piece read into its record and written again, as text: the same keys in the same order, the same values. */
   private static String again(Path file, JsonNode piece, Class<?> type) throws Exception {
-    return JSON.writeValueAsString(JsonFile.record(file, piece, type));
+    return JSON.writeValueAsString(JsonFile.record(file, piece, "", type));
   }
 
   private static String text(JsonNode piece) throws Exception {

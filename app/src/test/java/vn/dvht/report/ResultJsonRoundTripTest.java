@@ -19,6 +19,7 @@ import vn.dvht.diag.Message;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.diag.Warnings;
 import vn.dvht.diag.Wording;
+import vn.dvht.json.ResultJson;
 
 /**
  * The result JSON's contract is its records ({@link ResultJson}): over units generated from seeds

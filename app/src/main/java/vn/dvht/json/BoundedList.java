@@ -1,4 +1,4 @@
-package vn.dvht.report;
+package vn.dvht.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,7 +14,7 @@ import java.util.List;
  * A list of a result read back no longer than any dvht writes: past {@code most} items it is refused
  * where it stands, before the rest is read (a file crafted with a million of them costs nothing).
  */
-abstract class BoundedList<T> extends StdDeserializer<List<T>> {
+public abstract class BoundedList<T> extends StdDeserializer<List<T>> {
   private static final long serialVersionUID = 1L;
   private final Class<T> type;
   private final int most;
@@ -55,20 +55,20 @@ abstract class BoundedList<T> extends StdDeserializer<List<T>> {
   }
 
   /** A level's indicators. */
-  static final class Indicators extends BoundedList<ResultJson.Indicator> {
+  public static final class Indicators extends BoundedList<ResultJson.Indicator> {
     private static final long serialVersionUID = 1L;
 
-    Indicators() {
-      super(ResultJson.Indicator.class, ComparedUnitReader.MAX_INDICATORS);
+    public Indicators() {
+      super(ResultJson.Indicator.class, ResultJson.MAX_INDICATORS);
     }
   }
 
   /** The members failing an indicator, as a result lists them. */
-  static final class Members extends BoundedList<ResultJson.GapMember> {
+  public static final class Members extends BoundedList<ResultJson.GapMember> {
     private static final long serialVersionUID = 1L;
 
-    Members() {
-      super(ResultJson.GapMember.class, ComparedUnitReader.MAX_MEMBERS);
+    public Members() {
+      super(ResultJson.GapMember.class, ResultJson.MAX_MEMBERS);
     }
   }
 }

@@ -1,4 +1,4 @@
-package vn.dvht.office;
+package vn.dvht.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The pieces of the office's appraisal JSON ({@code kind: "appraisal"}, {@code dvht schema appraisal}),
  * each key named once: written one record at a time by the report's renderer into the document it
- * streams, and read back into the same records by the upward merge ({@link AppraisalJsonReader}).
+ * streams, and read back into the same records by the upward merge (the office's appraisal reader).
  * A component marked {@code NON_NULL} is a key the document leaves out when it is {@code null}.
  *
  * <pre>{@code
@@ -18,10 +18,7 @@ import java.util.Map;
  */
 public final class AppraisalJson {
   public static final String OFFICE = "office";
-  public static final String UNITS = "units";
   public static final String ABSENT = "absent";
-  /** The version of dvht that wrote a document, beside its {@code schemaVersion} and {@code kind}. */
-  public static final String DVHT = "dvht";
 
   private AppraisalJson() {}
 

@@ -1,4 +1,4 @@
-package vn.dvht.report;
+package vn.dvht.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,9 +18,9 @@ import java.util.Map;
 
 /**
  * The pieces of dvht's result JSON ({@code dvht schema result}), each key named once: a record's
- * component is its key, written by {@link JsonRenderer} through {@link #MAPPER} one record at a time
- * inside a document it streams, and read back into the same record by {@code dvht diff}
- * ({@link ComparedUnitReader}) one piece at a time. A component that may be {@code null} is a key the
+ * component is its key, written by the report's JSON renderer through {@link #MAPPER} one record at a
+ * time inside a document it streams, and read back into the same record by {@code dvht diff} one piece at a
+ * time and by the education office's appraisal one unit at a time. A component that may be {@code null} is a key the
  * document either writes as JSON {@code null} (a {@link JsonNode} component holds {@code NullNode}) or,
  * marked {@code NON_NULL}, leaves out; the few keys a streaming reader looks for are constants here.
  *
@@ -29,40 +30,42 @@ import java.util.Map;
  * }</pre>
  */
 public final class ResultJson {
-  /** Writes and reads the records: no field the records do not name, no number turned into text. */
+  /**
+   * Writes and reads the records, and the trees they are read from: no field the records do not name, no number
+   * turned into text, every decimal kept as written ({@code 100.0} stays {@code 100.0}).
+   */
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .build();
 
-  /** The keys of every document's envelope, written by a generator around the records as they stream. */
-  public static final String SCHEMA_VERSION = "schemaVersion";
-  public static final String KIND = "kind";
-  public static final String DVHT = "dvht";
-  public static final String REPORT_DATE = "reportDate";
-  public static final String UNITS = "units";
-  public static final String FAILURES = "failures";
+  /** The keys a streaming reader looks for; the envelope's own are {@link Envelope}'s. */
+  public static final String INPUT = "input";
+  public static final String NAME = "name";
+  public static final String LEVEL = "level";
+  public static final String LEVELS = "levels";
+  public static final String GAPS = "gaps";
+  public static final String WARNINGS = "warnings";
+  public static final String WARNING_TOTALS = "warningTotals";
 
-  static final String INPUT = "input";
-  static final String NAME = "name";
-  static final String LEVEL = "level";
-  static final String LEVELS = "levels";
-  static final String GAPS = "gaps";
-  static final String WARNINGS = "warnings";
-  static final String WARNING_TOTALS = "warningTotals";
+  /** The most indicators a level of a result read back may have. */
+  public static final int MAX_INDICATORS = 10_000;
+  /** The most failing members a result read back lists per indicator: ten times what dvht writes (Evaluator.GAP_LIMIT). */
+  public static final int MAX_MEMBERS = 100_000;
 
   private ResultJson() {}
 
   /**
    * The view of what {@code dvht diff} compares: a component marked {@code @JsonView(Whole.class)} is written
-   * and read back whole, but skipped unread by {@link ComparedUnitReader} (read in this view).
+   * and read back whole, but skipped unread by {@code dvht diff} (read in this view).
    */
-  interface Compared {}
+  public interface Compared {}
 
   /** The view of a whole record; see {@link Compared}. */
-  interface Whole {}
+  public interface Whole {}
 
   /** The ruleset a unit was evaluated with: its id, title, circular, where it came from, its SHA-256. */
   public record RulesetRef(String id, String title, String circular, String source, String sha256) {}

@@ -1,4 +1,4 @@
-package vn.dvht.report;
+package vn.dvht.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,24 +20,34 @@ import java.util.regex.Pattern;
  * after, as dvht writes them (ADR 7: {@code 1e999999} is refused where it stands, never turned into a
  * number), or null. {@link Value} also takes a unit fact's text or yes/no.
  */
-class PlainNumber extends StdDeserializer<JsonNode> {
+public class PlainNumber extends StdDeserializer<JsonNode> {
   private static final long serialVersionUID = 1L;
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
 
-  PlainNumber() {
+  public PlainNumber() {
     super(JsonNode.class);
   }
 
   /** A value refused with a message of its own ({@code diff.*} with its detail), at the token it stands at. */
-  static final class Refused extends JsonMappingException {
+  public static final class Refused extends JsonMappingException {
     private static final long serialVersionUID = 1L;
-    final String key;
-    final transient Object detail;
+    private final String key;
+    private final transient Object detail;
 
     Refused(JsonParser parser, String key, Object detail) {
       super(parser, key);
       this.key = key;
       this.detail = detail;
+    }
+
+    /** The message's key: {@code diff.badValue}, {@code diff.badNumber} or {@code diff.tooMany}. */
+    public String key() {
+      return key;
+    }
+
+    /** The message's detail: what was expected, the number refused, or the most items allowed. */
+    public Object detail() {
+      return detail;
     }
   }
 
@@ -66,12 +76,12 @@ class PlainNumber extends StdDeserializer<JsonNode> {
   }
 
   /** {@code value} as it reads back: a whole number (written without a point) as a count, else a decimal. */
-  static JsonNode of(BigDecimal value) {
+  public static JsonNode of(BigDecimal value) {
     return value.scale() <= 0 ? LongNode.valueOf(value.longValueExact()) : DecimalNode.valueOf(value);
   }
 
   /** A unit fact's value: a number as {@link PlainNumber} reads one, a text, true or false, or null. */
-  static final class Value extends PlainNumber {
+  public static final class Value extends PlainNumber {
     private static final long serialVersionUID = 1L;
 
     @Override
