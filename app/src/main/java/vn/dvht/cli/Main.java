@@ -50,7 +50,6 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Function<String, String> env,
       OutputStream bytes) {
     Wording wording = Language.VI.wording();
-    java.util.Locale before = vn.dvht.diag.Messages.current();
     try {
       ArgumentFiles.Expanded expanded = ArgumentFiles.expand(args);
       String[] all = expanded.array();
@@ -59,7 +58,6 @@ public final class Main {
         return ExitCode.USAGE.code();
       }
       wording = language.get().wording();
-      vn.dvht.diag.Messages.use(wording.locale()); // transitional: until every command takes the wording
       if (expanded.problem().isPresent()) {
         ArgumentFiles.Problem problem = expanded.problem().get();
         err.println(wording.get("cli.usageError", wording.get(problem.messageKey(), problem.file())));
@@ -82,7 +80,6 @@ public final class Main {
     } finally {
       out.flush();
       err.flush();
-      vn.dvht.diag.Messages.use(before);
     }
   }
 
