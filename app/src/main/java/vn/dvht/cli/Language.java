@@ -1,7 +1,6 @@
 package vn.dvht.cli;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.dvht.diag.Wording;
@@ -23,10 +22,6 @@ enum Language {
   /** The message catalogue in this language, which the run hands to everything that words text. */
   Wording wording() {
     return Wording.of(code);
-  }
-
-  Locale locale() {
-    return wording().locale();
   }
 
   /** The language for a {@code --lang} value such as "en" or "EN". */
