@@ -3,9 +3,10 @@ package vn.dvht.diag;
 import java.util.Locale;
 
 /**
- * The run's language as the command line decided it: {@code cli} alone sets it ({@link #use}) and reads it,
- * and hands everything below it a {@link Wording} (renderers through the {@code Assessment}) or receives
- * a {@link Message} to word at the edge; {@code ArchitectureTest} keeps every other package off it.
+ * A process-wide language, which no class of dvht reads or sets any more ({@code ArchitectureTest} keeps
+ * it so): the command line decides the run's language once and hands a {@link Wording} down, or receives
+ * a {@link Message} to word at the edge. Tests still set it to the other language to show that nothing
+ * takes a word from it.
  */
 public final class Messages {
   /** The default language. */
