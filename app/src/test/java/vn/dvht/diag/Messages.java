@@ -3,10 +3,10 @@ package vn.dvht.diag;
 import java.util.Locale;
 
 /**
- * A process-wide language, which no class of dvht reads or sets any more ({@code ArchitectureTest} keeps
- * it so): the command line decides the run's language once and hands a {@link Wording} down, or receives
- * a {@link Message} to word at the edge. Tests still set it to the other language to show that nothing
- * takes a word from it.
+ * A process-wide language, for tests only: dvht itself has none (the command line decides the run's language
+ * once and hands a {@link Wording} down, or receives a {@link Message} to word at the edge), and this class is
+ * not in the main sources, so no class of dvht can read it. Tests set it to the other language to show that
+ * nothing takes a word from it, and use it as a short way to word a key.
  */
 public final class Messages {
   /** The default language. */
