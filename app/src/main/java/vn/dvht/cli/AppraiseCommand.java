@@ -21,7 +21,6 @@ import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.office.AppraisalBook;
 import vn.dvht.office.Dates;
@@ -58,7 +57,7 @@ final class AppraiseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate date = run.date(parent.clock);
     AppraisalOptions options = new AppraisalOptions(inputs, setup, Optional.ofNullable(register),
-        run.ruleset(), run.year(), run.outDir(), run.overwrite, !run.noFiles, date, Messages.wording());
+        run.ruleset(), run.year(), run.outDir(), run.overwrite, !run.noFiles, date, parent.wording);
     try (AppraisalRun appraisal = new AppraisalRun(options)) {
       appraisal.check();
       AppraisalBook book = appraisal.appraise();
@@ -73,24 +72,24 @@ final class AppraiseCommand implements Callable<Integer> {
       out.flush();
       return book.unread().isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(parent.wording, e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
-      err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
-      err.println(Messages.get("office.cli.invalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
+      err.print(DiagnosticFormatter.withoutSources(parent.wording).formatAll(e.diagnostics()));
+      err.println(parent.wording.get("office.cli.invalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }
 
   /** The office's and the register's warnings, the files that could not be read, a late sitting: on stderr. */
-  private static void warnings(AppraisalBook book, PrintWriter err) {
-    DiagnosticFormatter format = DiagnosticFormatter.withoutSources(Messages.wording());
+  private void warnings(AppraisalBook book, PrintWriter err) {
+    DiagnosticFormatter format = DiagnosticFormatter.withoutSources(parent.wording);
     err.print(format.formatAll(book.setup().warnings()));
     err.print(format.formatAll(book.register().warnings()));
     for (AppraisalBook.Unread unread : book.unread()) {
@@ -98,17 +97,17 @@ final class AppraiseCommand implements Callable<Integer> {
     }
     Deadlines.Deadline due = Deadlines.appraisal(book.ruleset(), book.office().authority(), book.office().year());
     if (!book.office().sitting().isBefore(due.date())) {
-      err.println(Messages.get("office.cli.late", Dates.show(book.office().sitting()), Dates.show(due.date()),
+      err.println(parent.wording.get("office.cli.late", Dates.show(book.office().sitting()), Dates.show(due.date()),
           due.citation()));
     }
   }
 
-  private static void summary(AppraisalBook book, OfficeFile.Context context, List<Path> written, PrintWriter out) {
-    out.println(Messages.get("office.cli.summary", book.units().size(), book.recognised().size(),
+  private void summary(AppraisalBook book, OfficeFile.Context context, List<Path> written, PrintWriter out) {
+    out.println(parent.wording.get("office.cli.summary", book.units().size(), book.recognised().size(),
         book.answered().size(), book.units().stream().filter(u -> u.edited()).count(), book.unread().size()));
-    OfficeFile.formLanguageNote(book, Messages.wording()).ifPresent(out::println);
+    OfficeFile.formLanguageNote(book, parent.wording).ifPresent(out::println);
     for (Path path : written) {
-      out.println(Visible.of(Messages.get("cli.wrote", path)));
+      out.println(Visible.of(parent.wording.get("cli.wrote", path)));
     }
   }
 }

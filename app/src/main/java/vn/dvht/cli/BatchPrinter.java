@@ -8,8 +8,8 @@ import vn.dvht.assess.AssessmentRun;
 import vn.dvht.assess.OutputException;
 import vn.dvht.assess.UnitOutcome;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 import vn.dvht.report.BatchJsonRenderer;
 import vn.dvht.report.BatchXlsxRenderer;
 import vn.dvht.report.FileFailure;
@@ -23,6 +23,7 @@ import vn.dvht.report.Stamp;
 final class BatchPrinter implements AssessmentRun.Listener {
   private static final int SHOWN_PROBLEMS = 5;
 
+  private final Wording wording;
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean json;
@@ -30,7 +31,8 @@ final class BatchPrinter implements AssessmentRun.Listener {
   private final boolean files;
   private BatchJsonRenderer.Stream stream;
 
-  BatchPrinter(CommandLine command, boolean json, boolean quiet, boolean files) {
+  BatchPrinter(Wording wording, CommandLine command, boolean json, boolean quiet, boolean files) {
+    this.wording = wording;
     this.out = command.getOut();
     this.err = command.getErr();
     this.json = json;
@@ -44,7 +46,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       try (BatchJsonRenderer.Stream s = BatchJsonRenderer.stream(out, Stamp.toolVersion(), run.reportDate())) {
         stream = s;
         done = run.many(this);
-        s.finish(Messages.wording(), done.failures());
+        s.finish(wording, done.failures());
       }
     } else {
       done = run.many(this);
@@ -54,8 +56,8 @@ final class BatchPrinter implements AssessmentRun.Listener {
     }
     if (!json) {
       done.units().forEach(o -> out.println(Visible.of(line(o))));
-      out.println(Messages.get("batch.summary", done.units().size(), done.assessed().size(), done.failures().size()));
-      done.summary().ifPresent(p -> out.println(Visible.of(Messages.get("cli.wrote", p))));
+      out.println(wording.get("batch.summary", done.units().size(), done.assessed().size(), done.failures().size()));
+      done.summary().ifPresent(p -> out.println(Visible.of(wording.get("cli.wrote", p))));
     }
     out.flush();
     report(done.failures());
@@ -63,7 +65,7 @@ final class BatchPrinter implements AssessmentRun.Listener {
       return ExitCode.INVALID.code();
     }
     if (done.levelProblem().isPresent()) {
-      err.println(Messages.wording().text(done.levelProblem().get()));
+      err.println(wording.text(done.levelProblem().get()));
       return ExitCode.USAGE.code();
     }
     return done.belowLevel() ? ExitCode.BELOW_LEVEL.code() : ExitCode.OK.code();
@@ -92,24 +94,24 @@ final class BatchPrinter implements AssessmentRun.Listener {
     return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total;
   }
 
-  private static String line(UnitOutcome o) {
+  private String line(UnitOutcome o) {
     if (o.assessment().isEmpty()) {
-      return Messages.get("batch.lineFailed", o.input(), o.problems().size());
+      return wording.get("batch.lineFailed", o.input(), o.problems().size());
     }
     var result = o.assessment().get().result();
-    return Messages.get("batch.line", o.input(), result.unit().profile().name(), BatchXlsxRenderer.resultLabel(Messages.wording(), result));
+    return wording.get("batch.line", o.input(), result.unit().profile().name(), BatchXlsxRenderer.resultLabel(wording, result));
   }
 
   private void report(List<FileFailure> failures) {
     if (failures.isEmpty()) {
       return;
     }
-    err.println(Messages.get("batch.failed", failures.size()));
+    err.println(wording.get("batch.failed", failures.size()));
     for (FileFailure failure : failures) {
       failure.problems().stream().limit(SHOWN_PROBLEMS)
-          .forEach(d -> err.println("  " + DiagnosticFormatter.withoutSources(Messages.wording()).format(d)));
+          .forEach(d -> err.println("  " + DiagnosticFormatter.withoutSources(wording).format(d)));
       if (failure.problems().size() > SHOWN_PROBLEMS) {
-        err.println("  " + Messages.get("text.moreWarnings", failure.problems().size() - SHOWN_PROBLEMS));
+        err.println("  " + wording.get("text.moreWarnings", failure.problems().size() - SHOWN_PROBLEMS));
       }
     }
     err.flush();

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Wording;
 import vn.dvht.json.Envelope;
 import vn.dvht.report.Stamp;
 
@@ -21,63 +21,63 @@ import vn.dvht.report.Stamp;
 enum CheckFormat {
   TEXT {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
-      return RulesetCheckCommand.text(results);
+    String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run) {
+      return RulesetCheckCommand.text(wording, results);
     }
   },
   JSON {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+    String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run) {
       ObjectNode root = document("ruleset-check");
       ArrayNode files = root.putArray("files");
       for (RulesetCheckCommand.Checked result : results) {
         ObjectNode file = files.addObject();
         file.put("file", result.file());
         file.put("valid", result.valid());
-        problems(file.putArray("problems"), result.diagnostics());
+        problems(wording, file.putArray("problems"), result.diagnostics());
       }
       return write(root);
     }
   },
   SARIF {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
-      return write(new SarifLog(run.workingDirectory()).render(results, MAPPER));
+    String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run) {
+      return write(new SarifLog(wording, run.workingDirectory()).render(results, MAPPER));
     }
   },
   JUNIT {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+    String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run) {
       List<JunitXml.Case> cases = results.stream().map(r -> new JunitXml.Case("ruleset", r.file(), r.time(),
-          r.valid() ? Optional.empty() : Optional.of(failure(r.diagnostics().stream().filter(Diagnostic::isError)
+          r.valid() ? Optional.empty() : Optional.of(failure(wording, r.diagnostics().stream().filter(Diagnostic::isError)
               .toList())))).toList();
       return JunitXml.render("dvht ruleset check", cases, run.started(), run.time(), run.hostname());
     }
   },
   GITHUB {
     @Override
-    String render(List<RulesetCheckCommand.Checked> results, CiRun run) {
+    String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run) {
       StringBuilder out = new StringBuilder();
-      results.forEach(r -> r.diagnostics().forEach(d -> out.append(GithubAnnotations.of(d)).append('\n')));
-      return out.append(RulesetCheckCommand.summary(results)).append('\n').toString();
+      results.forEach(r -> r.diagnostics().forEach(d -> out.append(GithubAnnotations.of(wording, d)).append('\n')));
+      return out.append(RulesetCheckCommand.summary(wording, results)).append('\n').toString();
     }
   };
 
   /** A JUnit failure for a file's errors: the first one's code as its type, all of them in its text. */
-  static JunitXml.Problem failure(List<Diagnostic> errors) {
-    return problem(false, errors);
+  static JunitXml.Problem failure(Wording wording, List<Diagnostic> errors) {
+    return problem(wording, false, errors);
   }
 
   /** A JUnit failure, or an error when nothing could run, listing {@code diagnostics} with their places. */
-  static JunitXml.Problem problem(boolean error, List<Diagnostic> errors) {
-    return new JunitXml.Problem(error, errors.get(0).code(), Messages.get("check.fileErrors", errors.size()),
-        errors.stream().map(d -> DiagnosticFormatter.where(d.position(), Messages.wording()) + ": " + d.code() + ": " + Messages.wording().text(d.message()))
+  static JunitXml.Problem problem(Wording wording, boolean error, List<Diagnostic> errors) {
+    return new JunitXml.Problem(error, errors.get(0).code(), wording.get("check.fileErrors", errors.size()),
+        errors.stream().map(d -> DiagnosticFormatter.where(d.position(), wording) + ": " + d.code() + ": " + wording.text(d.message()))
             .collect(Collectors.joining("\n", "", "\n")));
   }
 
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  abstract String render(List<RulesetCheckCommand.Checked> results, CiRun run);
+  abstract String render(Wording wording, List<RulesetCheckCommand.Checked> results, CiRun run);
 
   /** The names {@code --format} takes, for shell completion. */
   static final class Names extends java.util.ArrayList<String> {
@@ -94,12 +94,12 @@ enum CheckFormat {
   }
 
   /** A file's problems, named and shaped as in the result's JSON ({@code failures[].problems}). */
-  static void problems(ArrayNode out, List<Diagnostic> diagnostics) {
+  static void problems(Wording wording, ArrayNode out, List<Diagnostic> diagnostics) {
     for (Diagnostic d : diagnostics) {
       ObjectNode item = out.addObject();
       item.put("code", d.code());
       item.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
-      item.put("message", Messages.wording().text(d.message()));
+      item.put("message", wording.text(d.message()));
       item.put("file", d.position().file());
       if (d.position() instanceof SourcePosition.InText t) {
         item.put("line", t.line());

@@ -12,8 +12,8 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.Tally;
 import vn.dvht.input.Layout;
 import vn.dvht.input.RawRow;
@@ -33,20 +33,24 @@ import vn.dvht.ruleset.LoadedRuleset;
 /**
  * What {@code dvht evaluate --dry-run} prints: how the files were understood, before any evaluation;
  * as text, cells' control characters are shown by code, never sent to the terminal; with {@code --json},
- * the document of kind {@code dry-run} of {@code dvht schema result}.
+ * the document of kind {@code dry-run} of {@code dvht schema result}; in the run's language.
  */
 final class DryRun {
-  private DryRun() {}
+  private final Wording wording;
+
+  DryRun(Wording wording) {
+    this.wording = wording;
+  }
 
   /** The dry run as JSON: one unit as read, with {@code input} as given; no failure. */
-  static void json(java.io.Writer out, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
+  void json(java.io.Writer out, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
       throws java.io.IOException {
     try (JsonGenerator json = JsonRenderer.generator(out)) {
       JsonRenderer.start(json, "dry-run", Stamp.toolVersion());
       json.writeArrayFieldStart(Envelope.UNITS);
       unit(json, input, read, loaded, tally);
       json.writeEndArray();
-      JsonRenderer.writeFailures(Messages.wording(), json, java.util.List.of());
+      JsonRenderer.writeFailures(wording, json, java.util.List.of());
       json.writeEndObject();
       json.writeRaw('\n');
     }
@@ -57,7 +61,7 @@ final class DryRun {
    * nothing evaluated or written; as JSON, one document with every unit and the files that could not be
    * read. Exit 3 when a file could not be read, as a batch.
    */
-  static int batch(AssessmentRun run, List<Path> files, boolean asJson, PrintWriter out, PrintWriter err)
+  int batch(AssessmentRun run, List<Path> files, boolean asJson, PrintWriter out, PrintWriter err)
       throws java.io.IOException {
     List<FileFailure> failures = new ArrayList<>();
     JsonGenerator json = asJson ? JsonRenderer.generator(out) : null;
@@ -71,7 +75,7 @@ final class DryRun {
         if (json != null) {
           unit(json, file.toString(), read.unit(), read.rules(), read.tally());
         } else {
-          out.println(Visible.of(Messages.get("dry.input", file)));
+          out.println(Visible.of(wording.get("dry.input", file)));
           out.print(text(read.unit(), read.rules(), read.tally(), false));
           out.println();
         }
@@ -84,23 +88,23 @@ final class DryRun {
     }
     if (json != null) {
       json.writeEndArray();
-      JsonRenderer.writeFailures(Messages.wording(), json, failures);
+      JsonRenderer.writeFailures(wording, json, failures);
       json.writeEndObject();
       json.writeRaw('\n');
       json.close();
     } else {
-      out.println(Messages.get("dry.batchSummary", files.size(), files.size() - failures.size(), failures.size()));
-      out.println(Messages.get("dry.nothingWritten"));
+      out.println(wording.get("dry.batchSummary", files.size(), files.size() - failures.size(), failures.size()));
+      out.println(wording.get("dry.nothingWritten"));
     }
     out.flush();
     for (FileFailure failure : failures) {
-      failure.problems().forEach(d -> err.println(DiagnosticFormatter.withoutSources(Messages.wording()).format(d)));
+      failure.problems().forEach(d -> err.println(DiagnosticFormatter.withoutSources(wording).format(d)));
     }
     err.flush();
     return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.INVALID.code();
   }
 
-  private static void unit(JsonGenerator json, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
+  private void unit(JsonGenerator json, String input, ReadUnit read, LoadedRuleset loaded, Tally tally)
       throws java.io.IOException {
     Ruleset ruleset = loaded.ruleset();
     Layout layout = read.layout();
@@ -123,7 +127,7 @@ final class DryRun {
       textOrNull(json, "ownership", profile.ownership());
       json.writeNumberField("year", profile.year());
       json.writeStringField("file", layout.file());
-      json.writeStringField("format", Messages.wording().text(layout.format()));
+      json.writeStringField("format", wording.text(layout.format()));
       json.writeStringField("sheet", layout.sheet());
       json.writeNumberField("headerRow", layout.headerRow());
       json.writeArrayFieldStart("columns");
@@ -132,7 +136,7 @@ final class DryRun {
         json.writeStringField("field", column.header());
         textOrNull(json, "column", column.letter());
         textOrNull(json, "found", column.letter().isEmpty() ? "" : column.found());
-        textOrNull(json, "how", column.letter().isEmpty() ? "" : Messages.wording().text(column.how()));
+        textOrNull(json, "how", column.letter().isEmpty() ? "" : wording.text(column.how()));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -151,7 +155,7 @@ final class DryRun {
       }
       json.writeEndArray();
       unitIndicators(json, read, ruleset);
-      JsonRenderer.writeWarnings(Messages.wording(), json, read.warnings());
+      JsonRenderer.writeWarnings(wording, json, read.warnings());
       json.writeEndObject();
     }
   }
@@ -198,70 +202,70 @@ final class DryRun {
    * The answers of the unit sheet as read, each with its "Minh chứng", and — when the ruleset
    * requires evidence — what an empty one means: "Không đạt" (Điều 9, 15 khoản 3).
    */
-  private static void unitIndicators(StringBuilder out, ReadUnit read, Ruleset ruleset) {
+  private void unitIndicators(StringBuilder out, ReadUnit read, Ruleset ruleset) {
     List<Indicator> indicators = unitIndicators(read, ruleset);
     if (indicators.isEmpty()) {
       return;
     }
     EvidenceRule rule = ruleset.evidence();
-    out.append(Messages.get("dry.facts")).append('\n');
+    out.append(wording.get("dry.facts")).append('\n');
     for (Indicator indicator : indicators) {
       var fact = read.unit().fact(indicator.id());
       String line;
       if (fact.isEmpty() || fact.get().answer() instanceof Answer.Blank) {
-        line = Messages.get("dry.factNotGiven", indicator.id());
+        line = wording.get("dry.factNotGiven", indicator.id());
       } else if (rule.fails(fact.get().answer(), fact.get().evidence())) {
-        line = Messages.get("dry.factNoEvidence", indicator.id(), fact.get().answer().raw(), rule.citation());
+        line = wording.get("dry.factNoEvidence", indicator.id(), fact.get().answer().raw(), rule.citation());
       } else {
         line = fact.get().evidence().isBlank() ? indicator.id() + ": " + fact.get().answer().raw()
-            : Messages.get("dry.fact", indicator.id(), fact.get().answer().raw(), fact.get().evidence());
+            : wording.get("dry.fact", indicator.id(), fact.get().answer().raw(), fact.get().evidence());
       }
       out.append("  ").append(line).append('\n');
     }
     if (rule.required()) {
-      out.append(Messages.get("dry.evidenceRule", rule.citation(), rule.text())).append('\n');
+      out.append(wording.get("dry.evidenceRule", rule.citation(), rule.text())).append('\n');
     }
   }
 
-  static String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
+  String text(ReadUnit read, LoadedRuleset loaded, Tally tally) {
     return text(read, loaded, tally, true);
   }
 
-  private static String text(ReadUnit read, LoadedRuleset loaded, Tally tally, boolean last) {
+  private String text(ReadUnit read, LoadedRuleset loaded, Tally tally, boolean last) {
     Ruleset ruleset = loaded.ruleset();
     Layout layout = read.layout();
     StringBuilder out = new StringBuilder();
-    out.append(Messages.get("dry.file", layout.file(), layout.format())).append('\n');
-    out.append(Messages.get("dry.sheet", layout.sheet(), layout.headerRow())).append('\n');
-    out.append(Messages.get("dry.ruleset", ruleset.id(), ruleset.info().circular(), loaded.origin())).append('\n');
+    out.append(wording.get("dry.file", layout.file(), layout.format())).append('\n');
+    out.append(wording.get("dry.sheet", layout.sheet(), layout.headerRow())).append('\n');
+    out.append(wording.get("dry.ruleset", ruleset.id(), ruleset.info().circular(), loaded.origin())).append('\n');
     var profile = read.unit().profile();
-    out.append(Messages.get("dry.unit", profile.name(), ruleset.authority(profile.authority()).label(),
+    out.append(wording.get("dry.unit", profile.name(), ruleset.authority(profile.authority()).label(),
         ruleset.unitTypeLabel(profile), profile.year())).append('\n');
-    out.append(Messages.get("dry.columns")).append('\n');
+    out.append(wording.get("dry.columns")).append('\n');
     for (Layout.Column column : layout.columns()) {
       out.append("  ").append(column.letter().isEmpty()
-          ? Messages.get("dry.missing", column.header())
-          : Messages.get("dry.column", column.header(), column.letter(), column.found(), column.how())).append('\n');
+          ? wording.get("dry.missing", column.header())
+          : wording.get("dry.column", column.header(), column.letter(), column.found(), column.how())).append('\n');
     }
     if (!layout.ignored().isEmpty()) {
-      out.append(Messages.get("dry.ignored", String.join(" | ", layout.ignored()))).append('\n');
+      out.append(wording.get("dry.ignored", String.join(" | ", layout.ignored()))).append('\n');
     }
     for (Population population : ruleset.populations()) {
       long n = tally.count(population.id());
-      out.append(Messages.get("dry.population", population.label(), n)).append('\n');
+      out.append(wording.get("dry.population", population.label(), n)).append('\n');
     }
-    out.append(Messages.get("dry.firstRows")).append('\n');
+    out.append(wording.get("dry.firstRows")).append('\n');
     for (RawRow row : layout.firstRows()) {
-      out.append("  ").append(Messages.get("position.row", row.number())).append(": ")
+      out.append("  ").append(wording.get("position.row", row.number())).append(": ")
           .append(String.join(" | ", row.plainCells())).append('\n');
     }
     unitIndicators(out, read, ruleset);
     for (Diagnostic warning : read.warnings().listed()) {
-      out.append(DiagnosticFormatter.withoutSources(Messages.wording()).format(warning)).append('\n');
+      out.append(DiagnosticFormatter.withoutSources(wording).format(warning)).append('\n');
     }
-    read.warnings().omitted().forEach(o -> out.append(Messages.wording().text(o.sentence())).append('\n'));
+    read.warnings().omitted().forEach(o -> out.append(wording.text(o.sentence())).append('\n'));
     if (last) {
-      out.append(Messages.get("dry.nothingWritten")).append('\n');
+      out.append(wording.get("dry.nothingWritten")).append('\n');
     }
     return Visible.lines(out.toString());
   }

@@ -31,7 +31,6 @@ import vn.dvht.assess.UsageException;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.json.Envelope;
@@ -97,29 +96,29 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = Inputs.expand(inputs);
     if (files.isEmpty()) {
-      err.println(Messages.get("cli.noInputs", String.join(" ", inputs)));
+      err.println(parent.wording.get("cli.noInputs", String.join(" ", inputs)));
       return ExitCode.USAGE.code();
     }
     boolean batch = files.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)) || Inputs.isGlob(i));
     AssessOptions options = new AssessOptions(files, batch, run.ruleset(), Optional.ofNullable(targets),
         run.year(), Optional.ofNullable(unitFile), run.outDir(), run.overwrite,
         !run.noFiles && !dryRun, report, Optional.ofNullable(failBelow), readOptions(),
-        run.date(parent.clock), run.json, Messages.wording());
+        run.date(parent.clock), run.json, parent.wording);
     try (AssessmentRun assessment = new AssessmentRun(options)) {
       assessment.check();
       if (batch && dryRun) {
-        return DryRun.batch(assessment, options.inputs(), run.json, spec.commandLine().getOut(), err);
+        return new DryRun(parent.wording).batch(assessment, options.inputs(), run.json, spec.commandLine().getOut(), err);
       }
-      return batch ? new BatchPrinter(spec.commandLine(), run.json, quiet, options.files()).run(assessment)
+      return batch ? new BatchPrinter(parent.wording, spec.commandLine(), run.json, quiet, options.files()).run(assessment)
           : single(assessment, files.get(0));
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(parent.wording, e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       if (System.getenv("DVHT_DEBUG") != null && e.getCause() != null) {
         e.getCause().printStackTrace(err);
       }
@@ -134,9 +133,9 @@ final class EvaluateCommand implements Callable<Integer> {
       if (dryRun) {
         Assessor.Read read = assessment.read(input);
         if (run.json) {
-          DryRun.json(out, input.toString(), read.unit(), read.rules(), read.tally());
+          new DryRun(parent.wording).json(out, input.toString(), read.unit(), read.rules(), read.tally());
         } else {
-          out.print(DryRun.text(read.unit(), read.rules(), read.tally()));
+          out.print(new DryRun(parent.wording).text(read.unit(), read.rules(), read.tally()));
         }
         out.flush();
         return ExitCode.OK.code();
@@ -146,23 +145,23 @@ final class EvaluateCommand implements Callable<Integer> {
           new JsonRenderer().render(done.assessment().get(), out);
         } else {
           out.print(render(ReportFormat.TEXT, done.assessment().get()));
-          done.outputs().forEach(p -> out.println(Visible.of(Messages.get("cli.wrote", p))));
+          done.outputs().forEach(p -> out.println(Visible.of(parent.wording.get("cli.wrote", p))));
         }
         out.flush();
       });
       return assessment.reached(outcome.assessment().get()) ? ExitCode.OK.code() : ExitCode.BELOW_LEVEL.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(parent.wording, e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (DiagnosticException e) {
       if (run.json) {
         failure(out, new FileFailure(input.toString(), e.diagnostics()), assessment.reportDate());
       }
-      err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(e.diagnostics()));
-      err.println(Messages.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
+      err.print(DiagnosticFormatter.withoutSources(parent.wording).formatAll(e.diagnostics()));
+      err.println(parent.wording.get("cli.inputInvalid", e.diagnostics().stream().filter(Diagnostic::isError).count()));
       return ExitCode.INVALID.code();
     } catch (UsageException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       return ExitCode.USAGE.code();
     }
   }
@@ -179,7 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       generator.writeArrayFieldStart(Envelope.UNITS);
       generator.writeEndArray();
-      JsonRenderer.writeFailures(Messages.wording(), generator, List.of(failure));
+      JsonRenderer.writeFailures(parent.wording, generator, List.of(failure));
       generator.writeEndObject();
       generator.writeRaw('\n');
     }
@@ -190,8 +189,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Optional<Character> separator = Optional.ofNullable(delimiter)
         .map(d -> d.equalsIgnoreCase("tab") || d.equals("\\t") ? '\t' : d.charAt(0));
     return new ReadOptions(Optional.ofNullable(sheet), Optional.ofNullable(encoding), separator,
-        Optional.ofNullable(password).map(p -> PasswordPrompt.ASK.equals(p) ? PasswordPrompt.ask(spec.commandLine().getErr())
-            : p), columnMap, allowLarge);
+        Optional.ofNullable(password)
+            .map(p -> PasswordPrompt.ASK.equals(p) ? PasswordPrompt.ask(parent.wording, spec.commandLine().getErr()) : p),
+        columnMap, allowLarge);
   }
 
   private static String render(ReportFormat format, Assessment assessment) throws IOException {

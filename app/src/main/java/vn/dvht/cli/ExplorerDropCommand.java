@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 
 /**
@@ -48,7 +47,7 @@ final class ExplorerDropCommand implements Callable<Integer> {
     String line = parent.env.apply(LINE);
     List<String> files = line == null ? List.of() : ExplorerLine.files(line);
     if (files.isEmpty()) {
-      spec.commandLine().getErr().println(Messages.get("drop.none"));
+      spec.commandLine().getErr().println(parent.wording.get("drop.none"));
       return ExitCode.USAGE.code();
     }
     if (!files.stream().allMatch(ExplorerDropCommand::dropped)) {
@@ -58,7 +57,7 @@ final class ExplorerDropCommand implements Callable<Integer> {
     List<Path> evaluated = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       if (files.size() > 1) {
-        out.println(Visible.of(Messages.get("drop.file", i + 1, files.size(), files.get(i))));
+        out.println(Visible.of(parent.wording.get("drop.file", i + 1, files.size(), files.get(i))));
         out.flush();
       }
       int one = evaluate(files.get(i));
@@ -100,7 +99,7 @@ final class ExplorerDropCommand implements Callable<Integer> {
     if (Files.isRegularFile(Path.of(words.get(0)))) {
       args.add(0, "evaluate");
     }
-    CommandLine cli = Main.commandLine(new DvhtCommand(parent.clock, parent.env, parent.stdout), Messages.current());
+    CommandLine cli = Main.commandLine(new DvhtCommand(parent.clock, parent.env, parent.stdout, parent.wording));
     cli.setOut(spec.commandLine().getOut());
     cli.setErr(spec.commandLine().getErr());
     return cli.execute(args.toArray(String[]::new));
@@ -110,7 +109,7 @@ final class ExplorerDropCommand implements Callable<Integer> {
   private int evaluate(String file) {
     Path path = Path.of(file);
     Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-    CommandLine cli = Main.commandLine(new DvhtCommand(parent.clock, parent.env, parent.stdout), Messages.current());
+    CommandLine cli = Main.commandLine(new DvhtCommand(parent.clock, parent.env, parent.stdout, parent.wording));
     cli.setOut(spec.commandLine().getOut());
     cli.setErr(spec.commandLine().getErr());
     return cli.execute("evaluate", file, "--out", folder.toString(), "--overwrite");

@@ -1,8 +1,8 @@
 package vn.dvht.cli;
 
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Wording;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,title=…::message}), which
@@ -12,7 +12,7 @@ final class GithubAnnotations {
   private GithubAnnotations() {}
 
   /** One line for a diagnostic: an error or a warning at its file, line and column. */
-  static String of(Diagnostic d) {
+  static String of(Wording wording, Diagnostic d) {
     StringBuilder line = new StringBuilder(d.isError() ? "::error " : "::warning ");
     line.append("file=").append(property(d.position().file().replace(java.io.File.separatorChar, '/')));
     if (d.position() instanceof SourcePosition.InText t && t.line() > 0) {
@@ -21,7 +21,7 @@ final class GithubAnnotations {
         line.append(",col=").append(t.column());
       }
     }
-    return line.append(",title=").append(property("dvht " + d.code())).append("::").append(data(Messages.wording().text(d.message()))).toString();
+    return line.append(",title=").append(property("dvht " + d.code())).append("::").append(data(wording.text(d.message()))).toString();
   }
 
   /** An error at a file's line with a title, e.g. a ruleset test that failed. */

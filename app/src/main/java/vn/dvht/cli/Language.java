@@ -1,29 +1,27 @@
 package vn.dvht.cli;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 
 /** The languages dvht speaks: Vietnamese by default, English with {@code --lang en} or an English locale. */
 enum Language {
-  VI("vi", Messages.VIETNAMESE),
-  EN("en", Locale.ENGLISH);
+  VI(Wording.VI),
+  EN(Wording.EN);
 
   /** Environment variables that name the user's locale, the first one set wins (as in POSIX). */
   private static final String[] LOCALE_VARIABLES = {"LC_ALL", "LC_MESSAGES", "LANG"};
 
   private final String code;
-  private final Locale locale;
 
-  Language(String code, Locale locale) {
+  Language(String code) {
     this.code = code;
-    this.locale = locale;
   }
 
-  Locale locale() {
-    return locale;
+  /** The message catalogue in this language, which the run hands to everything that words text. */
+  Wording wording() {
+    return Wording.of(code);
   }
 
   /** The language for a {@code --lang} value such as "en" or "EN". */

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
+import vn.dvht.diag.Wording;
 
 /** Entry point: wires picocli with UTF-8 writers, the clock, and dvht's exit codes and messages. */
 public final class Main {
@@ -44,11 +44,12 @@ public final class Main {
 
   /**
    * Runs dvht in-process; returns the exit code. {@code bytes} is standard output for binary files
-   * written to "-" ({@code out} is flushed first). The message language in use before the call is restored.
+   * written to "-" ({@code out} is flushed first). The run's language is decided here, once, and handed to
+   * the commands as a {@link Wording}: no process-wide state, so runs in two languages may overlap.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Function<String, String> env,
       OutputStream bytes) {
-    Locale before = Messages.current();
+    Wording wording = Language.VI.wording();
     try {
       ArgumentFiles.Expanded expanded = ArgumentFiles.expand(args);
       String[] all = expanded.array();
@@ -56,30 +57,29 @@ public final class Main {
       if (language.isEmpty()) {
         return ExitCode.USAGE.code();
       }
-      Messages.use(language.get().locale());
+      wording = language.get().wording();
       if (expanded.problem().isPresent()) {
         ArgumentFiles.Problem problem = expanded.problem().get();
-        err.println(Messages.get("cli.usageError", Messages.get(problem.messageKey(), problem.file())));
+        err.println(wording.get("cli.usageError", wording.get(problem.messageKey(), problem.file())));
         return ExitCode.USAGE.code();
       }
-      CommandLine cli = commandLine(new DvhtCommand(clock, env, bytes), language.get().locale());
+      CommandLine cli = commandLine(new DvhtCommand(clock, env, bytes, wording));
       cli.setOut(out);
       cli.setErr(err);
       int code = cli.execute(all);
       // A PrintWriter keeps write errors to itself: a full device or a closed pipe would end in success.
       out.flush();
       if (out.checkError()) {
-        err.println(Messages.get("out.stdout"));
+        err.println(wording.get("out.stdout"));
         return code == ExitCode.OK.code() || code == ExitCode.BELOW_LEVEL.code() ? ExitCode.OUTPUT.code() : code;
       }
       return code;
     } catch (OutOfMemoryError e) {
-      err.println(Messages.get("cli.outOfMemory"));
+      err.println(wording.get("cli.outOfMemory"));
       return ExitCode.INTERNAL.code();
     } finally {
       out.flush();
       err.flush();
-      Messages.use(before);
     }
   }
 
@@ -93,36 +93,37 @@ public final class Main {
     if (language.isEmpty()) {
       String problem = asked.get().isBlank() ? "cli.missingLanguage" : "cli.unknownLanguage";
       for (Language each : Language.values()) {
-        Locale locale = each.locale();
-        err.println(Messages.in(locale, "cli.usageError", Messages.in(locale, problem, asked.get())));
+        Wording wording = each.wording();
+        err.println(wording.get("cli.usageError", wording.get(problem, asked.get())));
       }
     }
     return language;
   }
 
-  /** The command line of {@code top} with its usage help in {@code locale}'s language, for this run only. */
-  static CommandLine commandLine(DvhtCommand top, Locale locale) {
+  /** The command line of {@code top}, its usage help and messages in {@code top}'s language, for this run only. */
+  static CommandLine commandLine(DvhtCommand top) {
+    Wording wording = top.wording;
     CommandLine cli = new CommandLine(top);
-    cli.setResourceBundle(help(locale));
+    cli.setResourceBundle(help(wording.locale()));
     // Argument files are expanded before parsing (ArgumentFiles), where --lang is looked for too.
     cli.setExpandAtFiles(false);
-    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setParameterExceptionHandler(new UsageErrors(wording));
     cli.registerConverter(java.nio.file.Path.class, PathArgument::path);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
         if (cause instanceof OutOfMemoryError) {
-          err.println(Messages.get("cli.outOfMemory"));
+          err.println(wording.get("cli.outOfMemory"));
           return ExitCode.INTERNAL.code();
         }
         // Under a POSIX locale (cron, systemd, containers) a Vietnamese name has no bytes: say so, not "internal".
         if (cause instanceof InvalidPathException invalid) {
-          err.println(Messages.get("cli.unusableName", Visible.of(invalid.getInput()),
+          err.println(wording.get("cli.unusableName", Visible.of(invalid.getInput()),
               System.getProperty("sun.jnu.encoding", "?")));
           return ExitCode.USAGE.code();
         }
       }
-      err.println(Messages.get("cli.internalError", ex.getClass().getName() + ": " + ex.getMessage()));
+      err.println(wording.get("cli.internalError", ex.getClass().getName() + ": " + ex.getMessage()));
       if (System.getenv("DVHT_DEBUG") != null) {
         ex.printStackTrace(err);
       }

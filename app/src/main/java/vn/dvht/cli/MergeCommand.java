@@ -21,7 +21,6 @@ import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Visible;
 import vn.dvht.model.Level;
 import vn.dvht.model.Ruleset;
@@ -71,7 +70,7 @@ final class MergeCommand implements Callable<Integer> {
     OutputFiles writer = new OutputFiles(overwrite);
     java.util.Optional<vn.dvht.diag.Message> conflict = writer.conflict(List.of(target), files);
     if (conflict.isPresent()) {
-      err.println(Messages.wording().text(conflict.get()));
+      err.println(parent.wording.text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     try {
@@ -89,25 +88,25 @@ final class MergeCommand implements Callable<Integer> {
         }
       }
       if (!problems.isEmpty()) {
-        err.print(DiagnosticFormatter.withoutSources(Messages.wording()).formatAll(problems));
-        err.println(Messages.get("office.merge.invalid", problems.size()));
+        err.print(DiagnosticFormatter.withoutSources(parent.wording).formatAll(problems));
+        err.println(parent.wording.get("office.merge.invalid", problems.size()));
         return ExitCode.INVALID.code();
       }
       List<String> levels = rules.levels().stream().filter(l -> !l.plan())
           .sorted(java.util.Comparator.comparingInt(Level::rank).reversed()).map(Level::id).toList();
       UpwardMerge merge = UpwardMerge.of(sources, units, levels);
       LocalDate day = date != null ? date : LocalDate.now(parent.clock);
-      MergeFile.Context context = new MergeFile.Context(merge, rules, day, Messages.wording());
+      MergeFile.Context context = new MergeFile.Context(merge, rules, day, parent.wording);
       writer.write(target, out -> MergeFile.WORKBOOK.render(context, out));
       PrintWriter out = spec.commandLine().getOut();
-      out.println(Messages.get("office.merge.summary", sources.size(), merge.units().size(), merge.repeats().size()));
-      out.println(Visible.of(Messages.get("cli.wrote", target)));
+      out.println(parent.wording.get("office.merge.summary", sources.size(), merge.units().size(), merge.repeats().size()));
+      out.println(Visible.of(parent.wording.get("cli.wrote", target)));
       return ExitCode.OK.code();
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(parent.wording, e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     } catch (OutputException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(parent.wording.text(e.message()));
       return ExitCode.OUTPUT.code();
     }
   }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 
 /**
  * Asks for the workbook's password when {@code --password} has no value: on the terminal without
@@ -19,13 +19,13 @@ final class PasswordPrompt {
 
   private PasswordPrompt() {}
 
-  static String ask(PrintWriter err) {
+  static String ask(Wording wording, PrintWriter err) {
     Console console = System.console();
     if (console != null) {
-      char[] typed = console.readPassword("%s", Messages.get("cli.passwordPrompt"));
+      char[] typed = console.readPassword("%s", wording.get("cli.passwordPrompt"));
       return typed == null ? "" : new String(typed);
     }
-    err.print(Messages.get("cli.passwordPrompt"));
+    err.print(wording.get("cli.passwordPrompt"));
     err.flush();
     try {
       String line = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();

@@ -3,7 +3,7 @@ package vn.dvht.cli;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Message;
 import vn.dvht.report.ReportFormat;
 
 /** {@code --report}: a {@link ReportFormat} named by its extension ({@code docx}, {@code html}, {@code md}, {@code json}). */
@@ -17,7 +17,7 @@ final class ReportFormatArgument implements ITypeConverter<ReportFormat> {
       throw new picocli.CommandLine.TypeConversionException("empty");
     }
     return ReportFormat.report(value)
-        .orElseThrow(() -> new WordedConversion(Messages.get("cli.unknownReport", value, NAMES)));
+        .orElseThrow(() -> new WordedConversion(Message.of("cli.unknownReport", value, NAMES)));
   }
 
   /** The same names, for shell completion. */

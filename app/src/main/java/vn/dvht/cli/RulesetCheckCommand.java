@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
@@ -55,13 +55,14 @@ final class RulesetCheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Wording wording = DvhtCommand.wording(spec);
     Optional<CheckFormat> chosen = CheckFormat.named(format);
     if (chosen.isEmpty()) {
-      err.println(Messages.get("check.unknownFormat", format, "text, json, sarif, junit, github"));
+      err.println(wording.get("check.unknownFormat", format, "text, json, sarif, junit, github"));
       return ExitCode.USAGE.code();
     }
     CiRun.Timer timer = CiRun.start(DvhtCommand.of(spec));
-    Optional<List<Path>> files = rulesetFiles(paths, err);
+    Optional<List<Path>> files = rulesetFiles(wording, paths, err);
     if (files.isEmpty()) {
       return ExitCode.USAGE.code();
     }
@@ -77,7 +78,7 @@ final class RulesetCheckCommand implements Callable<Integer> {
         results.add(new Checked(file.toString(), e.diagnostics(), e::sourceLines, timer.since(started)));
       }
     }
-    out.print(chosen.get().render(results, timer.stop()));
+    out.print(chosen.get().render(wording, results, timer.stop()));
     out.flush();
     return results.stream().allMatch(Checked::valid) ? ExitCode.OK.code() : ExitCode.INVALID.code();
   }
@@ -86,7 +87,7 @@ final class RulesetCheckCommand implements Callable<Integer> {
    * The files named, and the ruleset files (.yaml, .yml, .json) under the directories named, sorted;
    * empty after saying on {@code err} which directory holds none.
    */
-  static Optional<List<Path>> rulesetFiles(List<Path> paths, PrintWriter err) throws IOException {
+  static Optional<List<Path>> rulesetFiles(Wording wording, List<Path> paths, PrintWriter err) throws IOException {
     List<Path> files = new ArrayList<>();
     boolean empty = false;
     for (Path path : paths) {
@@ -97,7 +98,7 @@ final class RulesetCheckCommand implements Callable<Integer> {
       try (Stream<Path> walk = Files.walk(path)) {
         List<Path> found = walk.filter(RulesetCheckCommand::isRuleset).sorted().toList();
         if (found.isEmpty()) {
-          err.println(Messages.get("check.emptyDirectory", path));
+          err.println(wording.get("check.emptyDirectory", path));
           empty = true;
         }
         files.addAll(found);
@@ -112,21 +113,21 @@ final class RulesetCheckCommand implements Callable<Integer> {
   }
 
   /** Text for people: each problem with its source line and caret, then a summary line. */
-  static String text(List<Checked> results) {
+  static String text(Wording wording, List<Checked> results) {
     StringBuilder out = new StringBuilder();
     for (Checked result : results) {
-      out.append(new DiagnosticFormatter(Messages.wording(), result.sourceLines()).formatAll(result.diagnostics()));
+      out.append(new DiagnosticFormatter(wording, result.sourceLines()).formatAll(result.diagnostics()));
     }
-    return out.append(summary(results)).append('\n').toString();
+    return out.append(summary(wording, results)).append('\n').toString();
   }
 
   /** "Hợp lệ: 7 tệp bộ tiêu chí." or how many files and errors there are, then the warnings if any. */
-  static String summary(List<Checked> results) {
+  static String summary(Wording wording, List<Checked> results) {
     long invalid = results.stream().filter(r -> !r.valid()).count();
     long errors = results.stream().flatMap(r -> r.diagnostics().stream()).filter(Diagnostic::isError).count();
     long warnings = results.stream().mapToLong(r -> r.diagnostics().size()).sum() - errors;
-    String summary = invalid == 0 ? Messages.get("check.allValid", results.size())
-        : Messages.get("check.summary", results.size(), invalid, errors);
-    return warnings > 0 ? summary + " " + Messages.get("check.warnings", warnings) : summary;
+    String summary = invalid == 0 ? wording.get("check.allValid", results.size())
+        : wording.get("check.summary", results.size(), invalid, errors);
+    return warnings > 0 ? summary + " " + wording.get("check.warnings", warnings) : summary;
   }
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.dvht.diag.Messages;
 import vn.dvht.model.RulesetInfo;
 import vn.dvht.ruleset.RulesetException;
 import vn.dvht.ruleset.RulesetLoader;
@@ -28,7 +27,7 @@ final class RulesetListCommand implements Callable<Integer> {
     for (String id : RulesetLoader.BUILTIN) {
       RulesetInfo info = new RulesetLoader().loadBuiltin(id).ruleset().info();
       String until = info.effectiveUntil().equals(RulesetInfo.OPEN_END) ? "…" : info.effectiveUntil().format(DAY);
-      out.println(Messages.get("list.line", id, info.circular(), info.effectiveFrom().format(DAY), until,
+      out.println(DvhtCommand.wording(spec).get("list.line", id, info.circular(), info.effectiveFrom().format(DAY), until,
           info.title()));
     }
     return ExitCode.OK.code();

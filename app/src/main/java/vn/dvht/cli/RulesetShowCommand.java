@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
 import vn.dvht.report.RulesetTable;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
@@ -30,10 +29,10 @@ final class RulesetShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       LoadedRuleset loaded = new RulesetLoader().resolve(ruleset);
-      out.print(new RulesetTable(loaded.ruleset()).text(Messages.wording()));
+      out.print(new RulesetTable(loaded.ruleset()).text(DvhtCommand.wording(spec)));
       return ExitCode.OK.code();
     } catch (RulesetException e) {
-      spec.commandLine().getErr().print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      spec.commandLine().getErr().print(new DiagnosticFormatter(DvhtCommand.wording(spec), e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     }
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.dvht.diag.DiagnosticFormatter;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.RulesetTestRunner;
 import vn.dvht.ruleset.LoadedRuleset;
 import vn.dvht.ruleset.RulesetException;
@@ -51,9 +51,10 @@ final class RulesetTestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Wording wording = DvhtCommand.wording(spec);
     Optional<TestFormat> chosen = TestFormat.named(format);
     if (chosen.isEmpty()) {
-      err.println(Messages.get("check.unknownFormat", format, "text, json, junit, github"));
+      err.println(wording.get("check.unknownFormat", format, "text, json, junit, github"));
       return ExitCode.USAGE.code();
     }
     CiRun.Timer timer = CiRun.start(DvhtCommand.of(spec));
@@ -70,16 +71,16 @@ final class RulesetTestCommand implements Callable<Integer> {
         all.add(new Tested(loaded.origin(), Optional.empty(), results, timer.since(started)));
       } catch (RulesetException e) {
         if (chosen.get() == TestFormat.TEXT) {
-          err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+          err.print(new DiagnosticFormatter(wording, e::sourceLines).formatAll(e.diagnostics()));
         }
         all.add(new Tested(target, Optional.of(e), List.of(), timer.since(started)));
       }
     }
     if (all.stream().allMatch(t -> t.invalid().isEmpty() && t.results().isEmpty())) {
-      err.println(Messages.get("test.none", String.join(", ", targets)));
+      err.println(wording.get("test.none", String.join(", ", targets)));
       return ExitCode.USAGE.code();
     }
-    out.print(chosen.get().render(all, timer.stop()));
+    out.print(chosen.get().render(wording, all, timer.stop()));
     out.flush();
     if (all.stream().anyMatch(t -> t.invalid().isPresent())) {
       return ExitCode.INVALID.code();
@@ -97,7 +98,7 @@ final class RulesetTestCommand implements Callable<Integer> {
         all.add(target);
         continue;
       }
-      Optional<List<Path>> files = RulesetCheckCommand.rulesetFiles(List.of(Path.of(target)), err);
+      Optional<List<Path>> files = RulesetCheckCommand.rulesetFiles(DvhtCommand.wording(spec), List.of(Path.of(target)), err);
       files.ifPresent(found -> found.forEach(p -> all.add(p.toString())));
       nothing |= files.isEmpty();
     }

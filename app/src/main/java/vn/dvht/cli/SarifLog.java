@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dvht.diag.Diagnostic;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Wording;
 
 /**
  * {@code dvht ruleset check --format sarif}: a SARIF 2.1.0 log for code-scanning tools. Every rule
@@ -24,9 +24,11 @@ final class SarifLog {
   /** The codes that are warnings: a check with only these passes. */
   static final List<String> WARNINGS = List.of("R030", "R031", "R032");
 
+  private final Wording wording;
   private final Path workingDirectory;
 
-  SarifLog(Path workingDirectory) {
+  SarifLog(Wording wording, Path workingDirectory) {
+    this.wording = wording;
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
   }
 
@@ -52,18 +54,18 @@ final class SarifLog {
         item.put("ruleId", d.code());
         item.put("ruleIndex", rules.indexOf(d.code()));
         item.put("level", d.isError() ? "error" : "warning");
-        item.putObject("message").put("text", Messages.wording().text(d.message()));
+        item.putObject("message").put("text", wording.text(d.message()));
         location(item.putArray("locations").addObject().putObject("physicalLocation"), d.position());
       }
     }
     return root;
   }
 
-  private static void rule(ObjectNode rule, String code) {
+  private void rule(ObjectNode rule, String code) {
     rule.put("id", code);
     boolean known = RULES.contains(code);
-    rule.putObject("shortDescription").put("text", known ? Messages.get("rule." + code + ".short") : code);
-    rule.putObject("fullDescription").put("text", known ? Messages.get("rule." + code + ".full") : code);
+    rule.putObject("shortDescription").put("text", known ? wording.get("rule." + code + ".short") : code);
+    rule.putObject("fullDescription").put("text", known ? wording.get("rule." + code + ".full") : code);
     rule.put("helpUri", Version.documentation("rulesets.md#diagnostics"));
     rule.putObject("defaultConfiguration").put("level", WARNINGS.contains(code) ? "warning" : "error");
   }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.dvht.diag.Messages;
 import vn.dvht.report.JsonRenderer;
 
 /**
@@ -50,7 +49,7 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String resource = RESOURCES.get(name.strip().toLowerCase(java.util.Locale.ROOT));
     if (resource == null) {
-      spec.commandLine().getErr().println(Messages.get("cli.unknownSchema", name, String.join(", ", new Names())));
+      spec.commandLine().getErr().println(DvhtCommand.wording(spec).get("cli.unknownSchema", name, String.join(", ", new Names())));
       return ExitCode.USAGE.code();
     }
     try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {

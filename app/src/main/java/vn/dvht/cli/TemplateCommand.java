@@ -6,12 +6,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.dvht.assess.OutputException;
 import vn.dvht.assess.OutputFiles;
@@ -19,7 +19,6 @@ import vn.dvht.assess.OutputFolder;
 import vn.dvht.assess.UsageException;
 import vn.dvht.diag.DiagnosticFormatter;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Wording;
 import vn.dvht.input.TextKey;
 import vn.dvht.model.Authority;
@@ -36,6 +35,8 @@ import vn.dvht.ruleset.RulesetTranslator;
 final class TemplateCommand implements Callable<Integer> {
   /** The output name that means standard output, as in most command-line tools. */
   static final String STDOUT = "-";
+
+  @ParentCommand DvhtCommand parent;
 
   @Spec CommandSpec spec;
 
@@ -65,12 +66,13 @@ final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Wording wording = parent.wording;
     LoadedRuleset loaded;
     RulesetLoader loader = new RulesetLoader();
     try {
       loaded = loader.resolve(ruleset);
     } catch (RulesetException e) {
-      err.print(new DiagnosticFormatter(Messages.wording(), e::sourceLines).formatAll(e.diagnostics()));
+      err.print(new DiagnosticFormatter(wording, e::sourceLines).formatAll(e.diagnostics()));
       return ExitCode.INVALID.code();
     }
     Ruleset rules = loaded.ruleset();
@@ -78,41 +80,40 @@ final class TemplateCommand implements Callable<Integer> {
     if (level != null) {
       authority = rules.authorities().stream().filter(a -> matches(a, level)).map(Authority::id).findFirst();
       if (authority.isEmpty()) {
-        err.println(Messages.get("cli.unknownAuthority", level,
+        err.println(wording.get("cli.unknownAuthority", level,
             String.join(", ", rules.authorities().stream().map(Authority::id).toList())));
         return ExitCode.USAGE.code();
       }
     }
     if (council && register) {
-      err.println(Messages.get("office.template.both"));
+      err.println(wording.get("office.template.both"));
       return ExitCode.USAGE.code();
     }
-    Ruleset guide = Messages.current().getLanguage().equals(Locale.ENGLISH.getLanguage())
+    Ruleset guide = wording.language().equals(Wording.EN)
         ? RulesetTranslator.english(rules).ruleset() : rules;
     TemplateWriter units = new TemplateWriter(rules, guide, authority);
-    Wording wording = Messages.wording();
     OutputFiles.Body writer = council ? out -> new OfficeTemplateWriter().council(wording, out)
         : register ? out -> new OfficeTemplateWriter().register(wording, out) : out -> units.write(wording, out);
     if (output.toString().equals(STDOUT)) {
       return toStdout(writer);
     }
     OutputFiles files = new OutputFiles(overwrite);
-    Optional<vn.dvht.diag.Message> conflict = files.conflict(List.of(output), loader.filesRead());
+    Optional<Message> conflict = files.conflict(List.of(output), loader.filesRead());
     if (conflict.isPresent()) {
-      err.println(Messages.wording().text(conflict.get()));
+      err.println(wording.text(conflict.get()));
       return ExitCode.USAGE.code();
     }
     Path folder = output.toAbsolutePath().getParent();
     try (OutputFolder taken = OutputFolder.take(folder)) {
       files.write(output, writer::write);
     } catch (UsageException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(wording.text(e.message()));
       return ExitCode.USAGE.code();
     } catch (OutputException e) {
-      err.println(Messages.wording().text(e.message()));
+      err.println(wording.text(e.message()));
       return ExitCode.OUTPUT.code();
     }
-    spec.commandLine().getOut().println(Messages.get("cli.wrote", output));
+    spec.commandLine().getOut().println(wording.get("cli.wrote", output));
     return ExitCode.OK.code();
   }
 
@@ -122,18 +123,18 @@ final class TemplateCommand implements Callable<Integer> {
    */
   private int toStdout(OutputFiles.Body writer) throws IOException {
     if (System.console() != null) {
-      spec.commandLine().getErr().println(Messages.get("cli.binaryToTerminal"));
+      spec.commandLine().getErr().println(parent.wording.get("cli.binaryToTerminal"));
       return ExitCode.USAGE.code();
     }
     ByteArrayOutputStream workbook = new ByteArrayOutputStream();
     writer.write(workbook);
     spec.commandLine().getOut().flush();
-    OutputStream stdout = DvhtCommand.of(spec).stdout;
+    OutputStream stdout = parent.stdout;
     try {
       workbook.writeTo(stdout);
       stdout.flush();
     } catch (IOException e) {
-      spec.commandLine().getErr().println(Messages.get("out.stdout"));
+      spec.commandLine().getErr().println(parent.wording.get("out.stdout"));
       return ExitCode.OUTPUT.code();
     }
     return ExitCode.OK.code();

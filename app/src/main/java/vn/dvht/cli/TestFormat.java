@@ -7,35 +7,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.dvht.diag.Messages;
+import vn.dvht.diag.Wording;
 import vn.dvht.eval.RulesetTestRunner;
 
 /** The output formats of {@code dvht ruleset test}: text like a test runner's; JSON, JUnit XML and GitHub annotations for CI. */
 enum TestFormat {
   TEXT {
     @Override
-    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+    String render(Wording wording, List<RulesetTestCommand.Tested> all, CiRun run) {
       StringBuilder out = new StringBuilder();
       for (RulesetTestCommand.Tested tested : all) {
         for (RulesetTestRunner.Result result : tested.results()) {
           String place = tested.origin() + ":" + result.test().line();
-          out.append(Messages.get(result.passed() ? "test.pass" : "test.fail", place, result.test().name())).append('\n');
-          result.failures().forEach(f -> out.append("    ").append(mismatch(f)).append('\n'));
+          out.append(wording.get(result.passed() ? "test.pass" : "test.fail", place, result.test().name())).append('\n');
+          result.failures().forEach(f -> out.append("    ").append(mismatch(wording, f)).append('\n'));
         }
       }
-      return out.append(summary(all)).append('\n').toString();
+      return out.append(summary(wording, all)).append('\n').toString();
     }
   },
   JSON {
     @Override
-    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+    String render(Wording wording, List<RulesetTestCommand.Tested> all, CiRun run) {
       ObjectNode root = CheckFormat.document("ruleset-test");
       root.put("passed", count(all, true));
       root.put("failed", count(all, false));
       ArrayNode rulesets = root.putArray("rulesets");
       for (RulesetTestCommand.Tested tested : all) {
         ObjectNode ruleset = rulesets.addObject().put("file", tested.origin()).put("valid", tested.invalid().isEmpty());
-        CheckFormat.problems(ruleset.putArray("problems"),
+        CheckFormat.problems(wording, ruleset.putArray("problems"),
             tested.invalid().map(e -> e.diagnostics()).orElse(List.of()));
         ArrayNode tests = ruleset.putArray("tests");
         for (RulesetTestRunner.Result result : tested.results()) {
@@ -43,7 +43,7 @@ enum TestFormat {
               .put("passed", result.passed());
           ArrayNode mismatches = test.putArray("mismatches");
           result.failures().forEach(f -> mismatches.addObject().put("what", f.what()).put("expected", f.expected())
-              .put("actual", f.actual()).put("message", mismatch(f)));
+              .put("actual", f.actual()).put("message", mismatch(wording, f)));
         }
       }
       return CheckFormat.write(root);
@@ -51,20 +51,20 @@ enum TestFormat {
   },
   JUNIT {
     @Override
-    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+    String render(Wording wording, List<RulesetTestCommand.Tested> all, CiRun run) {
       List<JunitXml.Case> cases = new ArrayList<>();
       for (RulesetTestCommand.Tested tested : all) {
         if (tested.invalid().isPresent()) {
-          cases.add(new JunitXml.Case(tested.origin(), Messages.get("test.loadCase"), tested.time(),
-              Optional.of(CheckFormat.problem(true, tested.invalid().get().diagnostics()))));
+          cases.add(new JunitXml.Case(tested.origin(), wording.get("test.loadCase"), tested.time(),
+              Optional.of(CheckFormat.problem(wording, true, tested.invalid().get().diagnostics()))));
           continue;
         }
         // The cases of one ruleset run together: each is given an equal share of their time.
         Duration each = tested.time().dividedBy(Math.max(1, tested.results().size()));
         for (RulesetTestRunner.Result result : tested.results()) {
           Optional<JunitXml.Problem> problem = result.passed() ? Optional.empty()
-              : Optional.of(new JunitXml.Problem(false, "mismatch", mismatch(result.failures().get(0)),
-                  result.failures().stream().map(TestFormat::mismatch).collect(Collectors.joining("\n", "", "\n"))));
+              : Optional.of(new JunitXml.Problem(false, "mismatch", mismatch(wording, result.failures().get(0)),
+                  result.failures().stream().map(f -> mismatch(wording, f)).collect(Collectors.joining("\n", "", "\n"))));
           cases.add(new JunitXml.Case(tested.origin(), result.test().name(), each, problem));
         }
       }
@@ -73,23 +73,24 @@ enum TestFormat {
   },
   GITHUB {
     @Override
-    String render(List<RulesetTestCommand.Tested> all, CiRun run) {
+    String render(Wording wording, List<RulesetTestCommand.Tested> all, CiRun run) {
       StringBuilder out = new StringBuilder();
       for (RulesetTestCommand.Tested tested : all) {
-        tested.invalid().ifPresent(e -> e.diagnostics().forEach(d -> out.append(GithubAnnotations.of(d)).append('\n')));
+        tested.invalid().ifPresent(e -> e.diagnostics().forEach(d -> out.append(GithubAnnotations.of(wording, d)).append('\n')));
         for (RulesetTestRunner.Result result : tested.results()) {
           if (!result.passed()) {
-            String detail = result.failures().stream().map(TestFormat::mismatch).collect(Collectors.joining("\n"));
+            String detail = result.failures().stream().map(f -> mismatch(wording, f)).collect(Collectors.joining("\n"));
             out.append(GithubAnnotations.error(tested.origin(), result.test().line(),
-                Messages.get("test.failedTitle", result.test().name()), detail)).append('\n');
+                wording.get("test.failedTitle", result.test().name()), detail)).append('\n');
           }
         }
       }
-      return out.append(summary(all)).append('\n').toString();
+      return out.append(summary(wording, all)).append('\n').toString();
     }
   };
 
-  abstract String render(List<RulesetTestCommand.Tested> all, CiRun run);
+  /** The results in this format, worded in the run's language. */
+  abstract String render(Wording wording, List<RulesetTestCommand.Tested> all, CiRun run);
 
   /** The names {@code --format} takes, for shell completion. */
   static final class Names extends ArrayList<String> {
@@ -104,15 +105,15 @@ enum TestFormat {
     return FormatNames.named(TestFormat.class, name);
   }
 
-  static String mismatch(RulesetTestRunner.Mismatch f) {
-    return Messages.get("test.mismatch", f.what(), f.expected(), f.actual());
+  static String mismatch(Wording wording, RulesetTestRunner.Mismatch f) {
+    return wording.get("test.mismatch", f.what(), f.expected(), f.actual());
   }
 
   private static long count(List<RulesetTestCommand.Tested> all, boolean passed) {
     return all.stream().flatMap(t -> t.results().stream()).filter(r -> r.passed() == passed).count();
   }
 
-  private static String summary(List<RulesetTestCommand.Tested> all) {
-    return Messages.get("test.summary", count(all, true), count(all, false));
+  private static String summary(Wording wording, List<RulesetTestCommand.Tested> all) {
+    return wording.get("test.summary", count(all, true), count(all, false));
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
-import vn.dvht.diag.Messages;
+import picocli.CommandLine.Model.CommandSpec;
 import vn.dvht.report.Stamp;
 
 /**
@@ -12,6 +12,9 @@ import vn.dvht.report.Stamp;
  * documentation is published.
  */
 final class Version implements CommandLine.IVersionProvider {
+  /** The top command's spec, which picocli injects into a version provider as into a command. */
+  @CommandLine.Spec CommandSpec spec;
+
   static String current() {
     return Stamp.toolVersion();
   }
@@ -31,6 +34,6 @@ final class Version implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"dvht " + current(), Messages.get("cli.license")};
+    return new String[] {"dvht " + current(), DvhtCommand.wording(spec).get("cli.license")};
   }
 }

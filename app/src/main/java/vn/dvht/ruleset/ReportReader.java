@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvht.diag.Diagnostics;
 import vn.dvht.diag.Message;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.SourcePosition;
 import vn.dvht.model.OfficeDocument;
 import vn.dvht.model.OfficeForms;

@@ -105,6 +105,14 @@ class LanguageTest {
   }
 
   @Test
+  void versionInEnglish() {
+    CliRun run = CliRun.of("--version", "--lang", "en");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).matches("dvht \\d+\\.\\d+\\.\\d+\\RLicence: Apache License 2\\.0 \\(the LICENSE file[^\\n]*\\R");
+  }
+
+  @Test
   void helpInEnglish() {
     CliRun run = CliRun.of("--lang", "en", "--help");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class PathArgumentsTest {
   @Test
   void everyArgumentThatNamesAFileRefusesAnEmptyValue() {
-    CommandLine top = Main.commandLine(new DvhtCommand(), Locale.ROOT);
+    CommandLine top = Main.commandLine(new DvhtCommand());
     List<String> unguarded = new ArrayList<>();
     walk(top, unguarded);
     assertThat(unguarded).as("file arguments taken as plain text: an empty one would mean the current folder")

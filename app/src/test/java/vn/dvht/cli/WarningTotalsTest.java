@@ -44,7 +44,7 @@ class WarningTotalsTest {
     var result = new Evaluator().evaluate(ruleset, new Unit(new UnitProfile("Cơ quan thử", "tinh",
         "co-quan-nha-nuoc", 2025, ""), Map.of(), List.of()));
     assessment = new Assessment(result, diagnostics.counted(), new Stamp("test", "tt24", "",
-        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)), vn.dvht.diag.Messages.wording());
+        List.of(new Stamp.Input("don-vi.xlsx", "don-vi.xlsx", "")), LocalDate.of(2026, 1, 10)), vn.dvht.diag.Wording.of(vn.dvht.diag.Wording.VI));
   }
 
   @Test

@@ -3,9 +3,10 @@ package vn.dvht.diag;
 import java.util.Locale;
 
 /**
- * The run's language as the command line decided it: {@code cli} alone sets it ({@link #use}) and reads it,
- * and hands everything below it a {@link Wording} (renderers through the {@code Assessment}) or receives
- * a {@link Message} to word at the edge; {@code ArchitectureTest} keeps every other package off it.
+ * A process-wide language, for tests only: dvht itself has none (the command line decides the run's language
+ * once and hands a {@link Wording} down, or receives a {@link Message} to word at the edge), and this class is
+ * not in the main sources, so no class of dvht can read it. Tests set it to the other language to show that
+ * nothing takes a word from it, and use it as a short way to word a key.
  */
 public final class Messages {
   /** The default language. */
