@@ -101,14 +101,13 @@ final class ProcedureReader {
   /** The fact named by {@code after.fact}, reported unless it is a declared date fact. */
   private String dateFact(MapReader after, List<FactDef> facts) {
     String fact = after.text("fact");
-    if (fact.isEmpty()) {
-      return fact;
-    }
-    Optional<FactDef> def = facts.stream().filter(f -> f.id().equals(fact)).findFirst();
-    if (def.isEmpty()) {
-      ids.unknown("fact", fact, after.positionOf("fact"));
-    } else if (def.get().type() != FactType.DATE) {
-      diagnostics.error("R016", after.positionOf("fact"), Message.of("ruleset.factNotDate", fact));
+    if (!fact.isEmpty()) {
+      Optional<FactDef> def = facts.stream().filter(f -> f.id().equals(fact)).findFirst();
+      if (def.isEmpty()) {
+        ids.unknown("fact", fact, after.positionOf("fact"));
+      } else if (def.get().type() != FactType.DATE) {
+        diagnostics.error("R016", after.positionOf("fact"), Message.of("ruleset.factNotDate", fact));
+      }
     }
     return fact;
   }

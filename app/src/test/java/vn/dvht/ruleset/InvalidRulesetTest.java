@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.dvht.diag.Messages;
 import vn.dvht.diag.DiagnosticFormatter;
 
@@ -24,9 +24,15 @@ import vn.dvht.diag.DiagnosticFormatter;
 class InvalidRulesetTest {
   static final Path CASES = Path.of("src", "test", "resources", "ruleset", "invalid");
 
-  @TestFactory
-  Stream<DynamicTest> everyCaseFailsWithItsExpectedDiagnostics() throws IOException {
-    return cases().stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+  /** One test per case, named by its file (a parameterized test: PIT runs each invocation as its own test). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("caseNames")
+  void everyCaseFailsWithItsExpectedDiagnostics(String name) throws IOException {
+    check(CASES.resolve(name));
+  }
+
+  static Stream<String> caseNames() throws IOException {
+    return cases().stream().map(c -> c.getFileName().toString());
   }
 
   @Test
