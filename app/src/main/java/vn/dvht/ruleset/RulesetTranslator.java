@@ -150,17 +150,15 @@ public final class RulesetTranslator {
    * plain ASCII (an id-like label, or dvht's own English such as the implicit scoring level) needs none.
    */
   private String t(String vietnamese) {
-    if (vietnamese.isBlank()) {
-      return vietnamese;
-    }
-    String english = ruleset.english().get(TextsReader.key(vietnamese));
-    if (english == null) {
-      if (vietnamese.chars().allMatch(c -> c < 0x80)) {
-        return vietnamese;
+    if (!vietnamese.isBlank()) {
+      String english = ruleset.english().get(TextsReader.key(vietnamese));
+      if (english != null) {
+        return english;
       }
-      missing.add(vietnamese);
-      return vietnamese;
+      if (vietnamese.chars().anyMatch(c -> c >= 0x80)) {
+        missing.add(vietnamese);
+      }
     }
-    return english;
+    return vietnamese;
   }
 }
