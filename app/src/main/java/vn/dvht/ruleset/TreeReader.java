@@ -51,21 +51,15 @@ final class TreeReader {
 
   private Node parse(String text, boolean json) throws Stop {
     try (JsonParser parser = factory(json).createParser(text)) {
-      if (parser.nextToken() == null) {
-        throw new Stop("R001", start(), Message.of("ruleset.empty"));
+      try {
+        return root(parser);
+      } catch (StreamConstraintsException e) {
+        // Nesting stops at MAX_DEPTH first: what is left is a number or a key name of absurd length.
+        throw new Stop("R001", position(parser.currentLocation()), Message.of("ruleset.tooLong",
+            StreamReadConstraints.DEFAULT_MAX_NUM_LEN, StreamReadConstraints.DEFAULT_MAX_NAME_LEN));
       }
-      Node root = readValue(parser, 0);
-      if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
-        throw new Stop("R001", start(), Message.of("ruleset.empty"));
-      }
-      if (parser.nextToken() != null) {
-        throw new Stop("R001", position(parser.currentTokenLocation()), Message.of("ruleset.trailing"));
-      }
-      return root;
     } catch (Stop e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw new Stop("R014", position(e.getLocation()), Message.of("ruleset.tooDeep", MAX_DEPTH));
     } catch (JsonProcessingException e) {
       SyntaxProblem problem = SyntaxProblem.of(file, e, json);
       throw new Stop("R001", problem.position(), problem.message());
@@ -74,6 +68,21 @@ final class TreeReader {
       String detail = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
       throw new Stop("R001", start(), Message.of("ruleset.syntax", json ? "JSON" : "YAML", detail));
     }
+  }
+
+  /** The one document of the text. */
+  private Node root(JsonParser parser) throws IOException {
+    if (parser.nextToken() == null) {
+      throw new Stop("R001", start(), Message.of("ruleset.empty"));
+    }
+    Node root = readValue(parser, 0);
+    if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
+      throw new Stop("R001", start(), Message.of("ruleset.empty"));
+    }
+    if (parser.nextToken() != null) {
+      throw new Stop("R001", position(parser.currentTokenLocation()), Message.of("ruleset.trailing"));
+    }
+    return root;
   }
 
   /**
@@ -147,9 +156,6 @@ final class TreeReader {
   }
 
   private SourcePosition.InText position(JsonLocation location) {
-    if (location == null) {
-      return start();
-    }
     return new SourcePosition.InText(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 

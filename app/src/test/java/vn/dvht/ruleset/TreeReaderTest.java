@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import vn.dvht.diag.Diagnostics;
+import vn.dvht.diag.SourcePosition;
+import vn.dvht.diag.Wording;
 
 /**
  * The YAML parser reads with SnakeYAML's own limits, which lie beyond what the loader lets through: a
@@ -29,5 +31,18 @@ class TreeReaderTest {
     Diagnostics diagnostics = new Diagnostics();
     assertThat(new TreeReader("lon.yaml", diagnostics).read(yaml.toString(), false)).isPresent();
     assertThat(diagnostics.all()).isEmpty();
+  }
+
+  @Test
+  void aNumberOfAbsurdLengthInJsonIsSaidToBeOneNotDeepNesting() {
+    Diagnostics diagnostics = new Diagnostics();
+    String json = "{\"schema\": 1,\n \"id\": " + "9".repeat(1500) + "}";
+    assertThat(new TreeReader("dai.json", diagnostics).read(json, true)).isEmpty();
+    assertThat(diagnostics.all()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("R001");
+      assertThat(((SourcePosition.InText) d.position()).line()).isEqualTo(2);
+      assertThat(Wording.of("vi").text(d.message())).isEqualTo("một số hay một tên khoá dài bất thường (số quá 1000 "
+          + "chữ số, hoặc tên khoá quá 50000 ký tự); hãy kiểm tra lại tệp");
+    });
   }
 }
