@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,7 +156,7 @@ public final class RulesetTranslator {
       if (english != null) {
         return english;
       }
-      if (vietnamese.chars().anyMatch(c -> c >= 0x80)) {
+      if (!StandardCharsets.US_ASCII.newEncoder().canEncode(vietnamese)) {
         missing.add(vietnamese);
       }
     }

@@ -86,6 +86,14 @@ class FormKindTest {
   }
 
   @Test
+  void whatTheBodysPartHoldsOutsideAnyParagraphIsNamedByThePart() throws Exception {
+    byte[] linked = RawDocx.body(RawDocx.p("{{ten_don_vi}}")).rel("rId9", "hyperlink", "https://x.example/a", true).bytes();
+    assertThat(problems(linked, FormKind.TEMPLATE, TT24)).containsExactly("R040 ở phần word/document.xml của tệp có "
+        + "liên kết tới tệp hay địa chỉ bên ngoài (TargetMode=\"External\"): Word tải về khi mở văn bản, nên mẫu không "
+        + "được có — hãy bỏ liên kết, chèn thẳng ảnh hay nội dung vào văn bản");
+  }
+
+  @Test
   void theRowKindsOfAFormAreItsKindsRepeatingFields() {
     assertThat(FormKind.TEMPLATE.syntax().rowKind(TemplateField.CHI_TIEU_MA.key())).hasValue("INDICATOR");
     assertThat(FormKind.TEMPLATE.syntax().rowKind(TemplateField.TEN_DON_VI.key())).isEmpty();

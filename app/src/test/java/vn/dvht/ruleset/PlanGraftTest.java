@@ -2,9 +2,11 @@ package vn.dvht.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.diag.Diagnostic;
 import vn.dvht.model.Indicator;
 import vn.dvht.model.Ruleset;
@@ -44,5 +46,29 @@ class PlanGraftTest {
     assertThat(same.warnings()).extracting(Diagnostic::code).doesNotContain(PlanGraft.IGNORED);
     LoadedRuleset changed = PlanGraft.onto(new RulesetLoader().resolve("tt22"), new RulesetLoader().load(DAK_GLONG));
     assertThat(changed.warnings()).extracting(Diagnostic::code).contains(PlanGraft.IGNORED);
+  }
+
+  @Test
+  void aPlanThatGradesOtherwiseIsWarnedThatTheCircularsGradesStand(@TempDir Path dir) throws Exception {
+    Path plan = Files.writeString(dir.resolve("kh.yaml"), """
+        schema: 1
+        extends: tt22
+        id: kh-diem
+        title: Kế hoạch chấm điểm riêng
+        scoring:
+          grades:
+            - {id: tot, label: Tốt, min: 80}
+            - {id: kha, label: Khá, min: 70}
+            - {id: trung-binh, label: Trung bình, min: 50}
+            - {id: chua-dat, label: Chưa đạt, min: 0}
+        plan:
+          label: Chỉ tiêu kế hoạch
+          source: Kế hoạch số 1
+          targets: {TC2.CT1: 100}
+        """);
+    LoadedRuleset official = new RulesetLoader().resolve("tt22");
+    LoadedRuleset run = PlanGraft.onto(official, new RulesetLoader().load(plan));
+    assertThat(run.warnings()).extracting(Diagnostic::code).contains(PlanGraft.IGNORED);
+    assertThat(run.ruleset().scoring()).isEqualTo(official.ruleset().scoring());
   }
 }
