@@ -44,16 +44,6 @@ final class FormCheck {
     }
   }
 
-  /** How dvht's unit forms write their fields: {@link TemplateField}. */
-  static Syntax syntax() {
-    return FormKind.TEMPLATE.syntax();
-  }
-
-  /** Every problem of a unit's report form ({@code letter} false) or request letter's form. */
-  static Checked check(byte[] docx, boolean letter, Map<String, Integer> items) throws FormException {
-    return check(docx, letter ? FormKind.LETTER : FormKind.TEMPLATE, items);
-  }
-
   /**
    * Every problem of a form of this kind: a unit's form with its output estimated with {@code items}
    * rows of each kind ({@link TemplateField.Scope} names), an office's with each copy bounded.

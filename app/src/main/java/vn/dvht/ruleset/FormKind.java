@@ -2,7 +2,6 @@ package vn.dvht.ruleset;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,31 +62,20 @@ enum FormKind {
         : OfficeField.of(office.get()).stream().map(OfficeField::key).toList();
   }
 
-  /** How its fields are written: which repeat a row (and for what), the row groups, the conditions. */
+  /**
+   * How a check reads its fields: which make their table row repeat, and for what. Row groups and conditions
+   * matter only when a form is filled, from the values' own syntax.
+   */
   Syntax syntax() {
     Map<String, String> kinds = new HashMap<>();
-    Map<String, String> parents = new HashMap<>();
-    Set<String> conditions = new LinkedHashSet<>();
     if (office.isEmpty()) {
-      for (TemplateField f : TemplateField.values()) {
-        if (f.scope().repeats()) {
-          kinds.put(f.key(), f.scope().name());
-          f.scope().parent().ifPresent(p -> parents.put(f.scope().name(), p.name()));
-        } else if (f.scope() == TemplateField.Scope.CONDITION) {
-          conditions.add(f.key());
-        }
-      }
+      Arrays.stream(TemplateField.values()).filter(f -> f.scope().repeats())
+          .forEach(f -> kinds.put(f.key(), f.scope().name()));
     } else {
-      for (OfficeField f : OfficeField.of(office.get())) {
-        if (f.scope().repeats()) {
-          kinds.put(f.key(), f.scope().name());
-          f.scope().parent().ifPresent(p -> parents.put(f.scope().name(), p.name()));
-        } else if (f.scope() == OfficeField.Scope.CONDITION) {
-          conditions.add(f.key());
-        }
-      }
+      OfficeField.of(office.get()).stream().filter(f -> f.scope().repeats())
+          .forEach(f -> kinds.put(f.key(), f.scope().name()));
     }
-    return new Syntax(TemplateField.PLACEHOLDER, kinds, parents, conditions);
+    return new Syntax(TemplateField.PLACEHOLDER, kinds, Map.of(), Set.of());
   }
 
   /**

@@ -93,6 +93,7 @@ final class PlanReader {
         if (min.isPresent() && !RulesetReader.isPercent(min.get())) {
           diagnostics.error("R012", targets.positionOf(id), Message.of("ruleset.percentRange",
               min.get().toPlainString()));
+          return Optional.empty();
         }
         return min.map(Requirement.MinPercent::new);
       }

@@ -75,48 +75,50 @@ final class ReportReader {
       return ReportLayout.BUILT_IN;
     }
     MapReader report = found.get();
-    String language = report.text("language", ReportLayout.Template.VIETNAMESE).strip();
-    if (!language.equals(ReportLayout.Template.VIETNAMESE) && !language.equals(ReportLayout.Template.ENGLISH)) {
-      diagnostics.error("R025", report.positionOf("language"), Message.of("ruleset.templateLanguage", language));
-      language = ReportLayout.Template.VIETNAMESE;
-    }
-    Optional<OfficeForms> office = office(report);
+    String language = language(report);
+    OfficeForms officeForms = office(report);
     boolean unitForms = report.has("template") || report.has("letter") || !report.has("office");
+    report.allow("template");
     String name = unitForms ? report.text("template").strip() : "";
     SourcePosition.InText at = report.positionOf("template");
     String letterName = report.text("letter", "").strip();
     Optional<ReportLayout.Form> letter = letterName.isEmpty() ? Optional.of(ReportLayout.Form.NONE)
         : form(FormKind.LETTER, letterName, report.positionOf("letter"));
     report.finish();
-    OfficeForms officeForms = office.orElse(OfficeForms.NONE);
     if (name.isEmpty()) {
       return officeForms.isEmpty() ? ReportLayout.BUILT_IN : new ReportLayout.BuiltIn(officeForms, language);
     }
-    Optional<ReportLayout.Form> form = form(FormKind.TEMPLATE, name, at);
-    if (form.isEmpty() || letter.isEmpty()) {
-      return ReportLayout.BUILT_IN;
-    }
-    return new ReportLayout.Template(form.get(), language, letter.get(), officeForms);
+    // An unusable form has been reported: the ruleset is refused, whatever layout stands here.
+    return form(FormKind.TEMPLATE, name, at)
+        .flatMap(f -> letter.<ReportLayout>map(l -> new ReportLayout.Template(f, language, l, officeForms)))
+        .orElse(ReportLayout.BUILT_IN);
   }
 
-  /** The office's forms under {@code office:}, each by its document's key; empty when one is unusable. */
-  private Optional<OfficeForms> office(MapReader report) {
+  /** The language the forms are written in: Vietnamese unless {@code en}; anything else is an error. */
+  private String language(MapReader report) {
+    String language = report.text("language", ReportLayout.Template.VIETNAMESE).strip();
+    if (language.equals(ReportLayout.Template.VIETNAMESE) || language.equals(ReportLayout.Template.ENGLISH)) {
+      return language;
+    }
+    diagnostics.error("R025", report.positionOf("language"), Message.of("ruleset.templateLanguage", language));
+    return ReportLayout.Template.VIETNAMESE;
+  }
+
+  /** The office's forms under {@code office:}, each by its document's key (an unusable one has been reported). */
+  private OfficeForms office(MapReader report) {
     Optional<MapReader> office = report.map("office", false);
     if (office.isEmpty()) {
-      return Optional.of(OfficeForms.NONE);
+      return OfficeForms.NONE;
     }
     Map<OfficeDocument, ReportLayout.Form> forms = new EnumMap<>(OfficeDocument.class);
-    boolean usable = true;
     for (OfficeDocument document : OfficeDocument.values()) {
       String name = office.get().text(document.key(), "").strip();
       if (!name.isEmpty()) {
-        Optional<ReportLayout.Form> form = form(FormKind.of(document), name, office.get().positionOf(document.key()));
-        form.ifPresent(f -> forms.put(document, f));
-        usable &= form.isPresent();
+        form(FormKind.of(document), name, office.get().positionOf(document.key())).ifPresent(f -> forms.put(document, f));
       }
     }
     office.get().finish();
-    return usable ? Optional.of(new OfficeForms(forms)) : Optional.empty();
+    return new OfficeForms(forms);
   }
 
   private Optional<ReportLayout.Form> form(FormKind kind, String name, SourcePosition.InText at) {

@@ -1,5 +1,6 @@
 package vn.dvht.ruleset;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,17 +151,15 @@ public final class RulesetTranslator {
    * plain ASCII (an id-like label, or dvht's own English such as the implicit scoring level) needs none.
    */
   private String t(String vietnamese) {
-    if (vietnamese.isBlank()) {
-      return vietnamese;
-    }
-    String english = ruleset.english().get(TextsReader.key(vietnamese));
-    if (english == null) {
-      if (vietnamese.chars().allMatch(c -> c < 0x80)) {
-        return vietnamese;
+    if (!vietnamese.isBlank()) {
+      String english = ruleset.english().get(TextsReader.key(vietnamese));
+      if (english != null) {
+        return english;
       }
-      missing.add(vietnamese);
-      return vietnamese;
+      if (!StandardCharsets.US_ASCII.newEncoder().canEncode(vietnamese)) {
+        missing.add(vietnamese);
+      }
     }
-    return english;
+    return vietnamese;
   }
 }

@@ -28,9 +28,8 @@ import vn.dvht.diag.SourcePosition;
  */
 final class TreeReader {
   static final int MAX_DEPTH = 40;
-  /** The parsers' own limit: only a backstop, {@link #MAX_DEPTH} is reached first and reported better. */
+  /** The JSON parser's own limit: only a backstop, {@link #MAX_DEPTH} is reached first and reported better. */
   private static final int PARSER_MAX_DEPTH = MAX_DEPTH + 10;
-  private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
   private final String file;
   private final Diagnostics diagnostics;
@@ -42,50 +41,64 @@ final class TreeReader {
 
   /** The root node, or empty after reporting why there is none. */
   Optional<Node> read(String text, boolean json) {
-    try (JsonParser parser = factory(json).createParser(text)) {
-      if (parser.nextToken() == null) {
-        return fail("R001", start(), Message.of("ruleset.empty"));
-      }
-      Node root = readValue(parser, 0);
-      if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
-        return fail("R001", start(), Message.of("ruleset.empty"));
-      }
-      if (parser.nextToken() != null) {
-        return fail("R001", position(parser.currentTokenLocation()), Message.of("ruleset.trailing"));
-      }
-      return Optional.of(root);
+    try {
+      return Optional.of(parse(text, json));
     } catch (Stop e) {
       diagnostics.add(e.diagnostic);
       return Optional.empty();
-    } catch (StreamConstraintsException e) {
-      return fail("R014", position(e.getLocation()), Message.of("ruleset.tooDeep", MAX_DEPTH));
-    } catch (JsonProcessingException e) {
-      SyntaxProblem problem = SyntaxProblem.of(file, e, json);
-      return fail("R001", problem.position(), problem.message());
-    } catch (IOException | RuntimeException e) {
-      // Anything else the parsers throw: still one positioned diagnostic, never a stack trace.
-      String detail = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
-      return fail("R001", start(), Message.of("ruleset.syntax", json ? "JSON" : "YAML", detail));
     }
   }
 
-  private Optional<Node> fail(String code, SourcePosition.InText at, Message message) {
-    diagnostics.error(code, at, message);
-    return Optional.empty();
+  private Node parse(String text, boolean json) throws Stop {
+    try (JsonParser parser = factory(json).createParser(text)) {
+      try {
+        return root(parser);
+      } catch (StreamConstraintsException e) {
+        // Nesting stops at MAX_DEPTH first: what is left is a number or a key name of absurd length.
+        throw new Stop("R001", position(parser.currentLocation()), Message.of("ruleset.tooLong",
+            StreamReadConstraints.DEFAULT_MAX_NUM_LEN, StreamReadConstraints.DEFAULT_MAX_NAME_LEN));
+      }
+    } catch (Stop e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      SyntaxProblem problem = SyntaxProblem.of(file, e, json);
+      throw new Stop("R001", problem.position(), problem.message());
+    } catch (IOException | RuntimeException e) {
+      // Anything else the parsers throw: still one positioned diagnostic, never a stack trace.
+      String detail = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+      throw new Stop("R001", start(), Message.of("ruleset.syntax", json ? "JSON" : "YAML", detail));
+    }
   }
 
+  /** The one document of the text. */
+  private Node root(JsonParser parser) throws IOException {
+    if (parser.nextToken() == null) {
+      throw new Stop("R001", start(), Message.of("ruleset.empty"));
+    }
+    Node root = readValue(parser, 0);
+    if (root instanceof Node.Scalar s && (s.type() == Node.ScalarType.NULL || s.text().isEmpty())) {
+      throw new Stop("R001", start(), Message.of("ruleset.empty"));
+    }
+    if (parser.nextToken() != null) {
+      throw new Stop("R001", position(parser.currentTokenLocation()), Message.of("ruleset.trailing"));
+    }
+    return root;
+  }
+
+  /**
+   * The parser for the text. SnakeYAML's own defaults already lie beyond what the loader lets through (no
+   * recursive keys, 50 levels against {@link #MAX_DEPTH}, 3 M code points against {@link RulesetLoader#MAX_BYTES}:
+   * {@code TreeReaderTest} keeps them so); JSON's nesting limit is only a backstop.
+   */
   private static JsonFactory factory(boolean json) {
     if (json) {
       return JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_DEPTH).build())
           .build();
     }
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(PARSER_MAX_DEPTH);
-    options.setCodePointLimit(MAX_CODE_POINTS);
     // The builder starts from no parser features, so "key:" with no value would read as "" instead of null.
-    return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+    return YAMLFactory.builder().loaderOptions(new LoaderOptions()).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+        .build();
   }
 
   private Node readValue(JsonParser parser, int depth) throws IOException {
@@ -143,9 +156,6 @@ final class TreeReader {
   }
 
   private SourcePosition.InText position(JsonLocation location) {
-    if (location == null) {
-      return start();
-    }
     return new SourcePosition.InText(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 

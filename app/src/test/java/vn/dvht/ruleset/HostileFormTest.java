@@ -170,7 +170,7 @@ class HostileFormTest {
 
   static List<String> problems(byte[] docx) throws IOException {
     try {
-      return FormCheck.check(docx, false, FormCheck.items(3, 15, 2)).problems().stream()
+      return FormCheck.check(docx, FormKind.TEMPLATE, FormCheck.items(3, 15, 2)).problems().stream()
           .map(p -> p.code() + " " + vn.dvht.diag.Wording.of("vi").text(p.message())).toList();
     } catch (FormException e) {
       return List.of(FormCheck.code(e) + " " + vn.dvht.diag.Wording.of("vi").text(FormCheck.unusable(e)));
