@@ -6,19 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dvht.diag.Messages;
 import vn.dvht.diag.Wording;
 import vn.dvht.input.ReadOptions;
 import vn.dvht.report.ReportFormat;
+import vn.dvht.testing.BothLanguagesAtOnce;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.DocxDump;
 import vn.dvht.testing.XlsxDump;
@@ -35,30 +29,14 @@ class TwoLanguagesAtOnceTest {
   private static final String DATE = "2026-11-20";
   private static final List<ReportFormat> REPORTS = List.of(ReportFormat.DOCX, ReportFormat.MARKDOWN,
       ReportFormat.HTML, ReportFormat.JSON);
-  private static final List<Locale> AMBIENT = List.of(Locale.ENGLISH, Messages.VIETNAMESE);
 
   @Test
   void aVietnameseAndAnEnglishRunAtOnceEachWriteTheirOwnLanguage(@TempDir Path dir) throws Exception {
     for (ReportFormat report : REPORTS) {
       List<String> vi = alone(dir, "vi", report);
       List<String> en = alone(dir, "en", report);
-      assertThat(vi).as("the two languages differ").isNotEqualTo(en);
-      for (Locale ambient : AMBIENT) {
-        Locale before = Messages.current();
-        Messages.use(ambient);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-          CyclicBarrier start = new CyclicBarrier(2);
-          Path at = dir.resolve("together-" + report + "-" + ambient);
-          Future<List<String>> viRun = pool.submit(together(start, () -> run(at.resolve("vi"), "vi", report)));
-          Future<List<String>> enRun = pool.submit(together(start, () -> run(at.resolve("en"), "en", report)));
-          assertThat(viRun.get()).as("Vietnamese %s, process-wide %s", report, ambient).isEqualTo(vi);
-          assertThat(enRun.get()).as("English %s, process-wide %s", report, ambient).isEqualTo(en);
-        } finally {
-          pool.shutdownNow();
-          Messages.use(before);
-        }
-      }
+      BothLanguagesAtOnce.giveWhatEachGivesAlone(report, vi, en,
+          (language, ambient) -> run(dir.resolve("together-" + report + "-" + ambient).resolve(language), language, report));
     }
   }
 
@@ -81,14 +59,6 @@ class TwoLanguagesAtOnceTest {
       run.one(SAMPLE, outcome -> { });
     }
     return outputs(out, report);
-  }
-
-  /** {@code work}, started at the same moment as the other run's. */
-  private static Callable<List<String>> together(CyclicBarrier start, Callable<List<String>> work) {
-    return () -> {
-      start.await();
-      return work.call();
-    };
   }
 
   /** The unit's workbook as a cell dump and its report as text (a Word report as its dump). */

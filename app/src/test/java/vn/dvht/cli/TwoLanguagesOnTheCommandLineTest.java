@@ -3,15 +3,10 @@ package vn.dvht.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.dvht.diag.Messages;
+import vn.dvht.testing.BothLanguagesAtOnce;
 import vn.dvht.testing.CliRun;
 
 /**
@@ -22,7 +17,6 @@ import vn.dvht.testing.CliRun;
  */
 class TwoLanguagesOnTheCommandLineTest {
   private static final String SAMPLE = "../samples/003-thpt-ly-nhan.xlsx";
-  private static final List<Locale> AMBIENT = List.of(Locale.ENGLISH, Messages.VIETNAMESE);
 
   /** Commands whose stdout and stderr say something in words: results, a dry run, errors, CI formats. */
   static Stream<List<String>> commands() {
@@ -44,28 +38,7 @@ class TwoLanguagesOnTheCommandLineTest {
   void eachRunPrintsItsOwnLanguageWhileTheOtherRuns(List<String> command) throws Exception {
     CliRun vi = run(command, "vi");
     CliRun en = run(command, "en");
-    assertThat(vi.out() + vi.err()).as("the two languages differ").isNotEqualTo(en.out() + en.err());
-    for (Locale ambient : AMBIENT) {
-      Locale before = Messages.current();
-      Messages.use(ambient);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      try {
-        CyclicBarrier start = new CyclicBarrier(2);
-        Future<CliRun> viRun = pool.submit(() -> {
-          start.await();
-          return run(command, "vi");
-        });
-        Future<CliRun> enRun = pool.submit(() -> {
-          start.await();
-          return run(command, "en");
-        });
-        assertThat(viRun.get()).as("Vietnamese %s, process-wide %s", command, ambient).isEqualTo(vi);
-        assertThat(enRun.get()).as("English %s, process-wide %s", command, ambient).isEqualTo(en);
-      } finally {
-        pool.shutdownNow();
-        Messages.use(before);
-      }
-    }
+    BothLanguagesAtOnce.giveWhatEachGivesAlone(command, vi, en, (language, ambient) -> run(command, language));
   }
 
   private static CliRun run(List<String> command, String language) {
