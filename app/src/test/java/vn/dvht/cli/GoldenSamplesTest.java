@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.samples.SampleWorkbooks;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.DocxDump;
+import vn.dvht.testing.Golden;
 import vn.dvht.testing.XlsxDump;
 
 /**
@@ -73,31 +73,22 @@ class GoldenSamplesTest {
         .as("%s of %s", expected[0], stem).isEqualTo(expected[1]);
 
     Path golden = GOLDEN.resolve(stem);
-    compare(golden.resolve("result.json"), json.out());
-    compare(golden.resolve("console.txt"), text.out().replace(dir.toString(), "<out>"));
-    compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
-    compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
-    compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
+    Golden.compare(golden.resolve("result.json"), json.out());
+    Golden.compare(golden.resolve("console.txt"), text.out().replace(dir.toString(), "<out>"));
+    Golden.compare(golden.resolve("report.md"), Files.readString(dir.resolve(stem + "-bao-cao.md")));
+    Golden.compare(golden.resolve("summary.xlsx.txt"), XlsxDump.of(dir.resolve(stem + "-ket-qua.xlsx")));
+    Golden.compare(golden.resolve("report.docx.txt"), DocxDump.of(dir.resolve("docx").resolve(stem + "-bao-cao.docx")));
     // The head's decision recognising the titled members: beside the report when the ruleset computes the title.
     Path decision = dir.resolve("docx").resolve(stem + "-quyet-dinh-cdht.docx");
     if (ruleset.equals("tt24")) {
-      compare(golden.resolve("decision.docx.txt"), DocxDump.of(decision));
+      Golden.compare(golden.resolve("decision.docx.txt"), DocxDump.of(decision));
     } else {
       assertThat(decision).doesNotExist();
     }
     CliRun html = CliRun.of("evaluate", sample.toString(), "--ruleset", ruleset, "--report", "html", "--date", DATE,
         "--out", dir.resolve("html").toString());
     assertThat(html.code()).isZero();
-    compare(golden.resolve("report.html"), Files.readString(dir.resolve("html").resolve(stem + "-bao-cao.html")));
-  }
-
-  private static void compare(Path golden, String actual) throws IOException {
-    if (Boolean.getBoolean("dvht.updateGolden")) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(golden).as("golden file (create it with -Ddvht.updateGolden=true)").exists();
-    assertThat(actual).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    Golden.compare(golden.resolve("report.html"), Files.readString(dir.resolve("html").resolve(stem + "-bao-cao.html")));
   }
 
   private static String stem(Path sample) {

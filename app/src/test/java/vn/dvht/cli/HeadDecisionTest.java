@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvht.testing.CliRun;
 import vn.dvht.testing.DocxDump;
+import vn.dvht.testing.Golden;
 
 /**
  * The unit head's draft decision recognising the members who hold "Công dân học tập" ({@code
@@ -41,7 +42,7 @@ class HeadDecisionTest {
       Path decision = out.resolve("thanh-vien-quyet-dinh-cdht.docx");
       assertThat(run.out()).contains(decision.toString());
       assertThat(out.resolve("thanh-vien-bao-cao.docx")).exists();
-      compare(GOLDEN.resolve("cdht-diem." + lang + ".docx.txt"), DocxDump.of(decision));
+      Golden.compare(GOLDEN.resolve("cdht-diem." + lang + ".docx.txt"), DocxDump.of(decision));
     }
   }
 
@@ -160,14 +161,5 @@ class HeadDecisionTest {
     Path file = sub.resolve("thanh-vien.csv");
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     return file;
-  }
-
-  private static void compare(Path golden, String actual) throws IOException {
-    if (Boolean.getBoolean("dvht.updateGolden")) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(golden).as("golden file (create it with -Ddvht.updateGolden=true)").exists();
-    assertThat(actual).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.dvht.testing.CliRun;
+import vn.dvht.testing.Golden;
 
 /**
  * Units of every kind TT 24 covers, each a folder {@code src/test/resources/eval/<case>/} with its unit
@@ -69,7 +69,7 @@ class UnitCasesTest {
     assertThat(run.code()).as(dir.toString()).isZero();
     JsonNode unit = withoutFingerprints(JSON.readTree(run.out())).path("units").path(0);
     assertThat(summary(unit)).as(dir.toString()).isEqualTo(EXPECTED.get(dir.getFileName().toString()));
-    compare(dir.resolve("expected.json"), JSON.writeValueAsString(unit) + "\n");
+    Golden.compare(dir.resolve("expected.json"), (JSON.writeValueAsString(unit) + "\n").replace("\r\n", "\n"));
   }
 
   /** "thpt ngoai-cong-lap muc-2 muc-1 TC1.CT3=khong-ap-dung": type, ownership, level, eligible level, TC1.CT3. */
@@ -99,14 +99,5 @@ class UnitCasesTest {
       }
     }
     return result;
-  }
-
-  private static void compare(Path golden, String actual) throws IOException {
-    if (Boolean.getBoolean("dvht.updateGolden")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(golden).as("golden file (create it with -Ddvht.updateGolden=true)").exists();
-    assertThat(actual.replace("\r\n", "\n")).as(golden.toString())
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }
